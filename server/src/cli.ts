@@ -1,0 +1,189 @@
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { collectInputs, formatOfPath, readDraft } from './cli/files';
+import { toJson, toSarif, toText, type FileResult } from './cli/formats';
+import { namesJson, namesMarkdown, quotesJson, quotesMarkdown } from './cli/ledger';
+import { analyse } from './engine/analyse';
+import { HOUSE_STYLE_FILE, parseHouseStyle, resolveOptions, type HouseStyle } from './engine/config';
+import { statsMarkdown } from './engine/report';
+
+const VERSION = '0.1.0';
+
+const USAGE = `Usage:
+  copydesk check [--format text|json|sarif] [--config FILE] PATH...
+  copydesk quotes [--format md|json] [--config FILE] FILE
+  copydesk names [--format md|json] [--config FILE] FILE
+  copydesk report [--format md] [--config FILE] FILE
+
+PATH is a draft or a folder (.md and .markdown are read as Markdown; .txt, .draft and other files as plain text).
+The house style is --config FILE, or else the nearest ${HOUSE_STYLE_FILE} above each draft.
+Exit status: 0 no error-severity finding; 1 at least one; 2 usage error, unreadable input or invalid configuration.`;
+
+class UsageError extends Error {}
+
+interface Args {
+  command: string;
+  format: string | undefined;
+  config: string | undefined;
+  paths: string[];
+}
+
+function parseArgs(argv: string[]): Args {
+  const [command, ...rest] = argv;
+  if (!command || command === '--help' || command === '-h' || command === 'help') throw new UsageError('');
+  if (command === '--version') return { command, format: undefined, config: undefined, paths: [] };
+  const args: Args = { command, format: undefined, config: undefined, paths: [] };
+  for (let i = 0; i < rest.length; i++) {
+    const a = rest[i];
+    const value = () => {
+      const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : rest[++i];
+      if (v === undefined || v === '') throw new UsageError(`${a.split('=')[0]} needs a value`);
+      return v;
+    };
+    if (a === '--format' || a.startsWith('--format=')) args.format = value();
+    else if (a === '--config' || a.startsWith('--config=')) args.config = value();
+    else if (a === '--') args.paths.push(...rest.slice(i + 1)), (i = rest.length);
+    else if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option ${a}`);
+    else args.paths.push(a);
+  }
+  if (args.paths.length === 0) throw new UsageError(`${command} needs at least one path`);
+  return args;
+}
+
+interface StyleSource {
+  style: HouseStyle | null;
+  /** The folder that `overrides` globs are relative to. */
+  root: string | null;
+  error?: string;
+}
+
+/** Finds and validates the house style for each draft; each folder is looked up once. */
+class StyleFinder {
+  private readonly byDir = new Map<string, Promise<StyleSource>>();
+  constructor(private readonly explicit: StyleSource | null) {}
+
+  forFile(file: string): Promise<StyleSource> {
+    if (this.explicit) return Promise.resolve(this.explicit);
+    return this.forDir(path.dirname(path.resolve(file)));
+  }
+
+  private forDir(dir: string): Promise<StyleSource> {
+    let found = this.byDir.get(dir);
+    if (!found) {
+      found = (async () => {
+        const candidate = path.join(dir, HOUSE_STYLE_FILE);
+        try {
+          await fs.access(candidate);
+          return loadStyle(candidate);
+        } catch {
+          const parent = path.dirname(dir);
+          return parent === dir ? { style: null, root: null } : this.forDir(parent);
+        }
+      })();
+      this.byDir.set(dir, found);
+    }
+    return found;
+  }
+}
+
+async function loadStyle(file: string): Promise<StyleSource> {
+  const read = await readDraft(file);
+  if ('error' in read) return { style: null, root: null, error: `${file}: ${read.error}` };
+  const parsed = parseHouseStyle(read.text);
+  if (!parsed.style) {
+    const p = parsed.problems[0];
+    const where = p.path ? ` (at ${p.path})` : '';
+    return { style: null, root: null, error: `invalid house style ${file}${where}: ${p.message}` };
+  }
+  return { style: parsed.style, root: path.dirname(path.resolve(file)) };
+}
+
+async function main(argv: string[]): Promise<number> {
+  let args: Args;
+  try {
+    args = parseArgs(argv);
+  } catch (error) {
+    const message = (error as Error).message;
+    (message ? process.stderr : process.stdout).write(`${message ? `copydesk: ${message}\n\n` : ''}${USAGE}\n`);
+    return message ? 2 : 0;
+  }
+  if (args.command === '--version') {
+    process.stdout.write(`${VERSION}\n`);
+    return 0;
+  }
+  const formats: Record<string, string[]> = { check: ['text', 'json', 'sarif'], quotes: ['md', 'json'], names: ['md', 'json'], report: ['md'] };
+  const allowed = formats[args.command];
+  if (!allowed) return usage(`unknown command "${args.command}"`);
+  const format = args.format ?? allowed[0];
+  if (!allowed.includes(format)) return usage(`${args.command} --format must be one of ${allowed.join(', ')}`);
+
+  let explicit: StyleSource | null = null;
+  if (args.config) {
+    explicit = await loadStyle(args.config);
+    if (explicit.error) {
+      process.stderr.write(`copydesk: ${explicit.error}\n`);
+      return 2;
+    }
+  }
+  const styles = new StyleFinder(explicit);
+
+  if (args.command === 'check') return check(args.paths, format, styles);
+  if (args.paths.length !== 1) return usage(`${args.command} takes exactly one file`);
+  return ledger(args.command, args.paths[0], format, styles);
+}
+
+function usage(message: string): number {
+  process.stderr.write(`copydesk: ${message}\n\n${USAGE}\n`);
+  return 2;
+}
+
+async function checkOne(file: string, styles: StyleFinder): Promise<FileResult> {
+  const read = await readDraft(file);
+  if ('error' in read) return { path: file, error: read.error };
+  const source = await styles.forFile(file);
+  if (source.error) return { path: file, error: `not checked: ${source.error}` };
+  const relative = source.root ? path.relative(source.root, path.resolve(file)) : undefined;
+  const { options } = resolveOptions(formatOfPath(file), {}, source.style, relative);
+  return { path: file, text: read.text, findings: analyse(read.text, options).findings };
+}
+
+async function check(paths: string[], format: string, styles: StyleFinder): Promise<number> {
+  const inputs = await collectInputs(paths);
+  const results: FileResult[] = [];
+  for (const input of inputs) results.push(input.error ? { path: input.path, error: input.error } : await checkOne(input.path, styles));
+  const rendered = format === 'json' ? toJson(results) : format === 'sarif' ? toSarif(results, VERSION) : toText(results);
+  process.stdout.write(`${rendered}\n`);
+  if (results.some((r) => r.error !== undefined)) return 2;
+  return results.some((r) => r.findings?.some((f) => f.severity === 'error')) ? 1 : 0;
+}
+
+async function ledger(command: string, file: string, format: string, styles: StyleFinder): Promise<number> {
+  const read = await readDraft(file);
+  if ('error' in read) {
+    process.stderr.write(`copydesk: ${file}: ${read.error}\n`);
+    return 2;
+  }
+  const source = await styles.forFile(file);
+  if (source.error) {
+    process.stderr.write(`copydesk: ${source.error}\n`);
+    return 2;
+  }
+  const { options } = resolveOptions(formatOfPath(file), {}, source.style);
+  const analysis = analyse(read.text, options);
+  let out: string;
+  if (command === 'quotes') out = format === 'json' ? JSON.stringify(quotesJson(file, read.text, analysis), null, 2) : quotesMarkdown(file, read.text, analysis);
+  else if (command === 'names') out = format === 'json' ? JSON.stringify(namesJson(file, read.text, analysis), null, 2) : namesMarkdown(file, read.text, analysis);
+  else out = `# Draft report: ${file}\n\n${statsMarkdown(analysis.stats)}\n`;
+  process.stdout.write(`${out}\n`);
+  return 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`copydesk: internal error: ${(error as Error).stack ?? String(error)}\n`);
+    process.exitCode = 2;
+  },
+);

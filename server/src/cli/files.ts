@@ -1,0 +1,133 @@
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import type { DocumentFormat } from '../engine/types';
+
+export const MAX_FILE_BYTES = 10_000_000;
+
+const MARKDOWN = new Set(['.md', '.markdown', '.mdown', '.mkd']);
+const PLAIN = new Set(['.txt', '.text', '.draft']);
+const SKIPPED_DIRS = new Set(['node_modules', '.git', '.hg', '.svn']);
+
+export function formatOfPath(file: string): DocumentFormat {
+  return MARKDOWN.has(path.extname(file).toLowerCase()) ? 'markdown' : 'plaintext';
+}
+
+export interface Input {
+  path: string;
+  /** Why this path cannot be checked; absent when it can. */
+  error?: string;
+}
+
+/** Expands the command line's paths into files, in a stable order. Folders contribute their drafts (.md, .txt,
+ * .draft); a file named on the command line is checked whatever its extension. Unreadable paths become errors. */
+export async function collectInputs(paths: string[]): Promise<Input[]> {
+  const inputs: Input[] = [];
+  const seenDirs = new Set<string>();
+  const walk = async (dir: string, shown: string): Promise<void> => {
+    let real: string;
+    try {
+      real = await fs.realpath(dir);
+    } catch (error) {
+      inputs.push({ path: shown, error: describe(error) });
+      return;
+    }
+    if (seenDirs.has(real)) return; // a symlink loop or a folder named twice
+    seenDirs.add(real);
+    let entries;
+    try {
+      entries = await fs.readdir(dir, { withFileTypes: true });
+    } catch (error) {
+      inputs.push({ path: shown, error: describe(error) });
+      return;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      const full = path.join(dir, entry.name);
+      const display = path.join(shown, entry.name);
+      let isDir = entry.isDirectory();
+      let isFile = entry.isFile();
+      if (entry.isSymbolicLink()) {
+        try {
+          const stat = await fs.stat(full);
+          isDir = stat.isDirectory();
+          isFile = stat.isFile();
+        } catch (error) {
+          inputs.push({ path: display, error: describe(error) });
+          continue;
+        }
+      }
+      if (isDir) {
+        if (!SKIPPED_DIRS.has(entry.name)) await walk(full, display);
+      } else if (isFile) {
+        const ext = path.extname(entry.name).toLowerCase();
+        if (MARKDOWN.has(ext) || PLAIN.has(ext)) inputs.push({ path: display });
+      }
+    }
+  };
+  for (const p of paths) {
+    try {
+      const stat = await fs.stat(p);
+      if (stat.isDirectory()) await walk(p, p);
+      else inputs.push({ path: p });
+    } catch (error) {
+      inputs.push({ path: p, error: describe(error) });
+    }
+  }
+  return inputs;
+}
+
+export type ReadResult = { text: string } | { error: string };
+
+/** Reads a draft as UTF-8 text. Binary and non-UTF-8 files are refused with a reason the writer can act on. */
+export async function readDraft(file: string): Promise<ReadResult> {
+  let bytes: Buffer;
+  try {
+    const stat = await fs.stat(file);
+    if (!stat.isFile()) return { error: 'not a regular file' };
+    if (stat.size > MAX_FILE_BYTES) return { error: `too large to check (${stat.size} bytes; the limit is ${MAX_FILE_BYTES})` };
+    bytes = await fs.readFile(file);
+  } catch (error) {
+    return { error: describe(error) };
+  }
+  return decodeDraft(bytes);
+}
+
+export function decodeDraft(bytes: Uint8Array): ReadResult {
+  const probe = bytes.subarray(0, 8000);
+  if (probe.includes(0)) return { error: 'binary file (it contains NUL bytes); not checked' };
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes) };
+  } catch {
+    const at = firstInvalidUtf8(bytes);
+    return { error: `not valid UTF-8 (first bad byte at offset ${at}); save the file as UTF-8 (it may be Latin-1 or Windows-1252)` };
+  }
+}
+
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i];
+    const n = b < 0x80 ? 0 : b >> 5 === 6 ? 1 : b >> 4 === 14 ? 2 : b >> 3 === 30 ? 3 : -1;
+    if (n < 0) return i;
+    for (let k = 1; k <= n; k++) if (i + k >= bytes.length || bytes[i + k] >> 6 !== 2) return i;
+    i += n + 1;
+  }
+  return i;
+}
+
+function describe(error: unknown): string {
+  const e = error as NodeJS.ErrnoException;
+  switch (e.code) {
+    case 'ENOENT':
+      return 'no such file or folder';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'ELOOP':
+      return 'symbolic link loop';
+    case 'EISDIR':
+      return 'is a folder';
+    default:
+      return e.message ?? String(error);
+  }
+}

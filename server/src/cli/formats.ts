@@ -1,0 +1,134 @@
+import { LineIndex } from '../engine/positions';
+import { REPOSITORY_URL, ruleDocUrl } from '../engine/ruleDocs';
+import { RULE_IDS, type Finding, type Severity } from '../engine/types';
+
+export interface FileResult {
+  path: string;
+  text?: string;
+  findings?: Finding[];
+  error?: string;
+}
+
+interface Point {
+  line: number;
+  column: number;
+  offset: number;
+}
+
+function point(lines: LineIndex, offset: number): Point {
+  const p = lines.positionAt(offset);
+  return { line: p.line + 1, column: p.character + 1, offset };
+}
+
+/** The JSON format: lines and columns 1-based, offsets 0-based UTF-16 indices into the file's text. */
+export function toJson(results: FileResult[]): string {
+  const files = results.map((r) => {
+    if (r.error !== undefined) return { path: r.path, error: r.error };
+    const lines = new LineIndex(r.text ?? '');
+    return {
+      path: r.path,
+      findings: (r.findings ?? []).map((f) => ({
+        rule: f.rule,
+        severity: f.severity,
+        message: f.message,
+        start: point(lines, f.start),
+        end: point(lines, f.end),
+        actual: f.actual,
+        expected: f.expected,
+      })),
+    };
+  });
+  return JSON.stringify({ files }, null, 2);
+}
+
+export function toText(results: FileResult[]): string {
+  const out: string[] = [];
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
+  let unreadable = 0;
+  for (const r of results) {
+    if (r.error !== undefined) {
+      out.push(`${r.path}: not checked: ${r.error}`);
+      unreadable++;
+      continue;
+    }
+    const findings = r.findings ?? [];
+    if (findings.length === 0) continue;
+    const lines = new LineIndex(r.text ?? '');
+    out.push(r.path);
+    for (const f of findings) {
+      const p = lines.positionAt(f.start);
+      counts[f.severity]++;
+      out.push(`  ${p.line + 1}:${p.character + 1}  ${f.severity.padEnd(7)}  ${f.message}  ${f.rule}`);
+    }
+    out.push('');
+  }
+  const total = counts.error + counts.warning + counts.info + counts.hint;
+  const checked = results.length - unreadable;
+  out.push(
+    `${total} finding${total === 1 ? '' : 's'} (${counts.error} errors, ${counts.warning} warnings, ${counts.info} info, ${counts.hint} hints) in ${checked} file${checked === 1 ? '' : 's'}` +
+      (unreadable ? `; ${unreadable} not checked` : ''),
+  );
+  return out.join('\n');
+}
+
+const SARIF_LEVEL: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
+
+/** SARIF 2.1.0, for code-scanning dashboards. Columns are UTF-16 code units, as the format's default says. */
+export function toSarif(results: FileResult[], version: string): string {
+  const sarifResults: object[] = [];
+  const notifications: object[] = [];
+  for (const r of results) {
+    if (r.error !== undefined) {
+      notifications.push({ level: 'error', message: { text: `${r.path}: ${r.error}` }, locations: [{ physicalLocation: { artifactLocation: { uri: toUri(r.path) } } }] });
+      continue;
+    }
+    const lines = new LineIndex(r.text ?? '');
+    for (const f of r.findings ?? []) {
+      const s = point(lines, f.start);
+      const e = point(lines, f.end);
+      sarifResults.push({
+        ruleId: f.rule,
+        level: SARIF_LEVEL[f.severity],
+        message: { text: f.message },
+        locations: [
+          {
+            physicalLocation: {
+              artifactLocation: { uri: toUri(r.path) },
+              region: { startLine: s.line, startColumn: s.column, endLine: e.line, endColumn: e.column, charOffset: f.start, charLength: f.end - f.start },
+            },
+          },
+        ],
+        ...(f.expected.length > 0
+          ? { fixes: [{ description: { text: `Replace with “${f.expected[0]}”` }, artifactChanges: [{ artifactLocation: { uri: toUri(r.path) }, replacements: [{ deletedRegion: { charOffset: f.start, charLength: f.end - f.start }, insertedContent: { text: f.expected[0] } }] }] }] }
+          : {}),
+      });
+    }
+  }
+  return JSON.stringify(
+    {
+      $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+      version: '2.1.0',
+      runs: [
+        {
+          tool: {
+            driver: {
+              name: 'Copydesk',
+              version,
+              informationUri: REPOSITORY_URL,
+              rules: RULE_IDS.map((id) => ({ id, helpUri: ruleDocUrl(id) })),
+            },
+          },
+          columnKind: 'utf16CodeUnits',
+          results: sarifResults,
+          invocations: [{ executionSuccessful: notifications.length === 0, toolExecutionNotifications: notifications }],
+        },
+      ],
+    },
+    null,
+    2,
+  );
+}
+
+function toUri(p: string): string {
+  return p.split(/[\\/]/).map(encodeURIComponent).join('/');
+}

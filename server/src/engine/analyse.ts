@@ -1,0 +1,123 @@
+import { blocksOf } from './blocks';
+import { ParagraphCache } from './cache';
+import type { EngineOptions } from './config';
+import { analyseParagraph, type CheckModule, type ParagraphFacts } from './paragraph';
+import { resolveNames, type NameEntityRecord } from './rules/names';
+import { resolveQuotes, type QuoteRecord } from './rules/quotes';
+import { resolveStyle, type DocumentStats, type ParagraphStatsRecord } from './rules/style';
+import { termFindings } from './rules/terms';
+import { applySuppressions } from './suppress';
+import type { Finding, Paragraph } from './types';
+
+export interface Statistics extends DocumentStats {
+  quotes: number;
+  speakers: number;
+}
+
+export interface Analysis {
+  findings: Finding[];
+  quotes: QuoteRecord[];
+  names: NameEntityRecord[];
+  stats: Statistics;
+  paragraphStats: ParagraphStatsRecord[];
+  paragraphs: Paragraph[];
+  /** Checks that threw, once per module and message; their findings are missing, the rest are complete. */
+  failures: { module: CheckModule; message: string }[];
+  /** How many paragraphs were analysed afresh (the rest came from the cache). */
+  analysedParagraphs: number;
+}
+
+const optionKeys = new WeakMap<EngineOptions, string>();
+
+/** The part of the options that changes per-paragraph facts (severities and name lists act later). */
+function paragraphOptionsKey(options: EngineOptions): string {
+  let key = optionKeys.get(options);
+  if (key === undefined) {
+    key = JSON.stringify([options.style, options.terms, options.styleInQuotes]);
+    optionKeys.set(options, key);
+  }
+  return key;
+}
+
+/** Checks a whole draft. With a cache, only paragraphs whose text changed are analysed again. */
+export function analyse(text: string, options: EngineOptions, cache: ParagraphCache = new ParagraphCache()): Analysis {
+  const { paragraphs, directives } = blocksOf(text, options.format);
+  const key = paragraphOptionsKey(options);
+  cache.beginRun();
+  let analysedParagraphs = 0;
+  const facts: ParagraphFacts[] = paragraphs.map((p) => {
+    const cacheKey = `${key}\u0000${p.kind}\u0000${p.text}`;
+    let f = cache.get(cacheKey);
+    if (!f) {
+      f = analyseParagraph(p.text, p.kind, options);
+      cache.set(cacheKey, f);
+      analysedParagraphs++;
+    }
+    return f;
+  });
+  cache.endRun();
+
+  const failures = new Map<string, { module: CheckModule; message: string }>();
+  for (const f of facts) for (const x of f.failures) failures.set(`${x.module}\u0000${x.message}`, x);
+
+  const findings: Finding[] = [];
+  const guard = <T>(module: CheckModule, run: () => T, fallback: T): T => {
+    try {
+      return run();
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      failures.set(`${module}\u0000${message}`, { module, message });
+      return fallback;
+    }
+  };
+
+  const quoteInput = paragraphs.flatMap((p, i) => (facts[i].quotes ? [{ start: p.start, kind: p.kind, facts: facts[i].quotes! }] : []));
+  const quotes = guard('quotes', () => resolveQuotes(quoteInput), { quotes: [], findings: [] });
+  findings.push(...quotes.findings);
+
+  const nameInput = paragraphs.flatMap((p, i) => (facts[i].names ? [{ start: p.start, kind: p.kind, facts: facts[i].names! }] : []));
+  const names = guard('names', () => resolveNames(nameInput, options.names), { entities: [], findings: [] });
+  findings.push(...names.findings);
+
+  const styleInput = paragraphs.flatMap((p, i) => (facts[i].style ? [{ start: p.start, kind: p.kind, facts: facts[i].style! }] : []));
+  const emptyStats: DocumentStats = {
+    words: 0,
+    sentences: 0,
+    paragraphs: 0,
+    averageSentenceLength: 0,
+    fleschReadingEase: 0,
+    fleschKincaidGrade: 0,
+    readingTimeMinutes: 0,
+  };
+  const style = guard('style', () => resolveStyle(styleInput, options.style), { findings: [], stats: emptyStats, perParagraph: [] });
+  findings.push(...style.findings);
+
+  paragraphs.forEach((p, i) => findings.push(...termFindings(facts[i].terms, p.start)));
+
+  const configured = applySuppressions(configure(findings, options), directives, paragraphs, text.length);
+  configured.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
+
+  const attributedQuotes = quotes.quotes.filter((q) => q.status !== 'scare');
+  const speakers = new Set(attributedQuotes.flatMap((q) => (q.speaker ? [q.speaker.toLowerCase()] : [])));
+  return {
+    findings: configured,
+    quotes: quotes.quotes,
+    names: names.entities,
+    stats: { ...style.stats, quotes: attributedQuotes.length, speakers: speakers.size },
+    paragraphStats: style.perParagraph,
+    paragraphs,
+    failures: [...failures.values()],
+    analysedParagraphs,
+  };
+}
+
+/** Applies rule settings: "off" drops a rule, a severity replaces the rule's default. */
+function configure(findings: Finding[], options: EngineOptions): Finding[] {
+  const out: Finding[] = [];
+  for (const f of findings) {
+    const setting = options.rules[f.rule];
+    if (setting === 'off') continue;
+    out.push(setting ? { ...f, severity: setting } : f);
+  }
+  return out;
+}

@@ -1,0 +1,251 @@
+import { parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
+import picomatch from 'picomatch';
+import type { NameOptions } from './rules/names';
+import { DEFAULT_STYLE_OPTIONS, type StyleOptions } from './rules/style';
+import type { Term } from './rules/terms';
+import { RULE_IDS, type DocumentFormat, type RuleId, type Severity } from './types';
+
+export type RuleSetting = Severity | 'off';
+export type RuleSettings = Partial<Record<RuleId, RuleSetting>>;
+export type SpellingPreference = 'british' | 'american' | 'auto';
+
+/** The house style file `.copydesk.json`: data only, shared by a team. */
+export interface HouseStyle {
+  rules?: RuleSettings;
+  readability?: { targetAge?: number };
+  sentenceLength?: { maxWords?: number };
+  paragraphLength?: { maxSentences?: number; maxWords?: number };
+  spelling?: SpellingPreference;
+  styleInQuotes?: boolean;
+  names?: { preferred: string; variants?: string[] }[];
+  acronyms?: string[];
+  distinctNames?: string[][];
+  terms?: Term[];
+  overrides?: { files: string[]; rules: RuleSettings }[];
+}
+
+/** The editor's `copydesk.*` settings that shape analysis (the rest concern the server only). */
+export interface UserSettings {
+  rules?: RuleSettings;
+  readability?: { targetAge?: number };
+  sentenceLength?: { maxWords?: number };
+  paragraphLength?: { maxSentences?: number; maxWords?: number };
+  spelling?: SpellingPreference;
+  styleInQuotes?: boolean;
+}
+
+export interface EngineOptions {
+  format: DocumentFormat;
+  rules: RuleSettings;
+  style: StyleOptions;
+  names: NameOptions;
+  terms: Term[];
+  styleInQuotes: boolean;
+}
+
+export const HOUSE_STYLE_FILE = '.copydesk.json';
+export const HOUSE_STYLE_MAX_BYTES = 1_000_000;
+
+export function defaultOptions(format: DocumentFormat = 'plaintext'): EngineOptions {
+  return { format, rules: {}, style: DEFAULT_STYLE_OPTIONS, names: {}, terms: [], styleInQuotes: false };
+}
+
+export interface ResolvedOptions {
+  options: EngineOptions;
+  /** Human-readable notes of settings that the house style overrode (never silent). */
+  overridden: string[];
+}
+
+/** Precedence: built-in defaults < editor settings < house style < house style `overrides` matching the file. */
+export function resolveOptions(
+  format: DocumentFormat,
+  settings: UserSettings = {},
+  house: HouseStyle | null = null,
+  relativePath?: string,
+): ResolvedOptions {
+  const overridden: string[] = [];
+  const layer = <T>(name: string, fromSettings: T | undefined, fromHouse: T | undefined, fallback: T): T => {
+    if (fromHouse !== undefined) {
+      if (fromSettings !== undefined && fromSettings !== fromHouse) {
+        overridden.push(`copydesk.${name} = ${JSON.stringify(fromSettings)} is overridden by ${HOUSE_STYLE_FILE} (${JSON.stringify(fromHouse)})`);
+      }
+      return fromHouse;
+    }
+    return fromSettings ?? fallback;
+  };
+
+  const rules: RuleSettings = {};
+  for (const id of RULE_IDS) {
+    const value = layer(`rules.${id}`, settings.rules?.[id], house?.rules?.[id], undefined);
+    if (value !== undefined) rules[id] = value;
+  }
+  if (house?.overrides && relativePath !== undefined) {
+    const path = relativePath.replace(/\\/g, '/');
+    for (const o of house.overrides) {
+      if (o.files.some((glob) => picomatch.isMatch(path, glob, { dot: true }))) Object.assign(rules, o.rules);
+    }
+  }
+
+  const d = DEFAULT_STYLE_OPTIONS;
+  const spelling = layer<SpellingPreference>('spelling', settings.spelling, house?.spelling, 'auto');
+  const style: StyleOptions = {
+    ...d,
+    readability: {
+      ...d.readability,
+      age: layer('readability.targetAge', settings.readability?.targetAge, house?.readability?.targetAge, d.readability.age),
+    },
+    sentenceLength: {
+      ...d.sentenceLength,
+      maxWords: layer('sentenceLength.maxWords', settings.sentenceLength?.maxWords, house?.sentenceLength?.maxWords, d.sentenceLength.maxWords),
+    },
+    paragraphLength: {
+      ...d.paragraphLength,
+      maxSentences: layer('paragraphLength.maxSentences', settings.paragraphLength?.maxSentences, house?.paragraphLength?.maxSentences, d.paragraphLength.maxSentences),
+      maxWords: layer('paragraphLength.maxWords', settings.paragraphLength?.maxWords, house?.paragraphLength?.maxWords, d.paragraphLength.maxWords),
+    },
+    spelling: { ...d.spelling, prefer: spelling === 'auto' ? null : spelling },
+  };
+
+  return {
+    options: {
+      format,
+      rules,
+      style,
+      names: {
+        preferred: house?.names ?? [],
+        knownAcronyms: house?.acronyms ?? [],
+        distinctNames: house?.distinctNames ?? [],
+      },
+      terms: house?.terms ?? [],
+      styleInQuotes: layer('styleInQuotes', settings.styleInQuotes, house?.styleInQuotes, false),
+    },
+    overridden,
+  };
+}
+
+// ---- Validation of the house style file, with the position of every problem ----
+
+export interface ConfigProblem {
+  /** JSON path of the offending value, e.g. `rules.passive-voice` or `names[2].preferred`. */
+  path: string;
+  message: string;
+  start: number;
+  end: number;
+}
+
+export interface ParsedHouseStyle {
+  style: HouseStyle | null;
+  problems: ConfigProblem[];
+}
+
+type Check = (node: JsonNode, path: string, problems: ConfigProblem[]) => void;
+
+const SEVERITIES = ['off', 'error', 'warning', 'info', 'hint'];
+
+const problem = (problems: ConfigProblem[], node: JsonNode, path: string, message: string) =>
+  problems.push({ path, message, start: node.offset, end: node.offset + node.length });
+
+const isType = (node: JsonNode, type: JsonNode['type'], path: string, problems: ConfigProblem[], what: string) => {
+  if (node.type === type) return true;
+  problem(problems, node, path, `${path || 'the file'} must be ${what}, not ${node.type === 'null' ? 'null' : `a ${node.type}`}`);
+  return false;
+};
+
+const str: Check = (n, p, ps) => {
+  if (isType(n, 'string', p, ps, 'a string') && String(n.value).trim() === '') problem(ps, n, p, `${p} must not be empty`);
+};
+const bool: Check = (n, p, ps) => void isType(n, 'boolean', p, ps, 'true or false');
+const positive =
+  (min: number, max: number): Check =>
+  (n, p, ps) => {
+    if (!isType(n, 'number', p, ps, 'a number')) return;
+    const v = n.value as number;
+    if (!Number.isInteger(v) || v < min || v > max) problem(ps, n, p, `${p} must be a whole number from ${min} to ${max}`);
+  };
+const oneOf =
+  (values: string[]): Check =>
+  (n, p, ps) => {
+    if (isType(n, 'string', p, ps, 'a string') && !values.includes(n.value as string)) {
+      problem(ps, n, p, `${p} must be one of ${values.map((v) => `"${v}"`).join(', ')}`);
+    }
+  };
+const arrayOf =
+  (item: Check, maxItems = 10_000): Check =>
+  (n, p, ps) => {
+    if (!isType(n, 'array', p, ps, 'an array')) return;
+    const items = n.children ?? [];
+    if (items.length > maxItems) problem(ps, n, p, `${p} has ${items.length} entries; at most ${maxItems} are allowed`);
+    items.forEach((c, i) => item(c, `${p}[${i}]`, ps));
+  };
+const object =
+  (shape: Record<string, Check>, required: string[] = []): Check =>
+  (n, p, ps) => {
+    if (!isType(n, 'object', p, ps, 'an object')) return;
+    const seen = new Set<string>();
+    for (const prop of n.children ?? []) {
+      const [keyNode, valueNode] = prop.children ?? [];
+      const key = keyNode?.value as string;
+      const path = p ? `${p}.${key}` : key;
+      seen.add(key);
+      const check = shape[key];
+      if (!check) {
+        problem(ps, keyNode, path, `unknown key "${key}"${p ? ` in ${p}` : ''}; known keys: ${Object.keys(shape).join(', ')}`);
+      } else if (valueNode) check(valueNode, path, ps);
+    }
+    for (const r of required) if (!seen.has(r)) problem(ps, n, p, `${p} needs "${r}"`);
+  };
+
+const ruleSettings: Check = object(Object.fromEntries(RULE_IDS.map((id) => [id, oneOf(SEVERITIES)])));
+
+const houseStyleShape: Check = object({
+  $schema: str,
+  rules: ruleSettings,
+  readability: object({ targetAge: positive(5, 30) }),
+  sentenceLength: object({ maxWords: positive(5, 500) }),
+  paragraphLength: object({ maxSentences: positive(1, 100), maxWords: positive(10, 2000) }),
+  spelling: oneOf(['british', 'american', 'auto']),
+  styleInQuotes: bool,
+  names: arrayOf(object({ preferred: str, variants: arrayOf(str) }, ['preferred'])),
+  acronyms: arrayOf(str),
+  distinctNames: arrayOf(arrayOf(str, 50)),
+  terms: arrayOf(object({ use: str, instead: arrayOf(str, 100), note: str }, ['use', 'instead'])),
+  overrides: arrayOf(object({ files: arrayOf(str, 100), rules: ruleSettings }, ['files', 'rules']), 1000),
+});
+
+/** Parses and validates `.copydesk.json`. Any problem rejects the whole file (the caller keeps the last good one). */
+export function parseHouseStyle(text: string): ParsedHouseStyle {
+  const problems: ConfigProblem[] = [];
+  if (text.length > HOUSE_STYLE_MAX_BYTES) {
+    problems.push({
+      path: '',
+      message: `${HOUSE_STYLE_FILE} is ${text.length} characters long; the limit is ${HOUSE_STYLE_MAX_BYTES}. It was not read.`,
+      start: 0,
+      end: 0,
+    });
+    return { style: null, problems };
+  }
+  const errors: ParseError[] = [];
+  const tree = parseTree(text, errors, { allowTrailingComma: false, disallowComments: false });
+  for (const e of errors) {
+    problems.push({ path: '', message: `invalid JSON: ${printParseErrorCode(e.error)}`, start: e.offset, end: e.offset + e.length });
+  }
+  if (!tree) {
+    if (problems.length === 0) problems.push({ path: '', message: `${HOUSE_STYLE_FILE} is empty`, start: 0, end: 0 });
+    return { style: null, problems };
+  }
+  if (problems.length > 0) return { style: null, problems };
+  houseStyleShape(tree, '', problems);
+  if (problems.length > 0) return { style: null, problems };
+  return { style: toValue(tree) as HouseStyle, problems };
+}
+
+function toValue(node: JsonNode): unknown {
+  switch (node.type) {
+    case 'object':
+      return Object.fromEntries((node.children ?? []).map((p) => [p.children![0].value as string, toValue(p.children![1])]));
+    case 'array':
+      return (node.children ?? []).map(toValue);
+    default:
+      return node.value;
+  }
+}

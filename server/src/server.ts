@@ -1,0 +1,333 @@
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import {
+  CodeActionKind,
+  DiagnosticSeverity,
+  DidChangeConfigurationNotification,
+  ProposedFeatures,
+  TextDocumentSyncKind,
+  TextDocuments,
+  createConnection,
+  type CodeAction,
+  type Diagnostic,
+  type InitializeParams,
+  type InitializeResult,
+  type WorkspaceEdit,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { analyse, type Analysis } from './engine/analyse';
+import { ParagraphCache } from './engine/cache';
+import { HOUSE_STYLE_FILE, resolveOptions, type ConfigProblem, type UserSettings } from './engine/config';
+import { addPreferredName, NEW_HOUSE_STYLE } from './engine/houseStyleEdit';
+import { LineIndex } from './engine/positions';
+import { statsMarkdown } from './engine/report';
+import type { DocumentFormat } from './engine/types';
+import { rangeOf, toDiagnostic, toDraftFacts, type DiagnosticData } from './lsp/convert';
+import { HouseStyles, uriToPath } from './lsp/houseStyle';
+import {
+  CheckDocumentRequest,
+  DraftFactsNotification,
+  DraftFactsRequest,
+  RecordPreferredNameCommand,
+  type CheckDocumentParams,
+  type DraftFacts,
+  type DraftFactsParams,
+} from './protocol';
+
+/** The `copydesk.*` settings the server reads for each document. */
+interface ServerSettings extends UserSettings {
+  enable?: boolean;
+  run?: 'onType' | 'onSave' | 'manual';
+  debounceMs?: number;
+  maxDocumentSize?: number;
+}
+
+const DEFAULT_DEBOUNCE_MS = 200;
+const DEFAULT_MAX_DOCUMENT_SIZE = 2_000_000;
+
+interface Checked {
+  version: number;
+  analysis: Analysis;
+  lines: LineIndex;
+  facts: DraftFacts;
+}
+
+const connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+const houseStyles = new HouseStyles();
+const caches = new Map<string, ParagraphCache>();
+const checked = new Map<string, Checked>();
+const timers = new Map<string, NodeJS.Timeout>();
+const settingsCache = new Map<string, Promise<ServerSettings>>();
+const reportedFailures = new Set<string>();
+const reportedOverrides = new Set<string>();
+
+let canPullConfiguration = false;
+let debounceOverride: number | undefined;
+
+connection.onInitialize((params: InitializeParams): InitializeResult => {
+  canPullConfiguration = params.capabilities.workspace?.configuration === true;
+  const init = params.initializationOptions as { debounceMs?: number } | undefined;
+  if (typeof init?.debounceMs === 'number') debounceOverride = init.debounceMs;
+  const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+  houseStyles.setFolders(folders);
+  return {
+    capabilities: {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+      executeCommandProvider: { commands: [RecordPreferredNameCommand] },
+      hoverProvider: true,
+      workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+    },
+    serverInfo: { name: 'copydesk-language-server', version: '0.1.0' },
+  };
+});
+
+connection.onInitialized(() => {
+  if (canPullConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, undefined);
+  void connection.workspace.onDidChangeWorkspaceFolders?.(async () => {
+    const folders = (await connection.workspace.getWorkspaceFolders()) ?? [];
+    houseStyles.setFolders(folders.map((f) => f.uri));
+    revalidateAll();
+  });
+});
+
+function formatOf(doc: TextDocument): DocumentFormat {
+  return doc.languageId === 'markdown' || /\.(md|markdown)$/i.test(doc.uri) ? 'markdown' : 'plaintext';
+}
+
+function settingsFor(uri: string): Promise<ServerSettings> {
+  let settings = settingsCache.get(uri);
+  if (!settings) {
+    settings = canPullConfiguration
+      ? connection.workspace
+          .getConfiguration({ scopeUri: uri, section: 'copydesk' })
+          .then((s: ServerSettings | null) => s ?? {}, () => ({}))
+      : Promise.resolve({});
+    settingsCache.set(uri, settings);
+  }
+  return settings;
+}
+
+type Reason = 'open' | 'change' | 'save' | 'command' | 'configuration';
+
+async function schedule(uri: string, reason: Reason): Promise<void> {
+  const settings = await settingsFor(uri);
+  const run = settings.run ?? 'onType';
+  if (reason === 'change' && run !== 'onType') return;
+  if ((reason === 'open' || reason === 'save') && run === 'manual') return;
+  clearTimeout(timers.get(uri));
+  const delay = reason === 'change' ? (debounceOverride ?? settings.debounceMs ?? DEFAULT_DEBOUNCE_MS) : 0;
+  timers.set(
+    uri,
+    setTimeout(() => {
+      timers.delete(uri);
+      void validate(uri);
+    }, delay),
+  );
+}
+
+async function validate(uri: string): Promise<void> {
+  const doc = documents.get(uri);
+  if (!doc) return;
+  const version = doc.version;
+  const settings = await settingsFor(uri);
+  const house = await houseStyles.forDocument(uri);
+  if (house) publishHouseStyleProblems(house.fileUri, house.problems, house.text);
+  // A newer edit arrived while settings were read: its own run will publish.
+  if (documents.get(uri)?.version !== version) return;
+
+  if (settings.enable === false) {
+    checked.delete(uri);
+    void connection.sendDiagnostics({ uri, version, diagnostics: [] });
+    return;
+  }
+  const text = doc.getText();
+  const limit = settings.maxDocumentSize ?? DEFAULT_MAX_DOCUMENT_SIZE;
+  if (text.length > limit) {
+    checked.delete(uri);
+    caches.delete(uri);
+    const diagnostic: Diagnostic = {
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      severity: DiagnosticSeverity.Information,
+      source: 'copydesk',
+      code: 'document-too-large',
+      message: `Copydesk did not check this draft: it has ${text.length.toLocaleString('en')} characters, more than copydesk.maxDocumentSize (${limit.toLocaleString('en')}).`,
+    };
+    void connection.sendDiagnostics({ uri, version, diagnostics: [diagnostic] });
+    return;
+  }
+
+  const { options, overridden } = resolveOptions(formatOf(doc), settings, house?.style ?? null, houseStyles.relativePath(uri));
+  for (const note of overridden) {
+    if (!reportedOverrides.has(note)) {
+      reportedOverrides.add(note);
+      connection.console.info(note);
+    }
+  }
+  let cache = caches.get(uri);
+  if (!cache) caches.set(uri, (cache = new ParagraphCache()));
+  const analysis = analyse(text, options, cache);
+  for (const failure of analysis.failures) {
+    const key = `${failure.module}: ${failure.message}`;
+    if (!reportedFailures.has(key)) {
+      reportedFailures.add(key);
+      connection.console.error(`Copydesk: the ${failure.module} check failed and its findings are missing: ${failure.message}`);
+    }
+  }
+  if (documents.get(uri)?.version !== version) return;
+
+  const lines = new LineIndex(text);
+  const diagnostics = analysis.findings.map((f, i) => toDiagnostic(f, i, version, uri, lines));
+  const facts = toDraftFacts(uri, version, analysis, lines);
+  checked.set(uri, { version, analysis, lines, facts });
+  void connection.sendDiagnostics({ uri, version, diagnostics });
+  void connection.sendNotification(DraftFactsNotification, facts);
+}
+
+const publishedStyleProblems = new Map<string, string>();
+
+function publishHouseStyleProblems(fileUri: string, problems: ConfigProblem[], text: string): void {
+  const key = JSON.stringify(problems);
+  if (publishedStyleProblems.get(fileUri) === key) return;
+  publishedStyleProblems.set(fileUri, key);
+  const lines = new LineIndex(text);
+  void connection.sendDiagnostics({
+    uri: fileUri,
+    diagnostics: problems.map((p) => ({
+      range: rangeOf(lines, p),
+      severity: DiagnosticSeverity.Error,
+      source: 'copydesk',
+      code: 'house-style-file',
+      message: `${HOUSE_STYLE_FILE}: ${p.message}. The last good house style stays in force.`,
+    })),
+  });
+}
+
+function revalidateAll(): void {
+  for (const doc of documents.all()) void schedule(doc.uri, 'configuration');
+}
+
+// TextDocuments fires onDidChangeContent right after onDidOpen for the same text: count that as the open.
+const justOpened = new Set<string>();
+documents.onDidOpen((e) => {
+  justOpened.add(e.document.uri);
+  void schedule(e.document.uri, 'open');
+});
+documents.onDidChangeContent((e) => {
+  if (justOpened.delete(e.document.uri)) return;
+  void schedule(e.document.uri, 'change');
+});
+documents.onDidSave((e) => void schedule(e.document.uri, 'save'));
+documents.onDidClose((e) => {
+  const uri = e.document.uri;
+  clearTimeout(timers.get(uri));
+  timers.delete(uri);
+  caches.delete(uri);
+  checked.delete(uri);
+  settingsCache.delete(uri);
+  void connection.sendDiagnostics({ uri, diagnostics: [] });
+});
+
+connection.onDidChangeConfiguration(() => {
+  settingsCache.clear();
+  revalidateAll();
+});
+
+connection.onDidChangeWatchedFiles(async (params) => {
+  let changed = false;
+  for (const change of params.changes) {
+    if (path.basename(uriToPath(change.uri) ?? '') !== HOUSE_STYLE_FILE) continue;
+    const entry = await houseStyles.reload(change.uri);
+    if (entry) {
+      publishHouseStyleProblems(entry.fileUri, entry.problems, entry.text);
+      changed = true;
+    }
+  }
+  if (changed) revalidateAll();
+});
+
+connection.onRequest(DraftFactsRequest, (params: DraftFactsParams) => checked.get(params.uri)?.facts ?? null);
+
+connection.onRequest(CheckDocumentRequest, async (params: CheckDocumentParams) => {
+  await validate(params.uri);
+  return checked.get(params.uri)?.facts ?? null;
+});
+
+connection.onCodeAction((params) => {
+  const doc = documents.get(params.textDocument.uri);
+  const last = checked.get(params.textDocument.uri);
+  // Fixes are offered only for the exact text they were computed on.
+  if (!doc || !last || last.version !== doc.version) return [];
+  const actions: CodeAction[] = [];
+  for (const diagnostic of params.context.diagnostics) {
+    const data = diagnostic.data as DiagnosticData | undefined;
+    if (diagnostic.source !== 'copydesk' || !data || data.version !== last.version) continue;
+    const finding = last.analysis.findings[data.index];
+    if (!finding || finding.rule !== diagnostic.code) continue;
+    for (const fix of finding.fixes ?? []) {
+      const edit: WorkspaceEdit = {
+        documentChanges: [
+          {
+            textDocument: { uri: doc.uri, version: last.version },
+            edits: fix.edits.map((e) => ({ range: rangeOf(last.lines, e), newText: e.newText })),
+          },
+        ],
+      };
+      actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit, isPreferred: fix.preferred });
+    }
+    if (finding.rule === 'name-inconsistent' && finding.expected[0] && houseStyles.folderOf(doc.uri)) {
+      actions.push({
+        title: `Record “${finding.expected[0]}” as the preferred form in ${HOUSE_STYLE_FILE}`,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [diagnostic],
+        command: { title: 'Record preferred name', command: RecordPreferredNameCommand, arguments: [doc.uri, finding.expected[0], finding.actual] },
+      });
+    }
+  }
+  return actions;
+});
+
+connection.onExecuteCommand(async (params) => {
+  if (params.command !== RecordPreferredNameCommand) return;
+  const [documentUri, preferred, variant] = (params.arguments ?? []) as string[];
+  if (typeof documentUri !== 'string' || typeof preferred !== 'string' || typeof variant !== 'string') return;
+  const folder = houseStyles.folderOf(documentUri);
+  if (!folder) {
+    void connection.window.showWarningMessage(`Copydesk: open a folder to keep a ${HOUSE_STYLE_FILE} house style.`);
+    return;
+  }
+  const file = path.join(folder, HOUSE_STYLE_FILE);
+  const fileUri = (await houseStyles.forDocument(documentUri))?.fileUri;
+  if (!fileUri) return;
+  let current: string | null = null;
+  try {
+    current = documents.get(fileUri)?.getText() ?? (await fs.readFile(file, 'utf8'));
+  } catch {
+    current = null;
+  }
+  const next = addPreferredName(current ?? NEW_HOUSE_STYLE, preferred, variant);
+  const whole = new LineIndex(current ?? '');
+  const edit: WorkspaceEdit = {
+    documentChanges: [
+      ...(current === null ? [{ kind: 'create' as const, uri: fileUri, options: { ignoreIfExists: true } }] : []),
+      {
+        textDocument: { uri: fileUri, version: null },
+        edits: [{ range: rangeOf(whole, { start: 0, end: (current ?? '').length }), newText: next }],
+      },
+    ],
+  };
+  await connection.workspace.applyEdit({ label: `Record “${preferred}” in ${HOUSE_STYLE_FILE}`, edit });
+});
+
+connection.onHover((params) => {
+  const last = checked.get(params.textDocument.uri);
+  const first = last?.analysis.paragraphs[0];
+  if (!last || !first) return null;
+  const offset = last.lines.offsetAt(params.position);
+  if (offset < first.start || offset > first.end) return null;
+  return { contents: { kind: 'markdown', value: statsMarkdown(last.analysis.stats) }, range: rangeOf(last.lines, first) };
+});
+
+documents.listen(connection);
+connection.listen();

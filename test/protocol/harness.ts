@@ -1,0 +1,106 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import type { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+
+export const SERVER = path.resolve('dist/server.js');
+
+export interface Harness {
+  connection: MessageConnection;
+  child: ChildProcess;
+  /** Every publishDiagnostics received, in order. */
+  published: PublishDiagnosticsParams[];
+  /** Resolves with the next publishDiagnostics for `uri` that satisfies `accept`. */
+  nextDiagnostics(uri: string, accept?: (p: PublishDiagnosticsParams) => boolean, timeoutMs?: number): Promise<PublishDiagnosticsParams>;
+  /** Settings answered to workspace/configuration requests, per section `copydesk`. */
+  settings: Record<string, unknown>;
+  stderr: string[];
+  logs: string[];
+  stop(): Promise<void>;
+}
+
+export function fileUri(p: string): string {
+  return pathToFileURL(path.resolve(p)).toString();
+}
+
+/** Spawns the built language server over stdio and initializes it like an editor would. */
+export async function startServer(options: { workspaceFolder?: string; initializationOptions?: object; settings?: Record<string, unknown> } = {}): Promise<Harness> {
+  const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+  const published: PublishDiagnosticsParams[] = [];
+  const waiters: { uri: string; accept: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
+  const stderr: string[] = [];
+  const logs: string[] = [];
+  child.stderr!.on('data', (d) => stderr.push(String(d)));
+  const harness: Harness = {
+    connection,
+    child,
+    published,
+    settings: options.settings ?? {},
+    stderr,
+    logs,
+    nextDiagnostics(uri, accept = () => true, timeoutMs = 10_000) {
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`no diagnostics for ${uri} within ${timeoutMs} ms; stderr: ${stderr.join('')}`)), timeoutMs);
+        waiters.push({
+          uri,
+          accept,
+          resolve: (p) => {
+            clearTimeout(timer);
+            resolve(p);
+          },
+        });
+      });
+    },
+    async stop() {
+      try {
+        await Promise.race([connection.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 2000))]);
+        await connection.sendNotification('exit');
+      } catch {
+        // the server may already be gone
+      }
+      connection.dispose();
+      if (child.exitCode === null) {
+        await new Promise<void>((resolve) => {
+          const t = setTimeout(() => {
+            child.kill('SIGKILL');
+            resolve();
+          }, 2000);
+          child.once('exit', () => {
+            clearTimeout(t);
+            resolve();
+          });
+        });
+      }
+    },
+  };
+  connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
+    published.push(p);
+    const i = waiters.findIndex((w) => w.uri === p.uri && w.accept(p));
+    if (i >= 0) waiters.splice(i, 1)[0].resolve(p);
+  });
+  connection.onNotification('window/logMessage', (p: { message: string }) => {
+    logs.push(p.message);
+  });
+  connection.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) => p.items.map(() => harness.settings));
+  connection.onRequest('client/registerCapability', () => null);
+  connection.onRequest('workspace/applyEdit', () => ({ applied: true }));
+  connection.listen();
+  const folder = options.workspaceFolder;
+  await connection.sendRequest('initialize', {
+    processId: process.pid,
+    rootUri: folder ? fileUri(folder) : null,
+    workspaceFolders: folder ? [{ uri: fileUri(folder), name: path.basename(folder) }] : null,
+    capabilities: { workspace: { configuration: true, workspaceFolders: true, applyEdit: true, workspaceEdit: { documentChanges: true } }, textDocument: { publishDiagnostics: { relatedInformation: true, versionSupport: true, codeDescriptionSupport: true } } },
+    initializationOptions: options.initializationOptions,
+  });
+  await connection.sendNotification('initialized', {});
+  return harness;
+}
+
+export function open(h: Harness, uri: string, text: string, languageId = 'markdown', version = 1): Promise<void> {
+  return h.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version, text } });
+}
+
+export type { Diagnostic };
