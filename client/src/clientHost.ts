@@ -1,0 +1,123 @@
+import * as vscode from 'vscode';
+import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import {
+  CheckDocumentRequest,
+  DraftFactsNotification,
+  DraftFactsRequest,
+  type CheckDocumentParams,
+  type DraftFacts,
+  type DraftFactsParams,
+} from '../../server/src/protocol';
+import type { FactsStore } from './factsStore';
+import { SCHEMES, SECTION, configuredLanguages, isEnabledFor } from './settings';
+
+const CLIENT_ID = 'copydesk';
+const HOUSE_STYLE_GLOB = '**/.copydesk.json';
+
+/** Owns the language client: starts it, restarts it (a new one when copydesk.languages changes, since the document
+ * selector is fixed at creation), and answers "is this document checked?" with the selector the client runs with. */
+export class ClientHost implements vscode.Disposable {
+  private client: LanguageClient | undefined;
+  private languages = new Set<string>();
+  private readonly subscriptions: vscode.Disposable[] = [];
+  private readonly stateEmitter = new vscode.EventEmitter<void>();
+  /** Fires when a client starts or stops. */
+  readonly onDidChangeState = this.stateEmitter.event;
+
+  constructor(
+    private readonly context: vscode.ExtensionContext,
+    private readonly store: FactsStore,
+    // One channel for the whole session: a restart must not leave a trail of "Copydesk" channels behind.
+    private readonly output: vscode.LogOutputChannel,
+  ) {}
+
+  get running(): LanguageClient | undefined {
+    return this.client?.state === State.Running ? this.client : undefined;
+  }
+
+  /** True when the running client's selector covers the document and copydesk.enable is on for it. */
+  isChecked(document: vscode.TextDocument): boolean {
+    return (
+      SCHEMES.includes(document.uri.scheme) && this.languages.has(document.languageId) && isEnabledFor(document.uri)
+    );
+  }
+
+  uriOf(document: vscode.TextDocument): string {
+    return this.client ? this.client.code2ProtocolConverter.asUri(document.uri) : document.uri.toString();
+  }
+
+  async start(): Promise<void> {
+    const serverModule = this.context.asAbsolutePath('dist/server.js');
+    const serverOptions: ServerOptions = {
+      run: { module: serverModule, transport: TransportKind.ipc },
+      debug: {
+        module: serverModule,
+        transport: TransportKind.ipc,
+        options: { execArgv: ['--nolazy', '--inspect=6009'] },
+      },
+    };
+    const languages = configuredLanguages();
+    const watcher = vscode.workspace.createFileSystemWatcher(HOUSE_STYLE_GLOB);
+    const clientOptions: LanguageClientOptions = {
+      documentSelector: languages.flatMap((language) => SCHEMES.map((scheme) => ({ scheme, language }))),
+      synchronize: { configurationSection: SECTION, fileEvents: watcher },
+      outputChannelName: 'Copydesk',
+      outputChannel: this.output,
+    };
+    const client = new LanguageClient(CLIENT_ID, 'Copydesk', serverOptions, clientOptions);
+    this.client = client;
+    this.languages = new Set(languages);
+    this.subscriptions.push(
+      watcher,
+      client.onNotification(DraftFactsNotification, (facts: DraftFacts) => this.store.set(facts)),
+      client.onDidChangeState(() => this.stateEmitter.fire()),
+    );
+    try {
+      await client.start();
+    } catch (error) {
+      this.output.error(`Copydesk language server did not start: ${String(error)}`);
+      void vscode.window
+        .showErrorMessage('Copydesk: the language server did not start. See the Copydesk output.', 'Show Output')
+        .then((choice) => choice && this.output.show());
+    }
+  }
+
+  async stop(): Promise<void> {
+    const client = this.client;
+    this.client = undefined;
+    this.languages = new Set();
+    for (const d of this.subscriptions.splice(0)) d.dispose();
+    this.store.clear();
+    this.stateEmitter.fire();
+    if (client?.needsStop()) await client.stop();
+  }
+
+  async restart(): Promise<void> {
+    await this.stop();
+    await this.start();
+  }
+
+  async requestFacts(document: vscode.TextDocument): Promise<DraftFacts | null> {
+    const client = this.running;
+    if (!client || !this.isChecked(document)) return null;
+    const params: DraftFactsParams = { uri: this.uriOf(document) };
+    const facts = await client.sendRequest<DraftFacts | null>(DraftFactsRequest, params);
+    if (facts) this.store.set(facts);
+    return facts;
+  }
+
+  /** Asks the server to analyse now; the facts come back through the notification, and are fetched as well in case
+   * the server answers before or instead of notifying. */
+  async checkNow(document: vscode.TextDocument): Promise<DraftFacts | null> {
+    const client = this.running;
+    if (!client) throw new Error('the Copydesk language server is not running');
+    const params: CheckDocumentParams = { uri: this.uriOf(document) };
+    await client.sendRequest<unknown>(CheckDocumentRequest, params);
+    return this.requestFacts(document);
+  }
+
+  dispose(): void {
+    void this.stop();
+    this.stateEmitter.dispose();
+  }
+}

@@ -1,0 +1,174 @@
+import * as vscode from 'vscode';
+import type { DraftFacts, LspRange } from '../../server/src/protocol';
+import type { ActiveDraft } from './activeDraft';
+import type { ClientHost } from './clientHost';
+import type { FactsStore } from './factsStore';
+import { countRows, statRows } from './format';
+import { SECTION } from './settings';
+import { REVEAL_COMMAND } from './views/draftTree';
+
+export const HOUSE_STYLE_FILE = '.copydesk.json';
+
+/** What "Copydesk: Open House Style" writes when the folder has none. Without a "$schema" key on purpose: the
+ * extension's jsonValidation already maps the file to its schema, and an in-file "$schema" would take precedence over
+ * that mapping, so a URL that does not resolve would switch validation off. */
+export const HOUSE_STYLE_SKELETON = `${JSON.stringify({ rules: {}, names: [] }, null, 2)}\n`;
+
+interface Services {
+  host: ClientHost;
+  store: FactsStore;
+  draft: ActiveDraft;
+}
+
+export function registerCommands({ host, store, draft }: Services): vscode.Disposable[] {
+  /** The document a command acts on: the active editor's, else the draft the views show. */
+  const target = (): vscode.TextDocument | undefined => vscode.window.activeTextEditor?.document ?? draft.document;
+
+  return [
+    vscode.commands.registerCommand('copydesk.checkDocument', async () => {
+      const document = target();
+      if (!document) {
+        void vscode.window.showInformationMessage('Copydesk: open a draft to check it.');
+        return;
+      }
+      if (!host.isChecked(document)) {
+        await explainNotChecked(document);
+        return;
+      }
+      try {
+        await host.checkNow(document);
+        vscode.window.setStatusBarMessage('$(check) Copydesk: draft checked', 2500);
+      } catch (error) {
+        void vscode.window.showErrorMessage(`Copydesk: the check failed (${errorText(error)}).`);
+      }
+    }),
+
+    vscode.commands.registerCommand('copydesk.restartServer', async () => {
+      await host.restart();
+      draft.refresh(true);
+    }),
+
+    vscode.commands.registerCommand('copydesk.showReport', async () => {
+      const document = draft.document ?? target();
+      if (!document) {
+        void vscode.window.showInformationMessage('Copydesk: open a draft to see its report.');
+        return;
+      }
+      const facts = store.get(host.uriOf(document)) ?? (await host.requestFacts(document).catch(() => null));
+      await showReport(document, facts ?? undefined);
+    }),
+
+    vscode.commands.registerCommand(REVEAL_COMMAND, revealRange),
+
+    vscode.commands.registerCommand('copydesk.openHouseStyle', openHouseStyle),
+  ];
+}
+
+async function explainNotChecked(document: vscode.TextDocument): Promise<void> {
+  const open = 'Open Settings';
+  const choice = await vscode.window.showInformationMessage(
+    `Copydesk does not check this document (language "${document.languageId}", scheme "${document.uri.scheme}"). ` +
+      'Drafts on disk or untitled, in a language listed in copydesk.languages, are checked when copydesk.enable is on.',
+    open,
+  );
+  if (choice === open) await vscode.commands.executeCommand('workbench.action.openSettings', SECTION);
+}
+
+type ReportItem = vscode.QuickPickItem & { run?: () => Thenable<unknown> };
+
+async function showReport(document: vscode.TextDocument, facts: DraftFacts | undefined): Promise<void> {
+  const fileName = document.uri.path.split('/').pop() ?? 'draft';
+  const items: ReportItem[] = [];
+  const separator = (label: string): ReportItem => ({ label, kind: vscode.QuickPickItemKind.Separator });
+  if (facts) {
+    items.push(separator('Statistics'));
+    for (const [label, value] of statRows(facts.stats)) items.push({ label, description: value });
+    items.push(separator('Findings'));
+    for (const [label, value] of countRows(facts)) items.push({ label, description: value });
+    if (facts.version !== document.version) {
+      items.push({ label: '$(history) These figures are from an earlier version of the draft' });
+    }
+  } else {
+    items.push({ label: '$(info) This draft has not been checked yet' });
+  }
+  items.push(separator('Actions'));
+  items.push(
+    { label: '$(check) Check now', run: () => vscode.commands.executeCommand('copydesk.checkDocument') },
+    { label: '$(quote) Show quotes', run: () => vscode.commands.executeCommand('copydesk.quotes.focus') },
+    { label: '$(person) Show names', run: () => vscode.commands.executeCommand('copydesk.names.focus') },
+    { label: '$(settings-gear) Open house style', run: () => vscode.commands.executeCommand('copydesk.openHouseStyle') },
+  );
+  const picked = await vscode.window.showQuickPick(items, {
+    title: `Copydesk report · ${fileName}`,
+    placeHolder: 'Draft statistics',
+    matchOnDescription: true,
+  });
+  await picked?.run?.();
+}
+
+async function revealRange(uri: unknown, range: unknown): Promise<void> {
+  if (typeof uri !== 'string' || !isLspRange(range)) return;
+  const target = vscode.Uri.parse(uri, true);
+  const selection = new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character);
+  const visible = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === target.toString());
+  const document = visible?.document ?? (await vscode.workspace.openTextDocument(target));
+  const editor = await vscode.window.showTextDocument(document, {
+    viewColumn: visible?.viewColumn,
+    selection,
+    preserveFocus: false,
+  });
+  editor.revealRange(selection, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+}
+
+function isLspRange(value: unknown): value is LspRange {
+  const r = value as LspRange | undefined;
+  return (
+    typeof r?.start?.line === 'number' &&
+    typeof r.start.character === 'number' &&
+    typeof r.end?.line === 'number' &&
+    typeof r.end.character === 'number'
+  );
+}
+
+async function openHouseStyle(): Promise<void> {
+  const folder = await pickFolder();
+  if (!folder) return;
+  const uri = vscode.Uri.joinPath(folder.uri, HOUSE_STYLE_FILE);
+  if (!(await exists(uri))) {
+    try {
+      await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(HOUSE_STYLE_SKELETON));
+    } catch (error) {
+      void vscode.window.showErrorMessage(`Copydesk: could not create ${HOUSE_STYLE_FILE} (${errorText(error)}).`);
+      return;
+    }
+  }
+  await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+}
+
+async function pickFolder(): Promise<vscode.WorkspaceFolder | undefined> {
+  const folders = vscode.workspace.workspaceFolders ?? [];
+  if (folders.length === 0) {
+    void vscode.window.showInformationMessage(
+      `Copydesk: the house style (${HOUSE_STYLE_FILE}) lives at the root of a workspace folder. Open a folder first.`,
+    );
+    return undefined;
+  }
+  const active = vscode.window.activeTextEditor?.document.uri;
+  const owner = active && vscode.workspace.getWorkspaceFolder(active);
+  if (owner) return owner;
+  if (folders.length === 1) return folders[0];
+  return vscode.window.showWorkspaceFolderPick({ placeHolder: `Folder whose ${HOUSE_STYLE_FILE} to open` });
+}
+
+async function exists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

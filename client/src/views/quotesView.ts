@@ -1,0 +1,102 @@
+import * as vscode from 'vscode';
+import type { DraftFacts, QuoteItem } from '../../../server/src/protocol';
+import { plural, quoteStatusLabel, shorten } from '../format';
+import { DraftTree, notCheckedMessage, revealCommand } from './draftTree';
+
+export const QUOTES_VIEW = 'copydesk.quotes';
+
+interface SpeakerGroup {
+  kind: 'group';
+  /** null: the "Unattributed" group; 'scare': scare quotes, which credit nobody and need nobody. */
+  speaker: string | null | typeof SCARE;
+  quotes: QuoteNode[];
+}
+
+interface QuoteNode {
+  kind: 'quote';
+  uri: string;
+  quote: QuoteItem;
+}
+
+type Node = SpeakerGroup | QuoteNode;
+
+const SCARE = Symbol('scare');
+
+/** Quotes of the current draft grouped by speaker: "Unattributed" first, speakers in order of first quote, scare
+ * quotes last. */
+export class QuotesView extends DraftTree<Node> {
+  private groups: SpeakerGroup[] = [];
+
+  protected rebuild(facts: DraftFacts | undefined): void {
+    this.groups = facts ? groupQuotes(facts) : [];
+    const unattributed = this.groups.find((g) => g.speaker === null)?.quotes.length ?? 0;
+    this.view.badge =
+      unattributed > 0 ? { value: unattributed, tooltip: `${plural(unattributed, 'unattributed quote')}` } : undefined;
+  }
+
+  protected emptyMessage(facts: DraftFacts | undefined): string | undefined {
+    if (!facts) return notCheckedMessage(facts);
+    return facts.quotes.length === 0 ? 'No quotes in this draft.' : undefined;
+  }
+
+  getChildren(element?: Node): Node[] {
+    if (!element) return this.groups;
+    return element.kind === 'group' ? element.quotes : [];
+  }
+
+  getTreeItem(element: Node): vscode.TreeItem {
+    if (element.kind === 'group') {
+      const label =
+        element.speaker === null ? 'Unattributed' : element.speaker === SCARE ? 'Scare quotes' : element.speaker;
+      const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.Expanded);
+      item.id = `group:${element.speaker === SCARE ? '#scare' : (element.speaker ?? '#none')}`;
+      item.description = plural(element.quotes.length, 'quote');
+      item.contextValue = element.speaker === null ? 'unattributedGroup' : 'speakerGroup';
+      item.iconPath =
+        element.speaker === null
+          ? new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground'))
+          : new vscode.ThemeIcon(element.speaker === SCARE ? 'symbol-string' : 'person');
+      return item;
+    }
+    const { quote, uri } = element;
+    const item = new vscode.TreeItem(shorten(quote.text), vscode.TreeItemCollapsibleState.None);
+    item.description = quote.status === 'attributed' ? undefined : quote.status;
+    item.tooltip = new vscode.MarkdownString().appendText(quote.text).appendMarkdown(
+      `\n\n*${quoteStatusLabel(quote.status)}* · line ${quote.range.start.line + 1}`,
+    );
+    item.iconPath = quoteIcon(quote);
+    item.contextValue = `quote.${quote.status}`;
+    item.command = revealCommand(uri, quote.range);
+    return item;
+  }
+}
+
+function quoteIcon(quote: QuoteItem): vscode.ThemeIcon {
+  switch (quote.status) {
+    case 'unattributed':
+      return new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground'));
+    case 'floating':
+      return new vscode.ThemeIcon('question', new vscode.ThemeColor('list.warningForeground'));
+    case 'scare':
+      return new vscode.ThemeIcon('symbol-string');
+    default:
+      return new vscode.ThemeIcon('quote');
+  }
+}
+
+function groupQuotes(facts: DraftFacts): SpeakerGroup[] {
+  const unattributed: SpeakerGroup = { kind: 'group', speaker: null, quotes: [] };
+  const scare: SpeakerGroup = { kind: 'group', speaker: SCARE, quotes: [] };
+  const bySpeaker = new Map<string, SpeakerGroup>();
+  for (const quote of facts.quotes) {
+    const node: QuoteNode = { kind: 'quote', uri: facts.uri, quote };
+    if (quote.status === 'scare') scare.quotes.push(node);
+    else if (quote.speaker === null) unattributed.quotes.push(node);
+    else {
+      let group = bySpeaker.get(quote.speaker);
+      if (!group) bySpeaker.set(quote.speaker, (group = { kind: 'group', speaker: quote.speaker, quotes: [] }));
+      group.quotes.push(node);
+    }
+  }
+  return [unattributed, ...bySpeaker.values(), scare].filter((g) => g.quotes.length > 0);
+}
