@@ -17,6 +17,8 @@ export interface Harness {
   settings: Record<string, unknown>;
   stderr: string[];
   logs: string[];
+  /** Workspace edits the server asked the editor to apply. */
+  applied: { label?: string; edit: unknown }[];
   stop(): Promise<void>;
 }
 
@@ -40,6 +42,7 @@ export async function startServer(options: { workspaceFolder?: string; initializ
     settings: options.settings ?? {},
     stderr,
     logs,
+    applied: [],
     nextDiagnostics(uri, accept = () => true, timeoutMs = 10_000) {
       return new Promise((resolve, reject) => {
         const timer = setTimeout(() => reject(new Error(`no diagnostics for ${uri} within ${timeoutMs} ms; stderr: ${stderr.join('')}`)), timeoutMs);
@@ -85,7 +88,10 @@ export async function startServer(options: { workspaceFolder?: string; initializ
   });
   connection.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) => p.items.map(() => harness.settings));
   connection.onRequest('client/registerCapability', () => null);
-  connection.onRequest('workspace/applyEdit', () => ({ applied: true }));
+  connection.onRequest('workspace/applyEdit', (p: { label?: string; edit: unknown }) => {
+    harness.applied.push(p);
+    return { applied: true };
+  });
   connection.listen();
   const folder = options.workspaceFolder;
   await connection.sendRequest('initialize', {

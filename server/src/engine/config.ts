@@ -66,7 +66,8 @@ export function resolveOptions(
   const overridden: string[] = [];
   const layer = <T>(name: string, fromSettings: T | undefined, fromHouse: T | undefined, fallback: T): T => {
     if (fromHouse !== undefined) {
-      if (fromSettings !== undefined && fromSettings !== fromHouse) {
+      // Editors report defaults as values too, so only a setting that differs from the default counts as the user's.
+      if (fromSettings !== undefined && fromSettings !== fromHouse && fromSettings !== fallback) {
         overridden.push(`copydesk.${name} = ${JSON.stringify(fromSettings)} is overridden by ${HOUSE_STYLE_FILE} (${JSON.stringify(fromHouse)})`);
       }
       return fromHouse;

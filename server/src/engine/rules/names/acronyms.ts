@@ -1,0 +1,62 @@
+// acronym-undefined: an acronym used before its definition, or never defined, unless it is well known.
+
+import type { BlockKind, Finding } from '../../types';
+import { WELL_KNOWN_ACRONYMS } from './data';
+import { acronymCore } from './keys';
+import type { AcronymDefinition, ParagraphNameFacts } from './mentions';
+
+const ROMAN = /^[IVXLCDM]+$/;
+
+/** One finding per acronym that a reader may not know, at its first use outside the headline. */
+export function undefinedAcronyms(
+  paragraphs: { start: number; kind: BlockKind; facts: ParagraphNameFacts }[],
+  knownAcronyms: readonly string[] = [],
+): Finding[] {
+  const known = new Set([...WELL_KNOWN_ACRONYMS, ...knownAcronyms].map(acronymCore));
+  const firstUse = new Map<string, { text: string; start: number; end: number; inQuote: boolean }>();
+  const definitions = new Map<string, { def: AcronymDefinition; offset: number }>();
+  for (const p of paragraphs) {
+    if (p.kind === 'headline') continue;
+    for (const d of p.facts.definitions) {
+      if (!definitions.has(d.acronym)) definitions.set(d.acronym, { def: d, offset: p.start });
+    }
+    for (const run of p.facts.runs) {
+      if (run.caps) continue;
+      for (const w of run.words) {
+        if (!w.acronym) continue;
+        const core = acronymCore(w.text);
+        if (core.length < 2 || ROMAN.test(core) || /^\d/.test(core) || known.has(core) || known.has(w.text)) continue;
+        if (!firstUse.has(core)) firstUse.set(core, { text: w.text, start: p.start + w.start, end: p.start + w.end, inQuote: !!w.inQuote });
+      }
+    }
+  }
+  const findings: Finding[] = [];
+  for (const [core, use] of firstUse) {
+    const definition = definitions.get(core);
+    if (definition !== undefined && definition.offset + definition.def.start <= use.start) continue;
+    const finding: Finding = {
+      rule: 'acronym-undefined',
+      severity: 'info',
+      message: '',
+      start: use.start,
+      end: use.end,
+      actual: use.text,
+      expected: [],
+    };
+    if (definition === undefined) {
+      finding.message = `“${use.text}” is never defined: spell it out at first use`;
+    } else {
+      const { def, offset } = definition;
+      const spelled = `${def.full} (${use.text})`;
+      finding.message = `“${use.text}” is used before it is defined (“${def.full} (${core === acronymCore(use.text) ? use.text : core})” comes later)`;
+      finding.expected = [spelled];
+      const from = Math.min(def.fullStart, def.start);
+      const to = Math.max(def.fullEnd, def.end) + 1;
+      finding.related = [{ start: offset + from, end: offset + to, message: `“${core}” is defined here` }];
+      finding.fixes = [{ title: `Spell out “${use.text}” here`, edits: [{ start: use.start, end: use.end, newText: spelled }], preferred: true }];
+    }
+    if (use.inQuote) finding.inQuote = true;
+    findings.push(finding);
+  }
+  return findings.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,146 @@
+// Built-in word lists for the naming checks. Generic news vocabulary only: no names taken from any article.
+
+const words = (text: string): string[] => text.split(/\s+/).filter(Boolean);
+
+/** Acronyms a news reader knows without a definition. Options can extend the list. */
+export const WELL_KNOWN_ACRONYMS: ReadonlySet<string> = new Set(
+  words(`
+  UN US USA UK EU BBC NATO AFP AP FBI CIA NSA NASA ITV CNN ABC CBS NBC NPR PBS MSNBC ESPN HBO ITN UPI
+  GOP DNC RNC NHS MP MPs MEP MEPs PM QC KC CEO CFO COO CTO MD VP PR HR IT TV PC DVD CD GPS USB LCD LED
+  AIDS HIV DNA RNA MRI ICU GP WHO UNICEF UNESCO UNHCR IMF WTO OECD OPEC G7 G8 G20 BRICS ASEAN
+  USSR GDR DDR KGB MI5 MI6 GCHQ SAS SWAT IRA ETA PLO ANC ISIS ISIL IS NYPD LAPD FIFA UEFA IOC NFL NBA NHL
+  MLB NCAA PGA ATP WTA FA RFU ICC ECB IAAF F1 GMT BST EST PST UTC AM PM BC AD CE BCE OK UFO
+  GDP GNP VAT IPO CPI FTSE NASDAQ NYSE S&P SEC FTC FCC FDA EPA IRS DOJ DOD DHS ICE TSA FAA ATF DEA
+  NRA ACLU NAACP AARP NAFTA TPP TTIP ISP PDF HTML WWW URL AI VR AR PhD MBA BA BSc MSc LLB
+  CBE OBE MBE KBE RAF RN USAF BP HSBC RBS IBM AOL HP BMW VW GM AT&T NTT LG EA NEC UBS ING AIG
+  SUV CCTV MTV VIP NGO NGOs UAE DRC PRC ROK DPRK UKIP SNP SDLP DUP BNP LSE CBI TUC NUJ
+  CNBC ESA CERN WWF RSPCA NSPCC UNAIDS ICRC IAEA ICJ ICC UNSC OAS AU ECOWAS EFTA ECHR BAFTA
+  OPCW CDC NIH NHTSA FEMA NOAA USDA HUD DOT DOE DOL OMB GAO CBO FEC NLRB OSHA SBA VA HMRC DWP FCO
+  MoD CPS ONS BoE ECB Fed ASBO GCSE GCSEs SATs SAT ACT ESL MIT UCLA NYU USC LSU UCL SOAS YMCA
+  BBC1 BBC2 BBC3 BBC4 C4 ITV1 PSNI RUC SFO OFT CAA DVLA NUT NUS RMT CWU GMB PCS BMA RCN ACPO
+  PS2 PSP PS3 Xbox PSX iPod iPhone MP3 MP4 3G 4G 5G WiFi Wi-Fi SMS MMS PIN ATM DSL ADSL ISDN CPU RAM ROM
+  OS FAQ ID IDs IQ BMI CO2 WMD WMDs RPG IED IEDs AK-47 NGOs POW POWs MIA KIA AWOL SWAT DUI DWI
+  NYC LA DC UAW AFL-CIO SEIU CNBC WSJ NYT FT AFP DPA ANSA EFE AAP CP PA
+  `),
+);
+
+/** Acronyms that name the same body. Each inner list is one family. */
+export const ACRONYM_FAMILIES: readonly (readonly string[])[] = [
+  ['US', 'USA'],
+  ['IS', 'ISIS', 'ISIL'],
+  ['UN', 'UNO'],
+];
+
+/** Pairs of distinct real names that look alike. Options can extend the list. */
+export const DISTINCT_NAMES: readonly (readonly string[])[] = [
+  ['Iran', 'Iraq'],
+  ['Iranian', 'Iraqi'],
+  ['Austria', 'Australia'],
+  ['Austrian', 'Australian'],
+  ['Hamas', 'Hamad'],
+  ['Slovakia', 'Slovenia'],
+  ['Slovak', 'Slovene'],
+  ['Niger', 'Nigeria'],
+  ['Guinea', 'Guyana'],
+  ['Gambia', 'Zambia'],
+  ['Mali', 'Malí'],
+  ['Dominica', 'Dominican'],
+  ['Sweden', 'Swedes'],
+  ['Sudan', 'Sedan'],
+  ['Georgia', 'Georgian'],
+  ['Jordan', 'Jordon'],
+];
+
+/** Countries and a few very common place names: a correctly spelt place is never a misspelling of another name. */
+export const KNOWN_PLACES: ReadonlySet<string> = new Set(
+  words(`
+  Afghanistan Albania Algeria Andorra Angola Argentina Armenia Australia Austria Azerbaijan Bahamas Bahrain
+  Bangladesh Barbados Belarus Belgium Belize Benin Bhutan Bolivia Bosnia Botswana Brazil Brunei Bulgaria Burundi
+  Cambodia Cameroon Canada Chad Chile China Colombia Comoros Congo Croatia Cuba Cyprus Czechia Denmark Djibouti
+  Dominica Ecuador Egypt Eritrea Estonia Eswatini Ethiopia Fiji Finland France Gabon Gambia Georgia Germany Ghana
+  Greece Grenada Guatemala Guinea Guyana Haiti Honduras Hungary Iceland India Indonesia Iran Iraq Ireland Israel
+  Italy Jamaica Japan Jordan Kazakhstan Kenya Kiribati Korea Kosovo Kuwait Kyrgyzstan Laos Latvia Lebanon Lesotho
+  Liberia Libya Liechtenstein Lithuania Luxembourg Madagascar Malawi Malaysia Maldives Mali Malta Mauritania
+  Mauritius Mexico Micronesia Moldova Monaco Mongolia Montenegro Morocco Mozambique Myanmar Burma Namibia Nauru
+  Nepal Netherlands Holland Nicaragua Niger Nigeria Norway Oman Pakistan Palau Palestine Panama Paraguay Peru
+  Philippines Poland Portugal Qatar Romania Russia Rwanda Samoa Senegal Serbia Seychelles Singapore Slovakia
+  Slovenia Somalia Spain Sudan Suriname Sweden Switzerland Syria Taiwan Tajikistan Tanzania Thailand Togo Tonga
+  Tunisia Turkey Turkmenistan Tuvalu Uganda Ukraine Uruguay Uzbekistan Vanuatu Vatican Venezuela Vietnam Yemen
+  Zambia Zimbabwe England Scotland Wales Britain Europe Asia Africa America Antarctica Arctic Gaza Crimea
+  Tibet Kashmir Chechnya Kurdistan Catalonia Bavaria Flanders Siberia Texas Ohio Iowa Utah Idaho Maine Alaska
+  Nevada Oregon Kansas Indiana Alabama Arizona Florida Virginia Carolina Dakota Montana Michigan Illinois
+  Missouri Kentucky Tennessee Louisiana Arkansas Oklahoma Colorado Wyoming Nebraska Minnesota Wisconsin
+  Pennsylvania Maryland Delaware Vermont Massachusetts Connecticut Hawaii California Washington London Paris
+  Berlin Rome Madrid Moscow Beijing Tokyo Delhi Cairo Baghdad Tehran Kabul Damascus Beirut Jerusalem
+  `),
+);
+
+/** Words that open a title before a name ("Mr Blair", "Sen. Jeff Sessions"); never part of the name itself. */
+export const TITLES: ReadonlySet<string> = new Set(
+  words(`
+  Mr Mrs Ms Miss Mx Dr Sir Dame Lord Lady Prof Professor President Senator Sen Rep Representative Gov Governor
+  Judge Justice Rev Reverend Father Mayor Chancellor Secretary Minister Premier King Queen Prince Princess Pope
+  General Gen Col Colonel Capt Captain Sgt Sergeant Lt Lieutenant Cmdr Commander Admiral Adm Major Maj Officer
+  Detective Det Inspector Supt Superintendent Chief Coach Manager Director Chairman Chairwoman Sheikh Ayatollah
+  Imam Rabbi Bishop Archbishop Cardinal Brother Sister Uncle Aunt St Saint Mme Mlle Herr Frau Senor Sra Sr Jr
+  Speaker Leader Deputy Vice Attorney Ambassador Consul Councillor Alderman Baron Baroness Earl Duke Duchess Count
+  Emperor Empress Sultan Emir Crown Candidate Nominee Former Ex Late Dean Provost Principal Headteacher Trooper
+  Constable Agent Pastor Mullah Maulana Mufti Hon MEP MP QC
+  `),
+);
+
+/** Lower-case particles that can sit inside a name ("Osama bin Laden", "Vincent van Gogh", "Charles de Gaulle"). */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(
+  words('al el bin ibn bint abu abd de da di du del della der den van von ter le la dos das do y zu af'),
+);
+
+/** Lower-case words allowed inside a longer name ("Bank of England", "World Summit on the Information Society"). */
+export const NAME_CONNECTORS: ReadonlySet<string> = new Set(words('of the for on and at in upon'));
+
+/** Hyphenated lower-case tails that are not part of a name: "US-backed" is "US". */
+export const NAME_TAILS: ReadonlySet<string> = new Set(
+  words(`
+  backed based led born owned run style type era made funded controlled linked related bound friendly wide
+  specific like sponsored brokered educated trained listed registered focused bred centred centered dominated
+  inspired allied aligned affiliated produced designed elected appointed leaning minded esque ish specific
+  `),
+);
+
+/**
+ * Capitalised words that are not names: sentence openers, pronouns, calendar words, adverbs. A capital on these
+ * says nothing. The document's own lower-case vocabulary catches the rest.
+ */
+export const COMMON_CAPITALISED: ReadonlySet<string> = new Set(
+  words(`
+  a an the and but or nor so yet for if when while whilst where whereas because although though unless until
+  since as after before during without within with by from to of in on at into onto over under about above below
+  between among against through across around behind beyond despite except inside outside near off out up down
+  he she it they we you i me him her them us my your his its our their mine yours hers ours theirs this that these
+  those there here what which who whom whose why how all any some many much more most few several each every both
+  either neither one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred
+  thousand million billion first second third fourth fifth last next other another such same no not yes
+  is was are were be been being am has have had do does did will would can could should may might must shall
+  said says say told asked added also however meanwhile now then still even just only already again soon later
+  instead indeed perhaps maybe often never always sometimes today yesterday tomorrow tonight morning evening
+  monday tuesday wednesday thursday friday saturday sunday january february march april june july august
+  september october november december spring summer autumn winter
+  new old good bad big small high low long short great little own well back away once twice ago almost
+  nearly around early late further furthermore moreover therefore thus hence otherwise besides accordingly
+  according including following given despite nevertheless nonetheless overall anyway anyhow elsewhere
+  let lets get got make made take took see saw come came go went know knew think thought want wanted
+  like look looking please thanks thank oh ah hey hi dear sorry okay ok
+  mr mrs ms dr sir
+  `),
+);
+
+/** Function words and particles that never start or end a closed compound ("every day"/"everyday" is grammar). */
+export const COMPOUND_STOPWORDS: ReadonlySet<string> = new Set(
+  words(`
+  a an the and but or nor so yet for if of in on at to up down out off over under into onto upon with without
+  by from as than then that this these those there here what which who how all any some every each no not one
+  ones two may be been being is was are were has have had do does did can will would could should might must
+  long time some any every no back away through around along about after before ever never where when while
+  self wide wise like less more most much many such same other another else what how thing things body where
+  it its he she they them we you i me my your his her our their us him north south east west
+  `),
+);

@@ -1,0 +1,298 @@
+// Paragraph-level facts for the naming checks: runs of capitalised words, lower-case vocabulary and acronym
+// definitions, all with paragraph-relative offsets. Plain JSON, cached by paragraph text.
+
+import type { BlockKind, ParagraphTokens, Span, Word } from '../../types';
+import { COMMON_CAPITALISED, NAME_CONNECTORS, NAME_PARTICLES, NAME_TAILS, TITLES } from './data';
+import { acronymCore, hasLetters, isAcronymWord, isAllCaps, isCapitalised, stripPossessive } from './keys';
+
+export interface NameWord {
+  /** The word as written, possessive and hyphenated lower-case tail ("-backed") removed. */
+  text: string;
+  start: number;
+  end: number;
+  /** Its capital says nothing: sentence start, after an opening quote or colon, or a headline/heading. */
+  weak?: true;
+  acronym?: true;
+  /** An acronym written next to another capitalised word, as part of a longer name ("USA Today"). */
+  joined?: true;
+  /** A lower-case particle or connector inside a name ("bin", "of"). */
+  joiner?: true;
+  inQuote?: true;
+}
+
+export interface NameRun {
+  words: NameWord[];
+  /** Preceded by a title such as "Mr" or "Sen.": the run names a person. */
+  titled?: true;
+  /** Written in capitals because the context is (a dateline, a shouted phrase, a capitals heading). */
+  caps?: true;
+}
+
+export interface AcronymDefinition {
+  /** The acronym's core letters ("ISK" for "IS-K"). */
+  acronym: string;
+  /** Where the acronym stands in the definition. */
+  start: number;
+  end: number;
+  full: string;
+  fullStart: number;
+  fullEnd: number;
+}
+
+/** A lower-case word: [text, start, flags]; flags: LOWER_WEAK (lower-cased from a weak capital) | LOWER_QUOTED. */
+export type LowerWord = [string, number, number];
+export const LOWER_WEAK = 1;
+export const LOWER_QUOTED = 2;
+
+export interface ParagraphNameFacts {
+  kind: BlockKind;
+  runs: NameRun[];
+  lower: LowerWord[];
+  definitions: AcronymDefinition[];
+}
+
+const OPENERS = new Set(['“', '"', '‘', "'", '(', '[', ':', '—', '–', '-', '•', '*', '>']);
+
+function isSpaceGap(text: string, from: number, to: number): boolean {
+  if (to - from > 3) return false;
+  for (let i = from; i < to; i++) {
+    const ch = text[i];
+    if (ch !== ' ' && ch !== '\u00a0') return false;
+  }
+  return to > from;
+}
+
+/** The text before `at`, skipping spaces, ends with an opening mark. */
+function followsOpener(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\u00a0' || text[i] === '\u202a')) i--;
+  return i < 0 || OPENERS.has(text[i]);
+}
+
+function cleanWord(raw: string): string {
+  let text = stripPossessive(raw);
+  while (text.length > 1 && text.endsWith('-')) text = text.slice(0, -1);
+  const hyphen = text.lastIndexOf('-');
+  if (hyphen > 0 && NAME_TAILS.has(text.slice(hyphen + 1))) text = text.slice(0, hyphen);
+  // a sentence-final full stop is not part of "SEC." (but is part of "U.S.")
+  if (text.endsWith('.') && (!isAcronymWord(text) || !text.slice(0, -1).includes('.'))) text = text.slice(0, -1);
+  return text;
+}
+
+/** "I'd", "I’m", "Don't": an apostrophe followed by lower-case letters (but "O'Neill" is a name). */
+function isContraction(word: string): boolean {
+  for (let i = 1; i < word.length - 1; i++) {
+    const ch = word[i];
+    if ((ch === "'" || ch === '’') && word[i + 1] === word[i + 1].toLowerCase() && word[i + 1] !== word[i + 1].toUpperCase()) return true;
+  }
+  return false;
+}
+
+/** Membership in sorted, non-overlapping spans for increasing offsets: one pass over the spans in all. */
+function spanCursor(spans: Span[]): (at: number) => boolean {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  let i = 0;
+  return (at) => {
+    while (i < sorted.length && sorted[i].end <= at) i++;
+    return i < sorted.length && sorted[i].start <= at;
+  };
+}
+
+/** Words around this one are also in capitals: a shouted phrase or a capitals heading, not an acronym. */
+function inCapsStretch(words: Word[], i: number): boolean {
+  const capsNeighbour = (j: number): boolean => {
+    const w = words[j];
+    return w !== undefined && hasLetters(w.text) && isAllCaps(w.text) && w.text.replace(/[^A-Za-z]/g, '').length >= 2;
+  };
+  return (capsNeighbour(i - 1) && capsNeighbour(i - 2)) || (capsNeighbour(i + 1) && capsNeighbour(i + 2)) || (capsNeighbour(i - 1) && capsNeighbour(i + 1));
+}
+
+const DATELINE_ENDS = new Set([':', '—', '–', '-', '(', ',']);
+
+/** Number of leading all-capitals words that form a dateline ("WASHINGTON —", "NEW YORK (AP) -", "KABUL:"). */
+function datelineLength(text: string, words: Word[]): number {
+  let n = 0;
+  while (n < words.length && n < 4 && isAllCaps(words[n].text) && words[n].text.length >= 2) n++;
+  if (n === 0) return 0;
+  let i = words[n - 1].end;
+  while (i < text.length && text[i] === ' ') i++;
+  return DATELINE_ENDS.has(text[i]) && words[0].text.length >= 3 ? n : 0;
+}
+
+export function nameFactsOf(input: { text: string; kind: BlockKind; tokens: ParagraphTokens; quoteSpans: Span[] }): ParagraphNameFacts {
+  const { text, kind, tokens, quoteSpans } = input;
+  const words = tokens.words;
+  const titleCase = kind === 'headline' || kind === 'heading';
+  const sentenceStarts = new Set<number>();
+  for (const s of tokens.sentences) if (s.firstWord < s.endWord) sentenceStarts.add(s.firstWord);
+  const dateline = kind === 'headline' ? 0 : datelineLength(text, words);
+  const inQuoteAt = spanCursor(quoteSpans);
+
+  const runs: NameRun[] = [];
+  const lower: LowerWord[] = [];
+  let run: NameWord[] = [];
+  let titled = false;
+  let pendingTitle = false;
+  let caps = false;
+
+  const flush = (): void => {
+    while (run.length > 0 && run[run.length - 1].joiner) run.pop();
+    if (run.length > 0) {
+      const r: NameRun = { words: run };
+      if (titled) r.titled = true;
+      if (caps) r.caps = true;
+      runs.push(r);
+    }
+    run = [];
+    titled = false;
+    caps = false;
+  };
+
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    const prev = words[i - 1];
+    const adjacent = prev !== undefined && !sentenceStarts.has(i) && isSpaceGap(text, prev.end, w.start);
+    if (!adjacent) {
+      flush();
+      if (!(prev !== undefined && pendingTitle && isSpaceGap(text, prev.end, w.start))) pendingTitle = false;
+    }
+    const raw = w.text;
+    if (!hasLetters(raw)) {
+      flush();
+      pendingTitle = false;
+      continue;
+    }
+    const clean = cleanWord(raw);
+    if (isContraction(clean)) {
+      flush();
+      pendingTitle = false;
+      continue;
+    }
+    const weak = titleCase || sentenceStarts.has(i) || followsOpener(text, w.start);
+    const inQuote = inQuoteAt(w.start);
+
+    if (!isCapitalised(clean)) {
+      const lw = clean.toLowerCase();
+      if (run.length > 0 && (NAME_PARTICLES.has(lw) || NAME_CONNECTORS.has(lw)) && adjacent) {
+        run.push({ text: clean, start: w.start, end: w.start + clean.length, joiner: true });
+        lower.push([lw, w.start, inQuote ? LOWER_QUOTED : 0]);
+        continue;
+      }
+      flush();
+      lower.push([lw, w.start, inQuote ? LOWER_QUOTED : 0]);
+      if (NAME_PARTICLES.has(lw) && i + 1 < words.length && isCapitalised(words[i + 1].text) && isSpaceGap(text, w.end, words[i + 1].start)) {
+        // a name that opens with a particle: "bin Laden", "van Gogh"
+        run.push({ text: clean, start: w.start, end: w.start + clean.length, joiner: true });
+      }
+      pendingTitle = false;
+      continue;
+    }
+
+    const acronym = isAcronymWord(clean);
+    const bare = clean.endsWith('.') ? clean.slice(0, -1) : clean;
+    if (!acronym && TITLES.has(bare) && i + 1 < words.length && isCapitalised(words[i + 1].text)) {
+      flush();
+      pendingTitle = true;
+      continue;
+    }
+    if (weak && !acronym && COMMON_CAPITALISED.has(bare.toLowerCase())) {
+      flush();
+      pendingTitle = false;
+      lower.push([bare.toLowerCase(), w.start, LOWER_WEAK | (inQuote ? LOWER_QUOTED : 0)]);
+      continue;
+    }
+    if (weak && !acronym && bare.slice(1) === bare.slice(1).toLowerCase()) lower.push([bare.toLowerCase(), w.start, LOWER_WEAK | (inQuote ? LOWER_QUOTED : 0)]);
+
+    const word: NameWord = { text: clean, start: w.start, end: w.start + clean.length };
+    if (weak) word.weak = true;
+    if (acronym) {
+      word.acronym = true;
+      const next = words[i + 1];
+      const nameLike = (v: Word, at: number): boolean =>
+        isCapitalised(v.text) && !((sentenceStarts.has(at) || followsOpener(text, v.start)) && COMMON_CAPITALISED.has(v.text.toLowerCase()));
+      if (
+        (prev !== undefined && adjacent && nameLike(prev, i - 1)) ||
+        (next !== undefined && !sentenceStarts.has(i + 1) && isSpaceGap(text, w.end, next.start) && nameLike(next, i + 1))
+      ) {
+        word.joined = true;
+      }
+    }
+    if (inQuote) word.inQuote = true;
+    const wordCaps = i < dateline || (isAllCaps(clean) && inCapsStretch(words, i));
+
+    // acronyms and capitals-context words stand alone; a possessive or tail ends the run after this word
+    if (acronym || wordCaps || (run.length > 0 && (run[run.length - 1].acronym || caps))) flush();
+    if (run.length === 0) {
+      titled = pendingTitle;
+      caps = wordCaps;
+    }
+    pendingTitle = false;
+    run.push(word);
+    if (acronym || wordCaps || clean.length !== raw.length) flush();
+  }
+  flush();
+
+  return { kind, runs, lower, definitions: kind === 'headline' ? [] : acronymDefinitions(text, words) };
+}
+
+// ---- acronym definitions: "Full Name (ACR)" and "ACR (Full Name)" ----
+
+const isAlnum = (ch: string | undefined): boolean =>
+  ch !== undefined && ((ch >= '0' && ch <= '9') || ch.toLowerCase() !== ch.toUpperCase());
+
+/**
+ * Schwartz & Hearst's long-form match: the acronym's letters appear in order in the candidate, right to left,
+ * the first one at the start of a word. Returns the offset in `long` where the long form starts, or -1.
+ */
+export function longFormStart(short: string, long: string): number {
+  let s = short.length - 1;
+  let l = long.length - 1;
+  while (s >= 0) {
+    const c = short[s].toLowerCase();
+    if (!isAlnum(c)) {
+      s--;
+      continue;
+    }
+    while (l >= 0 && (long[l].toLowerCase() !== c || (s === 0 && l > 0 && isAlnum(long[l - 1])))) l--;
+    if (l < 0) return -1;
+    l--;
+    s--;
+  }
+  return long.lastIndexOf(' ', l + 1) + 1;
+}
+
+function acronymDefinitions(text: string, words: Word[]): AcronymDefinition[] {
+  const out: AcronymDefinition[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (!isAcronymWord(w.text)) continue;
+    const core = acronymCore(w.text);
+    if (core.length < 2) continue;
+    // "Full Name (ACR)"
+    if (text[w.start - 1] === '(' && text[w.end] === ')' && i > 0) {
+      const first = Math.max(0, i - Math.min(core.length + 5, core.length * 2));
+      const from = words[first].start;
+      const to = w.start - 1;
+      const candidate = text.slice(from, to).trimEnd();
+      const at = longFormStart(core, candidate);
+      if (at >= 0 && candidate.length - at > core.length) {
+        out.push({ acronym: core, start: w.start, end: w.end, full: candidate.slice(at), fullStart: from + at, fullEnd: from + candidate.length });
+      }
+      continue;
+    }
+    // "ACR (Full Name)"
+    let j = w.end;
+    while (text[j] === ' ') j++;
+    if (text[j] === '(') {
+      const window = text.slice(j, j + 200).indexOf(')');
+      const close = window < 0 ? -1 : j + window;
+      if (close > j) {
+        const inner = text.slice(j + 1, close);
+        if (longFormStart(core, inner) === 0 && inner.length > core.length) {
+          out.push({ acronym: core, start: w.start, end: w.end, full: inner, fullStart: j + 1, fullEnd: close });
+        }
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,701 @@
+// The paragraph pass: finds quotes, speech cues and speakers in one paragraph and keeps them as plain facts.
+
+import type { BlockKind, ParagraphTokens, Word } from '../../types';
+import { ASKING_LEMMAS, CUE_VERBS, NOT_BEFORE, PARTICLE_CUES, SPEECH_NOUNS, needsParticle } from './cues';
+import { scanMarks, type StrayMark } from './spans';
+import {
+  DETERMINERS,
+  ORG_WORDS,
+  SUBJECT_PRONOUNS,
+  isAcronym,
+  isCapitalised,
+  isPossessive,
+  lastCapitalRun,
+  phraseAfter,
+  firstWordOf,
+  sentenceSubject,
+  speakerOf,
+  subjectBefore,
+  type OutsideWord,
+  type SpeakerRef,
+} from './speakers';
+
+export type CueReach = 'sentence' | 'paragraph' | 'next';
+
+/** A speech cue and whoever it credits. */
+export interface CueFact {
+  /** The cue as written: `said`, `told`, `according to`, `statement`, `:`. */
+  cue: string;
+  lemma: string;
+  start: number;
+  speaker: SpeakerRef | null;
+  /** How far the cue credits: its own sentence, its whole paragraph, or also a floating quote in the next one. */
+  reach: CueReach;
+}
+
+export interface QuoteFact {
+  start: number;
+  end: number;
+  /** The span's text, marks included (findings report it as `actual`). */
+  text: string;
+  closed: boolean;
+  words: number;
+  /** A term, title, name or short phrase with no cue: not speech that needs a speaker. */
+  scare: boolean;
+  /** Credited inside this paragraph, and how. */
+  attribution: CueFact | null;
+  via: 'sentence' | 'paragraph' | null;
+  /** Ends in `?` (used to tell a reply from a continuation). */
+  question: boolean;
+  /** The quote opens the paragraph. */
+  startsParagraph: boolean;
+  /** The paragraph names someone or something before this quote (a lead-in that breaks a floating chain). */
+  namesBefore: boolean;
+  /** Placeholder attribution to insert, paragraph-relative. */
+  fix: { start: number; end: number; newText: string }[];
+}
+
+export interface ParagraphQuoteFacts {
+  length: number;
+  kind: BlockKind;
+  quotes: QuoteFact[];
+  /** Closing marks that close nothing (paragraph-relative). */
+  strayClosers: StrayMark[];
+  /** People and bodies named in the paragraph outside quotes, in order (for pronoun resolution). */
+  mentions: SpeakerRef[];
+  /** Strong speech cues outside quotes with a speaker, in order (direct or reported speech). */
+  cues: CueFact[];
+  /** The paragraph ends with a colon that introduces what follows (`... Ada Finch wrote:`). */
+  introduces: CueFact | null;
+  /** A named person with no speech cue anywhere in the paragraph (for the message). */
+  namedOnly: string | null;
+}
+
+const BASE_OK_BEFORE = new Set(
+  'i we you they will would could can may might must shall should do did does not also often who that which and'.split(' '),
+);
+const NOT_PLURAL_S = new Set(
+  'is was has this his its us as thus yes perhaps always less across unless news says does whereas'.split(' '),
+);
+const NOUN_MARKERS = new Set(
+  'a an the this these those his her its their our my your some any no every each another'.split(' '),
+);
+const BE_AUX = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'get', 'got']);
+const POSSESSIVE_PRONOUNS: ReadonlyMap<string, string> = new Map([
+  ['his', 'he'], ['her', 'she'], ['their', 'they'], ['its', 'it'], ['my', 'I'], ['our', 'we'],
+]);
+const ABBREVIATIONS = new Set(
+  `mr mrs ms dr sen rep gov gen st jr sr inc corp vs no mt lt col capt sgt prof rev jan feb aug sept oct nov dec
+  a.m p.m ft sgt maj adm cmdr gov lt.gov pres supt u.s u.k u.n e.g i.e etc fig approx est`.split(/\s+/),
+);
+const SENTENCE_OPENERS = new Set(
+  `the a an but and or in on at for with by from to of as after before despite while since until although though if
+  unless because so yet still now then however meanwhile later earlier last this that these those it its there here
+  he she they we i you his her their our my your many most some other others such every each no not why how what when
+  where who which according also even just only one another all both nor instead indeed asked speaking`.split(/\s+/),
+);
+const CLAUSE_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
+const SMALL_TITLE_WORDS = new Set(['of', 'the', 'a', 'an', 'and', 'or', 'for', 'in', 'on', 'at', 'to', 'with', 'by', 'from', 'de', 'la', 'not', 'vs', 'vs.', '&']);
+
+function isSpaceCode(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0xa0;
+}
+
+function isOpeningQuoteOrUpper(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x201c || c === 0x22 || c === 0x2018 ||
+    c === 0x27 || c === 0xab || c === 0x201e || (c >= 0xc0 && c <= 0xde);
+}
+
+function isTrailingCloser(c: number): boolean {
+  return c === 0x29 || c === 0x5d || c === 0x2019 || c === 0x27 || c === 0x201d || c === 0x22;
+}
+
+/** Offsets where sentences end, outside quotation marks (a break at p means a new sentence starts at p). */
+function sentenceBreaks(text: string, tokens: ParagraphTokens, spans: { start: number; end: number; closed: boolean }[]): number[] {
+  const breaks: number[] = [];
+  const words = tokens.words;
+  let wi = 0;
+  let si = 0;
+  for (let p = 0; p < text.length; p++) {
+    if (si < spans.length && p === spans[si].start) {
+      const span = spans[si];
+      si++;
+      if (span.closed) {
+        let q = span.end - 2;
+        while (q > span.start && isTrailingCloser(text.charCodeAt(q))) q--;
+        const last = text.charCodeAt(q);
+        if ((last === 0x2e || last === 0x21 || last === 0x3f || last === 0x2026) && startsSentenceAt(text, span.end)) {
+          breaks.push(span.end);
+        }
+      }
+      p = Math.max(p, span.end - 1);
+      continue;
+    }
+    const c = text.charCodeAt(p);
+    if (c !== 0x2e && c !== 0x21 && c !== 0x3f) continue;
+    let q = p + 1;
+    while (q < text.length && isTrailingCloser(text.charCodeAt(q)) && text.charCodeAt(q) !== 0x201d && text.charCodeAt(q) !== 0x22) q++;
+    if (!startsSentenceAt(text, q)) continue;
+    if (c === 0x2e) {
+      while (wi < words.length && words[wi].end <= p) wi++;
+      const w = wi < words.length && words[wi].start <= p ? words[wi] : null;
+      if (w) {
+        const bare = w.text.slice(0, w.text.length - 1).toLowerCase();
+        if (bare.length === 1 || ABBREVIATIONS.has(bare)) continue;
+      }
+    }
+    breaks.push(q);
+  }
+  return breaks;
+}
+
+function startsSentenceAt(text: string, q: number): boolean {
+  if (q >= text.length || !isSpaceCode(text.charCodeAt(q))) return false;
+  while (q < text.length && isSpaceCode(text.charCodeAt(q))) q++;
+  return q < text.length && isOpeningQuoteOrUpper(text.charCodeAt(q));
+}
+
+function gapMark(text: string, from: number, to: number): string {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2c || c === 0x2014 || c === 0x2013) return ',';
+    if (c === 0x3b) return ';';
+    if (c === 0x3a) return ':';
+    if (c === 0x28 || c === 0x29 || c === 0x5b || c === 0x5d) return '(';
+    if (c === 0x2d && i + 1 < to && text.charCodeAt(i + 1) === 0x2d) return ',';
+    if (c === 0x2d && i > from && isSpaceCode(text.charCodeAt(i - 1))) return ',';
+  }
+  return '';
+}
+
+interface Layout {
+  outside: OutsideWord[];
+  /** Word count inside each span. */
+  counts: number[];
+  /** Index in the token words of each span's first inside word (its words are the next `counts[i]`). */
+  firstInside: number[];
+  breaks: number[];
+}
+
+function layout(text: string, tokens: ParagraphTokens, spans: { start: number; end: number; closed: boolean }[]): Layout {
+  const breaks = sentenceBreaks(text, tokens, spans);
+  const outside: OutsideWord[] = [];
+  const counts = spans.map(() => 0);
+  const firstInside = new Array<number>(spans.length).fill(0);
+  let si = 0;
+  let bi = 0;
+  let prevEnd = 0;
+  let quoteSince = false;
+  for (let wi = 0; wi < tokens.words.length; wi++) {
+    const w = tokens.words[wi];
+    while (si < spans.length && spans[si].end <= w.start) {
+      if (spans[si].start >= prevEnd) quoteSince = true;
+      si++;
+    }
+    if (si < spans.length && spans[si].start <= w.start) {
+      if (counts[si] === 0) firstInside[si] = wi;
+      counts[si]++;
+      quoteSince = true;
+      continue;
+    }
+    let crossed = false;
+    while (bi < breaks.length && breaks[bi] <= w.start) {
+      bi++;
+      crossed = true;
+    }
+    const gap = outside.length === 0 ? '' : quoteSince ? '"' : crossed ? '.' : gapMark(text, prevEnd, w.start);
+    outside.push({
+      text: w.text,
+      lower: normalised(w.text),
+      start: w.start,
+      end: w.end,
+      sentence: bi,
+      gapBefore: gap,
+      capital: isCapitalised(w.text),
+    });
+    prevEnd = w.end;
+    quoteSince = false;
+  }
+  return { outside, counts, firstInside, breaks };
+}
+
+/** Lower case, without a sentence-final period the tokenizer kept on the word (`in.` but not `U.S.`). */
+function normalised(word: string): string {
+  const lower = word.toLowerCase();
+  return lower.length > 2 && lower.endsWith('.') && lower.indexOf('.') === lower.length - 1 ? lower.slice(0, -1) : lower;
+}
+
+function sentenceIndexAt(breaks: number[], offset: number): number {
+  let lo = 0;
+  let hi = breaks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (breaks[mid] <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function titleCasedSentences(words: OutsideWord[]): boolean[] {
+  const capitals: number[] = [];
+  const totals: number[] = [];
+  for (const w of words) {
+    capitals[w.sentence] = (capitals[w.sentence] ?? 0) + (w.capital ? 1 : 0);
+    totals[w.sentence] = (totals[w.sentence] ?? 0) + 1;
+  }
+  return totals.map((t, i) => t >= 4 && (capitals[i] ?? 0) >= 0.8 * t);
+}
+
+function findCues(text: string, words: OutsideWord[]): CueFact[] {
+  const cues: CueFact[] = [];
+  const titleCased = titleCasedSentences(words);
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k];
+    const next = k + 1 < words.length && words[k + 1].gapBefore === '' ? words[k + 1] : null;
+    const prev = k > 0 && w.gapBefore === '' ? words[k - 1] : null;
+    if (w.lower === 'according' && next?.lower === 'to') {
+      const speaker = speakerOf(text, phraseAfter(words, k + 1));
+      cues.push({ cue: text.slice(w.start, next.end), lemma: 'according to', start: w.start, speaker, reach: 'next' });
+      continue;
+    }
+    if (w.lower === 'words' && next?.lower === 'of' && prev?.lower === 'the') {
+      const speaker = speakerOf(text, phraseAfter(words, k + 1));
+      cues.push({ cue: 'in the words of', lemma: 'in the words of', start: w.start, speaker, reach: 'paragraph' });
+      continue;
+    }
+    // A capitalised cue word inside a sentence is part of a name (`United States`), unless the sentence is in
+    // title case (`Mayor Said The Dam Will Hold`).
+    const inName = w.capital && k > 0 && words[k - 1].sentence === w.sentence && w.gapBefore !== '"' &&
+      !titleCased[w.sentence];
+    const verb = inName ? undefined : CUE_VERBS.get(w.lower);
+    if (verb) {
+      if (needsParticle(verb.lemma) && !(next && PARTICLE_CUES.get(verb.lemma)?.has(next.lower))) continue;
+      // `refused to comment`, `said to be`: an infinitive or a passive infinitive credits nobody.
+      if (prev?.lower === 'to') continue;
+      if (next?.lower === 'to' && k + 2 < words.length && (words[k + 2].lower === 'be' || words[k + 2].lower === 'have')) continue;
+      if (next && NOT_BEFORE.get(verb.lemma)?.has(next.lower)) continue;
+      if (prev && NOUN_MARKERS.has(prev.lower)) {
+        if (!SPEECH_NOUNS.has(w.lower)) continue;
+      } else {
+        if (verb.form === 'base' && !(prev && (BASE_OK_BEFORE.has(prev.lower) ||
+          (prev.lower.endsWith('s') && !NOT_PLURAL_S.has(prev.lower)))) && w.gapBefore !== '"' &&
+          !(w.gapBefore === ',' && next !== null && (next.capital || NOUN_MARKERS.has(next.lower)))) {
+          if (!SPEECH_NOUNS.has(w.lower)) continue;
+        } else {
+          cues.push(verbCue(text, words, k, verb.lemma, verb.form, verb.strength === 'strong' ? 'next' : 'paragraph'));
+          continue;
+        }
+      }
+    }
+    if (SPEECH_NOUNS.has(w.lower)) {
+      const noun = nounCue(text, words, k);
+      if (noun) cues.push(noun);
+    }
+  }
+  return cues;
+}
+
+function verbCue(text: string, words: OutsideWord[], k: number, lemma: string, form: string, reach: CueReach): CueFact {
+  const w = words[k];
+  const next = k + 1 < words.length && words[k + 1].gapBefore === '' ? words[k + 1] : null;
+  const cueText = needsParticle(lemma) && next ? text.slice(w.start, next.end) : w.text;
+  const prev = k > 0 && w.gapBefore === '' ? words[k - 1] : null;
+  if (form === 'past' && prev && BE_AUX.has(prev.lower) && next?.lower !== 'by' && ASKING_LEMMAS.has(lemma)) {
+    // `Hale was asked why ...`: the one asked is the one who answers in the next quote.
+    const subject = subjectBefore(words, k);
+    return { cue: `${prev.text} ${cueText}`, lemma: 'be asked', start: w.start, speaker: subject ? speakerOf(text, subject) : null, reach: 'next' };
+  }
+  if (form === 'past' && (next?.lower === 'by' || (prev && BE_AUX.has(prev.lower)))) {
+    // Passive: `as reported by X`, `was asked by a caller`: the speaker follows `by`, if anywhere.
+    const speaker = next?.lower === 'by' ? speakerOf(text, phraseAfter(words, k + 1)) : null;
+    return { cue: cueText, lemma, start: w.start, speaker, reach: 'sentence' };
+  }
+  if (form === 'ing') {
+    const subject = prev?.lower === 'as' || prev?.lower === 'by' ? null : sentenceSubject(words, w.sentence);
+    return { cue: cueText, lemma, start: w.start, speaker: subject ? speakerOf(text, subject) : null, reach: 'sentence' };
+  }
+  const before = subjectBefore(words, k);
+  if (before) return { cue: cueText, lemma, start: w.start, speaker: speakerOf(text, before), reach };
+  const after = phraseAfter(words, needsParticle(lemma) && next ? k + 1 : k);
+  return { cue: cueText, lemma, start: w.start, speaker: speakerOf(text, after), reach };
+}
+
+const ISSUING_VERBS = new Set(
+  'issued issues issue released releases release posted posts published publishes gave gives made makes sent sends delivered delivers'.split(' '),
+);
+
+function nounCue(text: string, words: OutsideWord[], k: number): CueFact | null {
+  const w = words[k];
+  if (k >= 2 && w.gapBefore === '' && words[k - 1].gapBefore === '' && ISSUING_VERBS.has(words[k - 2].lower) &&
+    NOUN_MARKERS.has(words[k - 1].lower)) {
+    // `The company issued a statement`: whoever issues it speaks.
+    const subject = subjectBefore(words, k - 2);
+    return { cue: text.slice(words[k - 2].start, w.end), lemma: w.lower, start: w.start, speaker: subject ? speakerOf(text, subject) : null, reach: 'next' };
+  }
+  const next = k + 1 < words.length && words[k + 1].gapBefore === '' ? words[k + 1] : null;
+  if (next && (next.lower === 'from' || next.lower === 'by')) {
+    // `That quote from Mayor Hale`, `a statement by the ministry`.
+    const speaker = speakerOf(text, phraseAfter(words, k + 1));
+    if (speaker && speaker.kind !== 'pronoun') {
+      return { cue: text.slice(w.start, next.end), lemma: w.lower, start: w.start, speaker, reach: 'paragraph' };
+    }
+  }
+  let j = k - 1;
+  // Allow one adjective between the owner and the noun: `his written statement`, `a brief statement`.
+  for (let hops = 0; hops < 3 && j >= 0 && words[j + 1].gapBefore === ''; hops++, j--) {
+    const owner = words[j];
+    const pronoun = POSSESSIVE_PRONOUNS.get(owner.lower);
+    if (pronoun) {
+      return { cue: text.slice(owner.start, w.end), lemma: w.lower, start: w.start, speaker: { text: pronoun, kind: 'pronoun', at: owner.start }, reach: 'paragraph' };
+    }
+    if (isPossessive(owner.text) && owner.capital) {
+      const run = lastCapitalRun(words.slice(Math.max(0, j - 4), j + 1).filter((x) => x.sentence === owner.sentence));
+      const speaker = speakerOf(text, run.length > 0 ? run : [owner]);
+      return { cue: text.slice(owner.start, w.end), lemma: w.lower, start: w.start, speaker, reach: 'paragraph' };
+    }
+    if (owner.lower === 'in' && hops > 0) {
+      const subject = sentenceSubject(words, w.sentence);
+      return { cue: text.slice(owner.start, w.end), lemma: w.lower, start: w.start, speaker: subject ? speakerOf(text, subject) : null, reach: 'sentence' };
+    }
+  }
+  return null;
+}
+
+function mentionsOf(text: string, words: OutsideWord[], cues: CueFact[]): SpeakerRef[] {
+  const mentions: SpeakerRef[] = [];
+  let i = 0;
+  while (i < words.length && mentions.length < 200) {
+    const w = words[i];
+    if (!w.capital) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < words.length && words[j].gapBefore === '' && (words[j].capital || (j + 1 < words.length &&
+      words[j + 1].capital && words[j + 1].gapBefore === '' && ['al', 'bin', 'de', 'van', 'von', 'da', 'del', 'la', 'le', 'el'].includes(words[j].lower)))) j++;
+    let run = words.slice(i, j);
+    const sentenceStart = i === 0 || words[i - 1].sentence !== w.sentence || w.gapBefore === '"';
+    while (run.length > 0 && SENTENCE_OPENERS.has(run[0].lower)) run = run.slice(1);
+    if (sentenceStart && run.length === 1 && run[0] === w) run = [];
+    if (run.length >= 2) {
+      const ref = speakerOf(text, run);
+      if (ref && ref.kind !== 'pronoun') mentions.push(ref);
+    } else if (run.length === 1) {
+      const lone = run[0];
+      const bare = lone.lower.replace(/[’']s$/, '');
+      const thing = isAcronym(lone.text) || ORG_WORDS.has(bare);
+      mentions.push({ text: lone.text.replace(/[’']s$/, ''), kind: thing ? 'thing' : 'single', at: lone.start });
+    }
+    i = j;
+  }
+  for (const cue of cues) if (cue.speaker && cue.speaker.kind !== 'pronoun') mentions.push(cue.speaker);
+  mentions.sort((a, b) => a.at - b.at);
+  return mentions;
+}
+
+function titleCase(words: { text: string }[], total: number): boolean {
+  if (total === 0 || total > 10 || words.length === 0) return false;
+  if (!isCapitalised(words[0].text)) return false;
+  for (const w of words) {
+    if (!isCapitalised(w.text) && !SMALL_TITLE_WORDS.has(w.text.toLowerCase()) && /^[a-z]/.test(w.text)) return false;
+  }
+  return true;
+}
+
+function lastInnerChar(text: string, span: { start: number; end: number; closed: boolean }): { code: number; at: number } {
+  let q = span.closed ? span.end - 2 : span.end - 1;
+  while (q > span.start && (isSpaceCode(text.charCodeAt(q)) || text.charCodeAt(q) === 0x2019 || text.charCodeAt(q) === 0x27 || text.charCodeAt(q) === 0x29)) q--;
+  return { code: text.charCodeAt(q), at: q };
+}
+
+function placeholderFix(text: string, span: { start: number; end: number; closed: boolean }, opensSentence: boolean):
+  { start: number; end: number; newText: string }[] {
+  if (!opensSentence) {
+    let p = span.start;
+    while (p > 0 && isSpaceCode(text.charCodeAt(p - 1))) p--;
+    return [{ start: p, end: p, newText: ', [who] said,' }];
+  }
+  if (!span.closed) return [{ start: span.start, end: span.start, newText: '[who] said: ' }];
+  const last = lastInnerChar(text, span);
+  if (last.code === 0x2e && last.at === span.end - 2) {
+    return [
+      { start: last.at, end: last.at + 1, newText: ',' },
+      { start: span.end, end: span.end, newText: ' [who] said.' },
+    ];
+  }
+  if (last.code === 0x3f || last.code === 0x21 || last.code === 0x2c || last.code === 0x2e) {
+    return [{ start: span.end, end: span.end, newText: ' [who] said.' }];
+  }
+  const after = text.charCodeAt(span.end);
+  if (after === 0x2e) return [{ start: span.end, end: span.end, newText: ', [who] said' }];
+  return [{ start: span.end, end: span.end, newText: ', [who] said.' }];
+}
+
+/** Candidates looked at on each side of a quote: enough for real prose, constant for pathological input. */
+const NEAREST_WINDOW = 6;
+
+/** The cue in sorted `cues[lo, hi)` closest to the quote [start, end), preferring one that names its speaker. */
+function nearest(cues: CueFact[], start: number, end: number, lo = 0, hi = cues.length): CueFact | null {
+  let a = lo;
+  let b = hi;
+  while (a < b) {
+    const mid = (a + b) >> 1;
+    if (cues[mid].start < end) a = mid + 1;
+    else b = mid;
+  }
+  let best: CueFact | null = null;
+  let bestScore = Infinity;
+  const consider = (cue: CueFact): void => {
+    const d = cue.start >= end ? cue.start - end : Math.max(0, start - cue.start);
+    const score = d + (cue.speaker ? 0 : 10_000);
+    if (score < bestScore) {
+      bestScore = score;
+      best = cue;
+    }
+  };
+  for (let i = a; i < hi && i < a + NEAREST_WINDOW; i++) consider(cues[i]);
+  for (let i = a - 1; i >= lo && i >= a - NEAREST_WINDOW; i--) consider(cues[i]);
+  return best;
+}
+
+function blockquoteFacts(text: string, kind: BlockKind): ParagraphQuoteFacts {
+  let start = 0;
+  while (start < text.length && isSpaceCode(text.charCodeAt(start))) start++;
+  let end = text.length;
+  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  let attribution: CueFact | null = null;
+  // A signature line: `... — Jane Doe, mayor`.
+  const dash = Math.max(text.lastIndexOf('—'), text.lastIndexOf(' -- '), text.lastIndexOf('―'));
+  if (dash > start && end - dash < 120) {
+    const tail = text.slice(dash).replace(/^[—―\s-]+/, '');
+    const name = tail.split(',')[0].trim();
+    if (name.length > 0 && isCapitalised(name) && name.split(' ').length <= 6) {
+      attribution = { cue: '—', lemma: 'signature', start: dash, speaker: { text: name, kind: 'name', at: dash }, reach: 'next' };
+    }
+  }
+  const quotes: QuoteFact[] = end > start ? [{
+    start,
+    end,
+    text: text.slice(start, end),
+    closed: true,
+    words: 0,
+    scare: false,
+    attribution,
+    via: attribution ? 'paragraph' : null,
+    question: text.charCodeAt(end - 1) === 0x3f,
+    startsParagraph: true,
+    namesBefore: false,
+    fix: [{ start: end, end, newText: ' — [who]' }],
+  }] : [];
+  return { length: text.length, kind, quotes, strayClosers: [], mentions: [], cues: [], introduces: null, namedOnly: null };
+}
+
+/** Everything the document pass needs to know about the quotes of one paragraph. */
+export function quoteFactsOf(input: { text: string; kind: BlockKind; tokens: ParagraphTokens }): ParagraphQuoteFacts {
+  const { text, kind, tokens } = input;
+  if (kind === 'blockquote') return blockquoteFacts(text, kind);
+  const { spans, strayClosers } = scanMarks(text);
+  const { outside, counts, firstInside, breaks } = layout(text, tokens, spans);
+  const cues = findCues(text, outside);
+  // Cues are in text order, so each sentence's cues form one run [lo, hi) of the list.
+  const cueRuns = new Map<number, [number, number]>();
+  cues.forEach((cue, i) => {
+    const s = sentenceIndexAt(breaks, cue.start);
+    const run = cueRuns.get(s);
+    if (run) run[1] = i + 1;
+    else cueRuns.set(s, [i, i + 1]);
+  });
+  const inSentence = (s: number, start: number, end: number): CueFact | null => {
+    const run = cueRuns.get(s);
+    return run ? nearest(cues, start, end, run[0], run[1]) : null;
+  };
+  const paragraphCues = cues.filter((c) => c.speaker !== null && c.reach !== 'sentence');
+  let firstText = 0;
+  while (firstText < text.length && isSpaceCode(text.charCodeAt(firstText))) firstText++;
+
+  const quotes: QuoteFact[] = spans.map((span, i) => {
+    const s = sentenceIndexAt(breaks, span.start);
+    const sentenceStart = s === 0 ? firstText : breaks[s - 1];
+    let opensSentence = true;
+    for (let p = sentenceStart; p < span.start; p++) {
+      if (!isSpaceCode(text.charCodeAt(p))) {
+        opensSentence = false;
+        break;
+      }
+    }
+    let own = inSentence(s, span.start, span.end);
+    const last = lastInnerChar(text, span);
+    const question = last.code === 0x3f;
+    if (!own && span.closed && breaks[s] === span.end && (question || last.code === 0x21)) {
+      // `“Are you leaving?” Pia Rand asked.`: the cue opens the next sentence.
+      const next = inSentence(s + 1, span.start, span.end);
+      own = next && next.start - span.end < 40 ? next : null;
+    }
+    if (!own) own = colonCue(text, outside, span.start, s);
+    const wordCount = counts[i];
+    let scare = false;
+    const before = precedingWord(outside, span.start);
+    const inside = tokens.words.slice(firstInside[i], firstInside[i] + Math.min(wordCount, 16));
+    if (titleCase(inside, wordCount) && last.code !== 0x21 && last.code !== 0x3f && !own?.cue.endsWith(':')) {
+      scare = true;
+    } else if (!own && wordCount <= 3) {
+      // `“Go home.”` standing as its own sentence, or `she “got it wrong.”`, is speech however short.
+      const ends = last.code === 0x2e || last.code === 0x21 || last.code === 0x3f;
+      const clauseLike = wordCount >= 2 && ends &&
+        ((before !== null && CLAUSE_PRONOUNS.has(before.lower)) || (opensSentence && span.closed));
+      scare = !clauseLike;
+    } else if (own && wordCount <= 2 && before !== null && (before.lower === 'a' || before.lower === 'an' ||
+      before.lower === 'the') && last.code !== 0x2e) {
+      scare = true;
+    }
+    let attribution = own;
+    let via: QuoteFact['via'] = own ? 'sentence' : null;
+    if (!attribution && !scare) {
+      attribution = nearest(paragraphCues, span.start, span.end);
+      if (attribution) via = 'paragraph';
+    }
+    if (!attribution && !scare && !opensSentence && !afterColon(text, span.start) &&
+      !speechLike(text, span, inside, wordCount, before, precedingWord(outside, before ? before.start : 0))) {
+      // A phrase inside the writer's own sentence with nobody's voice in it: a term or a document's wording.
+      scare = true;
+    }
+    return {
+      start: span.start,
+      end: span.end,
+      text: text.slice(span.start, span.end),
+      closed: span.closed,
+      words: wordCount,
+      scare,
+      attribution: scare ? own : attribution,
+      via: scare ? (own ? 'sentence' : null) : via,
+      question,
+      startsParagraph: span.start === firstText,
+      namesBefore: false,
+      fix: scare || attribution ? [] : placeholderFix(text, span, opensSentence),
+    };
+  });
+
+  // A quote cut off by a new opening mark goes on in that next quote (paragraphs run together): one speaker.
+  for (let i = 0; i + 1 < quotes.length; i++) {
+    const a = quotes[i];
+    const b = quotes[i + 1];
+    if (a.closed || a.scare || b.scare) continue;
+    if (a.attribution && !b.attribution) {
+      b.attribution = a.attribution;
+      b.via = 'paragraph';
+    } else if (b.attribution && !a.attribution) {
+      a.attribution = b.attribution;
+      a.via = 'paragraph';
+    }
+  }
+  const strongCues = cues.filter((c) => c.reach === 'next' && c.speaker !== null);
+  const introduces = introducer(text, outside, cues, breaks, spans);
+  let namedOnly: string | null = null;
+  const mentions = mentionsOf(text, outside, cues);
+  for (const q of quotes) q.namesBefore = mentions.length > 0 && mentions[0].at < q.start;
+  if (cues.length === 0) {
+    const named = mentions.find((m) => m.kind === 'name');
+    if (named) namedOnly = named.text;
+  }
+  return { length: text.length, kind, quotes, strayClosers, mentions, cues: strongCues, introduces, namedOnly };
+}
+
+const PERSONAL = new Set(
+  `i me my mine we us our ours you your yours i'm i’m i've i’ve i'd i’d i'll i’ll we're we’re we've we’ve we'll we’ll
+  you're you’re you've you’ve let's let’s myself ourselves`.split(/\s+/),
+);
+const CLAUSE_OPENERS = new Set(
+  `he she they it's it’s there's there’s that's that’s he's he’s she's she’s they're they’re there`.split(/\s+/),
+);
+const AUXILIARIES = new Set(
+  `is was are were has have had will would can could should must does did may might isn't isn’t wasn't wasn’t
+  aren't aren’t weren't weren’t hasn't hasn’t haven't haven’t hadn't hadn’t won't won’t wouldn't wouldn’t can't
+  can’t couldn't couldn’t shouldn't shouldn’t doesn't doesn’t didn't didn’t`.split(/\s+/),
+);
+
+function afterColon(text: string, start: number): boolean {
+  let p = start - 1;
+  while (p >= 0 && isSpaceCode(text.charCodeAt(p))) p--;
+  return p >= 0 && text.charCodeAt(p) === 0x3a;
+}
+
+/** Whether a quote inside the writer's sentence carries someone's voice (and so needs a speaker). */
+function speechLike(text: string, span: { start: number; end: number }, words: Word[], total: number,
+  before: OutsideWord | null, beforeThat: OutsideWord | null): boolean {
+  if (total >= 15) return true;
+  if (words.length === 0) return false;
+  for (const w of words) if (PERSONAL.has(w.text.toLowerCase())) return true;
+  const first = words[0].text.toLowerCase();
+  if (CLAUSE_OPENERS.has(first)) return true;
+  if (before && CLAUSE_PRONOUNS.has(before.lower)) return true;
+  if (AUXILIARIES.has(first) && before?.lower !== 'to') return true;
+  // `The levy “hurts every family on the coast”`: a verb straight after a noun subject.
+  if (first.endsWith('s') && !first.endsWith('ss') && before && beforeThat &&
+    (before.capital || DETERMINERS.has(beforeThat.lower)) && !DETERMINERS.has(before.lower)) return true;
+  // A sentence break inside the quote.
+  for (let p = span.start + 1; p < span.end - 2; p++) {
+    const c = text.charCodeAt(p);
+    if ((c === 0x2e || c === 0x21 || c === 0x3f) && text.charCodeAt(p + 1) === 0x20 &&
+      isOpeningQuoteOrUpper(text.charCodeAt(p + 2))) return true;
+  }
+  return false;
+}
+
+/** Index of the last word ending at or before `offset`, or -1. */
+function precedingIndex(words: OutsideWord[], offset: number): number {
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+function precedingWord(words: OutsideWord[], offset: number): OutsideWord | null {
+  const i = precedingIndex(words, offset);
+  return i >= 0 ? words[i] : null;
+}
+
+/** `Hale, last week: “...”` and `Smith's answer: “...”`: a short lead-in ending in a colon names the speaker. */
+function colonCue(text: string, words: OutsideWord[], quoteStart: number, sentence: number): CueFact | null {
+  let p = quoteStart - 1;
+  while (p >= 0 && isSpaceCode(text.charCodeAt(p))) p--;
+  if (p < 0 || text.charCodeAt(p) !== 0x3a) return null;
+  const first = firstWordOf(words, sentence);
+  const lastIndex = precedingIndex(words, p + 1);
+  if (first < 0 || lastIndex < first || words[lastIndex].sentence !== sentence) return null;
+  const lead = lastIndex - first < 7 ? words.slice(first, lastIndex + 1) : words.slice(first, first + 7);
+  if (lead.length === 0) return null;
+  if (lead.length > 6) {
+    // `Ada Finch, who ran the ferry for years, had one worry:`: a named subject introducing the quote.
+    const subject = sentenceSubject(words, sentence);
+    const speaker = subject ? speakerOf(text, subject) : null;
+    return speaker && speaker.kind === 'name' ? { cue: ':', lemma: ':', start: p, speaker, reach: 'next' } : null;
+  }
+  const opener = lead[0];
+  if (!(opener.capital && !DETERMINERS.has(opener.lower)) && !SUBJECT_PRONOUNS.has(opener.lower)) return null;
+  const segment: OutsideWord[] = [opener];
+  for (let i = 1; i < lead.length && lead[i].gapBefore === ''; i++) segment.push(lead[i]);
+  // `Hale, last week:` or `Harbour boss Ann Hale:`: a name (or a pronoun) ends the speaker's segment.
+  const tail = segment[segment.length - 1];
+  if (!(tail.capital || (segment.length === 1 && SUBJECT_PRONOUNS.has(tail.lower)))) return null;
+  return { cue: ':', lemma: ':', start: p, speaker: speakerOf(text, segment), reach: 'next' };
+}
+
+/** A paragraph that ends in a colon after a cue or a speaker hands its speaker to the next paragraph. */
+function introducer(text: string, words: OutsideWord[], cues: CueFact[], breaks: number[],
+  spans: { start: number; end: number }[]): CueFact | null {
+  let p = text.length - 1;
+  while (p >= 0 && isSpaceCode(text.charCodeAt(p))) p--;
+  if (p < 0 || text.charCodeAt(p) !== 0x3a) return null;
+  if (spans.length > 0 && spans[spans.length - 1].end > p) return null;
+  const s = sentenceIndexAt(breaks, p);
+  const inSentence = cues.filter((c) => sentenceIndexAt(breaks, c.start) === s);
+  if (inSentence.length > 0) {
+    const cue = inSentence[inSentence.length - 1];
+    return cue.speaker ? cue : { ...cue, speaker: null };
+  }
+  return colonCue(text + ' “', words, text.length + 1, s);
+}

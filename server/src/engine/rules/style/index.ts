@@ -1,0 +1,178 @@
+import type { Root } from 'nlcst';
+import type { BlockKind, Finding, ParagraphTokens, Span } from '../../types';
+import type { LocalFinding, ParagraphStyleFacts, SentenceFacts } from './facts';
+import { isHeading, paragraphLengthFinding, sentenceLengthFinding } from './length';
+import type { StyleOptions } from './options';
+import { passiveFindingsOf, retextPassiveCanAdd } from './passive';
+import { retextHits, type RetextCheck, type RetextHit } from './processor';
+import { QuoteIndex } from './quote-spans';
+import { countSentence, FORMULA_COUNT, judgeSentence } from './readability';
+import { resolveSpelling, spellingFormsOf } from './spelling';
+import { documentStats, type DocumentStats, type ParagraphStatsRecord } from './stats';
+
+export type { LocalFinding, ParagraphStyleFacts, SentenceFacts, SpellingForm } from './facts';
+export { DEFAULT_STYLE_OPTIONS, type StyleOptions } from './options';
+export type { DocumentStats, ParagraphStatsRecord } from './stats';
+
+const PASSIVE_CHECK: readonly RetextCheck[] = ['passive'];
+
+function readabilityFinding(text: string, s: SentenceFacts, agreeing: number, ease: number, age: number, inQuote: boolean): LocalFinding {
+  const of = agreeing === FORMULA_COUNT ? `all ${FORMULA_COUNT}` : `${agreeing} of ${FORMULA_COUNT}`;
+  return {
+    rule: 'readability',
+    severity: 'info',
+    start: s.start,
+    end: s.end,
+    message: `Hard to read: ${of} readability formulas put this sentence above reading age ${age} (Flesch reading ease ${Math.round(ease)})`,
+    actual: text.slice(s.start, s.end),
+    expected: [],
+    inQuote,
+  };
+}
+
+function repeatedWordFinding(text: string, hit: RetextHit): LocalFinding {
+  const actual = text.slice(hit.start, hit.end);
+  let cut = 0;
+  while (cut < actual.length && actual.charCodeAt(cut) > 32) cut++;
+  const first = actual.slice(0, cut);
+  return {
+    rule: 'repeated-word',
+    severity: 'warning',
+    start: hit.start,
+    end: hit.end,
+    message: `“${first}” is repeated; remove one`,
+    actual,
+    expected: [first],
+    fixes: [{ title: `Remove the repeated “${first}”`, edits: [{ start: hit.start, end: hit.end, newText: first }], preferred: true }],
+    inQuote: false,
+  };
+}
+
+function articleFinding(text: string, hit: RetextHit, tokens: ParagraphTokens): LocalFinding | null {
+  const expected = hit.expected[0];
+  if (!expected) return null;
+  const words = tokens.words;
+  // first word starting after the article
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid].start < hit.end) lo = mid + 1;
+    else hi = mid;
+  }
+  const next = lo < words.length ? words[lo].text : '';
+  const actual = text.slice(hit.start, hit.end);
+  return {
+    rule: 'indefinite-article',
+    severity: 'warning',
+    start: hit.start,
+    end: hit.end,
+    message: `“${actual}” before “${next}”: use “${expected}”`,
+    actual,
+    expected: [expected],
+    fixes: [{ title: `Change to “${expected}”`, edits: [{ start: hit.start, end: hit.end, newText: expected }], preferred: true }],
+    inQuote: false,
+  };
+}
+
+/** Runs on one paragraph's already parsed nlcst tree (never re-parsed). Style findings never fire inside
+ * `quoteSpans` (paragraph-relative spans of quoted speech). The facts depend on `options`. */
+export function styleFactsOf(
+  input: { text: string; kind: BlockKind; tokens: ParagraphTokens; tree: Root; quoteSpans: Span[] },
+  options: StyleOptions,
+): ParagraphStyleFacts {
+  const { text, kind, tokens, tree } = input;
+  const quotes = new QuoteIndex(input.quoteSpans);
+  const words = tokens.words;
+  const texts = words.map((w) => w.text);
+  const lower = texts.map((w) => w.toLowerCase());
+  const heading = isHeading(kind);
+  const findings: LocalFinding[] = [];
+  const sentences: SentenceFacts[] = [];
+  const { readability } = options;
+
+  for (const s of tokens.sentences) {
+    const counts = countSentence(texts, lower, s.firstWord, s.endWord);
+    const facts: SentenceFacts = {
+      start: s.start,
+      end: s.end,
+      words: counts.words,
+      syllables: counts.syllables,
+      polysyllables: counts.polysyllables,
+      letters: counts.letters,
+    };
+    sentences.push(facts);
+    if (heading || counts.words === 0) continue;
+
+    let quoted = 0;
+    if (!quotes.empty) for (let i = s.firstWord; i < s.endWord; i++) if (quotes.overlaps(words[i].start, words[i].end)) quoted++;
+
+    const long = sentenceLengthFinding(text, facts, counts.words - quoted, options.sentenceLength.maxWords);
+    if (long) findings.push({ ...long, inQuote: quoted > 0 });
+
+    if (counts.words >= readability.minimumWords && quoted * 2 <= counts.words) {
+      const verdict = judgeSentence(counts, readability.age);
+      if (verdict.agreeing >= readability.minimumFormulas) {
+        findings.push(readabilityFinding(text, facts, verdict.agreeing, verdict.fleschReadingEase, readability.age, quoted > 0));
+      }
+    }
+  }
+
+  if (!heading) {
+    const long = paragraphLengthFinding(text, sentences, options.paragraphLength);
+    if (long) findings.push(long);
+  }
+
+  const hits = retextHits(tree);
+  if (retextPassiveCanAdd(text, tokens, lower)) hits.push(...retextHits(tree, PASSIVE_CHECK));
+  const passiveHits: RetextHit[] = [];
+  for (const hit of hits) {
+    if (hit.source === 'retext-passive') {
+      passiveHits.push(hit);
+      continue;
+    }
+    if (quotes.overlaps(hit.start, hit.end)) continue;
+    if (hit.source === 'retext-repeated-words') findings.push(repeatedWordFinding(text, hit));
+    else if (hit.source === 'retext-indefinite-article') {
+      const f = articleFinding(text, hit, tokens);
+      if (f) findings.push(f);
+    }
+  }
+  findings.push(...passiveFindingsOf(text, tokens, lower, passiveHits, quotes));
+
+  findings.sort((a, b) => a.start - b.start || a.end - b.end);
+  return { findings, spelling: spellingFormsOf(tokens, lower, quotes), sentences };
+}
+
+function toDocument(f: LocalFinding, offset: number): Finding {
+  const finding: Finding = {
+    rule: f.rule,
+    severity: f.severity,
+    start: f.start + offset,
+    end: f.end + offset,
+    message: f.message,
+    actual: f.actual,
+    expected: f.expected,
+  };
+  if (f.fixes) {
+    finding.fixes = f.fixes.map((fix) => ({
+      ...fix,
+      edits: fix.edits.map((e) => ({ start: e.start + offset, end: e.end + offset, newText: e.newText })),
+    }));
+  }
+  if (f.inQuote) finding.inQuote = true;
+  return finding;
+}
+
+/** The document pass: document offsets, spelling-variant across the whole draft, and statistics. */
+export function resolveStyle(
+  paragraphs: { start: number; kind: BlockKind; facts: ParagraphStyleFacts }[],
+  options: StyleOptions,
+): { findings: Finding[]; stats: DocumentStats; perParagraph: ParagraphStatsRecord[] } {
+  const findings: Finding[] = [];
+  for (const p of paragraphs) for (const f of p.facts.findings) findings.push(toDocument(f, p.start));
+  findings.push(...resolveSpelling(paragraphs.map((p) => ({ start: p.start, forms: p.facts.spelling })), options.spelling.prefer));
+  findings.sort((a, b) => a.start - b.start || a.end - b.end);
+  const { stats, perParagraph } = documentStats(paragraphs);
+  return { findings, stats, perParagraph };
+}
