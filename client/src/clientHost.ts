@@ -4,9 +4,11 @@ import {
   CheckDocumentRequest,
   DraftFactsNotification,
   DraftFactsRequest,
+  DraftReportRequest,
   type CheckDocumentParams,
   type DraftFacts,
   type DraftFactsParams,
+  type DraftReportParams,
 } from '../../server/src/protocol';
 import type { FactsStore } from './factsStore';
 import { SCHEMES, SECTION, configuredLanguages, isEnabledFor } from './settings';
@@ -104,6 +106,15 @@ export class ClientHost implements vscode.Disposable {
     const facts = await client.sendRequest<DraftFacts | null>(DraftFactsRequest, params);
     if (facts) this.store.set(facts);
     return facts;
+  }
+
+  /** The Draft report page for a document, or null when the server has none. */
+  async requestReport(document: vscode.TextDocument, nonce: string): Promise<string | null> {
+    const client = this.running;
+    if (!client || !this.isChecked(document)) return null;
+    const params: DraftReportParams = { uri: this.uriOf(document), nonce };
+    const result = await client.sendRequest<{ html: string } | null>(DraftReportRequest, params);
+    return result?.html ?? null;
   }
 
   /** Asks the server to analyse now; the facts come back through the notification, and are fetched as well in case

@@ -1,9 +1,9 @@
 import * as vscode from 'vscode';
-import type { DraftFacts, LspRange } from '../../server/src/protocol';
+import type { LspRange } from '../../server/src/protocol';
 import type { ActiveDraft } from './activeDraft';
 import type { ClientHost } from './clientHost';
 import type { FactsStore } from './factsStore';
-import { countRows, statRows } from './format';
+import type { ReportPanel } from './reportPanel';
 import { SECTION } from './settings';
 import { REVEAL_COMMAND } from './views/draftTree';
 
@@ -18,9 +18,10 @@ interface Services {
   host: ClientHost;
   store: FactsStore;
   draft: ActiveDraft;
+  report: ReportPanel;
 }
 
-export function registerCommands({ host, store, draft }: Services): vscode.Disposable[] {
+export function registerCommands({ host, draft, report }: Services): vscode.Disposable[] {
   /** The document a command acts on: the active editor's, else the draft the views show. */
   const target = (): vscode.TextDocument | undefined => vscode.window.activeTextEditor?.document ?? draft.document;
 
@@ -54,8 +55,11 @@ export function registerCommands({ host, store, draft }: Services): vscode.Dispo
         void vscode.window.showInformationMessage('Copydesk: open a draft to see its report.');
         return;
       }
-      const facts = store.get(host.uriOf(document)) ?? (await host.requestFacts(document).catch(() => null));
-      await showReport(document, facts ?? undefined);
+      if (!host.isChecked(document)) {
+        await explainNotChecked(document);
+        return;
+      }
+      await report.show(document);
     }),
 
     vscode.commands.registerCommand(REVEAL_COMMAND, revealRange),
@@ -72,38 +76,6 @@ async function explainNotChecked(document: vscode.TextDocument): Promise<void> {
     open,
   );
   if (choice === open) await vscode.commands.executeCommand('workbench.action.openSettings', SECTION);
-}
-
-type ReportItem = vscode.QuickPickItem & { run?: () => Thenable<unknown> };
-
-async function showReport(document: vscode.TextDocument, facts: DraftFacts | undefined): Promise<void> {
-  const fileName = document.uri.path.split('/').pop() ?? 'draft';
-  const items: ReportItem[] = [];
-  const separator = (label: string): ReportItem => ({ label, kind: vscode.QuickPickItemKind.Separator });
-  if (facts) {
-    items.push(separator('Statistics'));
-    for (const [label, value] of statRows(facts.stats)) items.push({ label, description: value });
-    items.push(separator('Findings'));
-    for (const [label, value] of countRows(facts)) items.push({ label, description: value });
-    if (facts.version !== document.version) {
-      items.push({ label: '$(history) These figures are from an earlier version of the draft' });
-    }
-  } else {
-    items.push({ label: '$(info) This draft has not been checked yet' });
-  }
-  items.push(separator('Actions'));
-  items.push(
-    { label: '$(check) Check now', run: () => vscode.commands.executeCommand('copydesk.checkDocument') },
-    { label: '$(quote) Show quotes', run: () => vscode.commands.executeCommand('copydesk.quotes.focus') },
-    { label: '$(person) Show names', run: () => vscode.commands.executeCommand('copydesk.names.focus') },
-    { label: '$(settings-gear) Open house style', run: () => vscode.commands.executeCommand('copydesk.openHouseStyle') },
-  );
-  const picked = await vscode.window.showQuickPick(items, {
-    title: `Copydesk report · ${fileName}`,
-    placeHolder: 'Draft statistics',
-    matchOnDescription: true,
-  });
-  await picked?.run?.();
 }
 
 async function revealRange(uri: unknown, range: unknown): Promise<void> {

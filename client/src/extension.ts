@@ -3,6 +3,7 @@ import { ActiveDraft } from './activeDraft';
 import { ClientHost } from './clientHost';
 import { registerCommands } from './commands';
 import { FactsStore } from './factsStore';
+import { ReportPanel } from './reportPanel';
 import { SECTION } from './settings';
 import { DraftStatusBar } from './statusBar';
 import { NAMES_VIEW, NamesView } from './views/namesView';
@@ -17,7 +18,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const draft = new ActiveDraft(host);
   const quotes = new QuotesView(QUOTES_VIEW, draft, store, host);
   const names = new NamesView(NAMES_VIEW, draft, store, host);
+  const report = new ReportPanel(host);
   context.subscriptions.push(
+    report,
+    store.onDidChange((uri) => {
+      if (uri) void report.refreshFor(uri);
+    }),
     output,
     store,
     host,
@@ -25,7 +31,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     new DraftStatusBar(draft, store, host),
     quotes,
     names,
-    ...registerCommands({ host, store, draft }),
+    ...registerCommands({ host, store, draft, report }),
     draft.onDidChange((document) => {
       // The server may have analysed this draft before we looked at it (or before a restart): ask once.
       if (document && !store.get(host!.uriOf(document))) void host!.requestFacts(document).catch(() => undefined);

@@ -5,7 +5,8 @@ import { toJson, toSarif, toText, type FileResult } from './cli/formats';
 import { namesJson, namesMarkdown, quotesJson, quotesMarkdown } from './cli/ledger';
 import { analyse } from './engine/analyse';
 import { HOUSE_STYLE_FILE, parseHouseStyle, resolveOptions, type HouseStyle } from './engine/config';
-import { statsMarkdown } from './engine/report';
+import { reportHtml, reportMarkdown } from './engine/report';
+import { randomBytes } from 'node:crypto';
 
 const VERSION = '0.1.0';
 
@@ -13,7 +14,7 @@ const USAGE = `Usage:
   copydesk check [--format text|json|sarif] [--config FILE] PATH...
   copydesk quotes [--format md|json] [--config FILE] FILE
   copydesk names [--format md|json] [--config FILE] FILE
-  copydesk report [--format md] [--config FILE] FILE
+  copydesk report [--format md|html] [--config FILE] FILE
 
 PATH is a draft or a folder (.md and .markdown are read as Markdown; .txt, .draft and other files as plain text).
 The house style is --config FILE, or else the nearest ${HOUSE_STYLE_FILE} above each draft.
@@ -111,7 +112,7 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${VERSION}\n`);
     return 0;
   }
-  const formats: Record<string, string[]> = { check: ['text', 'json', 'sarif'], quotes: ['md', 'json'], names: ['md', 'json'], report: ['md'] };
+  const formats: Record<string, string[]> = { check: ['text', 'json', 'sarif'], quotes: ['md', 'json'], names: ['md', 'json'], report: ['md', 'html'] };
   const allowed = formats[args.command];
   if (!allowed) return usage(`unknown command "${args.command}"`);
   const format = args.format ?? allowed[0];
@@ -173,7 +174,9 @@ async function ledger(command: string, file: string, format: string, styles: Sty
   let out: string;
   if (command === 'quotes') out = format === 'json' ? JSON.stringify(quotesJson(file, read.text, analysis), null, 2) : quotesMarkdown(file, read.text, analysis);
   else if (command === 'names') out = format === 'json' ? JSON.stringify(namesJson(file, read.text, analysis), null, 2) : namesMarkdown(file, read.text, analysis);
-  else out = `# Draft report: ${file}\n\n${statsMarkdown(analysis.stats)}\n`;
+  else if (format === 'html') {
+    out = reportHtml(path.basename(file), read.text, analysis, { nonce: randomBytes(12).toString('base64'), sentenceLimit: options.style.sentenceLength.maxWords });
+  } else out = reportMarkdown(path.basename(file), read.text, analysis);
   process.stdout.write(`${out}\n`);
   return 0;
 }

@@ -77,3 +77,11 @@ export interface CheckDocumentParams {
 /** Command (executed on the server through workspace/executeCommand): record a preferred name in the house style
  * file. Arguments: [uri of the draft, preferred form, variant form]. */
 export const RecordPreferredNameCommand = 'copydesk.recordPreferredName';
+
+/** Request (client -> server): the Draft report of a document as one self-contained HTML page (no script; styles
+ * allowed by the nonce given), or null when the document is not checked. */
+export const DraftReportRequest = 'copydesk/draftReport';
+export interface DraftReportParams {
+  uri: string;
+  nonce: string;
+}

@@ -20,7 +20,7 @@ import { ParagraphCache } from './engine/cache';
 import { HOUSE_STYLE_FILE, resolveOptions, type ConfigProblem, type UserSettings } from './engine/config';
 import { addPreferredName, NEW_HOUSE_STYLE } from './engine/houseStyleEdit';
 import { LineIndex } from './engine/positions';
-import { statsMarkdown } from './engine/report';
+import { reportHtml, statsMarkdown } from './engine/report';
 import type { DocumentFormat } from './engine/types';
 import { rangeOf, toDiagnostic, toDraftFacts, type DiagnosticData } from './lsp/convert';
 import { HouseStyles, uriToPath } from './lsp/houseStyle';
@@ -28,10 +28,12 @@ import {
   CheckDocumentRequest,
   DraftFactsNotification,
   DraftFactsRequest,
+  DraftReportRequest,
   RecordPreferredNameCommand,
   type CheckDocumentParams,
   type DraftFacts,
   type DraftFactsParams,
+  type DraftReportParams,
 } from './protocol';
 
 /** The `copydesk.*` settings the server reads for each document. */
@@ -50,6 +52,8 @@ interface Checked {
   analysis: Analysis;
   lines: LineIndex;
   facts: DraftFacts;
+  /** The sentence-length limit in force, drawn on the report's chart. */
+  sentenceLimit: number;
 }
 
 const connection = createConnection(ProposedFeatures.all);
@@ -180,7 +184,7 @@ async function validate(uri: string): Promise<void> {
   const lines = new LineIndex(text);
   const diagnostics = analysis.findings.map((f, i) => toDiagnostic(f, i, version, uri, lines));
   const facts = toDraftFacts(uri, version, analysis, lines);
-  checked.set(uri, { version, analysis, lines, facts });
+  checked.set(uri, { version, analysis, lines, facts, sentenceLimit: options.style.sentenceLength.maxWords });
   void connection.sendDiagnostics({ uri, version, diagnostics });
   void connection.sendNotification(DraftFactsNotification, facts);
 }
@@ -252,6 +256,16 @@ connection.onRequest(DraftFactsRequest, (params: DraftFactsParams) => checked.ge
 connection.onRequest(CheckDocumentRequest, async (params: CheckDocumentParams) => {
   await validate(params.uri);
   return checked.get(params.uri)?.facts ?? null;
+});
+
+connection.onRequest(DraftReportRequest, async (params: DraftReportParams) => {
+  const doc = documents.get(params.uri);
+  if (!doc) return null;
+  if (checked.get(params.uri)?.version !== doc.version) await validate(params.uri);
+  const last = checked.get(params.uri);
+  if (!last || last.version !== doc.version) return null;
+  const title = decodeURIComponent(params.uri.split('/').pop() ?? 'draft');
+  return { html: reportHtml(title, doc.getText(), last.analysis, { nonce: params.nonce, sentenceLimit: last.sentenceLimit }) };
 });
 
 connection.onCodeAction((params) => {

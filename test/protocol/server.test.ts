@@ -98,7 +98,7 @@ describe('language server over stdio', () => {
     assert.equal(h.applied.length, 1);
     const edit = h.applied[0].edit as { documentChanges: [{ kind: string; uri: string }, TextDocumentEdit] };
     assert.deepEqual(edit.documentChanges[0], { kind: 'create', uri: fileUri(path.join(dir, '.copydesk.json')), options: { ignoreIfExists: true } });
-    assert.deepEqual(JSON.parse(edit.documentChanges[1].edits[0].newText), { rules: {}, names: [{ preferred: 'Greaves', variants: ['Greves'] }] });
+    assert.deepEqual(JSON.parse((edit.documentChanges[1].edits[0] as { newText: string }).newText), { rules: {}, names: [{ preferred: 'Greaves', variants: ['Greves'] }] });
   });
 
   it('answers the draft facts request with quotes, speakers and numbers', async () => {
@@ -125,6 +125,17 @@ describe('language server over stdio', () => {
     assert.match(value, /\| Quotes \| 2 \|/);
     const body = await h.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 4, character: 4 } });
     assert.equal(body, null);
+  });
+
+  it('renders the Draft report as a self-contained page with a strict content security policy', async () => {
+    const result = (await h.connection.sendRequest('copydesk/draftReport', { uri, nonce: 'n0nce' })) as { html: string };
+    const html = result.html;
+    assert.match(html, /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'nonce-n0nce';">/);
+    assert.match(html, /<title>Draft report: harbour.md<\/title>/);
+    assert.doesNotMatch(html, /<script|https?:\/\/(?!www\.w3)|style="/);
+    assert.equal((html.match(/<svg /g) ?? []).length, 2);
+    assert.match(html, /<h3 class="orphan">Unattributed \(1\)<\/h3><ul>\n<li>line 11: “Nobody told us the basin would be closed on market day\.”<\/li>/);
+    assert.match(html, /<tr><td>Greaves<\/td><td>Greaves ×2, <mark>Greves ×1<\/mark><\/td><\/tr>/);
   });
 
   it('follows an incremental edit, and re-analyses only the edited paragraph', async () => {
