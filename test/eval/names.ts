@@ -53,6 +53,7 @@ export function paragraphsOf(text: string, headline: boolean): { start: number; 
 }
 
 export function nameFindings(text: string, headline: boolean): (Hit & { message: string; actual: string })[] {
+  // every finding of the naming module: name-inconsistent and acronym-undefined
   const paragraphs = paragraphsOf(text, headline).map((p) => ({
     start: p.start,
     kind: p.kind,
@@ -123,7 +124,7 @@ function main(): void {
   try {
     const seed = readFileSync(seedPath, 'utf8');
     console.log(`\n${seedPath}:`);
-    for (const f of nameFindings(seed, false)) console.log(`  ${f.start}-${f.end} “${f.actual}” ${f.message}`);
+    for (const f of nameFindings(seed, false)) console.log(`  ${f.rule} ${f.start}-${f.end} “${f.actual}” ${f.message}`);
   } catch {
     // no seed file here
   }

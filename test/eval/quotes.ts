@@ -131,7 +131,7 @@ function pct(x: number): string {
   return x.toFixed(3);
 }
 
-function printResult(title: string, r: EvalResult): void {
+export function printResult(title: string, r: EvalResult): void {
   console.log(`${title}: precision ${pct(r.precision)}  recall ${pct(r.recall)}  F1 ${pct(r.f1)}` +
     `  (findings ${r.truePositives + r.falsePositives}, correct ${r.truePositives}; labelled ${r.labelled}, found ${r.found})`);
   if (r.misses.length > 0) {

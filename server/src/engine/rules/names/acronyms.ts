@@ -7,12 +7,24 @@ import type { AcronymDefinition, ParagraphNameFacts } from './mentions';
 
 const ROMAN = /^[IVXLCDM]+$/;
 
+const BUILT_IN_KNOWN = new Set([...WELL_KNOWN_ACRONYMS].map(acronymCore));
+const knownCache = new WeakMap<readonly string[], Set<string>>();
+
+/** Built-in well-known acronyms plus the options' own, by their core letters (cached per options list). */
+export function knownAcronymSet(extra: readonly string[] | undefined): Set<string> {
+  if (extra === undefined || extra.length === 0) return BUILT_IN_KNOWN;
+  let set = knownCache.get(extra);
+  if (set === undefined) knownCache.set(extra, (set = new Set([...BUILT_IN_KNOWN, ...extra.map(acronymCore)])));
+  return set;
+}
+
+
 /** One finding per acronym that a reader may not know, at its first use outside the headline. */
 export function undefinedAcronyms(
   paragraphs: { start: number; kind: BlockKind; facts: ParagraphNameFacts }[],
   knownAcronyms: readonly string[] = [],
 ): Finding[] {
-  const known = new Set([...WELL_KNOWN_ACRONYMS, ...knownAcronyms].map(acronymCore));
+  const known = knownAcronymSet(knownAcronyms);
   const firstUse = new Map<string, { text: string; start: number; end: number; inQuote: boolean }>();
   const definitions = new Map<string, { def: AcronymDefinition; offset: number }>();
   for (const p of paragraphs) {

@@ -20,7 +20,7 @@ export const WELL_KNOWN_ACRONYMS: ReadonlySet<string> = new Set(
   BBC1 BBC2 BBC3 BBC4 C4 ITV1 PSNI RUC SFO OFT CAA DVLA NUT NUS RMT CWU GMB PCS BMA RCN ACPO
   PS2 PSP PS3 Xbox PSX iPod iPhone MP3 MP4 3G 4G 5G WiFi Wi-Fi SMS MMS PIN ATM DSL ADSL ISDN CPU RAM ROM
   OS FAQ ID IDs IQ BMI CO2 WMD WMDs RPG IED IEDs AK-47 NGOs POW POWs MIA KIA AWOL SWAT DUI DWI
-  NYC LA DC UAW AFL-CIO SEIU CNBC WSJ NYT FT AFP DPA ANSA EFE AAP CP PA
+  NYC LA DC UAW AFL-CIO SEIU CNBC WSJ NYT FT AFP DPA ANSA EFE AAP CP PA DJ DJs MC SOS RIP TBC NB PS
   `),
 );
 
@@ -94,8 +94,13 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set(
   words('al el bin ibn bint abu abd de da di du del della der den van von ter le la dos das do y zu af'),
 );
 
-/** Lower-case words allowed inside a longer name ("Bank of England", "World Summit on the Information Society"). */
-export const NAME_CONNECTORS: ReadonlySet<string> = new Set(words('of the for on and at in upon'));
+/**
+ * Lower-case words allowed inside a longer name ("Bank of England", "World Summit on the Information Society").
+ * "on" and "for" only before "the"; "and", "in" and "at" never, or "Bill and Hillary Clinton" and "Trump in Iowa"
+ * would read as one name.
+ */
+export const NAME_CONNECTORS: ReadonlySet<string> = new Set(words('of the for on'));
+export const CONNECTORS_BEFORE_THE: ReadonlySet<string> = new Set(words('for on'));
 
 /** Hyphenated lower-case tails that are not part of a name: "US-backed" is "US". */
 export const NAME_TAILS: ReadonlySet<string> = new Set(

@@ -1,7 +1,10 @@
 // Keys that make two spellings of one name comparable: letters only, phonetic skeleton, edit distance.
 
-const isLetterOrDigit = (ch: string): boolean =>
-  (ch >= '0' && ch <= '9') || ch.toLowerCase() !== ch.toUpperCase();
+const isLetterOrDigit = (ch: string): boolean => {
+  const c = ch.charCodeAt(0);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return ch.toLowerCase() !== ch.toUpperCase();
+};
 
 /** Lower-case letters and digits only: "al-Qaida", "Al Qaida" and "AL-QAIDA" share "alqaida"; "U.N." is "un". */
 export function joinKey(text: string): string {
@@ -24,8 +27,17 @@ export function stripPossessive(word: string): string {
   return word;
 }
 
-const isUpper = (ch: string): boolean => ch !== ch.toLowerCase() && ch === ch.toUpperCase();
-const isLower = (ch: string): boolean => ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+// ASCII first: these run on every character of every name word
+const isUpper = (ch: string): boolean => {
+  const c = ch.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+};
+const isLower = (ch: string): boolean => {
+  const c = ch.charCodeAt(0);
+  if (c < 128) return c >= 97 && c <= 122;
+  return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+};
 
 /** "IS-K", "U.N.", "NATO", "MI6", "M16", "MPs": two or more capitals (or one with digits), no lower-case letter except a plural "s". */
 export function isAcronymWord(word: string): boolean {
@@ -66,7 +78,7 @@ export function isCapitalised(word: string): boolean {
 }
 
 export function hasLetters(word: string): boolean {
-  for (const ch of word) if (ch.toLowerCase() !== ch.toUpperCase()) return true;
+  for (const ch of word) if (isUpper(ch) || isLower(ch) || (ch.charCodeAt(0) >= 128 && ch.toLowerCase() !== ch.toUpperCase())) return true;
   return false;
 }
 

@@ -2,7 +2,7 @@
 // definitions, all with paragraph-relative offsets. Plain JSON, cached by paragraph text.
 
 import type { BlockKind, ParagraphTokens, Span, Word } from '../../types';
-import { COMMON_CAPITALISED, NAME_CONNECTORS, NAME_PARTICLES, NAME_TAILS, TITLES } from './data';
+import { COMMON_CAPITALISED, CONNECTORS_BEFORE_THE, NAME_CONNECTORS, NAME_PARTICLES, NAME_TAILS, TITLES } from './data';
 import { acronymCore, hasLetters, isAcronymWord, isAllCaps, isCapitalised, stripPossessive } from './keys';
 
 export interface NameWord {
@@ -113,10 +113,31 @@ const DATELINE_ENDS = new Set([':', '—', '–', '-', '(', ',']);
 function datelineLength(text: string, words: Word[]): number {
   let n = 0;
   while (n < words.length && n < 4 && isAllCaps(words[n].text) && words[n].text.length >= 2) n++;
-  if (n === 0) return 0;
-  let i = words[n - 1].end;
+  if (n === 0 || words[0].text.length < 3) return 0;
+  for (let k = 1; k <= n; k++) {
+    let i = words[k - 1].end;
+    while (i < text.length && text[i] === ' ') i++;
+    if (DATELINE_ENDS.has(text[i])) return n;
+  }
+  return 0;
+}
+
+/** A capitals word used as a label: followed by a colon or a dash ("CLINTON: ...", "LONDON —"). */
+function isCapsLabel(text: string, w: Word): boolean {
+  let i = w.end;
   while (i < text.length && text[i] === ' ') i++;
-  return DATELINE_ENDS.has(text[i]) && words[0].text.length >= 3 ? n : 0;
+  return text[i] === ':' || text[i] === '—' || text[i] === '–';
+}
+
+/** Every letter of the paragraph is a capital (a heading or a shouted line). */
+function allCapsParagraph(words: Word[]): boolean {
+  let letters = 0;
+  for (const w of words) {
+    if (!hasLetters(w.text)) continue;
+    if (!isAllCaps(w.text)) return false;
+    letters++;
+  }
+  return letters >= 2;
 }
 
 export function nameFactsOf(input: { text: string; kind: BlockKind; tokens: ParagraphTokens; quoteSpans: Span[] }): ParagraphNameFacts {
@@ -127,6 +148,7 @@ export function nameFactsOf(input: { text: string; kind: BlockKind; tokens: Para
   for (const s of tokens.sentences) if (s.firstWord < s.endWord) sentenceStarts.add(s.firstWord);
   const dateline = kind === 'headline' ? 0 : datelineLength(text, words);
   const inQuoteAt = spanCursor(quoteSpans);
+  const capsParagraph = allCapsParagraph(words);
 
   const runs: NameRun[] = [];
   const lower: LowerWord[] = [];
@@ -173,7 +195,8 @@ export function nameFactsOf(input: { text: string; kind: BlockKind; tokens: Para
 
     if (!isCapitalised(clean)) {
       const lw = clean.toLowerCase();
-      if (run.length > 0 && (NAME_PARTICLES.has(lw) || NAME_CONNECTORS.has(lw)) && adjacent) {
+      const connector = NAME_CONNECTORS.has(lw) && (!CONNECTORS_BEFORE_THE.has(lw) || words[i + 1]?.text === 'the');
+      if (run.length > 0 && (NAME_PARTICLES.has(lw) || connector) && adjacent) {
         run.push({ text: clean, start: w.start, end: w.start + clean.length, joiner: true });
         lower.push([lw, w.start, inQuote ? LOWER_QUOTED : 0]);
         continue;
@@ -218,7 +241,7 @@ export function nameFactsOf(input: { text: string; kind: BlockKind; tokens: Para
       }
     }
     if (inQuote) word.inQuote = true;
-    const wordCaps = i < dateline || (isAllCaps(clean) && inCapsStretch(words, i));
+    const wordCaps = i < dateline || capsParagraph || (isAllCaps(clean) && clean.length >= 3 && (inCapsStretch(words, i) || isCapsLabel(text, w)));
 
     // acronyms and capitals-context words stand alone; a possessive or tail ends the run after this word
     if (acronym || wordCaps || (run.length > 0 && (run[run.length - 1].acronym || caps))) flush();

@@ -100,7 +100,7 @@ export function collectNames(paragraphs: { start: number; kind: BlockKind; facts
           first = false;
           return;
         }
-        piece.push({ ...w, docStart: p.start + w.start, docEnd: p.start + w.end });
+        piece.push(Object.assign({ docStart: p.start + w.start, docEnd: p.start + w.end }, w));
       });
       flush();
     }

@@ -2,7 +2,7 @@
 // the others. Reads only the per-paragraph facts.
 
 import type { BlockKind, Finding, Fix, Related, Span } from '../../types';
-import { ACRONYM_FAMILIES, COMMON_CAPITALISED, DISTINCT_NAMES, KNOWN_PLACES, NAME_CONNECTORS, WELL_KNOWN_ACRONYMS } from './data';
+import { ACRONYM_FAMILIES, COMMON_CAPITALISED, DISTINCT_NAMES, KNOWN_PLACES, NAME_CONNECTORS } from './data';
 import {
   acronymCore,
   deletions,
@@ -12,7 +12,7 @@ import {
   joinKey,
   phoneticKey,
 } from './keys';
-import { undefinedAcronyms } from './acronyms';
+import { knownAcronymSet, undefinedAcronyms } from './acronyms';
 import type { ParagraphNameFacts } from './mentions';
 import { collectNames, runText, type CompoundOccurrence, type Occurrence, type WordOccurrence } from './occurrences';
 
@@ -85,6 +85,27 @@ function times(n: number): string {
   return `${n} times`;
 }
 
+const FAMILY = new Map<string, number>();
+ACRONYM_FAMILIES.forEach((f, i) => f.forEach((a) => FAMILY.set(a, i)));
+
+const distinctCache = new WeakMap<readonly string[][], Set<string>>();
+const BUILT_IN_DISTINCT = pairSet(DISTINCT_NAMES);
+
+function pairSet(groups: readonly (readonly string[])[]): Set<string> {
+  const out = new Set<string>();
+  for (const group of groups) {
+    for (let i = 0; i < group.length; i++) for (let j = i + 1; j < group.length; j++) out.add(pairKey(group[i], group[j]));
+  }
+  return out;
+}
+
+function distinctPairSet(extra: string[][] | undefined): Set<string> {
+  if (extra === undefined || extra.length === 0) return BUILT_IN_DISTINCT;
+  let set = distinctCache.get(extra);
+  if (set === undefined) distinctCache.set(extra, (set = new Set([...BUILT_IN_DISTINCT, ...pairSet(extra)])));
+  return set;
+}
+
 export function resolveNames(
   paragraphs: { start: number; kind: BlockKind; facts: ParagraphNameFacts }[],
   options: NameOptions,
@@ -101,10 +122,7 @@ export function resolveNames(
     }
     return form;
   };
-  const distinct = new Set<string>();
-  for (const group of [...DISTINCT_NAMES, ...(options.distinctNames ?? [])]) {
-    for (let i = 0; i < group.length; i++) for (let j = i + 1; j < group.length; j++) distinct.add(pairKey(group[i], group[j]));
-  }
+  const distinct = distinctPairSet(options.distinctNames);
   const isDistinct = (a: string, b: string): boolean =>
     distinct.has(pairKey(a, b)) || KNOWN_PLACES.has(a) || KNOWN_PLACES.has(b);
 
@@ -115,7 +133,9 @@ export function resolveNames(
     run: number;
   }
   const units: Unit[] = [];
-  for (const w of collected.words) if (!w.part) units.push({ ...w, words: 1 });
+  for (const w of collected.words) {
+    if (!w.part) units.push({ text: w.text, start: w.start, end: w.end, weak: w.weak, inQuote: w.inQuote, words: 1, acronym: w.acronym, run: w.run });
+  }
   collected.runs.forEach((run, index) => {
     const ws = run.words;
     for (let i = 0; i < ws.length; i++) {
@@ -197,8 +217,7 @@ export function resolveNames(
   };
 
   // ---- (B) acronym variants: one family (US/USA), one prefix (IS-K/ISIS-K), swapped or look-alike letters ----
-  const family = new Map<string, number>();
-  ACRONYM_FAMILIES.forEach((f, i) => f.forEach((a) => family.set(a, i)));
+  const family = FAMILY;
   const acronyms = new Map<string, WordOccurrence[]>();
   for (const w of collected.words) {
     if (!w.acronym) continue;
@@ -258,7 +277,7 @@ export function resolveNames(
       }
     }
   }
-  const known = new Set([...WELL_KNOWN_ACRONYMS, ...(options.knownAcronyms ?? [])].map(acronymCore));
+  const known = knownAcronymSet(options.knownAcronyms);
   const isKnown = (text: string): boolean => known.has(acronymCore(text));
   // a well-known acronym against an unknown look-alike, or a frequent one against a single odd spelling
   const lopsided = (a: string, b: string): boolean =>
@@ -575,8 +594,11 @@ export function resolveNames(
     }
   }
 
-  const acronymFindings = undefinedAcronyms(paragraphs, options.knownAcronyms);
-  return { entities: nameSheet(collected, variantClusters), findings: [...dropOverlaps(findings), ...acronymFindings].sort((a, b) => a.start - b.start) };
+  const named = dropOverlaps(findings);
+  // an acronym already flagged as a variant of another is not reported again as undefined
+  const variantAt = new Set(named.map((f) => f.start));
+  const acronymFindings = undefinedAcronyms(paragraphs, options.knownAcronyms).filter((f) => !variantAt.has(f.start));
+  return { entities: nameSheet(collected, variantClusters), findings: [...named, ...acronymFindings].sort((a, b) => a.start - b.start) };
 }
 
 function familyOfText(text: string, family: Map<string, number>): boolean {

@@ -1,0 +1,41 @@
+// The evaluation command: runs the whole engine (as the CLI and the editor do) on a labelled set and prints the
+// figures. Usage:
+//   npm run eval -- quotes ../shared/eval/quotes-dev.jsonl --corpus ../shared/corpus
+//   npm run eval -- names ../shared/eval/names-dev.jsonl --corpus ../shared/corpus
+//   npm run eval -- passive
+import { analyse } from '../../server/src/engine/analyse';
+import { defaultOptions } from '../../server/src/engine/config';
+import { evaluateNames, loadCases as loadNameCases } from './names';
+import { evaluateQuotes, loadCases as loadQuoteCases, printResult } from './quotes';
+
+const [what, ...rest] = process.argv.slice(2);
+const corpusAt = rest.indexOf('--corpus');
+const corpus = corpusAt >= 0 ? rest[corpusAt + 1] : '../shared/corpus';
+const file = rest.find((a, i) => !a.startsWith('--') && rest[i - 1] !== '--corpus');
+
+/** Every line is a paragraph in the sets' plain-text files, which is how the engine reads plain text. */
+const findingsOf = (text: string) => analyse(text, defaultOptions('plaintext')).findings;
+
+if (what === 'quotes') {
+  const jsonl = file ?? '../shared/eval/quotes-dev.jsonl';
+  const cases = loadQuoteCases(jsonl, corpus);
+  const started = performance.now();
+  const result = evaluateQuotes(cases, findingsOf);
+  printResult(`quote-unattributed on ${jsonl} (${cases.length} cases, whole engine)`, result);
+  console.log(`  time: ${Math.round(performance.now() - started)} ms`);
+} else if (what === 'names') {
+  const jsonl = file ?? '../shared/eval/names-dev.jsonl';
+  const cases = loadNameCases(jsonl, corpus);
+  const r = evaluateNames(cases, (text) => findingsOf(text));
+  console.log(`name-inconsistent on ${jsonl} (${cases.length} articles, whole engine)`);
+  console.log(`recall ${r.recall.toFixed(3)} (${r.found}/${r.total})`);
+  for (const [kind, k] of [...r.byKind].sort()) console.log(`  ${kind.padEnd(18)} ${(k.found / k.total).toFixed(3)} (${k.found}/${k.total})`);
+  console.log(`false alarms ${r.alarms} on ${r.documents} articles (${((r.alarms / r.documents) * 20).toFixed(2)} per 20 articles)`);
+  if (r.misses.length) console.log(`misses:\n  ${r.misses.join('\n  ')}`);
+  if (r.falseAlarms.length) console.log(`false alarms:\n  ${r.falseAlarms.join('\n  ')}`);
+} else if (what === 'passive') {
+  void import('./passive');
+} else {
+  console.error('usage: npm run eval -- quotes|names|passive [FILE.jsonl] [--corpus DIR]');
+  process.exitCode = 2;
+}
