@@ -67,6 +67,7 @@ const reportedFailures = new Set<string>();
 const reportedOverrides = new Set<string>();
 
 let canPullConfiguration = false;
+let pushedSettings: ServerSettings = {};
 let debounceOverride: number | undefined;
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
@@ -107,7 +108,7 @@ function settingsFor(uri: string): Promise<ServerSettings> {
       ? connection.workspace
           .getConfiguration({ scopeUri: uri, section: 'copydesk' })
           .then((s: ServerSettings | null) => s ?? {}, () => ({}))
-      : Promise.resolve({});
+      : Promise.resolve(pushedSettings);
     settingsCache.set(uri, settings);
   }
   return settings;
@@ -233,7 +234,12 @@ documents.onDidClose((e) => {
   void connection.sendDiagnostics({ uri, diagnostics: [] });
 });
 
-connection.onDidChangeConfiguration(() => {
+connection.onDidChangeConfiguration((params) => {
+  // Clients that cannot answer workspace/configuration (Neovim 0.7, for one) push their settings here instead.
+  if (!canPullConfiguration) {
+    const pushed = (params.settings as { copydesk?: ServerSettings } | null)?.copydesk;
+    pushedSettings = pushed && typeof pushed === 'object' ? pushed : {};
+  }
   settingsCache.clear();
   revalidateAll();
 });

@@ -27,7 +27,9 @@ export function fileUri(p: string): string {
 }
 
 /** Spawns the built language server over stdio and initializes it like an editor would. */
-export async function startServer(options: { workspaceFolder?: string; initializationOptions?: object; settings?: Record<string, unknown> } = {}): Promise<Harness> {
+export async function startServer(
+  options: { workspaceFolder?: string; initializationOptions?: object; settings?: Record<string, unknown>; pullConfiguration?: boolean } = {},
+): Promise<Harness> {
   const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const published: PublishDiagnosticsParams[] = [];
@@ -98,7 +100,7 @@ export async function startServer(options: { workspaceFolder?: string; initializ
     processId: process.pid,
     rootUri: folder ? fileUri(folder) : null,
     workspaceFolders: folder ? [{ uri: fileUri(folder), name: path.basename(folder) }] : null,
-    capabilities: { workspace: { configuration: true, workspaceFolders: true, applyEdit: true, workspaceEdit: { documentChanges: true } }, textDocument: { publishDiagnostics: { relatedInformation: true, versionSupport: true, codeDescriptionSupport: true } } },
+    capabilities: { workspace: { configuration: options.pullConfiguration ?? true, workspaceFolders: true, applyEdit: true, workspaceEdit: { documentChanges: true } }, textDocument: { publishDiagnostics: { relatedInformation: true, versionSupport: true, codeDescriptionSupport: true } } },
     initializationOptions: options.initializationOptions,
   });
   await connection.sendNotification('initialized', {});

@@ -212,6 +212,23 @@ describe('language server over stdio', () => {
   });
 });
 
+describe('language server with a client that pushes its settings', () => {
+  it('applies settings sent in didChangeConfiguration when it cannot ask for them', async () => {
+    const h = await startServer({ pullConfiguration: false, initializationOptions: { debounceMs: 0 } });
+    try {
+      const uri = 'untitled:pushed';
+      const first = h.nextDiagnostics(uri);
+      await open(h, uri, DRAFT);
+      assert.deepEqual(codes((await first).diagnostics), ['quote-unattributed', 'name-inconsistent']);
+      const next = h.nextDiagnostics(uri);
+      await h.connection.sendNotification('workspace/didChangeConfiguration', { settings: { copydesk: { rules: { 'quote-unattributed': 'off' } } } });
+      assert.deepEqual(codes((await next).diagnostics), ['name-inconsistent']);
+    } finally {
+      await h.stop();
+    }
+  });
+});
+
 describe('language server limits', () => {
   it('does not analyse a draft over copydesk.maxDocumentSize and says why', async () => {
     const h = await startServer({ settings: { maxDocumentSize: 100 } });

@@ -752,6 +752,11 @@ function dropOverlaps(findings: Finding[]): Finding[] {
   return out;
 }
 
+const CALENDAR_WORDS = new Set([
+  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
+  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
+]);
+
 function nameSheet(
   collected: ReturnType<typeof collectNames>,
   variantClusters: { canonical: Form; members: Form[] }[],
@@ -770,13 +775,15 @@ function nameSheet(
     for (const m of members) claimed.add(m.text);
   }
   // every other name as written: whole runs and acronyms, short forms attached to the one full name they shorten
-  const plain = new Map<string, { kind: 'name' | 'acronym'; spans: Span[] }>();
+  const plain = new Map<string, { kind: 'name' | 'acronym'; spans: Span[]; strong: boolean }>();
   for (const run of collected.runs) {
     const text = runText(run.words);
-    if (claimed.has(text)) continue;
+    // The pronoun "I" is capitalised but names nobody; days and months are not names an editor checks.
+    if (claimed.has(text) || text === 'I' || CALENDAR_WORDS.has(text)) continue;
     let entry = plain.get(text);
-    if (entry === undefined) plain.set(text, (entry = { kind: run.words.length === 1 && run.words[0].acronym ? 'acronym' : 'name', spans: [] }));
+    if (entry === undefined) plain.set(text, (entry = { kind: run.words.length === 1 && run.words[0].acronym ? 'acronym' : 'name', spans: [], strong: false }));
     entry.spans.push({ start: run.words[0].docStart, end: run.words[run.words.length - 1].docEnd });
+    if (run.words.length > 1 || !run.words[0].weak || run.words[0].acronym) entry.strong = true;
   }
   const owners = new Map<string, string[]>();
   for (const text of plain.keys()) {
@@ -800,7 +807,8 @@ function nameSheet(
     list.push(short);
   }
   for (const [text, entry] of plain) {
-    if (shortOf.has(text)) continue;
+    // A single word seen only where any word is capitalised (a sentence start) is more likely an ordinary word.
+    if (shortOf.has(text) || !entry.strong) continue;
     const forms = [{ text, count: entry.spans.length, variant: false, spans: entry.spans }];
     for (const short of shortsOf.get(text) ?? []) {
       const spans = plain.get(short)?.spans ?? [];
