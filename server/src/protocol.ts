@@ -1,6 +1,8 @@
 // Custom messages shared by the language server and the VS Code client, so the two sides cannot disagree on a
 // name or a field. Only plain types here: no import from vscode or vscode-languageserver.
 
+import type { Statistics } from './engine/analyse';
+
 export interface LspPosition {
   line: number;
   character: number;
@@ -37,17 +39,8 @@ export interface NameItem {
   forms: NameForm[];
 }
 
-export interface DraftStats {
-  words: number;
-  sentences: number;
-  paragraphs: number;
-  averageSentenceLength: number;
-  fleschReadingEase: number;
-  fleschKincaidGrade: number;
-  readingTimeMinutes: number;
-  quotes: number;
-  speakers: number;
-}
+/** The draft's numbers, as the engine computes them. */
+export type DraftStats = Statistics;
 
 export interface DraftFacts {
   uri: string;

@@ -9,22 +9,7 @@ export type RuleSetting = Severity | 'off';
 export type RuleSettings = Partial<Record<RuleId, RuleSetting>>;
 export type SpellingPreference = 'british' | 'american' | 'auto';
 
-/** The house style file `.copydesk.json`: data only, shared by a team. */
-export interface HouseStyle {
-  rules?: RuleSettings;
-  readability?: { targetAge?: number };
-  sentenceLength?: { maxWords?: number };
-  paragraphLength?: { maxSentences?: number; maxWords?: number };
-  spelling?: SpellingPreference;
-  styleInQuotes?: boolean;
-  names?: { preferred: string; variants?: string[] }[];
-  acronyms?: string[];
-  distinctNames?: string[][];
-  terms?: Term[];
-  overrides?: { files: string[]; rules: RuleSettings }[];
-}
-
-/** The editor's `copydesk.*` settings that shape analysis (the rest concern the server only). */
+/** The settings that shape analysis, which both the editor settings (`copydesk.*`) and the house style can set. */
 export interface UserSettings {
   rules?: RuleSettings;
   readability?: { targetAge?: number };
@@ -32,6 +17,15 @@ export interface UserSettings {
   paragraphLength?: { maxSentences?: number; maxWords?: number };
   spelling?: SpellingPreference;
   styleInQuotes?: boolean;
+}
+
+/** The house style file `.copydesk.json`: data only, shared by a team. */
+export interface HouseStyle extends UserSettings {
+  names?: { preferred: string; variants?: string[] }[];
+  acronyms?: string[];
+  distinctNames?: string[][];
+  terms?: Term[];
+  overrides?: { files: string[]; rules: RuleSettings }[];
 }
 
 export interface EngineOptions {

@@ -66,23 +66,12 @@ export function toDraftFacts(uri: string, version: number, analysis: Analysis, l
   }));
   const counts = { error: 0, warning: 0, info: 0, hint: 0 };
   for (const f of analysis.findings) counts[f.severity]++;
-  const s = analysis.stats;
   return {
     uri,
     version,
     quotes,
     names,
-    stats: {
-      words: s.words,
-      sentences: s.sentences,
-      paragraphs: s.paragraphs,
-      averageSentenceLength: s.averageSentenceLength,
-      fleschReadingEase: s.fleschReadingEase,
-      fleschKincaidGrade: s.fleschKincaidGrade,
-      readingTimeMinutes: s.readingTimeMinutes,
-      quotes: s.quotes,
-      speakers: s.speakers,
-    },
+    stats: analysis.stats,
     counts,
   };
 }
