@@ -13,23 +13,9 @@ import {
 } from './diagnostics';
 import { runTests, waitFor, type TestCase } from './harness';
 import { EXPECTED } from './expected';
-
-const EXTENSION_ID = 'copydesk.copydesk';
-
-function workspaceFile(name: string): vscode.Uri {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  if (!folder) throw new Error('the suite needs the fixture workspace folder open');
-  return vscode.Uri.joinPath(folder.uri, name);
-}
-
-async function open(name: string): Promise<vscode.TextEditor> {
-  const document = await vscode.workspace.openTextDocument(workspaceFile(name));
-  return vscode.window.showTextDocument(document, { preview: false });
-}
-
-function range(r: readonly [number, number, number, number]): vscode.Range {
-  return new vscode.Range(r[0], r[1], r[2], r[3]);
-}
+import { houseStyleTests } from './houseStyleFile';
+import { serverRestartTests } from './serverRestart';
+import { EXTENSION_ID, open, range, workspaceFile } from './workspace';
 
 async function setRules(value: Record<string, string> | undefined): Promise<void> {
   await vscode.workspace.getConfiguration('copydesk').update('rules', value, vscode.ConfigurationTarget.Workspace);
@@ -222,6 +208,9 @@ const tests: TestCase[] = [
       await vscode.commands.executeCommand('copydesk.checkDocument');
     },
   },
+  ...houseStyleTests,
+  // Last: it kills the language server.
+  ...serverRestartTests,
 ];
 
 export async function run(): Promise<void> {
