@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { collectInputs, formatOfPath, readDraft } from './cli/files';
-import { toJson, toSarif, toText, type FileResult } from './cli/formats';
+import { defaultJobs, runChecks, serveAsWorker, type CheckFormat, type CheckTask } from './cli/parallel';
 import { namesJson, namesMarkdown, quotesJson, quotesMarkdown } from './cli/ledger';
 import { analyse } from './engine/analyse';
 import { HOUSE_STYLE_FILE, parseHouseStyle, resolveOptions, type HouseStyle } from './engine/config';
@@ -11,13 +11,14 @@ import { randomBytes } from 'node:crypto';
 const VERSION = '0.1.0';
 
 const USAGE = `Usage:
-  copydesk check [--format text|json|sarif] [--config FILE] PATH...
+  copydesk check [--format text|json|sarif] [--config FILE] [--jobs N] PATH...
   copydesk quotes [--format md|json] [--config FILE] FILE
   copydesk names [--format md|json] [--config FILE] FILE
   copydesk report [--format md|html] [--config FILE] FILE
 
 PATH is a draft or a folder (.md and .markdown are read as Markdown; .txt, .draft and other files as plain text).
 The house style is --config FILE, or else the nearest ${HOUSE_STYLE_FILE} above each draft.
+--jobs N checks up to N files at once on worker threads (default: one per core; 1 checks them one by one).
 Exit status: 0 no error-severity finding; 1 at least one; 2 usage error, unreadable input or invalid configuration.`;
 
 class UsageError extends Error {}
@@ -26,14 +27,15 @@ interface Args {
   command: string;
   format: string | undefined;
   config: string | undefined;
+  jobs: number | undefined;
   paths: string[];
 }
 
 function parseArgs(argv: string[]): Args {
   const [command, ...rest] = argv;
   if (!command || command === '--help' || command === '-h' || command === 'help') throw new UsageError('');
-  if (command === '--version') return { command, format: undefined, config: undefined, paths: [] };
-  const args: Args = { command, format: undefined, config: undefined, paths: [] };
+  if (command === '--version') return { command, format: undefined, config: undefined, jobs: undefined, paths: [] };
+  const args: Args = { command, format: undefined, config: undefined, jobs: undefined, paths: [] };
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];
     const value = () => {
@@ -43,6 +45,11 @@ function parseArgs(argv: string[]): Args {
     };
     if (a === '--format' || a.startsWith('--format=')) args.format = value();
     else if (a === '--config' || a.startsWith('--config=')) args.config = value();
+    else if (a === '--jobs' || a.startsWith('--jobs=')) {
+      const v = value();
+      if (!/^[1-9]\d{0,3}$/.test(v)) throw new UsageError(`--jobs needs a whole number from 1 to 9999, not "${v}"`);
+      args.jobs = Number(v);
+    }
     else if (a === '--') args.paths.push(...rest.slice(i + 1)), (i = rest.length);
     else if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option ${a}`);
     else args.paths.push(a);
@@ -128,7 +135,7 @@ async function main(argv: string[]): Promise<number> {
   }
   const styles = new StyleFinder(explicit);
 
-  if (args.command === 'check') return check(args.paths, format, styles);
+  if (args.command === 'check') return check(args.paths, format as CheckFormat, styles, args.jobs ?? defaultJobs());
   if (args.paths.length !== 1) return usage(`${args.command} takes exactly one file`);
   return ledger(args.command, args.paths[0], format, styles);
 }
@@ -138,24 +145,19 @@ function usage(message: string): number {
   return 2;
 }
 
-async function checkOne(file: string, styles: StyleFinder): Promise<FileResult> {
-  const read = await readDraft(file);
-  if ('error' in read) return { path: file, error: read.error };
-  const source = await styles.forFile(file);
-  if (source.error) return { path: file, error: `not checked: ${source.error}` };
-  const relative = source.root ? path.relative(source.root, path.resolve(file)) : undefined;
-  const { options } = resolveOptions(formatOfPath(file), {}, source.style, relative);
-  return { path: file, text: read.text, findings: analyse(read.text, options).findings };
+/** The task for one input: the options from its house style, or why it cannot be checked. */
+async function taskFor(index: number, input: { path: string; error?: string }, styles: StyleFinder): Promise<CheckTask> {
+  if (input.error !== undefined) return { index, path: input.path, error: input.error };
+  const source = await styles.forFile(input.path);
+  if (source.error) return { index, path: input.path, styleError: source.error };
+  const relative = source.root ? path.relative(source.root, path.resolve(input.path)) : undefined;
+  const { options } = resolveOptions(formatOfPath(input.path), {}, source.style, relative);
+  return { index, path: input.path, options };
 }
 
-async function check(paths: string[], format: string, styles: StyleFinder): Promise<number> {
+async function check(paths: string[], format: CheckFormat, styles: StyleFinder, jobs: number): Promise<number> {
   const inputs = await collectInputs(paths);
-  const results: FileResult[] = [];
-  for (const input of inputs) results.push(input.error ? { path: input.path, error: input.error } : await checkOne(input.path, styles));
-  const rendered = format === 'json' ? toJson(results) : format === 'sarif' ? toSarif(results, VERSION) : toText(results);
-  process.stdout.write(`${rendered}\n`);
-  if (results.some((r) => r.error !== undefined)) return 2;
-  return results.some((r) => r.findings?.some((f) => f.severity === 'error')) ? 1 : 0;
+  return runChecks(inputs, (i, input) => taskFor(i, input, styles), format, jobs, VERSION, (chunk) => process.stdout.write(chunk));
 }
 
 async function ledger(command: string, file: string, format: string, styles: StyleFinder): Promise<number> {
@@ -181,12 +183,16 @@ async function ledger(command: string, file: string, format: string, styles: Sty
   return 0;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    process.stderr.write(`copydesk: internal error: ${(error as Error).stack ?? String(error)}\n`);
-    process.exitCode = 2;
-  },
-);
+if (!serveAsWorker()) runMain();
+
+function runMain(): void {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`copydesk: internal error: ${(error as Error).stack ?? String(error)}\n`);
+      process.exitCode = 2;
+    },
+  );
+}

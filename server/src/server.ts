@@ -18,11 +18,12 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyse, type Analysis } from './engine/analyse';
 import { ParagraphCache } from './engine/cache';
 import { HOUSE_STYLE_FILE, resolveOptions, type ConfigProblem, type UserSettings } from './engine/config';
+import { armFaults } from './engine/faults';
 import { addPreferredName, NEW_HOUSE_STYLE } from './engine/houseStyleEdit';
 import { LineIndex } from './engine/positions';
 import { reportHtml, statsMarkdown } from './engine/report';
 import type { DocumentFormat } from './engine/types';
-import { rangeOf, toDiagnostic, toDraftFacts, type DiagnosticData } from './lsp/convert';
+import { DocumentLines, rangeOf, toDiagnostic, toDraftFacts, type DiagnosticData } from './lsp/convert';
 import { HouseStyles, uriToPath } from './lsp/houseStyle';
 import {
   CheckDocumentRequest,
@@ -65,6 +66,15 @@ const timers = new Map<string, NodeJS.Timeout>();
 const settingsCache = new Map<string, Promise<ServerSettings>>();
 const reportedFailures = new Set<string>();
 const reportedOverrides = new Set<string>();
+
+// Test-only: COPYDESK_FAULT=names (for example) makes that check throw on every paragraph; see engine/faults.ts.
+armFaults(process.env.COPYDESK_FAULT);
+
+function reportFailure(message: string): void {
+  if (reportedFailures.has(message)) return;
+  reportedFailures.add(message);
+  connection.console.error(`Copydesk: ${message}`);
+}
 
 let canPullConfiguration = false;
 let pushedSettings: ServerSettings = {};
@@ -127,7 +137,8 @@ async function schedule(uri: string, reason: Reason): Promise<void> {
     uri,
     setTimeout(() => {
       timers.delete(uri);
-      void validate(uri);
+      // An unexpected error is logged, never left to end the server as an unhandled rejection.
+      validate(uri).catch((error: unknown) => reportFailure(`the check of ${uri} failed: ${(error as Error)?.stack ?? String(error)}`));
     }, delay),
   );
 }
@@ -182,10 +193,21 @@ async function validate(uri: string): Promise<void> {
   }
   if (documents.get(uri)?.version !== version) return;
 
-  const lines = new LineIndex(text);
-  const diagnostics = analysis.findings.map((f, i) => toDiagnostic(f, i, version, uri, lines));
-  const facts = toDraftFacts(uri, version, analysis, lines);
-  checked.set(uri, { version, analysis, lines, facts, sentenceLimit: options.style.sentenceLength.maxWords });
+  // The document is at the analysed version here: its own line starts serve; a LineIndex is built only if a code
+  // action or hover asks for one later.
+  const positions = new DocumentLines(doc);
+  const diagnostics = analysis.findings.map((f, i) => toDiagnostic(f, i, version, uri, positions));
+  const facts = toDraftFacts(uri, version, analysis, positions);
+  let lines: LineIndex | undefined;
+  checked.set(uri, {
+    version,
+    analysis,
+    get lines() {
+      return (lines ??= new LineIndex(text));
+    },
+    facts,
+    sentenceLimit: options.style.sentenceLength.maxWords,
+  });
   void connection.sendDiagnostics({ uri, version, diagnostics });
   void connection.sendNotification(DraftFactsNotification, facts);
 }
@@ -204,7 +226,7 @@ function publishHouseStyleProblems(fileUri: string, problems: ConfigProblem[], t
       severity: DiagnosticSeverity.Error,
       source: 'copydesk',
       code: 'house-style-file',
-      message: `${HOUSE_STYLE_FILE}: ${p.message}. The last good house style stays in force.`,
+      message: `${HOUSE_STYLE_FILE}: ${p.message.replace(/\.$/, '')}. The last good house style stays in force.`,
     })),
   });
 }

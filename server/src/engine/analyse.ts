@@ -1,4 +1,4 @@
-import { blocksOf } from './blocks';
+import { blocksOf, detached } from './blocks';
 import { ParagraphCache } from './cache';
 import type { EngineOptions } from './config';
 import { analyseParagraph, type CheckModule, type ParagraphFacts } from './paragraph';
@@ -41,16 +41,20 @@ function paragraphOptionsKey(options: EngineOptions): string {
 
 /** Checks a whole draft. With a cache, only paragraphs whose text changed are analysed again. */
 export function analyse(text: string, options: EngineOptions, cache: ParagraphCache = new ParagraphCache()): Analysis {
-  const { paragraphs, directives } = blocksOf(text, options.format);
+  const { paragraphs, directives } = blocksOf(text, options.format, cache.blocks);
   const key = paragraphOptionsKey(options);
+  const groups = new Map<string, string>();
   cache.beginRun();
   let analysedParagraphs = 0;
   const facts: ParagraphFacts[] = paragraphs.map((p) => {
-    const cacheKey = `${key}\u0000${p.kind}\u0000${p.text}`;
-    let f = cache.get(cacheKey);
+    let group = groups.get(p.kind);
+    if (group === undefined) groups.set(p.kind, (group = `${key}\u0000${p.kind}`));
+    let f = cache.get(group, p.text);
     if (!f) {
-      f = analyseParagraph(p.text, p.kind, options);
-      cache.set(cacheKey, f);
+      // A plain-text paragraph is a slice of the draft: its facts and key get their own copy.
+      const own = detached(p.text);
+      f = analyseParagraph(own, p.kind, options);
+      cache.set(group, own, f);
       analysedParagraphs++;
     }
     return f;
@@ -73,11 +77,11 @@ export function analyse(text: string, options: EngineOptions, cache: ParagraphCa
 
   const quoteInput = paragraphs.flatMap((p, i) => (facts[i].quotes ? [{ start: p.start, kind: p.kind, facts: facts[i].quotes! }] : []));
   const quotes = guard('quotes', () => resolveQuotes(quoteInput), { quotes: [], findings: [] });
-  findings.push(...quotes.findings);
+  append(findings, quotes.findings);
 
   const nameInput = paragraphs.flatMap((p, i) => (facts[i].names ? [{ start: p.start, kind: p.kind, facts: facts[i].names! }] : []));
   const names = guard('names', () => resolveNames(nameInput, options.names), { entities: [], findings: [] });
-  findings.push(...names.findings);
+  append(findings, names.findings);
 
   const styleInput = paragraphs.flatMap((p, i) => (facts[i].style ? [{ start: p.start, kind: p.kind, facts: facts[i].style! }] : []));
   const emptyStats: DocumentStats = {
@@ -90,11 +94,11 @@ export function analyse(text: string, options: EngineOptions, cache: ParagraphCa
     readingTimeMinutes: 0,
   };
   const style = guard('style', () => resolveStyle(styleInput, options.style), { findings: [], stats: emptyStats, perParagraph: [] });
-  findings.push(...style.findings);
+  append(findings, style.findings);
 
-  paragraphs.forEach((p, i) => findings.push(...termFindings(facts[i].terms, p.start)));
+  paragraphs.forEach((p, i) => append(findings, termFindings(facts[i].terms, p.start)));
 
-  const configured = applySuppressions(configure(findings, options), directives, paragraphs, text.length);
+  const configured = applySuppressions(configure(findings, options, text), directives, paragraphs, text.length);
   configured.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
 
   const attributedQuotes = quotes.quotes.filter((q) => q.status !== 'scare');
@@ -111,13 +115,21 @@ export function analyse(text: string, options: EngineOptions, cache: ParagraphCa
   };
 }
 
-/** Applies rule settings: "off" drops a rule, a severity replaces the rule's default. */
-function configure(findings: Finding[], options: EngineOptions): Finding[] {
+/** push(...items) passes every item on the call stack, which overflows past ~100k findings (a long draft). */
+function append<T>(to: T[], items: readonly T[]): void {
+  for (const item of items) to.push(item);
+}
+
+/** Applies rule settings: "off" drops a rule, a severity replaces the rule's default. A finding's `actual` is the
+ * draft's own text at its range, taken here once for every rule: rules see Markdown with the markup blanked out,
+ * and document passes rebuild texts from words (a name written across two spaces or a U+FEFF). */
+function configure(findings: Finding[], options: EngineOptions, text: string): Finding[] {
   const out: Finding[] = [];
   for (const f of findings) {
     const setting = options.rules[f.rule];
     if (setting === 'off') continue;
-    out.push(setting ? { ...f, severity: setting } : f);
+    const actual = text.slice(f.start, f.end);
+    out.push(setting || actual !== f.actual ? { ...f, actual, severity: setting || f.severity } : f);
   }
   return out;
 }

@@ -1,3 +1,4 @@
+import { BlockMemo } from './blocks';
 import type { ParagraphFacts } from './paragraph';
 
 interface Entry {
@@ -5,12 +6,16 @@ interface Entry {
   run: number;
 }
 
-/** Paragraph facts keyed by paragraph text (and the options that shape them). Entries not used by the last two
- * runs are dropped after each run, so the cache holds about one document's paragraphs plus recent edits (undo
- * stays cheap), and never grows with the editing history. */
+/** Paragraph facts keyed by paragraph text (and the options and block kind that shape them). Entries not used by
+ * the last two runs are dropped after each run, so the cache holds about one document's paragraphs plus recent
+ * edits (undo stays cheap), and never grows with the editing history. It also keeps the document's Markdown
+ * chunks (see BlockMemo) under the same rule. */
 export class ParagraphCache {
-  private readonly entries = new Map<string, Entry>();
+  /** By options-and-kind key, then by paragraph text: no key string is built per paragraph. */
+  private readonly entries = new Map<string, Map<string, Entry>>();
+  private count = 0;
   private run = 0;
+  readonly blocks = new BlockMemo();
   hits = 0;
   misses = 0;
 
@@ -22,8 +27,8 @@ export class ParagraphCache {
     this.misses = 0;
   }
 
-  get(key: string): ParagraphFacts | undefined {
-    const entry = this.entries.get(key);
+  get(group: string, text: string): ParagraphFacts | undefined {
+    const entry = this.entries.get(group)?.get(text);
     if (!entry) {
       this.misses++;
       return undefined;
@@ -33,29 +38,45 @@ export class ParagraphCache {
     return entry.facts;
   }
 
-  set(key: string, facts: ParagraphFacts): void {
-    this.entries.set(key, { facts, run: this.run });
+  set(group: string, text: string, facts: ParagraphFacts): void {
+    let map = this.entries.get(group);
+    if (!map) this.entries.set(group, (map = new Map()));
+    if (!map.has(text)) this.count++;
+    map.set(text, { facts, run: this.run });
   }
 
   endRun(): void {
-    for (const [key, entry] of this.entries) if (entry.run < this.run - 1) this.entries.delete(key);
-    if (this.entries.size > this.maxEntries) {
-      let excess = this.entries.size - this.maxEntries;
-      for (const [key, entry] of this.entries) {
-        if (excess <= 0) break;
-        if (entry.run < this.run) {
-          this.entries.delete(key);
-          excess--;
+    for (const [group, map] of this.entries) {
+      for (const [key, entry] of map) {
+        if (entry.run < this.run - 1) {
+          map.delete(key);
+          this.count--;
+        }
+      }
+      if (map.size === 0) this.entries.delete(group);
+    }
+    if (this.count > this.maxEntries) {
+      let excess = this.count - this.maxEntries;
+      for (const map of this.entries.values()) {
+        for (const [key, entry] of map) {
+          if (excess <= 0) break;
+          if (entry.run < this.run) {
+            map.delete(key);
+            this.count--;
+            excess--;
+          }
         }
       }
     }
   }
 
   get size(): number {
-    return this.entries.size;
+    return this.count;
   }
 
   clear(): void {
     this.entries.clear();
+    this.blocks.clear();
+    this.count = 0;
   }
 }

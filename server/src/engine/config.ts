@@ -182,13 +182,28 @@ const object =
       const key = keyNode?.value as string;
       const path = p ? `${p}.${key}` : key;
       seen.add(key);
-      const check = shape[key];
+      // Own keys only: a key such as "__proto__" or "toString" must not find Object.prototype's members.
+      const check = Object.hasOwn(shape, key) ? shape[key] : undefined;
       if (!check) {
         problem(ps, keyNode, path, `unknown key "${key}"${p ? ` in ${p}` : ''}; known keys: ${Object.keys(shape).join(', ')}`);
       } else if (valueNode) check(valueNode, path, ps);
     }
     for (const r of required) if (!seen.has(r)) problem(ps, n, p, `${p} needs "${r}"`);
   };
+
+// picomatch turns each `*` into a lazy run and extglobs into nested quantifiers: three stars in one path segment,
+// or an extglob, backtrack exponentially on a long file name, so a hostile .copydesk.json could stall every check.
+// Globs stay simple, and few (at most 50 x 20).
+const MAX_STARS_PER_SEGMENT = 2;
+const glob: Check = (n, p, ps) => {
+  str(n, p, ps);
+  if (n.type !== 'string') return;
+  const value = String(n.value);
+  if (/[@!?*+]\(/.test(value)) problem(ps, n, p, `${p} uses an extglob such as +(…) or @(…); use *, **, ?, [abc] and {a,b}`);
+  else if (value.split('/').some((segment) => segment !== '**' && segment.split('*').length - 1 > MAX_STARS_PER_SEGMENT)) {
+    problem(ps, n, p, `${p} has more than ${MAX_STARS_PER_SEGMENT} * in one path segment`);
+  }
+};
 
 const ruleSettings: Check = object(Object.fromEntries(RULE_IDS.map((id) => [id, oneOf(SEVERITIES)])));
 
@@ -204,11 +219,21 @@ const houseStyleShape: Check = object({
   acronyms: arrayOf(str),
   distinctNames: arrayOf(arrayOf(str, 50)),
   terms: arrayOf(object({ use: str, instead: arrayOf(str, 100), note: str }, ['use', 'instead'])),
-  overrides: arrayOf(object({ files: arrayOf(str, 100), rules: ruleSettings }, ['files', 'rules']), 1000),
+  overrides: arrayOf(object({ files: arrayOf(glob, 20), rules: ruleSettings }, ['files', 'rules']), 50),
 });
 
 /** Parses and validates `.copydesk.json`. Any problem rejects the whole file (the caller keeps the last good one). */
 export function parseHouseStyle(text: string): ParsedHouseStyle {
+  try {
+    return readHouseStyle(text);
+  } catch (error) {
+    // The JSON parser and the checks recurse: arrays or objects nested thousands deep overflow the call stack.
+    if (!(error instanceof RangeError)) throw error;
+    return { style: null, problems: [{ path: '', message: `${HOUSE_STYLE_FILE} is nested too deeply to read`, start: 0, end: 0 }] };
+  }
+}
+
+function readHouseStyle(text: string): ParsedHouseStyle {
   const problems: ConfigProblem[] = [];
   if (text.length > HOUSE_STYLE_MAX_BYTES) {
     problems.push({

@@ -1,4 +1,5 @@
 import type { EngineOptions } from './config';
+import { failIfArmed } from './faults';
 import { nameFactsOf, type ParagraphNameFacts } from './rules/names';
 import { quoteFactsOf, quoteSpansOf, type ParagraphQuoteFacts } from './rules/quotes';
 import { styleFactsOf, type ParagraphStyleFacts } from './rules/style';
@@ -39,6 +40,7 @@ export function analyseParagraph(text: string, kind: BlockKind, options: EngineO
   const failures: ModuleFailure[] = [];
   const guard = <T>(module: CheckModule, run: () => T, fallback: T): T => {
     try {
+      failIfArmed(module);
       return run();
     } catch (error) {
       failures.push({ module, message: error instanceof Error ? error.message : String(error) });

@@ -4,8 +4,9 @@ import {
   type DiagnosticRelatedInformation,
   type Range,
 } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis } from '../engine/analyse';
-import { LineIndex } from '../engine/positions';
+import type { LineColumn } from '../engine/positions';
 import { ruleDocUrl } from '../engine/ruleDocs';
 import type { Finding, Severity, Span } from '../engine/types';
 import type { DraftFacts, NameItem, QuoteItem } from '../protocol';
@@ -17,7 +18,40 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-export function rangeOf(lines: LineIndex, span: Span): Range {
+/** Offset to line/column: a LineIndex, or DocumentLines. */
+export interface Positions {
+  positionAt(offset: number): LineColumn;
+}
+
+/** Positions with the LineIndex rules, read from the line starts the editor's TextDocument already keeps up to date
+ * edit by edit (no pass over the whole text). Valid only while the document is at the version analysed. */
+export class DocumentLines implements Positions {
+  private readonly length: number;
+  private readonly lines: number;
+
+  constructor(private readonly doc: TextDocument) {
+    this.length = doc.getText().length;
+    this.lines = doc.lineCount;
+  }
+
+  positionAt(offset: number): LineColumn {
+    const o = Math.max(0, Math.min(offset, this.length));
+    let lo = 0;
+    let hi = this.lines - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.lineStart(mid) <= o) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo, character: o - this.lineStart(lo) };
+  }
+
+  private lineStart(line: number): number {
+    return this.doc.offsetAt({ line, character: 0 });
+  }
+}
+
+export function rangeOf(lines: Positions, span: Span): Range {
   return { start: lines.positionAt(span.start), end: lines.positionAt(span.end) };
 }
 
@@ -27,7 +61,7 @@ export interface DiagnosticData {
   index: number;
 }
 
-export function toDiagnostic(f: Finding, index: number, version: number, uri: string, lines: LineIndex): Diagnostic {
+export function toDiagnostic(f: Finding, index: number, version: number, uri: string, lines: Positions): Diagnostic {
   const related: DiagnosticRelatedInformation[] | undefined = f.related?.map((r) => ({
     location: { uri, range: rangeOf(lines, r) },
     message: r.message,
@@ -52,7 +86,7 @@ function shorten(text: string): string {
   return flat.length <= MAX_QUOTE_CHARS ? flat : `${flat.slice(0, MAX_QUOTE_CHARS - 1)}…`;
 }
 
-export function toDraftFacts(uri: string, version: number, analysis: Analysis, lines: LineIndex): DraftFacts {
+export function toDraftFacts(uri: string, version: number, analysis: Analysis, lines: Positions): DraftFacts {
   const quotes: QuoteItem[] = analysis.quotes.map((q) => ({
     range: rangeOf(lines, q),
     text: shorten(q.text),

@@ -69,7 +69,7 @@ export class HouseStyles {
     try {
       const stat = await fs.stat(file);
       if (stat.size > HOUSE_STYLE_MAX_BYTES) {
-        entry.problems = [{ path: '', message: `${HOUSE_STYLE_FILE} is ${stat.size} bytes; the limit is ${HOUSE_STYLE_MAX_BYTES}. It was not read; the last good house style stays in force.`, start: 0, end: 0 }];
+        entry.problems = [{ path: '', message: `the file is ${stat.size} bytes; the limit is ${HOUSE_STYLE_MAX_BYTES} bytes. It was not read`, start: 0, end: 0 }];
       } else {
         entry.text = await fs.readFile(file, 'utf8');
         const parsed = parseHouseStyle(entry.text);
@@ -78,7 +78,7 @@ export class HouseStyles {
       }
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') entry.style = null;
-      else entry.problems = [{ path: '', message: `${HOUSE_STYLE_FILE} could not be read: ${(error as Error).message}`, start: 0, end: 0 }];
+      else entry.problems = [{ path: '', message: `the file could not be read: ${(error as Error).message}`, start: 0, end: 0 }];
     }
     this.byFolder.set(folder, entry);
     return entry;

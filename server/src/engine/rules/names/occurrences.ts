@@ -41,6 +41,8 @@ export interface RunOccurrence {
 
 export interface CompoundOccurrence extends Occurrence {
   style: 'hyphen' | 'closed' | 'space';
+  /** `text` is in lower case; the draft has it with a capital (a sentence's first word, "Email"). */
+  capital?: true;
   /** Letters of the compound with a simple inflection stripped ("emails" and "e-mail" share "email"). */
   stem: string;
 }
@@ -67,10 +69,73 @@ export function runText(words: readonly { text: string }[]): string {
   return words.map((w) => w.text).join(' ');
 }
 
+/** What the document pass needs from one paragraph's lower-case words, worked out once per paragraph's facts (the
+ * facts are cached by paragraph text, so on a long draft only edited paragraphs are worked out again). */
+interface LowerKeys {
+  /** Words written in lower case in running text. */
+  vocabulary: string[];
+  /** Stems of hyphenated words, of closed words and their singular, for the compound pass. */
+  hyphenStems: string[];
+  closedStems: string[];
+  closedPlural: string[];
+  /** Per word: the stem of a two-part hyphenated word ('' when not one), null for a word without a hyphen. */
+  hyphen: (string | null)[];
+  /** Per word: stemOf(word) for closed words of five letters or more, else null. */
+  closed: (string | null)[];
+  /** Per word: the joined stem with the next word when the two may be a spaced compound, else null. */
+  joined: (string | null)[];
+  /** Per word: stemOf(word, true) for closed words of five letters or more, else null. */
+  plural: (string | null)[];
+}
+
+const lowerKeysCache = new WeakMap<ParagraphNameFacts, LowerKeys>();
+
+function lowerKeysOf(facts: ParagraphNameFacts): LowerKeys {
+  let keys = lowerKeysCache.get(facts);
+  if (keys !== undefined) return keys;
+  const lower = facts.lower;
+  keys = { vocabulary: [], hyphenStems: [], closedStems: [], closedPlural: [], hyphen: [], closed: [], joined: [], plural: [] };
+  for (let i = 0; i < lower.length; i++) {
+    const [text, at, flags] = lower[i];
+    if ((flags & LOWER_WEAK) === 0) keys.vocabulary.push(text);
+    const hyphenated = text.includes('-');
+    if (text.length >= 5 && hasLetters(text)) {
+      if (hyphenated) keys.hyphenStems.push(stemOf(joinKey(text)));
+      else {
+        keys.closedStems.push(stemOf(text));
+        keys.closedPlural.push(stemOf(text, true));
+      }
+    }
+    if (hyphenated) {
+      const parts = text.split('-');
+      keys.hyphen.push(parts.length !== 2 || parts.some((x) => x.length === 0 || !hasLetters(x)) ? '' : stemOf(joinKey(text)));
+      keys.closed.push(null);
+      keys.joined.push(null);
+      keys.plural.push(null);
+      continue;
+    }
+    keys.hyphen.push(null);
+    keys.closed.push(text.length >= 5 ? stemOf(text) : null);
+    keys.plural.push(text.length >= 5 ? stemOf(text, true) : null);
+    const next = lower[i + 1];
+    let joined: string | null = null;
+    if (next !== undefined && next[1] === at + text.length + 1 && (next[2] & LOWER_WEAK) === 0 && (flags & LOWER_WEAK) === 0) {
+      // "car maker" against "carmaker": two content words written apart
+      const second = next[0];
+      if (text.length >= 3 && second.length >= 3 && !COMPOUND_STOPWORDS.has(text) && !COMPOUND_STOPWORDS.has(second) && !second.includes('-') && hasLetters(second)) {
+        joined = stemOf(text + second, true);
+      }
+    }
+    keys.joined.push(joined);
+  }
+  lowerKeysCache.set(facts, keys);
+  return keys;
+}
+
 export function collectNames(paragraphs: { start: number; kind: BlockKind; facts: ParagraphNameFacts }[]): CollectedNames {
   // lower-case vocabulary written in running text (not lower-cased from a sentence-initial capital)
   const vocabulary = new Set<string>();
-  for (const p of paragraphs) for (const lw of p.facts.lower) if ((lw[2] & LOWER_WEAK) === 0) vocabulary.add(lw[0]);
+  for (const p of paragraphs) for (const word of lowerKeysOf(p.facts).vocabulary) vocabulary.add(word);
 
   const isCommon = (w: NameWord): boolean => {
     if (!w.weak || w.acronym) return false;
@@ -144,41 +209,37 @@ function collectCompounds(paragraphs: { start: number; facts: ParagraphNameFacts
   const hyphenStems = new Set<string>();
   const closedPlural = new Set<string>();
   for (const p of paragraphs) {
-    for (const lw of p.facts.lower) {
-      const text = lw[0];
-      if (text.length < 5 || !hasLetters(text)) continue;
-      if (text.includes('-')) hyphenStems.add(stemOf(joinKey(text)));
-      else {
-        closedStems.add(stemOf(text));
-        closedPlural.add(stemOf(text, true));
-      }
-    }
+    const keys = lowerKeysOf(p.facts);
+    for (const stem of keys.hyphenStems) hyphenStems.add(stem);
+    for (const stem of keys.closedStems) closedStems.add(stem);
+    for (const stem of keys.closedPlural) closedPlural.add(stem);
   }
   const out: CompoundOccurrence[] = [];
   for (const p of paragraphs) {
     const lower = p.facts.lower;
+    const keys = lowerKeysOf(p.facts);
     for (let i = 0; i < lower.length; i++) {
+      const hyphen = keys.hyphen[i];
+      const closed = keys.closed[i];
+      const joined = keys.joined[i];
+      if (hyphen === '' || (hyphen === null && closed === null && joined === null)) continue;
+      if (hyphen !== null && !closedStems.has(hyphen)) continue;
+      const closedHit = closed !== null && hyphenStems.has(closed);
+      const spacedHit = joined !== null && closedPlural.has(joined);
+      if (hyphen === null && !closedHit && !spacedHit) continue;
       const [text, at, flags] = lower[i];
       const weak = (flags & LOWER_WEAK) !== 0;
       const inQuote = (flags & LOWER_QUOTED) !== 0;
-      const base = { start: p.start + at, end: p.start + at + text.length, weak, inQuote };
-      if (text.includes('-')) {
-        const parts = text.split('-');
-        if (parts.length !== 2 || parts.some((s) => s.length === 0 || !hasLetters(s))) continue;
-        const stem = stemOf(joinKey(text));
-        if (closedStems.has(stem)) out.push({ ...base, text, style: 'hyphen', stem });
+      const base = { start: p.start + at, end: p.start + at + text.length, weak, inQuote, ...(weak ? { capital: true as const } : {}) };
+      if (hyphen !== null) {
+        out.push({ ...base, text, style: 'hyphen', stem: hyphen });
         continue;
       }
-      if (text.length >= 5 && hyphenStems.has(stemOf(text))) out.push({ ...base, text, style: 'closed', stem: stemOf(text) });
-      const next = lower[i + 1];
-      if (next === undefined || next[1] !== at + text.length + 1 || (next[2] & LOWER_WEAK) !== 0 || weak) continue;
-      // "car maker" against "carmaker": two content words written apart
-      const second = next[0];
-      if (text.length < 3 || second.length < 3 || COMPOUND_STOPWORDS.has(text) || COMPOUND_STOPWORDS.has(second)) continue;
-      if (second.includes('-') || !hasLetters(second)) continue;
-      const joined = stemOf(text + second, true);
-      if (closedPlural.has(joined)) {
-        out.push({ text: `${text} ${second}`, start: base.start, end: p.start + next[1] + second.length, weak: false, inQuote, style: 'space', stem: joined });
+      if (closedHit) out.push({ ...base, text, style: 'closed', stem: closed! });
+      if (spacedHit) {
+        const next = lower[i + 1];
+        const second = next[0];
+        out.push({ text: `${text} ${second}`, start: base.start, end: p.start + next[1] + second.length, weak: false, inQuote, style: 'space', stem: joined!, ...(weak ? { capital: true as const } : {}) });
       }
     }
   }
@@ -186,15 +247,15 @@ function collectCompounds(paragraphs: { start: number; facts: ParagraphNameFacts
   const spacedStems = new Set(out.filter((o) => o.style === 'space').map((o) => o.stem));
   if (spacedStems.size > 0) {
     for (const p of paragraphs) {
-      for (const lw of p.facts.lower) {
-        const [text, at] = lw;
-        if (text.includes('-') || text.length < 5) continue;
-        const stem = stemOf(text, true);
-        if (spacedStems.has(stem) && !hyphenStems.has(stemOf(text))) {
-          const weak = (lw[2] & LOWER_WEAK) !== 0;
-          const inQuote = (lw[2] & LOWER_QUOTED) !== 0;
-          out.push({ text, start: p.start + at, end: p.start + at + text.length, weak, inQuote, style: 'closed', stem });
-        }
+      const keys = lowerKeysOf(p.facts);
+      const lower = p.facts.lower;
+      for (let i = 0; i < lower.length; i++) {
+        const stem = keys.plural[i];
+        if (stem === null || !spacedStems.has(stem) || hyphenStems.has(keys.closed[i]!)) continue;
+        const [text, at, flags] = lower[i];
+        const weak = (flags & LOWER_WEAK) !== 0;
+        const inQuote = (flags & LOWER_QUOTED) !== 0;
+        out.push({ text, start: p.start + at, end: p.start + at + text.length, weak, inQuote, style: 'closed', stem });
       }
     }
   }

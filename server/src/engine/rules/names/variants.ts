@@ -365,27 +365,7 @@ export function resolveNames(
     const prev = byLower.get(s.lower);
     if (prev === undefined || s.count > prev.count) byLower.set(s.lower, s);
   }
-  const deletionIndex = new Map<string, string[]>();
-  const phoneticIndex = new Map<string, string[]>();
-  for (const lower of byLower.keys()) {
-    for (const d of [lower, ...deletions(lower)]) {
-      let list = deletionIndex.get(d);
-      if (list === undefined) deletionIndex.set(d, (list = []));
-      if (list[list.length - 1] !== lower) list.push(lower);
-    }
-    if (lower.length >= 5) {
-      const pk = phoneticKey(lower);
-      let list = phoneticIndex.get(pk);
-      if (list === undefined) phoneticIndex.set(pk, (list = []));
-      list.push(lower);
-    }
-  }
-  const candidatePairs = new Set<string>();
-  for (const list of [...deletionIndex.values(), ...phoneticIndex.values()]) {
-    if (list.length < 2 || list.length > 20) continue;
-    for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) candidatePairs.add(pairKey(list[i], list[j]));
-  }
-  for (const pair of candidatePairs) {
+  for (const pair of candidatePairsOf([...byLower.keys()])) {
     const [x, y] = pair.split('\u0000');
     const a = byLower.get(x);
     const b = byLower.get(y);
@@ -406,19 +386,8 @@ export function resolveNames(
     if (entry === undefined) joinedUnits.set(u.text, (entry = { text: u.text, occs: [], hyphen, first: u.start }));
     entry.occs.push(u);
   }
-  const joinedIndex = new Map<string, string[]>();
-  for (const text of joinedUnits.keys()) {
-    const key = joinKey(text);
-    if (key.length < 6) continue;
-    for (const d of [key, ...deletions(key), `#${phoneticKey(key)}`]) {
-      let list = joinedIndex.get(d);
-      if (list === undefined) joinedIndex.set(d, (list = []));
-      if (!list.includes(text)) list.push(text);
-    }
-  }
   const joinedPairs = new Set<string>();
-  for (const list of joinedIndex.values()) {
-    if (list.length < 2 || list.length > 12) continue;
+  for (const list of joinedListsOf([...joinedUnits.keys()])) {
     for (let i = 0; i < list.length; i++) {
       for (let j = i + 1; j < list.length; j++) {
         const a = joinedUnits.get(list[i]);
@@ -445,6 +414,7 @@ export function resolveNames(
   }
 
   // ---- (D) multi-word names that differ in one word ("Dan Regan"/"Don Regan") ----
+  const MAX_FRAMED_WORDS = 12;
   const frames = new Map<string, { text: string; runs: number[] }[]>();
   const runTexts = new Map<string, { runs: number[]; first: number }>();
   collected.runs.forEach((run, index) => {
@@ -456,6 +426,9 @@ export function resolveNames(
   });
   for (const [text, entry] of runTexts) {
     const lw = text.toLowerCase().split(' ');
+    // A frame per word costs the square of the run's length: a run of 50,000 capitalised words would take hours.
+    // No name is longer than this, so longer runs (lists, shouting) are not compared.
+    if (lw.length > MAX_FRAMED_WORDS) continue;
     for (let i = 0; i < lw.length; i++) {
       const frame = [...lw.slice(0, i), '*', ...lw.slice(i + 1)].join(' ');
       let list = frames.get(frame);
@@ -559,20 +532,21 @@ export function resolveNames(
     const canonical = pickCanonical(members, isKnown);
     variantClusters.push({ canonical, members });
     const variants = members.filter((m) => m !== canonical && m.occs.length > 0);
-    const allVariantEdits = variants.flatMap((m) => m.occs.map((o) => ({ start: o.start, end: o.end, newText: restyle(o.text, canonical.text) })));
+    const allVariantEdits = variants.flatMap((m) => m.occs.map((o) => ({ start: o.start, end: o.end, newText: replacementOf(o, canonical) })));
     // the other forms' occurrences, capped so a long draft with many variants stays linear
     const relatedOf = (others: Form[]): Related[] =>
-      others.flatMap((m) => m.occs.map((x) => ({ start: x.start, end: x.end, message: `“${x.text}” here` }))).slice(0, MAX_RELATED);
+      others.flatMap((m) => m.occs.map((x) => ({ start: x.start, end: x.end, message: `“${asWritten(x)}” here` }))).slice(0, MAX_RELATED);
     for (const form of variants) {
       const reason = form.houseVariant ? 'the house style name' : reasonFor(form.text, canonical.text);
       const others = members.filter((m) => m !== form);
       for (const o of form.occs) {
-        const expected = restyle(o.text, canonical.text);
+        const expected = replacementOf(o, canonical);
         const related: Related[] = relatedOf(others);
+        const written = asWritten(o);
         const message =
           canonical.occs.length === 0
-            ? `“${o.text}”: house style writes “${canonical.text}”`
-            : `“${o.text}”: elsewhere this draft writes “${canonical.text}” (${times(canonical.occs.length)}) — ${reason}`;
+            ? `“${written}”: house style writes “${canonical.text}”`
+            : `“${written}”: elsewhere this draft writes “${canonical.text}” (${times(canonical.occs.length)}) — ${reason}`;
         const fixes: Fix[] = [
           { title: `Replace with “${expected}”`, edits: [{ start: o.start, end: o.end, newText: expected }], preferred: true },
           { title: `Replace every variant with “${canonical.text}”`, edits: allVariantEdits },
@@ -583,7 +557,7 @@ export function resolveNames(
           message,
           start: o.start,
           end: o.end,
-          actual: o.text,
+          actual: written,
           expected: [expected],
           related,
           fixes,
@@ -599,6 +573,63 @@ export function resolveNames(
   const variantAt = new Set(named.map((f) => f.start));
   const acronymFindings = undefinedAcronyms(paragraphs, options.knownAcronyms).filter((f) => !variantAt.has(f.start));
   return { entities: nameSheet(collected, variantClusters), findings: [...named, ...acronymFindings].sort((a, b) => a.start - b.start) };
+}
+
+// The two similarity indexes below depend only on the words they are built from, in order. A draft's edits rarely
+// change its set of name words, and building the indexes is most of this pass on a long draft, so the last result
+// is kept and reused while the words stay exactly the same.
+const sameWords = (a: readonly string[], b: readonly string[]): boolean => {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+};
+
+let lastCandidates: { words: string[]; pairs: string[] } | null = null;
+
+/** Pairs of lower-case name words one deletion apart or with one phonetic key (lists of 2 to 20 words only). */
+function candidatePairsOf(words: string[]): string[] {
+  if (lastCandidates !== null && sameWords(lastCandidates.words, words)) return lastCandidates.pairs;
+  const deletionIndex = new Map<string, string[]>();
+  const phoneticIndex = new Map<string, string[]>();
+  for (const lower of words) {
+    for (const d of [lower, ...deletions(lower)]) {
+      let list = deletionIndex.get(d);
+      if (list === undefined) deletionIndex.set(d, (list = []));
+      if (list[list.length - 1] !== lower) list.push(lower);
+    }
+    if (lower.length >= 5) {
+      const pk = phoneticKey(lower);
+      let list = phoneticIndex.get(pk);
+      if (list === undefined) phoneticIndex.set(pk, (list = []));
+      list.push(lower);
+    }
+  }
+  const candidatePairs = new Set<string>();
+  for (const list of [...deletionIndex.values(), ...phoneticIndex.values()]) {
+    if (list.length < 2 || list.length > 20) continue;
+    for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) candidatePairs.add(pairKey(list[i], list[j]));
+  }
+  lastCandidates = { words, pairs: [...candidatePairs] };
+  return lastCandidates.pairs;
+}
+
+let lastJoined: { texts: string[]; lists: string[][] } | null = null;
+
+/** Groups of two-word and hyphenated names (2 to 12) whose joined letters are one deletion apart or sound alike. */
+function joinedListsOf(texts: string[]): string[][] {
+  if (lastJoined !== null && sameWords(lastJoined.texts, texts)) return lastJoined.lists;
+  const joinedIndex = new Map<string, string[]>();
+  for (const text of texts) {
+    const key = joinKey(text);
+    if (key.length < 6) continue;
+    for (const d of [key, ...deletions(key), `#${phoneticKey(key)}`]) {
+      let list = joinedIndex.get(d);
+      if (list === undefined) joinedIndex.set(d, (list = []));
+      if (!list.includes(text)) list.push(text);
+    }
+  }
+  lastJoined = { texts, lists: [...joinedIndex.values()].filter((list) => list.length >= 2 && list.length <= 12) };
+  return lastJoined.lists;
 }
 
 function familyOfText(text: string, family: Map<string, number>): boolean {
@@ -717,6 +748,17 @@ export function reasonFor(variant: string, canonical: string): string {
 
 const stemKey = (s: string): string => joinKey(s).replace(/(ings|ing|ed|es|s|e)$/, '');
 const isAcronymText = (s: string): boolean => /^[A-Z0-9.&-]+s?$/.test(s) && /[A-Z].*[A-Z]/.test(s);
+
+/** Compounds are collected in lower case: one written with a capital ("Email" opening a sentence) is shown as
+ * written, and its replacement keeps the capital ("E-mail"). */
+function asWritten(o: Occurrence): string {
+  return (o as CompoundOccurrence).capital ? o.text.charAt(0).toUpperCase() + o.text.slice(1) : o.text;
+}
+
+function replacementOf(o: Occurrence, canonical: Form): string {
+  const text = restyle(o.text, canonical.text);
+  return (o as CompoundOccurrence).capital ? text.charAt(0).toUpperCase() + text.slice(1) : text;
+}
 
 /** The canonical form in the variant's inflection, for common compounds: "emails" written like "e-mail" is "e-mails". */
 export function restyle(variant: string, canonical: string): string {

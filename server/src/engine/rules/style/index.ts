@@ -124,7 +124,8 @@ export function styleFactsOf(
   }
 
   const hits = retextHits(tree);
-  if (retextPassiveCanAdd(text, tokens, lower)) hits.push(...retextHits(tree, PASSIVE_CHECK));
+  // Loops, not push(...): spread arguments overflow the call stack past ~100k items (a long draft).
+  if (retextPassiveCanAdd(text, tokens, lower)) for (const hit of retextHits(tree, PASSIVE_CHECK)) hits.push(hit);
   const passiveHits: RetextHit[] = [];
   for (const hit of hits) {
     if (hit.source === 'retext-passive') {
@@ -138,7 +139,7 @@ export function styleFactsOf(
       if (f) findings.push(f);
     }
   }
-  findings.push(...passiveFindingsOf(text, tokens, lower, passiveHits, quotes));
+  for (const f of passiveFindingsOf(text, tokens, lower, passiveHits, quotes)) findings.push(f);
 
   findings.sort((a, b) => a.start - b.start || a.end - b.end);
   return { findings, spelling: spellingFormsOf(tokens, lower, quotes), sentences };
@@ -171,7 +172,7 @@ export function resolveStyle(
 ): { findings: Finding[]; stats: DocumentStats; perParagraph: ParagraphStatsRecord[] } {
   const findings: Finding[] = [];
   for (const p of paragraphs) for (const f of p.facts.findings) findings.push(toDocument(f, p.start));
-  findings.push(...resolveSpelling(paragraphs.map((p) => ({ start: p.start, forms: p.facts.spelling })), options.spelling.prefer));
+  for (const f of resolveSpelling(paragraphs.map((p) => ({ start: p.start, forms: p.facts.spelling })), options.spelling.prefer)) findings.push(f);
   findings.sort((a, b) => a.start - b.start || a.end - b.end);
   const { stats, perParagraph } = documentStats(paragraphs);
   return { findings, stats, perParagraph };

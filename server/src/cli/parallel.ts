@@ -1,0 +1,181 @@
+// `copydesk check` on every core: files go to worker threads (the same bundle, started as a worker), each worker
+// reads, analyses and renders its file, and the main thread writes the pieces in input order as they come, so
+// the output equals a single-threaded run and memory stays flat however many files there are.
+import { availableParallelism } from 'node:os';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { analyse } from '../engine/analyse';
+import type { EngineOptions } from '../engine/config';
+import { readDraft } from './files';
+import { jsonFile, sarifFile, textFile, textSummary, sarifDocument, type FileResult, type SeverityCounts } from './formats';
+
+export type CheckFormat = 'text' | 'json' | 'sarif';
+
+/** One file to check: either it cannot be (error), or its style lookup failed (styleError), or options to use. */
+export interface CheckTask {
+  index: number;
+  path: string;
+  error?: string;
+  styleError?: string;
+  options?: EngineOptions;
+}
+
+/** One file rendered in the chosen format, with what the summary and the exit status need. */
+export interface CheckedPiece {
+  index: number;
+  /** json: the file's entry, indented as inside the document; text: its lines; sarif: its results. */
+  json?: string;
+  lines?: string[];
+  sarif?: { results: object[]; notifications: object[] };
+  counts: SeverityCounts;
+  unreadable: boolean;
+  errorFinding: boolean;
+}
+
+const WORKER_FLAG = 'copydesk-check-worker';
+/** Below this many files per worker, starting workers costs more than it saves. */
+const FILES_PER_WORKER = 4;
+
+export function defaultJobs(): number {
+  return availableParallelism();
+}
+
+async function resultOf(task: CheckTask): Promise<FileResult> {
+  if (task.error !== undefined) return { path: task.path, error: task.error };
+  const read = await readDraft(task.path);
+  if ('error' in read) return { path: task.path, error: read.error };
+  if (task.styleError !== undefined) return { path: task.path, error: `not checked: ${task.styleError}` };
+  return { path: task.path, text: read.text, findings: analyse(read.text, task.options!).findings };
+}
+
+/** Reads, analyses and renders one file. */
+export async function checkPiece(task: CheckTask, format: CheckFormat): Promise<CheckedPiece> {
+  const r = await resultOf(task);
+  const counts: SeverityCounts = { error: 0, warning: 0, info: 0, hint: 0 };
+  const piece: CheckedPiece = {
+    index: task.index,
+    counts,
+    unreadable: r.error !== undefined,
+    errorFinding: r.findings?.some((f) => f.severity === 'error') ?? false,
+  };
+  if (format === 'json') piece.json = `    ${JSON.stringify(jsonFile(r), null, 2).replace(/\n/g, '\n    ')}`;
+  else if (format === 'sarif') piece.sarif = sarifFile(r);
+  else piece.lines = textFile(r, counts);
+  return piece;
+}
+
+/** In a worker thread started by runChecks: serves check tasks and returns true; in the main thread: false. */
+export function serveAsWorker(): boolean {
+  if (isMainThread || (workerData as { role?: string } | null)?.role !== WORKER_FLAG || !parentPort) return false;
+  const port = parentPort;
+  port.on('message', (message: { task: CheckTask; format: CheckFormat }) => {
+    checkPiece(message.task, message.format).then(
+      (piece) => port.postMessage({ piece }),
+      (error: unknown) => port.postMessage({ failed: { index: message.task.index, message: (error as Error).stack ?? String(error) } }),
+    );
+  });
+  return true;
+}
+
+/** Writes the report piece by piece, in input order. */
+class OrderedReport {
+  private readonly waiting = new Map<number, CheckedPiece>();
+  private next = 0;
+  private readonly counts: SeverityCounts = { error: 0, warning: 0, info: 0, hint: 0 };
+  private readonly sarifResults: object[] = [];
+  private readonly notifications: object[] = [];
+  private unreadable = 0;
+  private errorFinding = false;
+
+  constructor(
+    private readonly format: CheckFormat,
+    private readonly write: (chunk: string) => void,
+  ) {
+    if (format === 'json') write('{\n  "files": [');
+  }
+
+  add(piece: CheckedPiece): void {
+    this.waiting.set(piece.index, piece);
+    for (let p = this.waiting.get(this.next); p !== undefined; p = this.waiting.get(this.next)) {
+      this.waiting.delete(this.next);
+      this.emit(p, this.next === 0);
+      this.next++;
+    }
+  }
+
+  private emit(p: CheckedPiece, first: boolean): void {
+    if (p.unreadable) this.unreadable++;
+    if (p.errorFinding) this.errorFinding = true;
+    for (const k of ['error', 'warning', 'info', 'hint'] as const) this.counts[k] += p.counts[k];
+    if (p.json !== undefined) this.write(`${first ? '\n' : ',\n'}${p.json}`);
+    else if (p.lines !== undefined) {
+      if (p.lines.length > 0) this.write(`${p.lines.join('\n')}\n`);
+    } else if (p.sarif) {
+      for (const r of p.sarif.results) this.sarifResults.push(r);
+      for (const n of p.sarif.notifications) this.notifications.push(n);
+    }
+  }
+
+  /** Ends the document and returns the exit status. */
+  finish(files: number, version: string): number {
+    if (this.format === 'json') this.write(files === 0 ? ']\n}\n' : '\n  ]\n}\n');
+    else if (this.format === 'sarif') this.write(`${sarifDocument(this.sarifResults, this.notifications, version)}\n`);
+    else this.write(`${textSummary(this.counts, files, this.unreadable)}\n`);
+    if (this.unreadable > 0) return 2;
+    return this.errorFinding ? 1 : 0;
+  }
+}
+
+/**
+ * Checks the tasks with up to `jobs` worker threads (in this thread when one job or few files) and writes the
+ * report in input order. `prepare` turns a path into its task (the house style lookup) and runs in this thread.
+ */
+export async function runChecks(
+  paths: { path: string; error?: string }[],
+  prepare: (index: number, input: { path: string; error?: string }) => Promise<CheckTask>,
+  format: CheckFormat,
+  jobs: number,
+  version: string,
+  write: (chunk: string) => void,
+): Promise<number> {
+  const report = new OrderedReport(format, write);
+  const workers = Math.min(jobs, Math.floor(paths.length / FILES_PER_WORKER));
+  if (workers <= 1) {
+    for (let i = 0; i < paths.length; i++) report.add(await checkPiece(await prepare(i, paths[i]), format));
+    return report.finish(paths.length, version);
+  }
+
+  const pool: Worker[] = [];
+  let nextTask = 0;
+  await new Promise<void>((resolve, reject) => {
+    let done = 0;
+    let failed = false;
+    const fail = (error: Error) => {
+      if (failed) return;
+      failed = true;
+      reject(error);
+    };
+    const feed = async (worker: Worker) => {
+      if (nextTask >= paths.length || failed) return;
+      const i = nextTask++;
+      try {
+        worker.postMessage({ task: await prepare(i, paths[i]), format });
+      } catch (error) {
+        fail(error as Error);
+      }
+    };
+    for (let w = 0; w < workers; w++) {
+      const worker = new Worker(__filename, { workerData: { role: WORKER_FLAG } });
+      pool.push(worker);
+      worker.on('message', (m: { piece?: CheckedPiece; failed?: { index: number; message: string } }) => {
+        if (m.failed) return fail(new Error(`${paths[m.failed.index].path}: ${m.failed.message}`));
+        report.add(m.piece!);
+        if (++done === paths.length) resolve();
+        else void feed(worker);
+      });
+      worker.on('error', fail);
+      // Two tasks each, so a worker never waits for the main thread between files.
+      void feed(worker).then(() => feed(worker));
+    }
+  }).finally(() => Promise.all(pool.map((w) => w.terminate())));
+  return report.finish(paths.length, version);
+}

@@ -1,0 +1,63 @@
+// Drafts for the benchmark, built at run time from the shared corpus (never copied into the repository).
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import * as path from 'node:path';
+
+export const CORPUS = process.env.COPYDESK_CORPUS ?? '/work/shared/corpus';
+
+/** Every readable UTF-8 article under the folder, sorted by path; non-UTF-8 files are skipped. */
+export function articles(folder: string): { path: string; text: string }[] {
+  const out: { path: string; text: string }[] = [];
+  const walk = (dir: string): void => {
+    for (const name of readdirSync(dir).sort()) {
+      const full = path.join(dir, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else if (/\.(txt|md)$/i.test(name) && !/^readme\./i.test(name)) {
+        try {
+          out.push({ path: full, text: new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(full)) });
+        } catch {
+          // not UTF-8: skipped, as the CLI would refuse it
+        }
+      }
+    }
+  };
+  walk(folder);
+  return out;
+}
+
+export function wordCount(text: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const space = c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0;
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}
+
+/** A Markdown draft of about `words` words: BBC articles one after another, each title a heading, each line a
+ * paragraph. Articles come round again when the corpus runs out. */
+export function markdownDraft(words: number, pool = articles(path.join(CORPUS, 'bbc'))): string {
+  const parts: string[] = [];
+  let total = 0;
+  for (let i = 0; total < words; i++) {
+    const lines = pool[i % pool.length].text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '');
+    if (lines.length === 0) continue;
+    const block = [`${i === 0 ? '#' : '##'} ${lines[0]}`, ...lines.slice(1)].join('\n\n');
+    parts.push(block);
+    total += wordCount(block);
+  }
+  return `${parts.join('\n\n')}\n`;
+}
+
+/** Offsets of `count` word starts spread evenly over the text (for edits all over the draft). */
+export function spreadOffsets(text: string, count: number): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < count; i++) {
+    let at = Math.floor(((i + 0.5) / count) * text.length);
+    while (at < text.length && text[at] !== ' ') at++;
+    out.push(Math.min(at + 1, text.length));
+  }
+  return out;
+}

@@ -1,0 +1,196 @@
+// npm run bench (full, writes docs/performance.md and docs/performance.json) and npm run bench:short (CI: a few
+// seconds, prints the table and writes the JSON to the temporary folder unless --write is given).
+import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { markdownDraft, wordCount } from './drafts';
+import { coldStart, editLatency } from './editor';
+import { alexEngine, harperEngine, textlintCli, textlintEngine, writeGoodEngine, type Timed } from './peers';
+import { cliThroughput, corpusTexts, engineThroughput, rate, type Throughput } from './throughput';
+
+const short = process.argv.includes('--short');
+const write = process.argv.includes('--write') || !short;
+const strict = process.argv.includes('--strict');
+
+const PLAN = short
+  ? { sizes: [1_000, 10_000], edits: 20, coldRuns: 2, corpus: 60, peers: false, rss: false }
+  : { sizes: [1_000, 10_000, 100_000], edits: 200, coldRuns: 7, corpus: undefined, peers: true, rss: true };
+
+function log(message: string): void {
+  process.stderr.write(`${message}\n`);
+}
+
+function machine() {
+  const cpus = os.cpus();
+  return {
+    cpu: cpus[0]?.model ?? 'unknown',
+    cores: os.availableParallelism(),
+    memoryGb: Math.round(os.totalmem() / 2 ** 30),
+    os: `${os.type()} ${os.release()}`,
+    node: process.version,
+    loadAverageAtStart: os.loadavg().map((n) => Math.round(n * 100) / 100),
+  };
+}
+
+interface PeerRow {
+  tool: string;
+  how: string;
+  result?: Throughput;
+  setupMs?: number;
+  error?: string;
+}
+
+async function main(): Promise<void> {
+  const started = new Date();
+  const host = machine();
+  log('building (npm run build)…');
+  const build = spawnSync('npm', ['run', '-s', 'build'], { stdio: 'inherit' });
+  if (build.status !== 0) throw new Error('build failed');
+
+  const editor: Record<string, unknown>[] = [];
+  let rss: { rssMb?: number; peakRssMb?: number } = {};
+  for (const size of PLAN.sizes) {
+    const draft = markdownDraft(size);
+    const words = wordCount(draft);
+    log(`editor latency: ${words} words, ${PLAN.edits} edits…`);
+    const r = await editLatency(draft, words, PLAN.edits, { rssAfter: size === 100_000 });
+    if (size === 100_000) rss = { rssMb: r.rssMb, peakRssMb: r.peakRssMb };
+    editor.push({ ...r, rssMb: undefined, peakRssMb: undefined });
+  }
+  log('cold start…');
+  const cold = await coldStart(markdownDraft(1_000), PLAN.coldRuns);
+
+  log('corpus…');
+  const texts = corpusTexts(PLAN.corpus);
+  const corpusWords = texts.reduce((n, t) => n + t.words, 0);
+  log(`engine throughput over ${texts.length} articles (${corpusWords} words)…`);
+  const engine = engineThroughput(texts);
+  log('CLI, one job…');
+  const cliOne = cliThroughput(texts, 1);
+  log('CLI, every core…');
+  const cliAll = cliThroughput(texts);
+  log('textlint CLI…');
+  const tlCli = textlintCli(texts.map((t) => t.path));
+  const textlintCliRate = rate(texts.length, corpusWords, tlCli.ms, tlCli.findings);
+
+  const peers: PeerRow[] = [];
+  if (PLAN.peers) {
+    const asRate = (t: Timed) => rate(texts.length, corpusWords, t.ms, t.findings);
+    // A peer that fails is reported as such; the others still run.
+    const attempt = async (tool: string, how: string, run: () => Promise<Timed & { setupMs?: number }>) => {
+      log(`${tool}…`);
+      try {
+        const t = await run();
+        peers.push({ tool, how, result: asRate(t), ...(t.setupMs !== undefined ? { setupMs: Math.round(t.setupMs) } : {}) });
+      } catch (error) {
+        peers.push({ tool, how, error: (error as Error).message });
+      }
+    };
+    await attempt('textlint 15.8.0 + write-good, terminology', 'API, lintText per article', async () => textlintEngine(texts));
+    await attempt('alex 11.0.1', 'API, text() per article', () => alexEngine(texts));
+    await attempt('write-good 1.0.8', 'API, writeGood() per article', () => writeGoodEngine(texts));
+    await attempt('harper.js 2.10.0', 'LocalLinter (WebAssembly), lint() per article', () => harperEngine(texts));
+  }
+
+  const latency = (words: number) => editor.find((e) => Math.abs((e.words as number) - words) / words < 0.2) as { medianMs: number; p95Ms: number } | undefined;
+  const targets = [
+    { target: 'one-word edit p95, 1,000 words', limit: '≤ 10 ms', value: latency(1_000)?.p95Ms, ok: (v: number) => v <= 10, unit: 'ms' },
+    { target: 'one-word edit p95, 10,000 words', limit: '≤ 15 ms', value: latency(10_000)?.p95Ms, ok: (v: number) => v <= 15, unit: 'ms' },
+    { target: 'one-word edit p95, 100,000 words', limit: '≤ 25 ms', value: latency(100_000)?.p95Ms, ok: (v: number) => v <= 25, unit: 'ms' },
+    { target: 'cold start, 1,000 words', limit: '≤ 350 ms', value: cold.medianMs, ok: (v: number) => v <= 350, unit: 'ms' },
+    { target: 'engine throughput, one core', limit: '≥ 40,000 words/s', value: engine.wordsPerSecond, ok: (v: number) => v >= 40_000, unit: 'words/s' },
+    { target: 'CLI, every core, vs textlint CLI', limit: '≥ 1.5 ×', value: Math.round((cliAll.wordsPerSecond / textlintCliRate.wordsPerSecond) * 100) / 100, ok: (v: number) => v >= 1.5, unit: '×' },
+    { target: 'server peak RSS, 100,000 words, 200 edits', limit: '≤ 200 MB', value: rss.peakRssMb, ok: (v: number) => v <= 200, unit: 'MB' },
+  ].map((t) => ({ target: t.target, limit: t.limit, value: t.value ?? null, unit: t.unit, met: t.value === undefined ? null : t.ok(t.value) }));
+
+  const finished = new Date();
+  const figures = {
+    date: started.toISOString(),
+    seconds: Math.round((finished.getTime() - started.getTime()) / 1000),
+    mode: short ? 'short' : 'full',
+    machine: { ...host, loadAverageAtEnd: os.loadavg().map((n) => Math.round(n * 100) / 100) },
+    editor,
+    coldStart: cold,
+    server: rss,
+    corpus: { articles: texts.length, words: corpusWords },
+    throughput: { engine, cliOneJob: cliOne, cliAllCores: cliAll, textlintCli: textlintCliRate },
+    peers,
+    targets,
+  };
+  const markdown = renderMarkdown(figures);
+  const jsonPath = write ? path.resolve('docs/performance.json') : path.join(os.tmpdir(), 'copydesk-bench-short.json');
+  writeFileSync(jsonPath, `${JSON.stringify(figures, null, 2)}\n`);
+  if (write) writeFileSync(path.resolve('docs/performance.md'), markdown);
+  process.stdout.write(`${markdown}\nFigures: ${jsonPath}\n`);
+  if (strict && targets.some((t) => t.met === false)) process.exitCode = 1;
+}
+
+const n = (v: number | null | undefined, digits = 0) => (v === null || v === undefined ? '–' : v.toLocaleString('en', { maximumFractionDigits: digits }));
+
+function renderMarkdown(f: any): string {
+  const m = f.machine;
+  const engineRate = f.throughput.engine.wordsPerSecond as number;
+  const throughputRow = (name: string, how: string, t: Throughput) =>
+    `| ${name} | ${how} | ${n(t.words)} | ${n(t.ms / 1000, 1)} s | ${n(t.wordsPerSecond)} | ${n(t.wordsPerSecond / engineRate, 2)} × | ${n(t.findings)} |`;
+  return `# Performance
+
+Measured by \`npm run bench\` (code in \`test/bench/\`) on ${f.date.slice(0, 10)}, ${f.mode} run, ${f.seconds} s.
+Every figure below comes from the same run, on the same machine and the same texts.
+
+**Machine:** ${m.cpu}, ${m.cores} cores, ${m.memoryGb} GB, ${m.os}, Node ${m.node}. Load average (1, 5, 15 min)
+${m.loadAverageAtStart.join(', ')} at the start and ${m.loadAverageAtEnd.join(', ')} at the end: other work on the
+machine shares the cores, so treat single figures as ±30 %.
+
+## Targets
+
+| Target | Limit | Measured | Met |
+|---|---|---|---|
+${f.targets.map((t: any) => `| ${t.target} | ${t.limit} | ${n(t.value, 2)} ${t.unit} | ${t.met === null ? 'not measured' : t.met ? 'yes' : '**no**'} |`).join('\n')}
+
+## Editor latency
+
+The built language server (\`dist/server.js --stdio\`) is driven over the real protocol, as an editor would:
+initialise with \`debounceMs: 0\`, open a Markdown draft, then insert one word at a time at word starts spread
+evenly over the draft. A figure is the time from sending \`textDocument/didChange\` to receiving the
+\`textDocument/publishDiagnostics\` for that version; the next edit is sent once the server has also sent its
+draft facts (it is idle again, as between keystrokes). Drafts are BBC articles from the shared corpus read at run
+time, one after another, each line a paragraph and each title a heading.
+
+| Draft | Edits | Median | p95 | Max |
+|---|---|---|---|---|
+${f.editor.map((e: any) => `| ${n(e.words)} words | ${e.edits} | ${n(e.medianMs, 1)} ms | ${n(e.p95Ms, 1)} ms | ${n(e.maxMs, 1)} ms |`).join('\n')}
+
+**Cold start** (spawn to first diagnostics of a ${'1,000'}-word draft, ${f.coldStart.runs} runs): median
+${n(f.coldStart.medianMs)} ms, slowest ${n(f.coldStart.maxMs)} ms.
+
+**Server memory** with the 100,000-word draft open after its edits: RSS ${n(f.server.rssMb, 1)} MB, peak
+${n(f.server.peakRssMb, 1)} MB (VmRSS and VmHWM from /proc).
+
+## Throughput and the peers
+
+${n(f.corpus.articles)} articles (${n(f.corpus.words)} words, counted as runs of non-space characters, the same count
+for every tool) from \`/work/shared/corpus/bbc\` and \`/work/shared/corpus/polnear\`; files that are not valid UTF-8
+are skipped. "Engine" rows run in one thread of the benchmark process after a short warm-up, one article after
+another; "CLI" rows time the command from process start to exit, reading the files and writing JSON. The ratio is
+words per second against the Copydesk engine's (above 1: faster than Copydesk).
+
+| Tool | How | Words | Time | Words/s | vs Copydesk engine | Findings |
+|---|---|---|---|---|---|---|
+${throughputRow('Copydesk', 'engine, one thread', f.throughput.engine)}
+${throughputRow('Copydesk', 'CLI `--jobs 1`', f.throughput.cliOneJob)}
+${throughputRow('Copydesk', `CLI, every core (${m.cores})`, f.throughput.cliAllCores)}
+${throughputRow('textlint 15.8.0 + write-good, terminology', 'CLI, one process', f.throughput.textlintCli)}
+${f.peers.map((p: PeerRow) => (p.result ? throughputRow(p.tool, p.how + (p.setupMs ? ` (+ ${n(p.setupMs)} ms setup)` : ''), p.result) : `| ${p.tool} | ${p.how} | – | failed: ${p.error} | – | – | – |`)).join('\n')}
+
+The tools do not check the same things: textlint runs write-good's checks and a terminology list, alex flags
+insensitive wording, write-good flags weak style, harper checks grammar and spelling; Copydesk runs all its checks
+(quotes, names, acronyms, readability, passive voice, spelling variants, house style). The findings column only shows
+that each tool did its work.
+`;
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`bench failed: ${(error as Error).stack ?? String(error)}\n`);
+  process.exitCode = 1;
+});
