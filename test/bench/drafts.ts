@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 
-export const CORPUS = process.env.COPYDESK_CORPUS ?? '/work/shared/corpus';
+export const CORPUS = process.env.COPYDESK_CORPUS ?? path.resolve('../shared/corpus');
 
 /** Every readable UTF-8 article under the folder, sorted by path; non-UTF-8 files are skipped. */
 export function articles(folder: string): { path: string; text: string }[] {

@@ -8,7 +8,8 @@ import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 
 const CLI = path.resolve('dist/cli.js');
-const LATIN1_IN_CORPUS = '/work/shared/corpus/bbc/sport/199.txt';
+// The shared corpus sits beside the repository (../shared), as on the developers' machines and in CI.
+const LATIN1_IN_CORPUS = path.resolve('../shared/corpus/bbc/sport/199.txt');
 // Root reads a file whatever its mode bits (CI runs as root): there, chmod 000 cannot make a file unreadable.
 const ROOT = process.getuid?.() === 0;
 

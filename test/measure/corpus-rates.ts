@@ -2,6 +2,7 @@
 // the throughput of styleFactsOf on already parsed trees. Texts are read by path at run time and never stored.
 // Run: node --import tsx test/measure/corpus-rates.ts [limitFilesPerCorpus]
 import { readdirSync, readFileSync, statSync } from 'node:fs';
+import * as path from 'node:path';
 import { join } from 'node:path';
 import type { Root } from 'nlcst';
 import { DEFAULT_STYLE_OPTIONS, resolveStyle, styleFactsOf, type ParagraphStyleFacts } from '../../server/src/engine/rules/style';
@@ -11,8 +12,8 @@ import { parseParagraph, tokensOf } from '../../server/src/engine/tokens';
 import type { BlockKind, ParagraphTokens, Span } from '../../server/src/engine/types';
 
 const CORPORA: Record<string, string> = {
-  bbc: '/work/shared/corpus/bbc',
-  polnear: '/work/shared/corpus/polnear',
+  bbc: path.resolve('../shared/corpus/bbc'),
+  polnear: path.resolve('../shared/corpus/polnear'),
 };
 const limit = Number(process.argv[2] ?? Infinity);
 

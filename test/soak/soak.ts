@@ -20,7 +20,7 @@ import { applyEdit, checkAnalysis, draft, edit, engineOptions, format, houseStyl
 
 const SHORT = process.argv.includes('--short');
 const RUNS = SHORT ? 1_000 : 20_000;
-const CORPUS = process.env.COPYDESK_CORPUS ?? '/work/shared/corpus';
+const CORPUS = process.env.COPYDESK_CORPUS ?? path.resolve('../shared/corpus');
 const CLI = path.resolve('dist/cli.js');
 const MB = 1024 * 1024;
 
