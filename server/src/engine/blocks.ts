@@ -243,7 +243,43 @@ function shiftPastByteOrderMark(tree: Root): void {
   }
 }
 
+// The Markdown parser takes time superlinear in deep nesting: 8,000 `*` around a word take seconds, and so do
+// long runs of brackets or a list nested hundreds deep. Such a chunk is not prose anyone writes; it is read line by
+// line as plain text instead, so a pasted or hostile draft cannot hold up every other check.
+const MAX_MARKUP_RUN = 200;
+const MAX_INDENT = 200;
+const MARKUP = new Set(['*', '_', '[', ']', '>', '`', '~', '<', '(', ')', '!', '-', '+', '#']);
+
+export function tooDeepForMarkdown(text: string): boolean {
+  let run = 0;
+  let indent = 0;
+  let lineStart = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '\n' || c === '\r') {
+      lineStart = true;
+      indent = 0;
+      run = 0;
+      continue;
+    }
+    if (lineStart && (c === ' ' || c === '\t' || c === '>' || c === '-' || c === '*' || c === '+')) {
+      if (++indent > MAX_INDENT) return true;
+    } else lineStart = false;
+    if (MARKUP.has(c)) {
+      if (++run > MAX_MARKUP_RUN) return true;
+    } else if (c !== ' ') run = 0;
+  }
+  return false;
+}
+
+function plainChunk(source: string): ChunkBlocks {
+  const { paragraphs, directives } = plainTextBlocks(source);
+  const prose = paragraphs.map((p) => (p.kind === 'headline' ? { ...p, kind: 'paragraph' as const } : p));
+  return { paragraphs: prose, directives, hasContent: prose.length > 0, clean: true, matter: false };
+}
+
 function parseChunk(source: string, withFrontmatter: boolean, sentinel: boolean): ChunkBlocks {
+  if (tooDeepForMarkdown(source)) return plainChunk(source);
   const text = sentinel ? source + SENTINEL : source;
   const tree: Root = withFrontmatter
     ? fromMarkdown(text, { extensions: [frontmatter(['yaml', 'toml'])], mdastExtensions: [frontmatterFromMarkdown(['yaml', 'toml'])] })
