@@ -4,7 +4,6 @@
 //
 //   npm run soak          the full run (about 13 minutes on two cores)
 //   npm run soak:short    the CI run (2.5 to 5 minutes)
-import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
@@ -16,7 +15,7 @@ import { ParagraphCache } from '../../server/src/engine/cache';
 import { defaultOptions } from '../../server/src/engine/config';
 import { analyseParagraph } from '../../server/src/engine/paragraph';
 import type { DocumentFormat } from '../../server/src/engine/types';
-import { applyEdit, checkAnalysis, draft, edit, engineOptions, format, houseStyle, outcome, prose } from '../unit/hostile-arbitraries';
+import { applyEdit, checkAnalysis, checkWarmEdits, draft, edit, engineOptions, format, houseStyle, prose } from '../unit/hostile-arbitraries';
 
 const SHORT = process.argv.includes('--short');
 const RUNS = SHORT ? 1_000 : 20_000;
@@ -77,16 +76,7 @@ function properties(): number {
     fc.property(
       fc.tuple(fc.oneof(prose(12), draft(200)), fc.array(edit, { minLength: 1, maxLength: 8 }), format, houseStyle),
       count(([text, edits, fmt, house]) => {
-        const options = engineOptions(fmt, house);
-        const cache = new ParagraphCache();
-        analyse(text, options, cache);
-        let current = text;
-        for (const e of edits) {
-          current = applyEdit(current, e);
-          const warm = analyse(current, options, cache);
-          checkAnalysis(current, warm);
-          assert.deepEqual(outcome(warm), outcome(analyse(current, options)));
-        }
+        checkWarmEdits(text, edits, engineOptions(fmt, house));
       }),
     ) as never,
   );

@@ -1,7 +1,8 @@
 // Generators and invariant checks shared by the hostile-input tests and the soak run.
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import type { Analysis } from '../../server/src/engine/analyse';
+import { analyse, type Analysis } from '../../server/src/engine/analyse';
+import { ParagraphCache } from '../../server/src/engine/cache';
 import { resolveOptions, type EngineOptions, type HouseStyle } from '../../server/src/engine/config';
 import { RULE_IDS, type DocumentFormat, type Span } from '../../server/src/engine/types';
 
@@ -142,4 +143,19 @@ export function applyEdit(text: string, e: { at: number; remove: number; insert:
   let end = Math.min(text.length, start + e.remove);
   if (splitsPair(text, end)) end++;
   return text.slice(0, start) + e.insert + text.slice(end);
+}
+
+/** Analyses `text`, then each edit in turn on one warm cache, and checks every result against a fresh whole-document
+ * run. Returns the cache and the final text. */
+export function checkWarmEdits(text: string, edits: { at: number; remove: number; insert: string }[], options: EngineOptions): { cache: ParagraphCache; current: string } {
+  const cache = new ParagraphCache();
+  analyse(text, options, cache);
+  let current = text;
+  for (const e of edits) {
+    current = applyEdit(current, e);
+    const warm = analyse(current, options, cache);
+    checkAnalysis(current, warm);
+    assert.deepEqual(outcome(warm), outcome(analyse(current, options)));
+  }
+  return { cache, current };
 }

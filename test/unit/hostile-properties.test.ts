@@ -4,8 +4,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { analyse } from '../../server/src/engine/analyse';
-import { ParagraphCache } from '../../server/src/engine/cache';
-import { applyEdit, checkAnalysis, draft, edit, engineOptions, format, houseStyle, outcome, prose } from './hostile-arbitraries';
+import { checkAnalysis, checkWarmEdits, draft, edit, engineOptions, format, houseStyle, outcome, prose } from './hostile-arbitraries';
 
 // Sized so that the whole hostile suite stays well under a minute; `npm run soak` runs many more.
 const RUNS = Number(process.env.COPYDESK_HOSTILE_RUNS ?? 150);
@@ -56,15 +55,7 @@ describe('hostile input: properties', () => {
     fc.assert(
       fc.property(fc.oneof(prose(), draft()), fc.array(edit, { minLength: 1, maxLength: 4 }), format, houseStyle, (text, edits, fmt, house) => {
         const options = engineOptions(fmt, house);
-        const cache = new ParagraphCache();
-        analyse(text, options, cache);
-        let current = text;
-        for (const e of edits) {
-          current = applyEdit(current, e);
-          const warm = analyse(current, options, cache);
-          checkAnalysis(current, warm);
-          assert.deepEqual(outcome(warm), outcome(analyse(current, options)));
-        }
+        const { cache } = checkWarmEdits(text, edits, options);
         // Undo back to the first text: the cache still holds its paragraphs, and must answer the same.
         assert.deepEqual(outcome(analyse(text, options, cache)), outcome(analyse(text, options)));
       }),

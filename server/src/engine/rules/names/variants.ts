@@ -318,18 +318,8 @@ export function resolveNames(
   }
 
   // ---- (C) misspellings and transliterations of one name word ----
-  interface WordStats {
-    text: string;
-    lower: string;
+  interface WordStats extends PairStats {
     occs: WordOccurrence[];
-    count: number;
-    first: number;
-    givenOf: Set<string>;
-    surnameOf: Set<string>;
-    standalone: number;
-    alone: number;
-    parts: number;
-    titled: boolean;
   }
   const stats = new Map<string, WordStats>();
   for (const [text, entry] of wordForms) {
