@@ -138,10 +138,11 @@ describe('hostile input: named shapes', () => {
   });
 
   it('Markdown nested 10,000 deep (block quotes) does not overflow the call stack', () => {
-    // The recursive walk overflowed from about 8,000 levels.
+    // The recursive walk overflowed from about 8,000 levels; nesting this deep is now read as plain text before the
+    // Markdown parser sees it (markdown-depth.test.ts), so the line is one plain paragraph.
     const text = '> '.repeat(10_000) + 'The QRT met.';
     const a = timed('10,000 nested block quotes', text, 'markdown', 30_000);
-    assert.deepEqual(a.paragraphs.map((p) => [p.kind, p.text]), [['blockquote', 'The QRT met.']]);
+    assert.deepEqual(a.paragraphs.map((p) => [p.kind, p.text]), [['paragraph', text]]);
   });
 });
 
