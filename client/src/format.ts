@@ -1,5 +1,6 @@
 // Display strings for the status bar, tooltips and views. No vscode import, so these stay plain functions.
-import type { DraftFacts, DraftStats, QuoteStatus } from '../../server/src/protocol';
+import { statRows } from '../../server/src/engine/report';
+import type { DraftFacts, QuoteStatus } from '../../server/src/protocol';
 
 export function plural(count: number, one: string, many = `${one}s`): string {
   return `${count} ${count === 1 ? one : many}`;
@@ -24,31 +25,6 @@ export function statusText(facts: DraftFacts): string {
   const parts = [plural(facts.stats.words, 'word'), plural(issueCount(facts), 'issue')];
   if (facts.stats.words > 0) parts.unshift(gradeLabel(facts.stats.fleschKincaidGrade));
   return `$(book) ${parts.join(' · ')}`;
-}
-
-export function readingTime(minutes: number): string {
-  if (!Number.isFinite(minutes) || minutes <= 0) return '0 min';
-  if (minutes < 1) return '< 1 min';
-  return `${Math.round(minutes)} min`;
-}
-
-function oneDecimal(value: number): string {
-  return Number.isFinite(value) ? value.toFixed(1) : '–';
-}
-
-/** Label/value rows shared by the status bar tooltip and the report quick pick. */
-export function statRows(stats: DraftStats): [label: string, value: string][] {
-  return [
-    ['Words', String(stats.words)],
-    ['Sentences', String(stats.sentences)],
-    ['Paragraphs', String(stats.paragraphs)],
-    ['Average sentence length', `${oneDecimal(stats.averageSentenceLength)} words`],
-    ['Flesch reading ease', oneDecimal(stats.fleschReadingEase)],
-    ['Flesch-Kincaid grade', oneDecimal(stats.fleschKincaidGrade)],
-    ['Reading time', readingTime(stats.readingTimeMinutes)],
-    ['Quotes', String(stats.quotes)],
-    ['Speakers', String(stats.speakers)],
-  ];
 }
 
 export function countRows(facts: DraftFacts): [label: string, value: string][] {

@@ -4,7 +4,8 @@ import type { Finding, RuleId } from './types';
 
 const round = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits).replace(/\.0+$/, '') : '–');
 
-function statRows(s: Statistics): [string, string][] {
+/** The draft's numbers as label/value rows (the report, the hover, the editor's status bar tooltip). */
+export function statRows(s: Statistics): [string, string][] {
   return [
     ['Words', String(s.words)],
     ['Sentences', String(s.sentences)],
