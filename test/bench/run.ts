@@ -170,7 +170,7 @@ ${n(f.server.peakRssMb, 1)} MB (VmRSS and VmHWM from /proc).
 ## Throughput and the peers
 
 ${n(f.corpus.articles)} articles (${n(f.corpus.words)} words, counted as runs of non-space characters, the same count
-for every tool) from \`/work/shared/corpus/bbc\` and \`/work/shared/corpus/polnear\`; files that are not valid UTF-8
+for every tool) from \`../shared/corpus/bbc\` and \`../shared/corpus/polnear\`; files that are not valid UTF-8
 are skipped. "Engine" rows run in one thread of the benchmark process after a short warm-up, one article after
 another; "CLI" rows time the command from process start to exit, reading the files and writing JSON. The ratio is
 words per second against the Copydesk engine's (above 1: faster than Copydesk).
