@@ -75,25 +75,17 @@ export function analyse(text: string, options: EngineOptions, cache: ParagraphCa
     }
   };
 
-  const quoteInput = paragraphs.flatMap((p, i) => (facts[i].quotes ? [{ start: p.start, kind: p.kind, facts: facts[i].quotes! }] : []));
-  const quotes = guard('quotes', () => resolveQuotes(quoteInput), { quotes: [], findings: [] });
+  const quotes = guard('quotes', () => resolveQuotes(passInput(paragraphs, facts, 'quotes')), { quotes: [], findings: [] });
   append(findings, quotes.findings);
 
-  const nameInput = paragraphs.flatMap((p, i) => (facts[i].names ? [{ start: p.start, kind: p.kind, facts: facts[i].names! }] : []));
-  const names = guard('names', () => resolveNames(nameInput, options.names), { entities: [], findings: [] });
+  const names = guard('names', () => resolveNames(passInput(paragraphs, facts, 'names'), options.names), { entities: [], findings: [] });
   append(findings, names.findings);
 
-  const styleInput = paragraphs.flatMap((p, i) => (facts[i].style ? [{ start: p.start, kind: p.kind, facts: facts[i].style! }] : []));
-  const emptyStats: DocumentStats = {
-    words: 0,
-    sentences: 0,
-    paragraphs: 0,
-    averageSentenceLength: 0,
-    fleschReadingEase: 0,
-    fleschKincaidGrade: 0,
-    readingTimeMinutes: 0,
-  };
-  const style = guard('style', () => resolveStyle(styleInput, options.style), { findings: [], stats: emptyStats, perParagraph: [] });
+  const style = guard('style', () => resolveStyle(passInput(paragraphs, facts, 'style'), options.style), {
+    findings: [],
+    stats: EMPTY_STATS,
+    perParagraph: [],
+  });
   append(findings, style.findings);
 
   paragraphs.forEach((p, i) => append(findings, termFindings(facts[i].terms, p.start)));
@@ -113,6 +105,27 @@ export function analyse(text: string, options: EngineOptions, cache: ParagraphCa
     failures: [...failures.values()],
     analysedParagraphs,
   };
+}
+
+const EMPTY_STATS: DocumentStats = {
+  words: 0,
+  sentences: 0,
+  paragraphs: 0,
+  averageSentenceLength: 0,
+  fleschReadingEase: 0,
+  fleschKincaidGrade: 0,
+  readingTimeMinutes: 0,
+};
+
+/** The paragraphs whose `key` facts exist (a check that threw on a paragraph left none), as a document pass reads
+ * them. */
+function passInput<K extends 'quotes' | 'names' | 'style'>(paragraphs: Paragraph[], facts: ParagraphFacts[], key: K) {
+  const out: { start: number; kind: Paragraph['kind']; facts: NonNullable<ParagraphFacts[K]> }[] = [];
+  paragraphs.forEach((p, i) => {
+    const f = facts[i][key];
+    if (f) out.push({ start: p.start, kind: p.kind, facts: f as NonNullable<ParagraphFacts[K]> });
+  });
+  return out;
 }
 
 /** push(...items) passes every item on the call stack, which overflows past ~100k findings (a long draft). */
