@@ -52,7 +52,9 @@ interface Checked {
   version: number;
   analysis: Analysis;
   lines: LineIndex;
-  facts: DraftFacts;
+  /** The draft facts (quotes, name sheet, numbers), worked out on first use; null once the document's cache has
+   * run again, as the name sheet is read from offsets that run moved. */
+  facts(): DraftFacts | null;
   /** The sentence-length limit in force, drawn on the report's chart. */
   sentenceLimit: number;
 }
@@ -197,19 +199,44 @@ async function validate(uri: string): Promise<void> {
   // action or hover asks for one later.
   const positions = new DocumentLines(doc);
   const diagnostics = analysis.findings.map((f, i) => toDiagnostic(f, i, version, uri, positions));
-  const facts = toDraftFacts(uri, version, analysis, positions);
+  const generation = cache.names.generation;
+  const namesCache = cache;
   let lines: LineIndex | undefined;
-  checked.set(uri, {
+  let facts: DraftFacts | null | undefined;
+  const entry: Checked = {
     version,
     analysis,
     get lines() {
       return (lines ??= new LineIndex(text));
     },
-    facts,
+    facts() {
+      if (facts === undefined) {
+        facts = namesCache.names.generation === generation ? toDraftFacts(uri, version, analysis, entry.lines) : null;
+      }
+      return facts;
+    },
     sentenceLimit: options.style.sentenceLength.maxWords,
-  });
+  };
+  checked.set(uri, entry);
   void connection.sendDiagnostics({ uri, version, diagnostics });
-  void connection.sendNotification(DraftFactsNotification, facts);
+  // The facts (every quote and every name's ranges: a megabyte on a long draft) go once the diagnostics are out,
+  // and only if no newer run has replaced this one meanwhile.
+  setImmediate(() => {
+    if (checked.get(uri) !== entry) return;
+    const current = entry.facts();
+    if (current) void connection.sendNotification(DraftFactsNotification, current);
+  });
+}
+
+/** The last analysis of a document at its current version, run now if there is none. */
+async function current(uri: string): Promise<Checked | undefined> {
+  const doc = documents.get(uri);
+  if (!doc) return undefined;
+  const last = checked.get(uri);
+  if (last && last.version === doc.version && last.facts() !== null) return last;
+  await validate(uri);
+  const fresh = checked.get(uri);
+  return fresh && fresh.version === documents.get(uri)?.version ? fresh : undefined;
 }
 
 const publishedStyleProblems = new Map<string, string>();
@@ -279,19 +306,20 @@ connection.onDidChangeWatchedFiles(async (params) => {
   if (changed) revalidateAll();
 });
 
-connection.onRequest(DraftFactsRequest, (params: DraftFactsParams) => checked.get(params.uri)?.facts ?? null);
+// A draft that was never checked (copydesk.run "manual") has no facts until it is: asking is not checking.
+connection.onRequest(DraftFactsRequest, async (params: DraftFactsParams) =>
+  checked.has(params.uri) ? ((await current(params.uri))?.facts() ?? null) : null,
+);
 
 connection.onRequest(CheckDocumentRequest, async (params: CheckDocumentParams) => {
   await validate(params.uri);
-  return checked.get(params.uri)?.facts ?? null;
+  return checked.get(params.uri)?.facts() ?? null;
 });
 
 connection.onRequest(DraftReportRequest, async (params: DraftReportParams) => {
   const doc = documents.get(params.uri);
-  if (!doc) return null;
-  if (checked.get(params.uri)?.version !== doc.version) await validate(params.uri);
-  const last = checked.get(params.uri);
-  if (!last || last.version !== doc.version) return null;
+  const last = await current(params.uri);
+  if (!doc || !last) return null;
   const title = decodeURIComponent(params.uri.split('/').pop() ?? 'draft');
   return { html: reportHtml(title, doc.getText(), last.analysis, { nonce: params.nonce, sentenceLimit: last.sentenceLimit }) };
 });

@@ -30,7 +30,9 @@ export function fileUri(p: string): string {
 export async function startServer(
   options: { workspaceFolder?: string; initializationOptions?: object; settings?: Record<string, unknown>; pullConfiguration?: boolean } = {},
 ): Promise<Harness> {
-  const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  // COPYDESK_SERVER_NODE_ARGS: extra node flags for the server (for example --cpu-prof when profiling a benchmark).
+  const nodeArgs = process.env.COPYDESK_SERVER_NODE_ARGS?.split(' ').filter((a) => a !== '') ?? [];
+  const child = spawn(process.execPath, [...nodeArgs, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const published: PublishDiagnosticsParams[] = [];
   const waiters: { uri: string; accept: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }[] = [];

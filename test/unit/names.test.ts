@@ -33,7 +33,7 @@ function check(lines: string[], options: NameOptions = {}) {
   });
   const result = resolveNames(paragraphs, options);
   const names = result.findings.filter((f) => f.rule === 'name-inconsistent');
-  return { text, names, entities: result.entities, all: result.findings };
+  return { text, names, entities: result.entities(), all: result.findings };
 }
 
 const spanOf = (text: string, needle: string, nth = 0): Span => {

@@ -2,7 +2,7 @@ import { blocksOf, detached } from './blocks';
 import { ParagraphCache } from './cache';
 import type { EngineOptions } from './config';
 import { analyseParagraph, type CheckModule, type ParagraphFacts } from './paragraph';
-import { resolveNames, type NameEntityRecord } from './rules/names';
+import { resolveNames, type NameEntityRecord, type ResolvedNames } from './rules/names';
 import { resolveQuotes, type QuoteRecord } from './rules/quotes';
 import { resolveStyle, type DocumentStats, type ParagraphStatsRecord } from './rules/style';
 import { termFindings } from './rules/terms';
@@ -17,7 +17,8 @@ export interface Statistics extends DocumentStats {
 export interface Analysis {
   findings: Finding[];
   quotes: QuoteRecord[];
-  names: NameEntityRecord[];
+  /** The name sheet, worked out on first use: with a cache, read it before the cache's next run. */
+  readonly names: NameEntityRecord[];
   stats: Statistics;
   paragraphStats: ParagraphStatsRecord[];
   paragraphs: Paragraph[];
@@ -78,7 +79,7 @@ export function analyse(text: string, options: EngineOptions, cache: ParagraphCa
   const quotes = guard('quotes', () => resolveQuotes(passInput(paragraphs, facts, 'quotes')), { quotes: [], findings: [] });
   append(findings, quotes.findings);
 
-  const names = guard('names', () => resolveNames(passInput(paragraphs, facts, 'names'), options.names), { entities: [], findings: [] });
+  const names = guard('names', () => resolveNames(passInput(paragraphs, facts, 'names'), options.names, cache.names), NO_NAMES);
   append(findings, names.findings);
 
   const style = guard('style', () => resolveStyle(passInput(paragraphs, facts, 'style'), options.style), {
@@ -95,17 +96,31 @@ export function analyse(text: string, options: EngineOptions, cache: ParagraphCa
 
   const attributedQuotes = quotes.quotes.filter((q) => q.status !== 'scare');
   const speakers = new Set(attributedQuotes.flatMap((q) => (q.speaker ? [q.speaker.toLowerCase()] : [])));
+  let sheet: NameEntityRecord[] | undefined;
+  const failureList = [...failures.values()];
   return {
     findings: configured,
     quotes: quotes.quotes,
-    names: names.entities,
+    get names() {
+      if (sheet === undefined) {
+        try {
+          sheet = names.entities();
+        } catch (error) {
+          failureList.push({ module: 'names', message: error instanceof Error ? error.message : String(error) });
+          sheet = [];
+        }
+      }
+      return sheet;
+    },
     stats: { ...style.stats, quotes: attributedQuotes.length, speakers: speakers.size },
     paragraphStats: style.perParagraph,
     paragraphs,
-    failures: [...failures.values()],
+    failures: failureList,
     analysedParagraphs,
   };
 }
+
+const NO_NAMES: ResolvedNames = { findings: [], entities: () => [] };
 
 const EMPTY_STATS: DocumentStats = {
   words: 0,

@@ -11,13 +11,71 @@ export interface Blocks {
   directives: Directive[];
 }
 
-/** Splits a draft into paragraphs. With a memo, Markdown chunks seen in earlier runs are not parsed again. */
+/** Splits a draft into paragraphs. With a memo (one per document), a run after an edit works out again only the
+ * part of the draft around the edit, and Markdown chunks seen in recent runs are not parsed again. The paragraphs
+ * and directives returned may then be shared with earlier and later results: treat them as read-only. */
 export function blocksOf(text: string, format: DocumentFormat, memo?: BlockMemo): Blocks {
-  if (format !== 'markdown') return plainTextBlocks(text);
-  memo?.beginRun();
-  const blocks = markdownBlocks(text, memo);
-  memo?.endRun();
+  if (format !== 'markdown') return memo ? plainTextWithMemo(text, memo) : plainTextBlocks(text);
+  if (!memo) return markdownBlocks(text, undefined);
+  memo.beginRun();
+  const last = memo.last;
+  const blocks = last?.format === 'markdown' ? markdownAfterEdit(last, text, memo) : markdownBlocks(text, memo);
+  memo.endRun();
   return blocks;
+}
+
+/** Where two versions of a draft differ: from `start` on, text up to `newEnd` of the new one replaces the old. */
+interface Change {
+  start: number;
+  newEnd: number;
+  /** How far text after the change moved. */
+  shift: number;
+}
+
+function changeBetween(before: string, after: string): Change {
+  const start = commonPrefix(before, after);
+  const tail = commonSuffix(before, after, Math.min(before.length, after.length) - start);
+  return { start, newEnd: after.length - tail, shift: after.length - before.length };
+}
+
+// Whole blocks are compared first: comparing two slices is much faster than a loop over their characters.
+const BLOCK = 1024;
+
+function commonPrefix(a: string, b: string): number {
+  const limit = Math.min(a.length, b.length);
+  let n = 0;
+  while (n + BLOCK <= limit && a.slice(n, n + BLOCK) === b.slice(n, n + BLOCK)) n += BLOCK;
+  while (n < limit && a.charCodeAt(n) === b.charCodeAt(n)) n++;
+  return n;
+}
+
+/** The length of the common suffix, at most `limit`. */
+function commonSuffix(a: string, b: string, limit: number): number {
+  let n = 0;
+  while (n + BLOCK <= limit && a.slice(a.length - n - BLOCK, a.length - n) === b.slice(b.length - n - BLOCK, b.length - n)) n += BLOCK;
+  while (n < limit && a.charCodeAt(a.length - 1 - n) === b.charCodeAt(b.length - 1 - n)) n++;
+  return n;
+}
+
+/** Index of the first item that starts at or after `offset` (items sorted by start). */
+function firstFrom(items: readonly { start: number }[], offset: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function shifted(d: Directive, shift: number): Directive {
+  return shift === 0 ? d : { ...d, start: d.start + shift, end: d.end + shift, at: d.at + shift };
+}
+
+/** Copies of the lists (the memo keeps its own). */
+function handOut(blocks: Blocks): Blocks {
+  return { paragraphs: blocks.paragraphs.slice(), directives: blocks.directives.slice() };
 }
 
 // A short line with no closing punctuation reads as a (sub)heading in CMS copy.
@@ -31,10 +89,16 @@ function looksLikeHeading(line: string): boolean {
 }
 
 function plainTextBlocks(text: string): Blocks {
-  const paragraphs: Paragraph[] = [];
-  const directives: Directive[] = [];
-  let lineStart = 0;
-  let seenProse = false;
+  const out: Blocks = { paragraphs: [], directives: [] };
+  readLines(text, 0, out, false);
+  return out;
+}
+
+/** Reads plain-text lines, one paragraph or directive each, from the line start `from` to the end, or until `stop`
+ * accepts the start of the next line; returns where it stopped (text.length + 1 at the end). With `own`, texts are
+ * copies that do not keep the draft alive (see detached). */
+function readLines(text: string, from: number, out: Blocks, own: boolean, stop?: (next: number) => boolean): number {
+  let lineStart = from;
   while (lineStart <= text.length) {
     let lineEnd = lineStart;
     while (lineEnd < text.length && text[lineEnd] !== '\n' && text[lineEnd] !== '\r') lineEnd++;
@@ -49,20 +113,75 @@ function plainTextBlocks(text: string): Blocks {
     while (start < end && isSpace(text.charCodeAt(start))) start++;
     while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
     if (end > start) {
-      const line = text.slice(start, end);
+      const line = own ? detached(text.slice(start, end)) : text.slice(start, end);
       const directive = parseDirective(line, start, next);
-      if (directive) directives.push(directive);
+      if (directive) out.directives.push(directive);
       else {
         let kind: BlockKind = 'paragraph';
         if (/^[-*•]\s/.test(line)) kind = 'list-item';
-        else if (looksLikeHeading(line)) kind = seenProse ? 'heading' : 'headline';
-        seenProse = true;
-        paragraphs.push({ start, end, kind, text: line });
+        // The first paragraph of the draft is its headline; later ones are headings.
+        else if (looksLikeHeading(line)) kind = out.paragraphs.length > 0 ? 'heading' : 'headline';
+        out.paragraphs.push({ start, end, kind, text: line });
       }
     }
     lineStart = next;
+    if (stop?.(next)) return next;
   }
-  return { paragraphs, directives };
+  return lineStart;
+}
+
+/** A line start at or before `offset` whose line break lies wholly before it: an edit at `offset` leaves the lines
+ * before it as they were. (A CR just before `offset` may yet be joined by an LF.) */
+function lineStartBefore(text: string, offset: number): number {
+  for (let i = offset - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && i < offset - 1)) return i + 1;
+  }
+  return 0;
+}
+
+/** Plain text with a memo: after an edit, the lines before and after it are taken over from the last run. */
+function plainTextWithMemo(text: string, memo: BlockMemo): Blocks {
+  const last = memo.last;
+  let blocks: Blocks;
+  if (last?.format !== 'plaintext') {
+    blocks = { paragraphs: [], directives: [] };
+    readLines(text, 0, blocks, true);
+  } else {
+    blocks = plainTextAfterEdit(last, text);
+  }
+  memo.last = { format: 'plaintext', text, blocks };
+  return handOut(blocks);
+}
+
+function plainTextAfterEdit(last: PlainRun, text: string): Blocks {
+  const change = changeBetween(last.text, text);
+  const from = lineStartBefore(text, change.start);
+  const before = last.blocks;
+  const out: Blocks = {
+    paragraphs: before.paragraphs.slice(0, firstFrom(before.paragraphs, from)),
+    directives: before.directives.slice(0, firstFrom(before.directives, from)),
+  };
+  // Past the edit, a line start is also one in the last run's text, and every line from there on is unchanged.
+  const resumed = readLines(text, from, out, true, (next) => next > change.newEnd && next <= text.length);
+  if (resumed > text.length) return out;
+  const oldResume = resumed - change.shift;
+  const first = firstFrom(before.paragraphs, oldResume);
+  const sawProse = first > 0;
+  for (let i = first; i < before.paragraphs.length; i++) {
+    const para = before.paragraphs[i];
+    let kind = para.kind;
+    // Only the first paragraph's kind hangs on whether prose came before it.
+    if (i === first && sawProse !== out.paragraphs.length > 0 && (kind === 'headline' || kind === 'heading')) {
+      kind = sawProse ? 'headline' : 'heading';
+    }
+    const same = change.shift === 0 && kind === para.kind;
+    out.paragraphs.push(same ? para : { start: para.start + change.shift, end: para.end + change.shift, kind, text: para.text });
+  }
+  for (let i = firstFrom(before.directives, oldResume); i < before.directives.length; i++) {
+    out.directives.push(shifted(before.directives[i], change.shift));
+  }
+  return out;
 }
 
 function isSpace(c: number): boolean {
@@ -84,10 +203,43 @@ export interface ChunkBlocks {
   matter: boolean;
 }
 
-/** Chunk results between runs, keyed by chunk text (one map per position: first chunk, middle, last, whole). */
+/** A chunk of a Markdown run, where it stands, and where its blocks begin in the run's lists. */
+interface Chunk {
+  start: number;
+  end: number;
+  blocks: ChunkBlocks;
+  firstParagraph: number;
+  firstDirective: number;
+  /** An earlier chunk holds content (a headline in this one is a mere heading). */
+  contentBefore: boolean;
+}
+
+interface PlainRun {
+  format: 'plaintext';
+  text: string;
+  blocks: Blocks;
+}
+
+interface MarkdownRun {
+  format: 'markdown';
+  text: string;
+  blocks: Blocks;
+  chunks: Chunk[];
+  /** Where the front matter's closing fence ends: 0 without front matter, Infinity if it never closes (or the
+   * scan stopped inside it). Chunk starts before it are not safe places to start again from: a safeguard, since
+   * while micromark closes front matter where isFence does, the first chunk holds all of it. */
+  matterEnd: number;
+  /** The text holds `]:` and was parsed whole. */
+  definitions: boolean;
+}
+
+/** What one document's earlier runs leave for the next: the last run (text and result), and Markdown chunk
+ * results keyed by chunk text (one map per position: first chunk, middle, last, whole). */
 export class BlockMemo {
   private readonly maps: Map<string, { blocks: ChunkBlocks; run: number }>[] = [new Map(), new Map(), new Map(), new Map()];
   private run = 0;
+  /** The last run, for the next one to start from. */
+  last: PlainRun | MarkdownRun | undefined;
 
   beginRun(): void {
     this.run++;
@@ -108,7 +260,7 @@ export class BlockMemo {
     this.maps[slot].set(source, { blocks, run: this.run });
   }
 
-  /** Keeps what the last two runs used (undo stays cheap); the rest goes. */
+  /** Keeps the chunks the last two runs looked up (undo stays cheap); the rest goes. */
   endRun(): void {
     for (const map of this.maps) for (const [key, entry] of map) if (entry.run < this.run - 1) map.delete(key);
   }
@@ -119,6 +271,7 @@ export class BlockMemo {
 
   clear(): void {
     for (const map of this.maps) map.clear();
+    this.last = undefined;
   }
 }
 
@@ -133,89 +286,231 @@ const SENTINEL = 'Z';
  * parse leaves a fence or HTML block open is merged with the next. Link reference definitions reach across the
  * whole document, so a draft that may hold one (`]:`) is parsed whole. */
 function markdownBlocks(text: string, memo: BlockMemo | undefined): Blocks {
-  // A front matter fence that never closes leaves the parser in a state that changes how the rest of the draft
-  // reads (list items and block quotes are no longer recognised), so such a draft is parsed whole as well.
-  const fenced = text.startsWith('---') || text.startsWith('+++');
-  const boundaries = text.includes(']:') ? [] : chunkBoundaries(text);
-  boundaries.push(text.length);
-  const paragraphs: Paragraph[] = [];
-  const directives: Directive[] = [];
-  let contentBefore = false;
-  let start = 0;
-  let b = 0;
-  while (start < text.length || (start === 0 && text.length === 0)) {
-    let chunk: ChunkBlocks;
-    let end: number;
-    for (;;) {
-      end = boundaries[b++];
-      const slot = (start === 0 ? FIRST : 0) | (end === text.length ? LAST : 0);
-      const source = text.slice(start, end);
-      let found = memo?.get(slot, source);
-      if (!found) {
-        const own = memo ? detached(source) : source;
-        found = parseChunk(own, (slot & FIRST) !== 0, (slot & LAST) === 0);
-        memo?.set(slot, own, found);
-      }
-      chunk = found;
-      if (chunk.clean || end === text.length) break;
-    }
-    if (start === 0 && fenced && !chunk.matter && end !== text.length) {
-      boundaries.length = 0;
-      boundaries.push(text.length);
-      b = 0;
-      continue;
-    }
-    for (const p of chunk.paragraphs) {
-      const kind = p.kind === 'headline' && contentBefore ? 'heading' : p.kind;
-      paragraphs.push({ start: p.start + start, end: p.end + start, kind, text: p.text });
-    }
-    for (const d of chunk.directives) directives.push({ ...d, start: d.start + start, end: d.end + start, at: d.at + start });
-    if (chunk.hasContent) contentBefore = true;
-    if (end === start) break;
-    start = end;
-  }
-  return { paragraphs, directives };
+  const definitions = text.includes(']:');
+  // Without CR line endings, each line end is found with indexOf and only a line's first characters are read.
+  const boundaries = new Boundaries(text, 0, !text.includes('\r'));
+  if (definitions) boundaries.stop();
+  const out = new Assembly();
+  addChunks(text, 0, boundaries, memo, out);
+  if (!memo) return out.blocks();
+  memo.last = { format: 'markdown', text, blocks: out.blocks(), chunks: out.chunks, matterEnd: boundaries.matterEnd, definitions };
+  return handOut(out);
 }
 
-/** Offsets where a chunk may start: a line not indented by a space or tab that follows a blank line, after any
- * front matter. */
-function chunkBoundaries(text: string): number[] {
-  const out: number[] = [];
-  let from = 0;
-  const matter = text.startsWith('---') ? '---' : text.startsWith('+++') ? '+++' : null;
-  // Without CR line endings, each line end is found with indexOf and only a line's first characters are read.
-  const lf = !text.includes('\r');
-  let lineStart = 0;
-  let previousBlank = false;
-  let inMatter = false;
-  while (lineStart < text.length) {
-    let lineEnd: number;
-    if (lf) {
-      lineEnd = text.indexOf('\n', lineStart);
-      if (lineEnd < 0) lineEnd = text.length;
-    } else {
-      lineEnd = lineStart;
-      while (lineEnd < text.length && text.charCodeAt(lineEnd) !== 10 && text.charCodeAt(lineEnd) !== 13) lineEnd++;
+/** Markdown after an edit: the chunks before the edit are kept as they were, the chunks from the one the edit
+ * falls in are cut and parsed again until a chunk ends where one ended in the last run, and the chunks after
+ * that are taken over, shifted. */
+function markdownAfterEdit(last: MarkdownRun, text: string, memo: BlockMemo): Blocks {
+  if (text === last.text) return handOut(last.blocks);
+  const change = changeBetween(last.text, text);
+  // Only an edit can bring in a `]:` the last text did not hold.
+  const definitions = last.definitions
+    ? text.includes(']:')
+    : text.slice(Math.max(0, change.start - 1), change.newEnd + 1).includes(']:');
+  if (definitions) return markdownBlocks(text, memo);
+
+  const k = restartChunk(last, change.start);
+  const kept = last.chunks[k];
+  const out = new Assembly(last, k);
+  const boundaries = new Boundaries(text, kept.start, false);
+  // An edit at the very start of a chunk leaves the one before it as it was.
+  const keptIsLast = kept.end === last.text.length;
+  const unchanged = (start: number, end: number) =>
+    start === kept.start && end === kept.end && end <= change.start && (end === text.length) === keptIsLast ? kept.blocks : undefined;
+  addChunks(text, kept.start, boundaries, memo, out, rejoin(last, change, text.length, boundaries, out, k), unchanged);
+  const matterEnd = k === 0 ? boundaries.matterEnd : last.matterEnd;
+  memo.last = { format: 'markdown', text, blocks: out.blocks(), chunks: out.chunks, matterEnd, definitions };
+  return handOut(out);
+}
+
+/** Told each chunk end of the new text from the `k`th chunk on: once the end lies past the edit and a chunk of the
+ * last run ended at the same place, adds the last run's chunks after it, shifted, and says so. */
+function rejoin(
+  last: MarkdownRun,
+  change: Change,
+  length: number,
+  boundaries: Boundaries,
+  out: Assembly,
+  k: number,
+): (end: number) => boolean {
+  let j = k;
+  return (end) => {
+    // From `end` on the text is unchanged, and so are the line breaks, chunk starts and chunks.
+    if (end < change.newEnd || end === length || boundaries.matterEnd > end) return false;
+    const oldEnd = end - change.shift;
+    while (j < last.chunks.length && last.chunks[j].end < oldEnd) j++;
+    if (j === last.chunks.length || last.chunks[j].end !== oldEnd || last.matterEnd > oldEnd) return false;
+    for (let i = j + 1; i < last.chunks.length; i++) {
+      const c = last.chunks[i];
+      out.add(c.start + change.shift, c.end + change.shift, c.blocks);
     }
-    let next = lineEnd;
-    if (text.charCodeAt(next) === 13 && text.charCodeAt(next + 1) === 10) next += 2;
-    else if (next < text.length) next += 1;
-    let firstInk = lineStart;
-    while (firstInk < lineEnd && (text.charCodeAt(firstInk) === 32 || text.charCodeAt(firstInk) === 9)) firstInk++;
-    const blank = firstInk === lineEnd;
-    if (matter !== null) {
-      if (lineStart === 0) inMatter = isFence(text, lineStart, lineEnd, matter);
-      else if (inMatter && isFence(text, lineStart, lineEnd, matter)) {
-        inMatter = false;
-        from = next;
-      }
-    }
-    // Not before U+FEFF either: micromark drops it at the start of a chunk, but not inside the whole.
-    if (!blank && previousBlank && firstInk === lineStart && lineStart >= from && text.charCodeAt(lineStart) !== 0xfeff) out.push(lineStart);
-    previousBlank = blank;
-    lineStart = next;
+    return true;
+  };
+}
+
+/** The last chunk that starts before `offset` (its start is still a chunk start after an edit there) and not
+ * inside the front matter; else the first. */
+function restartChunk(last: MarkdownRun, offset: number): number {
+  let lo = 0;
+  let hi = last.chunks.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (last.chunks[mid].start < offset) lo = mid;
+    else hi = mid - 1;
   }
-  return out;
+  return last.chunks[lo].start >= last.matterEnd ? lo : 0;
+}
+
+/** Cuts text[start..] into chunks and adds them to `out`. `rejoined`, told each chunk end, may add the rest itself
+ * and end the cutting there; `unchanged` may know a chunk's blocks from the last run. */
+function addChunks(
+  text: string,
+  start: number,
+  boundaries: Boundaries,
+  memo: BlockMemo | undefined,
+  out: Assembly,
+  rejoined?: (end: number) => boolean,
+  unchanged?: (start: number, end: number) => ChunkBlocks | undefined,
+): void {
+  // A front matter fence that never closes leaves the parser in a state that changes how the rest of the draft
+  // reads (list items and block quotes are no longer recognised), so such a draft is parsed whole as well.
+  const fenced = start === 0 && (text.startsWith('---') || text.startsWith('+++'));
+  while (start < text.length || (start === 0 && text.length === 0)) {
+    let end: number;
+    let chunk: ChunkBlocks;
+    do {
+      end = boundaries.next();
+      chunk = unchanged?.(start, end) ?? chunkAt(text, start, end, memo);
+    } while (!chunk.clean && end !== text.length);
+    if (start === 0 && fenced && !chunk.matter && end !== text.length) {
+      boundaries.stop();
+      continue;
+    }
+    out.add(start, end, chunk);
+    if (end === start || rejoined?.(end)) return;
+    start = end;
+  }
+}
+
+function chunkAt(text: string, start: number, end: number, memo: BlockMemo | undefined): ChunkBlocks {
+  const slot = (start === 0 ? FIRST : 0) | (end === text.length ? LAST : 0);
+  const source = text.slice(start, end);
+  let found = memo?.get(slot, source);
+  if (!found) {
+    const own = memo ? detached(source) : source;
+    found = parseChunk(own, (slot & FIRST) !== 0, (slot & LAST) === 0);
+    memo?.set(slot, own, found);
+  }
+  return found;
+}
+
+/** A Markdown run's chunks and its paragraphs and directives, put together chunk by chunk. */
+class Assembly implements Blocks {
+  readonly chunks: Chunk[];
+  readonly paragraphs: Paragraph[];
+  readonly directives: Directive[];
+  private contentBefore: boolean;
+
+  /** Starts with the first `keep` chunks of `last` and their blocks, as they were. */
+  constructor(last?: MarkdownRun, keep = 0) {
+    if (!last || keep === 0) {
+      this.chunks = [];
+      this.paragraphs = [];
+      this.directives = [];
+      this.contentBefore = false;
+      return;
+    }
+    const next = last.chunks[keep];
+    this.chunks = last.chunks.slice(0, keep);
+    this.paragraphs = last.blocks.paragraphs.slice(0, next.firstParagraph);
+    this.directives = last.blocks.directives.slice(0, next.firstDirective);
+    this.contentBefore = next.contentBefore;
+  }
+
+  add(start: number, end: number, blocks: ChunkBlocks): void {
+    const contentBefore = this.contentBefore;
+    this.chunks.push({ start, end, blocks, firstParagraph: this.paragraphs.length, firstDirective: this.directives.length, contentBefore });
+    for (const p of blocks.paragraphs) {
+      const kind = p.kind === 'headline' && contentBefore ? 'heading' : p.kind;
+      this.paragraphs.push({ start: p.start + start, end: p.end + start, kind, text: p.text });
+    }
+    for (const d of blocks.directives) this.directives.push(shifted(d, start));
+    if (blocks.hasContent) this.contentBefore = true;
+  }
+
+  blocks(): Blocks {
+    return { paragraphs: this.paragraphs, directives: this.directives };
+  }
+}
+
+/** The offsets where a chunk may start, found one at a time: a line not indented by a space or tab that follows a
+ * blank line, except a front matter's closing fence and a line that opens with U+FEFF. */
+class Boundaries {
+  private lineStart: number;
+  private previousBlank = false;
+  private readonly matter: string | null = null;
+  private inMatter = false;
+  /** No boundary before this offset (the line after a front matter's closing fence). */
+  private from = 0;
+  /** See MarkdownRun.matterEnd (as far as the scan has gone). */
+  matterEnd = 0;
+
+  /** Scans from the document start, or past `after`, a chunk start found earlier (after any front matter). With
+   * `lf`, the text holds no CR. */
+  constructor(
+    private readonly text: string,
+    after: number,
+    private readonly lf: boolean,
+  ) {
+    if (after > 0) {
+      this.lineStart = nextLineStart(text, after);
+      return;
+    }
+    this.lineStart = 0;
+    this.matter = text.startsWith('---') ? '---' : text.startsWith('+++') ? '+++' : null;
+  }
+
+  /** The next chunk start, or the text's length when there is none. */
+  next(): number {
+    const text = this.text;
+    while (this.lineStart < text.length) {
+      const lineStart = this.lineStart;
+      let lineEnd: number;
+      if (this.lf) {
+        lineEnd = text.indexOf('\n', lineStart);
+        if (lineEnd < 0) lineEnd = text.length;
+      } else {
+        lineEnd = lineStart;
+        while (lineEnd < text.length && text.charCodeAt(lineEnd) !== 10 && text.charCodeAt(lineEnd) !== 13) lineEnd++;
+      }
+      let next = lineEnd;
+      if (text.charCodeAt(next) === 13 && text.charCodeAt(next + 1) === 10) next += 2;
+      else if (next < text.length) next += 1;
+      let firstInk = lineStart;
+      while (firstInk < lineEnd && (text.charCodeAt(firstInk) === 32 || text.charCodeAt(firstInk) === 9)) firstInk++;
+      const blank = firstInk === lineEnd;
+      if (this.matter !== null) {
+        if (lineStart === 0) {
+          this.inMatter = isFence(text, lineStart, lineEnd, this.matter);
+          if (this.inMatter) this.matterEnd = Infinity;
+        } else if (this.inMatter && isFence(text, lineStart, lineEnd, this.matter)) {
+          this.inMatter = false;
+          this.from = this.matterEnd = next;
+        }
+      }
+      const previousBlank = this.previousBlank;
+      this.previousBlank = blank;
+      this.lineStart = next;
+      // Not before U+FEFF either: micromark drops it at the start of a chunk, but not inside the whole.
+      if (!blank && previousBlank && firstInk === lineStart && lineStart >= this.from && text.charCodeAt(lineStart) !== 0xfeff) return lineStart;
+    }
+    return text.length;
+  }
+
+  /** No more chunk starts: the rest is one chunk. */
+  stop(): void {
+    this.lineStart = this.text.length;
+  }
 }
 
 /** A front matter fence: the marker, then only spaces or tabs. */

@@ -1,5 +1,6 @@
 import { BlockMemo } from './blocks';
 import type { ParagraphFacts } from './paragraph';
+import { NamesMemo } from './rules/names/occurrences';
 
 interface Entry {
   facts: ParagraphFacts;
@@ -16,6 +17,8 @@ export class ParagraphCache {
   private count = 0;
   private run = 0;
   readonly blocks = new BlockMemo();
+  /** The names pass's per-paragraph shares; see NamesMemo. */
+  names = new NamesMemo();
   hits = 0;
   misses = 0;
 
@@ -77,6 +80,7 @@ export class ParagraphCache {
   clear(): void {
     this.entries.clear();
     this.blocks.clear();
+    this.names = new NamesMemo();
     this.count = 0;
   }
 }

@@ -19,9 +19,39 @@ export function knownAcronymSet(extra: readonly string[] | undefined): Set<strin
 }
 
 
+interface AcronymUse {
+  core: string;
+  text: string;
+  start: number;
+  end: number;
+  inQuote: boolean;
+}
+
+/** A paragraph's first use of each acronym that may need defining (before the house style's list is applied). */
+const usesCache = new WeakMap<ParagraphNameFacts, AcronymUse[]>();
+
+function usesOf(facts: ParagraphNameFacts): AcronymUse[] {
+  let uses = usesCache.get(facts);
+  if (uses !== undefined) return uses;
+  uses = [];
+  const seen = new Set<string>();
+  for (const run of facts.runs) {
+    if (run.caps) continue;
+    for (const w of run.words) {
+      if (!w.acronym) continue;
+      const core = acronymCore(w.text);
+      if (core.length < 2 || ROMAN.test(core) || /^\d/.test(core) || BUILT_IN_KNOWN.has(core) || BUILT_IN_KNOWN.has(w.text) || seen.has(`${core}\u0000${w.text}`)) continue;
+      seen.add(`${core}\u0000${w.text}`);
+      uses.push({ core, text: w.text, start: w.start, end: w.end, inQuote: !!w.inQuote });
+    }
+  }
+  usesCache.set(facts, uses);
+  return uses;
+}
+
 /** One finding per acronym that a reader may not know, at its first use outside the headline. */
 export function undefinedAcronyms(
-  paragraphs: { start: number; kind: BlockKind; facts: ParagraphNameFacts }[],
+  paragraphs: readonly { start: number; kind: BlockKind; facts: ParagraphNameFacts }[],
   knownAcronyms: readonly string[] = [],
 ): Finding[] {
   const known = knownAcronymSet(knownAcronyms);
@@ -32,14 +62,9 @@ export function undefinedAcronyms(
     for (const d of p.facts.definitions) {
       if (!definitions.has(d.acronym)) definitions.set(d.acronym, { def: d, offset: p.start });
     }
-    for (const run of p.facts.runs) {
-      if (run.caps) continue;
-      for (const w of run.words) {
-        if (!w.acronym) continue;
-        const core = acronymCore(w.text);
-        if (core.length < 2 || ROMAN.test(core) || /^\d/.test(core) || known.has(core) || known.has(w.text)) continue;
-        if (!firstUse.has(core)) firstUse.set(core, { text: w.text, start: p.start + w.start, end: p.start + w.end, inQuote: !!w.inQuote });
-      }
+    for (const use of usesOf(p.facts)) {
+      if (firstUse.has(use.core) || known.has(use.core) || known.has(use.text)) continue;
+      firstUse.set(use.core, { text: use.text, start: p.start + use.start, end: p.start + use.end, inQuote: use.inQuote });
     }
   }
   const findings: Finding[] = [];

@@ -1,9 +1,12 @@
 // Document-level collection of name occurrences from the per-paragraph facts: words, multi-word names and
-// lower-case compounds, with document offsets and the context the guards need.
+// lower-case compounds, with document offsets and the context the guards need. On a long draft this is most of the
+// names pass, so each paragraph's share is kept between runs (see NamesMemo) and only worked out again when the
+// paragraph or the document-wide word lists it depends on change.
 
 import type { BlockKind } from '../../types';
 import { COMMON_CAPITALISED, COMPOUND_STOPWORDS } from './data';
-import { hasLetters, joinKey } from './keys';
+import { deletions, hasLetters, joinKey, phoneticKey } from './keys';
+import { Neighbours } from './neighbours';
 import { LOWER_QUOTED, LOWER_WEAK, type NameWord, type ParagraphNameFacts } from './mentions';
 
 export interface Occurrence {
@@ -28,15 +31,31 @@ export interface WordOccurrence extends Occurrence {
   /** Part of a hyphenated name ("Schweiker" in "Reagan-Schweiker"): used for spelling checks only. */
   part?: true;
   joined: boolean;
-  /** Index of the run it belongs to. */
-  run: number;
+}
+
+/** A name as the same-letters pass compares it: one word, or two to four name words in a row. */
+export interface Unit extends Occurrence {
+  words: number;
+  acronym: boolean;
+  /** joinKey(text), or '' when the unit is too short or a common capitalised word. */
+  key: string;
+  /** A two-word name, or a hyphenated one-word name ("Nagorno-Karabakh"): compared with each other. */
+  paired: boolean;
 }
 
 /** A cleaned run of name words (document offsets). */
 export interface RunOccurrence {
-  words: (NameWord & { docStart: number; docEnd: number })[];
+  /** With offsets in their paragraph. */
+  words: NameWord[];
+  /** Document offsets of the first word's start and the last word's end. */
+  readonly start: number;
+  readonly end: number;
   titled: boolean;
   kind: BlockKind;
+  /** The words joined by spaces (runText). */
+  text: string;
+  /** Words that are not joiners ("bin", "of"). */
+  names: number;
 }
 
 export interface CompoundOccurrence extends Occurrence {
@@ -47,12 +66,137 @@ export interface CompoundOccurrence extends Occurrence {
   stem: string;
 }
 
+/** A document's names, grouped the ways the document pass compares them. Each group is a set kept up to date as
+ * paragraphs change; `ordered` gives a group's members in document order. */
 export interface CollectedNames {
   /** Lower-case words written in running text. */
-  vocabulary: Set<string>;
-  runs: RunOccurrence[];
-  words: WordOccurrence[];
+  vocabulary: { has(word: string): boolean };
+  /** Units by same-letters key, only for keys written two or more ways. */
+  spelledTwoWays(): Unit[][];
+  /** Name words (not acronyms), by text; hyphenated names' parts included. */
+  wordsByText: ReadonlyMap<string, ReadonlySet<WordOccurrence>>;
+  /** The spellings of each name word of three letters or more, by lower case. */
+  spellingsOfLower: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Lower-case name words one deletion apart or with one sound key, as "a\u0000b" (a < b), sorted. */
+  lookAlikePairs(): string[];
+  /** Acronyms by text. */
+  acronymsByText: ReadonlyMap<string, ReadonlySet<WordOccurrence>>;
+  /** Two-word names and hyphenated one-word names, by text. */
+  pairedByText: ReadonlyMap<string, ReadonlySet<Unit>>;
+  /** Groups (2 to 12) of those names whose joined letters are one deletion apart or sound alike. */
+  pairedLookAlikes(): string[][];
+  /** Runs of two or more name words, by text. */
+  runsByText: ReadonlyMap<string, ReadonlySet<RunOccurrence>>;
+  /** Frames ("ali * khan") shared by exactly two run texts, sorted by frame. */
+  framePairs(): [frame: string, texts: [string, string]][];
   compounds: CompoundOccurrence[];
+  /** Every run in document order (worked out on each call). */
+  runs(): RunOccurrence[];
+  /** Every unit: single words in document order, then the windows in document order (worked out on each call). */
+  units(): Unit[];
+}
+
+/** Document order; at one offset, a single word before a window (the order in which units are listed). */
+export function byPosition(a: Occurrence, b: Occurrence): number {
+  return a.start - b.start || a.end - b.end;
+}
+
+export function ordered<T extends Occurrence>(items: Iterable<T>): T[] {
+  return [...items].sort(byPosition);
+}
+
+/** Where a paragraph starts in the document, moved as edits above it shift it. */
+interface Anchor {
+  base: number;
+}
+
+/** Document offsets that follow their paragraph: kept as offsets in the paragraph, so that a paragraph moved by an
+ * edit above it moves its occurrences without touching them. */
+class Placed {
+  constructor(
+    private readonly anchor: Anchor,
+    private readonly from: number,
+    private readonly to: number,
+  ) {}
+
+  get start(): number {
+    return this.anchor.base + this.from;
+  }
+
+  get end(): number {
+    return this.anchor.base + this.to;
+  }
+}
+
+type WordFields = Omit<WordOccurrence, 'start' | 'end'>;
+
+// The word's fields come from WordFields (declaration merging), set by Object.assign.
+interface PlacedWord extends WordFields {}
+class PlacedWord extends Placed implements WordOccurrence {
+  constructor(anchor: Anchor, from: number, to: number, fields: WordFields) {
+    super(anchor, from, to);
+    Object.assign(this, fields);
+  }
+}
+
+class PlacedUnit extends Placed implements Unit {
+  readonly key: string;
+  readonly paired: boolean;
+
+  constructor(
+    anchor: Anchor,
+    from: number,
+    to: number,
+    readonly text: string,
+    readonly weak: boolean,
+    readonly inQuote: boolean,
+    readonly words: number,
+    readonly acronym: boolean,
+  ) {
+    super(anchor, from, to);
+    const key = joinKey(text);
+    this.key = key.length < 2 || (!acronym && COMMON_CAPITALISED.has(text.toLowerCase())) ? '' : key;
+    const hyphenated = words === 1 && !acronym && text.includes('-') && /-[A-Z]/.test(text);
+    this.paired = hyphenated || (words === 2 && !text.includes('-'));
+  }
+}
+
+class PlacedCompound extends Placed implements CompoundOccurrence {
+  capital?: true;
+
+  constructor(
+    anchor: Anchor,
+    from: number,
+    to: number,
+    readonly text: string,
+    readonly weak: boolean,
+    readonly inQuote: boolean,
+    readonly style: CompoundOccurrence['style'],
+    readonly stem: string,
+    capital: boolean,
+  ) {
+    super(anchor, from, to);
+    if (capital) this.capital = true;
+  }
+}
+
+class PlacedRun implements RunOccurrence {
+  constructor(
+    private readonly anchor: Anchor,
+    readonly words: NameWord[],
+    readonly titled: boolean,
+    readonly kind: BlockKind,
+    readonly text: string,
+    readonly names: number,
+  ) {}
+
+  get start(): number {
+    return this.anchor.base + this.words[0].start;
+  }
+
+  get end(): number {
+    return this.anchor.base + this.words[this.words.length - 1].end;
+  }
 }
 
 const INFLECTIONS = ['ings', 'ing', 'ed', 'es', 's', 'e'];
@@ -86,6 +230,8 @@ interface LowerKeys {
   joined: (string | null)[];
   /** Per word: stemOf(word, true) for closed words of five letters or more, else null. */
   plural: (string | null)[];
+  /** The indexes of the words with each plural stem. */
+  pluralAt: Map<string, number[]>;
 }
 
 const lowerKeysCache = new WeakMap<ParagraphNameFacts, LowerKeys>();
@@ -94,7 +240,7 @@ function lowerKeysOf(facts: ParagraphNameFacts): LowerKeys {
   let keys = lowerKeysCache.get(facts);
   if (keys !== undefined) return keys;
   const lower = facts.lower;
-  keys = { vocabulary: [], hyphenStems: [], closedStems: [], closedPlural: [], hyphen: [], closed: [], joined: [], plural: [] };
+  keys = { vocabulary: [], hyphenStems: [], closedStems: [], closedPlural: [], hyphen: [], closed: [], joined: [], plural: [], pluralAt: new Map() };
   for (let i = 0; i < lower.length; i++) {
     const [text, at, flags] = lower[i];
     if ((flags & LOWER_WEAK) === 0) keys.vocabulary.push(text);
@@ -116,7 +262,13 @@ function lowerKeysOf(facts: ParagraphNameFacts): LowerKeys {
     }
     keys.hyphen.push(null);
     keys.closed.push(text.length >= 5 ? stemOf(text) : null);
-    keys.plural.push(text.length >= 5 ? stemOf(text, true) : null);
+    const plural = text.length >= 5 ? stemOf(text, true) : null;
+    keys.plural.push(plural);
+    if (plural !== null) {
+      const at = keys.pluralAt.get(plural);
+      if (at === undefined) keys.pluralAt.set(plural, [i]);
+      else at.push(i);
+    }
     const next = lower[i + 1];
     let joined: string | null = null;
     if (next !== undefined && next[1] === at + text.length + 1 && (next[2] & LOWER_WEAK) === 0 && (flags & LOWER_WEAK) === 0) {
@@ -132,29 +284,303 @@ function lowerKeysOf(facts: ParagraphNameFacts): LowerKeys {
   return keys;
 }
 
-export function collectNames(paragraphs: { start: number; kind: BlockKind; facts: ParagraphNameFacts }[]): CollectedNames {
-  // lower-case vocabulary written in running text (not lower-cased from a sentence-initial capital)
-  const vocabulary = new Set<string>();
-  for (const p of paragraphs) for (const word of lowerKeysOf(p.facts).vocabulary) vocabulary.add(word);
+/** A multiset of strings that reports which members appeared or disappeared during one run. */
+class CountedSet {
+  private readonly counts = new Map<string, number>();
+  /** Membership before this run, for every string whose count crossed zero during it. */
+  private readonly before = new Map<string, boolean>();
 
-  const isCommon = (w: NameWord): boolean => {
-    if (!w.weak || w.acronym) return false;
-    const lw = w.text.toLowerCase();
-    return COMMON_CAPITALISED.has(lw) || vocabulary.has(lw) || vocabulary.has(lw.replace(/[’']s$/, ''));
-  };
+  has(word: string): boolean {
+    return (this.counts.get(word) ?? 0) > 0;
+  }
 
-  const runs: RunOccurrence[] = [];
-  const words: WordOccurrence[] = [];
-  for (const p of paragraphs) {
-    for (const r of p.facts.runs) {
+  add(words: readonly string[], by: 1 | -1): void {
+    for (const word of words) {
+      const was = this.counts.get(word) ?? 0;
+      const now = was + by;
+      if (now === 0) this.counts.delete(word);
+      else this.counts.set(word, now);
+      if ((was === 0) !== (now === 0) && !this.before.has(word)) this.before.set(word, was > 0);
+    }
+  }
+
+  /** The strings whose membership differs from the start of the run; starts the next run. */
+  takeChanged(): Set<string> {
+    const changed = new Set<string>();
+    for (const [word, was] of this.before) if (this.has(word) !== was) changed.add(word);
+    this.before.clear();
+    return changed;
+  }
+}
+
+/** Items grouped by a string, kept up to date as paragraphs come and go. */
+class Grouped<T extends { text: string }> {
+  readonly groups = new Map<string, Set<T>>();
+  /** Keys whose items are written in two or more ways (when asked to track them). */
+  readonly mixed = new Set<string>();
+  private readonly spellings = new Map<string, Map<string, number>>();
+
+  constructor(
+    private readonly trackSpellings = false,
+    /** Told when a key gains its first item (true) or loses its last (false). */
+    private readonly onKey?: (key: string, present: boolean) => void,
+  ) {}
+
+  add(key: string, item: T): void {
+    const group = this.groups.get(key);
+    if (group === undefined) {
+      this.groups.set(key, new Set([item]));
+      this.onKey?.(key, true);
+    } else group.add(item);
+    if (this.trackSpellings) this.spell(key, item.text, 1);
+  }
+
+  remove(key: string, item: T): void {
+    const group = this.groups.get(key);
+    if (group === undefined || !group.delete(item)) return;
+    if (group.size === 0) {
+      this.groups.delete(key);
+      this.onKey?.(key, false);
+    }
+    if (this.trackSpellings) this.spell(key, item.text, -1);
+  }
+
+  private spell(key: string, text: string, by: 1 | -1): void {
+    let texts = this.spellings.get(key);
+    if (texts === undefined) this.spellings.set(key, (texts = new Map()));
+    const n = (texts.get(text) ?? 0) + by;
+    if (n === 0) texts.delete(text);
+    else texts.set(text, n);
+    if (texts.size === 0) this.spellings.delete(key);
+    if (texts.size >= 2) this.mixed.add(key);
+    else this.mixed.delete(key);
+  }
+}
+
+/** One paragraph's share of the pass, with document offsets for the paragraph start `base`. */
+class Contribution {
+  active = false;
+  /** The run in which this contribution was last part of the document. */
+  seen = 0;
+  runs: RunOccurrence[] = [];
+  words: WordOccurrence[] = [];
+  singles: Unit[] = [];
+  windows: Unit[] = [];
+  /** Lower-cased capitalised words whose presence in the vocabulary decided where runs split, and the answers. */
+  probes: string[] = [];
+  answers: boolean[] = [];
+  built = false;
+  compounds: CompoundOccurrence[] = [];
+  /** Stems looked up in the document's closed, hyphenated and plural stem sets, and the answers. */
+  stemProbes: [set: 0 | 1 | 2, stem: string][] = [];
+  stemAnswers: boolean[] = [];
+  compoundsBuilt = false;
+  /** Its runs, words and units are in the memo's groups. */
+  indexed = false;
+  /** Its place in the document's paragraphs at the last run. */
+  order = 0;
+
+  constructor(
+    readonly facts: ParagraphNameFacts,
+    readonly kind: BlockKind,
+    public base: number,
+  ) {}
+
+  /** Moves the paragraph (and so every occurrence in it) to a new start. */
+  moveTo(base: number): void {
+    this.base = base;
+  }
+}
+
+const SET_CLOSED = 0;
+const SET_HYPHEN = 1;
+const SET_PLURAL = 2;
+
+/**
+ * What the names pass keeps of a document between runs: each paragraph's share (by its facts, which the paragraph
+ * cache keeps by text) and counts of the document-wide word lists. A run then works out again only the paragraphs
+ * that are new, or whose runs or compounds depend on a word that entered or left those lists.
+ */
+export class NamesMemo {
+  private run = 0;
+  private readonly shares = new WeakMap<ParagraphNameFacts, Contribution[]>();
+  private current: Contribution[] = [];
+  private readonly vocabulary = new CountedSet();
+  private readonly stems: [CountedSet, CountedSet, CountedSet] = [new CountedSet(), new CountedSet(), new CountedSet()];
+  private readonly byKey = new Grouped<Unit>(true);
+  /** The paragraphs that hold a closed word, by its plural stem (for the closed side of spaced compounds). */
+  private readonly sharesByPlural = new Map<string, Set<Contribution>>();
+  /** Name words of three letters or more by lower case, with their spellings; and look-alikes among them. */
+  private readonly spellingsOfLower = new Map<string, Set<string>>();
+  private readonly lookAlikes = new Neighbours(lookAlikeKeys, 20);
+  private readonly wordsByText = new Grouped<WordOccurrence>(false, (text, present) => this.nameWord(text, present));
+  private readonly acronymsByText = new Grouped<WordOccurrence>();
+  /** Two-word and hyphenated names whose joined letters are one deletion apart or sound alike. */
+  private readonly pairedLookAlikes = new Neighbours(pairedKeys, 12);
+  private readonly pairedByText = new Grouped<Unit>(false, (text, present) => (present ? this.pairedLookAlikes.add(text) : this.pairedLookAlikes.remove(text)));
+  /** Multi-word names that differ in one word share a frame. */
+  private readonly frames = new Neighbours(framesOf, 2);
+  private readonly runsByText = new Grouped<RunOccurrence>(false, (text, present) => (present ? this.frames.add(text) : this.frames.remove(text)));
+
+  private nameWord(text: string, present: boolean): void {
+    if (text.length < 3) return;
+    const lower = text.toLowerCase();
+    let spellings = this.spellingsOfLower.get(lower);
+    if (present) {
+      if (spellings === undefined) {
+        this.spellingsOfLower.set(lower, (spellings = new Set()));
+        this.lookAlikes.add(lower);
+      }
+      spellings.add(text);
+    } else if (spellings !== undefined) {
+      spellings.delete(text);
+      if (spellings.size === 0) {
+        this.spellingsOfLower.delete(lower);
+        this.lookAlikes.remove(lower);
+      }
+    }
+  }
+
+  /** The number of the last run: a result computed from an earlier one may hold offsets that have moved since. */
+  get generation(): number {
+    return this.run;
+  }
+
+  collect(paragraphs: readonly { start: number; kind: BlockKind; facts: ParagraphNameFacts }[]): CollectedNames {
+    const run = ++this.run;
+    const list: Contribution[] = [];
+    const uses = new Map<ParagraphNameFacts, number>();
+    for (const p of paragraphs) {
+      // the same paragraph twice in a draft shares its facts, but each place needs its own offsets
+      const use = uses.get(p.facts) ?? 0;
+      uses.set(p.facts, use + 1);
+      let shares = this.shares.get(p.facts);
+      if (shares === undefined) this.shares.set(p.facts, (shares = []));
+      let share = shares[use];
+      if (share === undefined) shares[use] = share = new Contribution(p.facts, p.kind, p.start);
+      else share.moveTo(p.start);
+      share.seen = run;
+      share.order = list.length;
+      list.push(share);
+    }
+    const reactivated: Contribution[] = [];
+    for (const share of this.current) {
+      if (share.seen === run || !share.active) continue;
+      this.count(share, -1);
+      if (share.indexed) this.index(share, -1);
+    }
+    for (const share of list) {
+      if (share.active) continue;
+      this.count(share, 1);
+      if (share.built) reactivated.push(share);
+    }
+    this.current = list;
+    const vocabularyChanged = this.vocabulary.takeChanged();
+    const stemsChanged = this.stems.map((s) => s.takeChanged());
+    const stale = (set: Set<string>, probes: readonly string[]): boolean => set.size > 0 && probes.some((w) => set.has(w));
+    for (const share of reactivated) {
+      share.built = share.probes.every((w, i) => this.vocabulary.has(w) === share.answers[i]);
+      share.compoundsBuilt &&= share.stemProbes.every(([set, stem], i) => this.stems[set].has(stem) === share.stemAnswers[i]);
+    }
+    const stemsMoved = stemsChanged.some((s) => s.size > 0);
+    for (const share of list) {
+      if (!share.built || stale(vocabularyChanged, share.probes)) {
+        if (share.indexed) this.index(share, -1);
+        this.build(share);
+      }
+      if (!share.compoundsBuilt || (stemsMoved && share.stemProbes.some(([set, stem]) => stemsChanged[set].has(stem)))) this.buildCompounds(share);
+    }
+
+    for (const share of list) if (!share.indexed) this.index(share, 1);
+    const compounds: CompoundOccurrence[] = [];
+    for (const share of list) append(compounds, share.compounds);
+    this.closedSides(compounds);
+    return {
+      vocabulary: this.vocabulary,
+      spelledTwoWays: () => this.spelledTwoWays(),
+      wordsByText: this.wordsByText.groups,
+      spellingsOfLower: this.spellingsOfLower,
+      lookAlikePairs: () => this.lookAlikes.pairs(),
+      acronymsByText: this.acronymsByText.groups,
+      pairedByText: this.pairedByText.groups,
+      pairedLookAlikes: () => this.pairedLookAlikes.groups().map(([, texts]) => texts),
+      runsByText: this.runsByText.groups,
+      framePairs: () => this.frames.groups() as [string, [string, string]][],
+      compounds,
+      runs: () => list.flatMap((share) => share.runs),
+      units: () => [...list.flatMap((share) => share.singles), ...list.flatMap((share) => share.windows)],
+    };
+  }
+
+  /** Adds a share's runs, words and units to the groups, or takes them out. */
+  private index(share: Contribution, by: 1 | -1): void {
+    share.indexed = by === 1;
+    const op = by === 1 ? 'add' : 'remove';
+    for (const w of share.words) (w.acronym ? this.acronymsByText : this.wordsByText)[op](w.text, w);
+    for (const units of [share.singles, share.windows]) {
+      for (const u of units) {
+        if (u.key !== '') this.byKey[op](u.key, u);
+        if (u.paired) this.pairedByText[op](u.text, u);
+      }
+    }
+    for (const run of share.runs) if (run.names >= 2) this.runsByText[op](run.text, run);
+  }
+
+  private spelledTwoWays(): Unit[][] {
+    const out: Unit[][] = [];
+    for (const key of this.byKey.mixed) {
+      const units = this.byKey.groups.get(key);
+      if (units !== undefined) out.push(ordered(units).sort((a, b) => Number(a.words > 1) - Number(b.words > 1) || byPosition(a, b)));
+    }
+    // in the order of their first unit, as the units are listed
+    return out.sort((a, b) => Number(a[0].words > 1) - Number(b[0].words > 1) || byPosition(a[0], b[0]));
+  }
+
+  private count(share: Contribution, by: 1 | -1): void {
+    const keys = lowerKeysOf(share.facts);
+    this.vocabulary.add(keys.vocabulary, by);
+    this.stems[SET_CLOSED].add(keys.closedStems, by);
+    this.stems[SET_HYPHEN].add(keys.hyphenStems, by);
+    this.stems[SET_PLURAL].add(keys.closedPlural, by);
+    for (const stem of keys.pluralAt.keys()) {
+      let shares = this.sharesByPlural.get(stem);
+      if (by === 1) {
+        if (shares === undefined) this.sharesByPlural.set(stem, (shares = new Set()));
+        shares.add(share);
+      } else if (shares !== undefined) {
+        shares.delete(share);
+        if (shares.size === 0) this.sharesByPlural.delete(stem);
+      }
+    }
+    share.active = by === 1;
+  }
+
+  /** Splits the paragraph's runs at weak common words, then lists its name words and name units. */
+  private build(share: Contribution): void {
+    const probes: string[] = [];
+    const answers: boolean[] = [];
+    const inVocabulary = (word: string): boolean => {
+      const answer = this.vocabulary.has(word);
+      probes.push(word);
+      answers.push(answer);
+      return answer;
+    };
+    const isCommon = (w: NameWord): boolean => {
+      if (!w.weak || w.acronym) return false;
+      const lw = w.text.toLowerCase();
+      return COMMON_CAPITALISED.has(lw) || inVocabulary(lw) || inVocabulary(lw.replace(/[’']s$/, ''));
+    };
+    const runs: RunOccurrence[] = [];
+    for (const r of share.facts.runs) {
       if (r.caps) continue;
       // split at weak common words ("But", title-case "Launches"); drop joiners left at the edges
-      let piece: RunOccurrence['words'] = [];
+      let piece: NameWord[] = [];
       let first = true;
       const flush = (): void => {
         while (piece.length > 0 && piece[piece.length - 1].joiner) piece.pop();
         while (piece.length > 0 && piece[0].joiner && piece.length < 2) piece.shift();
-        if (piece.some((w) => !w.joiner)) runs.push({ words: piece, titled: first && !!r.titled, kind: p.kind });
+        const names = piece.reduce((n, w) => (w.joiner ? n : n + 1), 0);
+        if (names > 0) runs.push(new PlacedRun(share, piece, first && !!r.titled, share.kind, runText(piece), names));
         if (piece.length > 0) first = false;
         piece = [];
       };
@@ -165,99 +591,172 @@ export function collectNames(paragraphs: { start: number; kind: BlockKind; facts
           first = false;
           return;
         }
-        piece.push(Object.assign({ docStart: p.start + w.start, docEnd: p.start + w.end }, w));
+        piece.push(w);
       });
       flush();
     }
-  }
 
-  runs.forEach((run, index) => {
-    const names = run.words.filter((w) => !w.joiner);
-    names.forEach((w, i) => {
-      const occ: WordOccurrence = {
-        text: w.text,
-        start: w.docStart,
-        end: w.docEnd,
-        weak: !!w.weak,
-        inQuote: !!w.inQuote,
-        acronym: !!w.acronym,
-        titled: run.titled && i === names.length - 1,
-        alone: names.length === 1,
-        joined: !!w.joined,
-        run: index,
-      };
-      if (names.length >= 2 && i === 0) occ.givenBefore = names[1].text;
-      if (names.length >= 2 && i === names.length - 1) occ.surnameAfter = names[i - 1].text;
-      words.push(occ);
-      // the parts of a hyphenated name, for the spelling checks: "Reagan-Schweiker"
-      const parts = w.text.split('-');
-      if (parts.length === 2 && !w.acronym && parts.every((s) => s.length >= 4 && s[0] === s[0].toUpperCase() && s[0] !== s[0].toLowerCase())) {
-        let at = w.docStart;
-        for (const part of parts) {
-          words.push({ ...occ, text: part, start: at, end: at + part.length, part: true, alone: false, givenBefore: undefined, surnameAfter: undefined });
-          at += part.length + 1;
+    const words: WordOccurrence[] = [];
+    for (const run of runs) {
+      const names = run.words.filter((w) => !w.joiner);
+      names.forEach((w, i) => {
+        const fields: WordFields = {
+          text: w.text,
+          weak: !!w.weak,
+          inQuote: !!w.inQuote,
+          acronym: !!w.acronym,
+          titled: run.titled && i === names.length - 1,
+          alone: names.length === 1,
+          joined: !!w.joined,
+        };
+        if (names.length >= 2 && i === 0) fields.givenBefore = names[1].text;
+        if (names.length >= 2 && i === names.length - 1) fields.surnameAfter = names[i - 1].text;
+        words.push(new PlacedWord(share, w.start, w.end, fields));
+        // the parts of a hyphenated name, for the spelling checks: "Reagan-Schweiker"
+        const parts = w.text.split('-');
+        if (parts.length === 2 && !w.acronym && parts.every((s) => s.length >= 4 && s[0] === s[0].toUpperCase() && s[0] !== s[0].toLowerCase())) {
+          let at = w.start;
+          for (const part of parts) {
+            const partFields: WordFields = { ...fields, text: part, part: true, alone: false, givenBefore: undefined, surnameAfter: undefined };
+            words.push(new PlacedWord(share, at, at + part.length, partFields));
+            at += part.length + 1;
+          }
+        }
+      });
+    }
+
+    const singles: Unit[] = [];
+    for (const run of runs) {
+      for (const w of run.words) {
+        if (!w.joiner) singles.push(new PlacedUnit(share, w.start, w.end, w.text, !!w.weak, !!w.inQuote, 1, !!w.acronym));
+      }
+    }
+    const windows: Unit[] = [];
+    for (const run of runs) {
+      const ws = run.words;
+      for (let i = 0; i < ws.length; i++) {
+        if (ws[i].acronym) continue;
+        for (let j = i + 1; j < ws.length && j < i + 6; j++) {
+          if (ws[j].joiner) continue;
+          const slice = ws.slice(i, j + 1);
+          const names = slice.filter((w) => !w.joiner).length;
+          if (names < 2 || names > 4 || (ws[i].joiner && !(i === 0 && names === 1 + 1))) continue;
+          const weak = slice.some((w) => w.weak);
+          windows.push(new PlacedUnit(share, slice[0].start, slice[slice.length - 1].end, runText(slice), weak, !!slice[0].inQuote, slice.length, false));
         }
       }
-    });
-  });
-
-  return { vocabulary, runs, words, compounds: collectCompounds(paragraphs) };
-}
-
-function collectCompounds(paragraphs: { start: number; facts: ParagraphNameFacts }[]): CompoundOccurrence[] {
-  const closedStems = new Set<string>();
-  const hyphenStems = new Set<string>();
-  const closedPlural = new Set<string>();
-  for (const p of paragraphs) {
-    const keys = lowerKeysOf(p.facts);
-    for (const stem of keys.hyphenStems) hyphenStems.add(stem);
-    for (const stem of keys.closedStems) closedStems.add(stem);
-    for (const stem of keys.closedPlural) closedPlural.add(stem);
+    }
+    Object.assign(share, { runs, words, singles, windows, probes, answers, built: true });
   }
-  const out: CompoundOccurrence[] = [];
-  for (const p of paragraphs) {
-    const lower = p.facts.lower;
-    const keys = lowerKeysOf(p.facts);
+
+  /** The paragraph's hyphenated, closed and spaced compounds whose other spelling the document also has. */
+  private buildCompounds(share: Contribution): void {
+    const stemProbes: Contribution['stemProbes'] = [];
+    const stemAnswers: boolean[] = [];
+    const inSet = (set: 0 | 1 | 2, stem: string): boolean => {
+      const answer = this.stems[set].has(stem);
+      stemProbes.push([set, stem]);
+      stemAnswers.push(answer);
+      return answer;
+    };
+    const out: CompoundOccurrence[] = [];
+    const lower = share.facts.lower;
+    const keys = lowerKeysOf(share.facts);
     for (let i = 0; i < lower.length; i++) {
       const hyphen = keys.hyphen[i];
       const closed = keys.closed[i];
       const joined = keys.joined[i];
       if (hyphen === '' || (hyphen === null && closed === null && joined === null)) continue;
-      if (hyphen !== null && !closedStems.has(hyphen)) continue;
-      const closedHit = closed !== null && hyphenStems.has(closed);
-      const spacedHit = joined !== null && closedPlural.has(joined);
+      if (hyphen !== null && !inSet(SET_CLOSED, hyphen)) continue;
+      const closedHit = closed !== null && inSet(SET_HYPHEN, closed);
+      const spacedHit = joined !== null && inSet(SET_PLURAL, joined);
       if (hyphen === null && !closedHit && !spacedHit) continue;
       const [text, at, flags] = lower[i];
       const weak = (flags & LOWER_WEAK) !== 0;
       const inQuote = (flags & LOWER_QUOTED) !== 0;
-      const base = { start: p.start + at, end: p.start + at + text.length, weak, inQuote, ...(weak ? { capital: true as const } : {}) };
       if (hyphen !== null) {
-        out.push({ ...base, text, style: 'hyphen', stem: hyphen });
+        out.push(new PlacedCompound(share, at, at + text.length, text, weak, inQuote, 'hyphen', hyphen, weak));
         continue;
       }
-      if (closedHit) out.push({ ...base, text, style: 'closed', stem: closed! });
+      if (closedHit) out.push(new PlacedCompound(share, at, at + text.length, text, weak, inQuote, 'closed', closed!, weak));
       if (spacedHit) {
         const next = lower[i + 1];
         const second = next[0];
-        out.push({ text: `${text} ${second}`, start: base.start, end: p.start + next[1] + second.length, weak: false, inQuote, style: 'space', stem: joined!, ...(weak ? { capital: true as const } : {}) });
+        out.push(new PlacedCompound(share, at, next[1] + second.length, `${text} ${second}`, false, inQuote, 'space', joined!, weak));
       }
     }
+    Object.assign(share, { compounds: out, stemProbes, stemAnswers, compoundsBuilt: true });
   }
-  // the closed side of a spaced pair
-  const spacedStems = new Set(out.filter((o) => o.style === 'space').map((o) => o.stem));
-  if (spacedStems.size > 0) {
-    for (const p of paragraphs) {
-      const keys = lowerKeysOf(p.facts);
-      const lower = p.facts.lower;
-      for (let i = 0; i < lower.length; i++) {
-        const stem = keys.plural[i];
-        if (stem === null || !spacedStems.has(stem) || hyphenStems.has(keys.closed[i]!)) continue;
-        const [text, at, flags] = lower[i];
+
+  /** The closed side of a spaced pair ("carmakers" once "car makers" is written): found per run, as these pairs are
+   * few and their stems come from anywhere in the document. */
+  private closedSides(out: CompoundOccurrence[]): void {
+    const spacedStems = new Set<string>();
+    for (const o of out) if (o.style === 'space') spacedStems.add(o.stem);
+    if (spacedStems.size === 0) return;
+    const hyphenStems = this.stems[SET_HYPHEN];
+    const holders = new Set<Contribution>();
+    for (const stem of spacedStems) for (const share of this.sharesByPlural.get(stem) ?? []) holders.add(share);
+    for (const share of [...holders].sort((a, b) => a.order - b.order)) {
+      const keys = lowerKeysOf(share.facts);
+      let at: number[] = [];
+      let lists = 0;
+      for (const stem of spacedStems) {
+        const hits = keys.pluralAt.get(stem);
+        if (hits === undefined) continue;
+        at = lists === 0 ? hits : [...at, ...hits];
+        lists++;
+      }
+      if (lists === 0) continue;
+      // one word has one stem, so the lists never share an index: only their order needs mending
+      if (lists > 1) at.sort((a, b) => a - b);
+      const lower = share.facts.lower;
+      for (const i of at) {
+        if (hyphenStems.has(keys.closed[i]!)) continue;
+        const [text, offset, flags] = lower[i];
         const weak = (flags & LOWER_WEAK) !== 0;
         const inQuote = (flags & LOWER_QUOTED) !== 0;
-        out.push({ text, start: p.start + at, end: p.start + at + text.length, weak, inQuote, style: 'closed', stem });
+        const start = share.base + offset;
+        out.push({ text, start, end: start + text.length, weak, inQuote, style: 'closed', stem: keys.plural[i]! });
       }
     }
   }
-  return out;
+}
+
+/** push(...items) passes every item on the call stack; a long draft has more than it can take. */
+function append<T>(to: T[], items: readonly T[]): void {
+  for (const item of items) to.push(item);
+}
+
+/** Collects a document's names; with a memo, from the paragraphs' shares kept since the last run. */
+export function collectNames(
+  paragraphs: readonly { start: number; kind: BlockKind; facts: ParagraphNameFacts }[],
+  memo: NamesMemo = new NamesMemo(),
+): CollectedNames {
+  return memo.collect(paragraphs);
+}
+
+/** A lower-case name word, its single deletions and, from five letters, its sound. */
+function lookAlikeKeys(lower: string): string[] {
+  const keys = [lower, ...deletions(lower)];
+  if (lower.length >= 5) keys.push(`\u0001${phoneticKey(lower)}`);
+  return keys;
+}
+
+/** A two-word or hyphenated name's joined letters, their single deletions and their sound (none under six letters). */
+function pairedKeys(text: string): string[] {
+  const key = joinKey(text);
+  return key.length < 6 ? [] : [key, ...deletions(key), `#${phoneticKey(key)}`];
+}
+
+const MAX_FRAMED_WORDS = 12;
+
+/** A multi-word name with each word in turn replaced by "*", in lower case: names that share a frame differ in one
+ * word. */
+function framesOf(text: string): string[] {
+  const lw = text.toLowerCase().split(' ');
+  // A frame per word costs the square of the run's length: a run of 50,000 capitalised words would take hours.
+  // No name is longer than this, so longer runs (lists, shouting) are not compared.
+  if (lw.length > MAX_FRAMED_WORDS) return [];
+  return lw.map((_, i) => [...lw.slice(0, i), '*', ...lw.slice(i + 1)].join(' '));
 }

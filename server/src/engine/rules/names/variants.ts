@@ -5,7 +5,6 @@ import type { BlockKind, Finding, Fix, Related, Span } from '../../types';
 import { ACRONYM_FAMILIES, COMMON_CAPITALISED, DISTINCT_NAMES, KNOWN_PLACES, NAME_CONNECTORS } from './data';
 import {
   acronymCore,
-  deletions,
   editDistance,
   isTransliterationEdit,
   isTransposition,
@@ -14,7 +13,7 @@ import {
 } from './keys';
 import { knownAcronymSet, undefinedAcronyms } from './acronyms';
 import type { ParagraphNameFacts } from './mentions';
-import { collectNames, runText, type CompoundOccurrence, type Occurrence, type WordOccurrence } from './occurrences';
+import { byPosition, collectNames, ordered, type CompoundOccurrence, type NamesMemo, type Occurrence, type RunOccurrence, type Unit, type WordOccurrence } from './occurrences';
 
 export interface NameOptions {
   /** House style: preferred names and their known variants. */
@@ -106,11 +105,20 @@ function distinctPairSet(extra: string[][] | undefined): Set<string> {
   return set;
 }
 
+export interface ResolvedNames {
+  findings: Finding[];
+  /** The name sheet, worked out when first asked for. With a memo, ask before the memo's next run: that run moves
+   * the offsets this sheet is read from. */
+  entities(): NameEntityRecord[];
+}
+
 export function resolveNames(
-  paragraphs: { start: number; kind: BlockKind; facts: ParagraphNameFacts }[],
+  paragraphs: readonly { start: number; kind: BlockKind; facts: ParagraphNameFacts }[],
   options: NameOptions,
-): { entities: NameEntityRecord[]; findings: Finding[] } {
-  const collected = collectNames(paragraphs);
+  memo?: NamesMemo,
+): ResolvedNames {
+  const collected = collectNames(paragraphs, memo);
+  const generation = memo?.generation;
   const forms = new Map<string, Form>();
   const clusters = new Clusters();
   const formOf = (kind: FormKind, text: string): Form => {
@@ -126,50 +134,8 @@ export function resolveNames(
   const isDistinct = (a: string, b: string): boolean =>
     distinct.has(pairKey(a, b)) || KNOWN_PLACES.has(a) || KNOWN_PLACES.has(b);
 
-  // ---- name units: single words and multi-word windows inside runs ----
-  interface Unit extends Occurrence {
-    words: number;
-    acronym: boolean;
-    run: number;
-  }
-  const units: Unit[] = [];
-  for (const w of collected.words) {
-    if (!w.part) units.push({ text: w.text, start: w.start, end: w.end, weak: w.weak, inQuote: w.inQuote, words: 1, acronym: w.acronym, run: w.run });
-  }
-  collected.runs.forEach((run, index) => {
-    const ws = run.words;
-    for (let i = 0; i < ws.length; i++) {
-      if (ws[i].acronym) continue;
-      for (let j = i + 1; j < ws.length && j < i + 6; j++) {
-        if (ws[j].joiner) continue;
-        const slice = ws.slice(i, j + 1);
-        const names = slice.filter((w) => !w.joiner).length;
-        if (names < 2 || names > 4 || (ws[i].joiner && !(i === 0 && names === 1 + 1))) continue;
-        units.push({
-          text: runText(slice),
-          start: slice[0].docStart,
-          end: slice[slice.length - 1].docEnd,
-          weak: slice.some((w) => w.weak),
-          inQuote: !!slice[0].inQuote,
-          words: slice.length,
-          acronym: false,
-          run: index,
-        });
-      }
-    }
-  });
-
   // ---- (A) same letters, different hyphens, spaces, case or dots ----
-  const byKey = new Map<string, Unit[]>();
-  for (const u of units) {
-    const key = joinKey(u.text);
-    if (key.length < 2 || (!u.acronym && COMMON_CAPITALISED.has(u.text.toLowerCase()))) continue;
-    let list = byKey.get(key);
-    if (list === undefined) byKey.set(key, (list = []));
-    list.push(u);
-  }
-  const assigned = new Map<Unit, string>();
-  for (const list of byKey.values()) {
+  for (const list of collected.spelledTwoWays()) {
     const strong = new Map<string, number>();
     for (const u of list) if (!u.weak) strong.set(u.text, (strong.get(u.text) ?? 0) + 1);
     const textOf = (u: Unit): string => {
@@ -180,36 +146,24 @@ export function resolveNames(
       for (const [text, count] of strong) if (foldInitials(text) === folded && count > bestCount) [best, bestCount] = [text, count];
       return best ?? u.text;
     };
-    const texts = new Set<string>();
-    for (const u of list) {
-      const t = textOf(u);
-      assigned.set(u, t);
-      texts.add(t);
-    }
+    const assigned = list.map(textOf);
+    const texts = new Set(assigned);
     if (texts.size < 2) continue;
     // weak-only forms that differ from another form only by initials are title case, not a variant
     const all = [...texts];
     const real = all.filter((t) => strong.has(t) || !all.some((o) => o !== t && foldInitials(o) === foldInitials(t)));
     if (real.length < 2) continue;
     let first: Form | undefined;
-    for (const u of list) {
-      const t = assigned.get(u) ?? u.text;
-      if (!real.includes(t)) continue;
+    list.forEach((u, k) => {
+      const t = assigned[k];
+      if (!real.includes(t)) return;
       const form = formOf(u.acronym ? 'acronym' : 'name', t);
       form.occs.push(u);
       if (first === undefined) first = form;
       else clusters.union(first.id, form.id);
-    }
+    });
   }
 
-  // every word occurrence under its own form (for the typo pass and the sheet)
-  const wordForms = new Map<string, { text: string; occs: WordOccurrence[] }>();
-  for (const w of collected.words) {
-    const key = w.acronym ? acronymCore(w.text) : w.text;
-    let entry = wordForms.get(key);
-    if (entry === undefined) wordForms.set(key, (entry = { text: w.text, occs: [] }));
-    entry.occs.push(w);
-  }
   const ensureWordForm = (text: string, occs: Occurrence[], kind: FormKind): Form => {
     const form = formOf(kind, text);
     if (form.occs.length === 0) form.occs.push(...occs);
@@ -219,14 +173,13 @@ export function resolveNames(
   // ---- (B) acronym variants: one family (US/USA), one prefix (IS-K/ISIS-K), swapped or look-alike letters ----
   const family = FAMILY;
   const acronyms = new Map<string, WordOccurrence[]>();
-  for (const w of collected.words) {
-    if (!w.acronym) continue;
-    if (w.joined && familyOfText(w.text, family)) continue;
-    let list = acronyms.get(w.text);
-    if (list === undefined) acronyms.set(w.text, (list = []));
-    list.push(w);
+  for (const [text, group] of collected.acronymsByText) {
+    const family = familyOfText(text, FAMILY);
+    const list = ordered(group).filter((w) => !(w.joined && family));
+    if (list.length > 0) acronyms.set(text, list);
   }
-  const acronymTexts = [...acronyms.keys()];
+  // in order of first use, as the draft reads
+  const acronymTexts = [...acronyms.keys()].sort((a, b) => byPosition(acronyms.get(a)![0], acronyms.get(b)![0]));
   const familyKey = (text: string): string | undefined => {
     const parts = text.split('-').map(acronymCore);
     const f = family.get(parts[0]);
@@ -321,17 +274,31 @@ export function resolveNames(
   interface WordStats extends PairStats {
     occs: WordOccurrence[];
   }
+  // several spellings of one lower-case word (case differences are handled above): the most frequent speaks for it
+  /** The most frequent spelling of a lower-case name word speaks for it; a tie goes to the one used first. */
+  const spellingOf = (lower: string): { text: string; group: ReadonlySet<WordOccurrence> } | undefined => {
+    let best: { text: string; group: ReadonlySet<WordOccurrence> } | undefined;
+    for (const text of collected.spellingsOfLower.get(lower) ?? []) {
+      const group = collected.wordsByText.get(text);
+      if (group === undefined) continue;
+      if (best === undefined || group.size > best.group.size || (group.size === best.group.size && firstOf(group) < firstOf(best.group))) best = { text, group };
+    }
+    return best;
+  };
+  // the statistics only for words that have a look-alike: a few among thousands
   const stats = new Map<string, WordStats>();
-  for (const [text, entry] of wordForms) {
-    if (entry.occs[0].acronym) continue;
-    const lower = text.toLowerCase();
-    if (lower.length < 3) continue;
+  const statsOf = (lower: string): WordStats | undefined => {
+    const cached = stats.get(lower);
+    if (cached !== undefined) return cached;
+    const entry = spellingOf(lower);
+    if (entry === undefined) return undefined;
+    const occs = ordered(entry.group);
     const s: WordStats = {
-      text,
+      text: entry.text,
       lower,
-      occs: entry.occs,
-      count: entry.occs.length,
-      first: entry.occs[0].start,
+      occs,
+      count: occs.length,
+      first: occs[0].start,
       givenOf: new Set(),
       surnameOf: new Set(),
       standalone: 0,
@@ -339,7 +306,7 @@ export function resolveNames(
       parts: 0,
       titled: false,
     };
-    for (const o of entry.occs) {
+    for (const o of occs) {
       if (o.givenBefore !== undefined) s.givenOf.add(o.givenBefore);
       if (o.surnameAfter !== undefined) s.surnameOf.add(o.surnameAfter);
       if (o.givenBefore === undefined && o.surnameAfter === undefined) s.standalone++;
@@ -347,20 +314,15 @@ export function resolveNames(
       if (o.part) s.parts++;
       if (o.titled) s.titled = true;
     }
-    stats.set(text, s);
-  }
-  // several spellings of one lower-case word (case differences are handled above): merge by lower-case
-  const byLower = new Map<string, WordStats>();
-  for (const s of stats.values()) {
-    const prev = byLower.get(s.lower);
-    if (prev === undefined || s.count > prev.count) byLower.set(s.lower, s);
-  }
-  for (const pair of candidatePairsOf([...byLower.keys()])) {
+    stats.set(lower, s);
+    return s;
+  };
+  for (const pair of collected.lookAlikePairs()) {
     const [x, y] = pair.split('\u0000');
-    const a = byLower.get(x);
-    const b = byLower.get(y);
+    if (collected.vocabulary.has(x) || collected.vocabulary.has(y)) continue;
+    const a = statsOf(x);
+    const b = statsOf(y);
     if (a === undefined || b === undefined) continue;
-    if (collected.vocabulary.has(a.lower) || collected.vocabulary.has(b.lower)) continue;
     if (isMisspellingPair(a, b, isDistinct)) {
       const [rare, frequent] = rareFirst(a, b);
       clusters.union(ensureWordForm(frequent.text, frequent.occs, 'name').id, ensureWordForm(rare.text, rare.occs, 'name').id);
@@ -368,20 +330,22 @@ export function resolveNames(
   }
 
   // ---- (C') a two-word name against a hyphenated one spelt differently ("Nagorny Karabakh"/"Nagorno-Karabakh") ----
-  const joinedUnits = new Map<string, { text: string; occs: Occurrence[]; hyphen: boolean; first: number }>();
-  for (const u of units) {
-    const hyphen = u.words === 1 && !u.acronym && u.text.includes('-') && /-[A-Z]/.test(u.text);
-    if (!(hyphen || (u.words === 2 && !u.text.includes('-')))) continue;
-    let entry = joinedUnits.get(u.text);
-    if (entry === undefined) joinedUnits.set(u.text, (entry = { text: u.text, occs: [], hyphen, first: u.start }));
-    entry.occs.push(u);
-  }
+  const joinedEntries = new Map<string, { text: string; occs: Occurrence[]; hyphen: boolean; first: number }>();
+  const joinedOf = (text: string) => {
+    let entry = joinedEntries.get(text);
+    const group = collected.pairedByText.get(text);
+    if (entry === undefined && group !== undefined) {
+      const occs = ordered(group);
+      joinedEntries.set(text, (entry = { text, occs, hyphen: !text.includes(' '), first: occs[0].start }));
+    }
+    return entry;
+  };
   const joinedPairs = new Set<string>();
-  for (const list of joinedListsOf([...joinedUnits.keys()])) {
+  for (const list of collected.pairedLookAlikes()) {
     for (let i = 0; i < list.length; i++) {
       for (let j = i + 1; j < list.length; j++) {
-        const a = joinedUnits.get(list[i]);
-        const b = joinedUnits.get(list[j]);
+        const a = joinedOf(list[i]);
+        const b = joinedOf(list[j]);
         if (a === undefined || b === undefined || a.hyphen === b.hyphen) continue;
         const key = a.text < b.text ? `${a.text}\u0000${b.text}` : `${b.text}\u0000${a.text}`;
         if (joinedPairs.has(key)) continue;
@@ -404,36 +368,14 @@ export function resolveNames(
   }
 
   // ---- (D) multi-word names that differ in one word ("Dan Regan"/"Don Regan") ----
-  const MAX_FRAMED_WORDS = 12;
-  const frames = new Map<string, { text: string; runs: number[] }[]>();
-  const runTexts = new Map<string, { runs: number[]; first: number }>();
-  collected.runs.forEach((run, index) => {
-    if (run.words.filter((w) => !w.joiner).length < 2) return;
-    const text = runText(run.words);
-    let entry = runTexts.get(text);
-    if (entry === undefined) runTexts.set(text, (entry = { runs: [], first: run.words[0].docStart }));
-    entry.runs.push(index);
-  });
-  for (const [text, entry] of runTexts) {
-    const lw = text.toLowerCase().split(' ');
-    // A frame per word costs the square of the run's length: a run of 50,000 capitalised words would take hours.
-    // No name is longer than this, so longer runs (lists, shouting) are not compared.
-    if (lw.length > MAX_FRAMED_WORDS) continue;
-    for (let i = 0; i < lw.length; i++) {
-      const frame = [...lw.slice(0, i), '*', ...lw.slice(i + 1)].join(' ');
-      let list = frames.get(frame);
-      if (list === undefined) frames.set(frame, (list = []));
-      list.push({ text, runs: entry.runs });
-    }
-  }
-  const runOccs = (runs: number[]): Occurrence[] =>
-    runs.map((i) => {
-      const ws = collected.runs[i].words;
-      return { text: runText(ws), start: ws[0].docStart, end: ws[ws.length - 1].docEnd, weak: ws.some((w) => w.weak), inQuote: !!ws[0].inQuote };
+  const runsOf = (text: string): { text: string; runs: RunOccurrence[] } => ({ text, runs: [...(collected.runsByText.get(text) ?? [])].sort((a, b) => a.start - b.start) });
+  const runOccs = (runs: RunOccurrence[]): Occurrence[] =>
+    runs.map((run) => {
+      const ws = run.words;
+      return { text: run.text, start: run.start, end: run.end, weak: ws.some((w) => !!w.weak), inQuote: !!ws[0].inQuote };
     });
-  for (const [frame, list] of frames) {
-    if (list.length !== 2) continue;
-    const [p, q] = list;
+  for (const [frame, list] of collected.framePairs()) {
+    const [p, q] = list.map(runsOf);
     const pos = frame.split(' ').indexOf('*');
     const wp = p.text.split(' ')[pos];
     const wq = q.text.split(' ')[pos];
@@ -448,7 +390,7 @@ export function resolveNames(
       editDistance(wp.toLowerCase(), wq.toLowerCase(), 4) <=
         Math.max(1, Math.min(size >= 3 ? 4 : 2, Math.floor(Math.min(wp.length, wq.length) / (size >= 3 ? 2.5 : 3))));
     if (!connectors && !similar) continue;
-    const [rare, frequent] = p.runs.length < q.runs.length || (p.runs.length === q.runs.length && (runTexts.get(p.text)?.first ?? 0) > (runTexts.get(q.text)?.first ?? 0)) ? [p, q] : [q, p];
+    const [rare, frequent] = p.runs.length < q.runs.length || (p.runs.length === q.runs.length && p.runs[0].start > q.runs[0].start) ? [p, q] : [q, p];
     if (rare.runs.length > 1 && rare.runs.length * 3 > frequent.runs.length) continue;
     // a one-to-one tie is only trusted for the closest spellings: the earlier one is taken as usual
     if (rare.runs.length === frequent.runs.length && !connectors && editDistance(wp.toLowerCase(), wq.toLowerCase(), 1) > 1) continue;
@@ -488,7 +430,7 @@ export function resolveNames(
   for (const entry of options.preferred ?? []) for (const v of entry.variants ?? []) house.set(v, entry.preferred);
   if (house.size > 0 || (options.preferred?.length ?? 0) > 0) {
     const preferredTexts = new Set((options.preferred ?? []).map((p) => p.preferred));
-    const all: Occurrence[] = [...units, ...collected.compounds];
+    const all: Occurrence[] = [...collected.units(), ...collected.compounds];
     for (const u of all) {
       const preferred = house.get(u.text);
       if (preferred !== undefined) {
@@ -562,64 +504,21 @@ export function resolveNames(
   // an acronym already flagged as a variant of another is not reported again as undefined
   const variantAt = new Set(named.map((f) => f.start));
   const acronymFindings = undefinedAcronyms(paragraphs, options.knownAcronyms).filter((f) => !variantAt.has(f.start));
-  return { entities: nameSheet(collected, variantClusters), findings: [...named, ...acronymFindings].sort((a, b) => a.start - b.start) };
+  let sheet: NameEntityRecord[] | undefined;
+  const entities = (): NameEntityRecord[] => {
+    if (sheet !== undefined) return sheet;
+    if (memo !== undefined && memo.generation !== generation) {
+      throw new Error('the name sheet of an earlier analysis was asked for after the document was analysed again');
+    }
+    return (sheet = nameSheet(collected, variantClusters));
+  };
+  return { entities, findings: [...named, ...acronymFindings].sort((a, b) => a.start - b.start) };
 }
 
-// The two similarity indexes below depend only on the words they are built from, in order. A draft's edits rarely
-// change its set of name words, and building the indexes is most of this pass on a long draft, so the last result
-// is kept and reused while the words stay exactly the same.
-const sameWords = (a: readonly string[], b: readonly string[]): boolean => {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-};
-
-let lastCandidates: { words: string[]; pairs: string[] } | null = null;
-
-/** Pairs of lower-case name words one deletion apart or with one phonetic key (lists of 2 to 20 words only). */
-function candidatePairsOf(words: string[]): string[] {
-  if (lastCandidates !== null && sameWords(lastCandidates.words, words)) return lastCandidates.pairs;
-  const deletionIndex = new Map<string, string[]>();
-  const phoneticIndex = new Map<string, string[]>();
-  for (const lower of words) {
-    for (const d of [lower, ...deletions(lower)]) {
-      let list = deletionIndex.get(d);
-      if (list === undefined) deletionIndex.set(d, (list = []));
-      if (list[list.length - 1] !== lower) list.push(lower);
-    }
-    if (lower.length >= 5) {
-      const pk = phoneticKey(lower);
-      let list = phoneticIndex.get(pk);
-      if (list === undefined) phoneticIndex.set(pk, (list = []));
-      list.push(lower);
-    }
-  }
-  const candidatePairs = new Set<string>();
-  for (const list of [...deletionIndex.values(), ...phoneticIndex.values()]) {
-    if (list.length < 2 || list.length > 20) continue;
-    for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) candidatePairs.add(pairKey(list[i], list[j]));
-  }
-  lastCandidates = { words, pairs: [...candidatePairs] };
-  return lastCandidates.pairs;
-}
-
-let lastJoined: { texts: string[]; lists: string[][] } | null = null;
-
-/** Groups of two-word and hyphenated names (2 to 12) whose joined letters are one deletion apart or sound alike. */
-function joinedListsOf(texts: string[]): string[][] {
-  if (lastJoined !== null && sameWords(lastJoined.texts, texts)) return lastJoined.lists;
-  const joinedIndex = new Map<string, string[]>();
-  for (const text of texts) {
-    const key = joinKey(text);
-    if (key.length < 6) continue;
-    for (const d of [key, ...deletions(key), `#${phoneticKey(key)}`]) {
-      let list = joinedIndex.get(d);
-      if (list === undefined) joinedIndex.set(d, (list = []));
-      if (!list.includes(text)) list.push(text);
-    }
-  }
-  lastJoined = { texts, lists: [...joinedIndex.values()].filter((list) => list.length >= 2 && list.length <= 12) };
-  return lastJoined.lists;
+function firstOf(group: ReadonlySet<Occurrence>): number {
+  let first = Infinity;
+  for (const o of group) if (o.start < first) first = o.start;
+  return first;
 }
 
 function familyOfText(text: string, family: Map<string, number>): boolean {
@@ -808,13 +707,13 @@ function nameSheet(
   }
   // every other name as written: whole runs and acronyms, short forms attached to the one full name they shorten
   const plain = new Map<string, { kind: 'name' | 'acronym'; spans: Span[]; strong: boolean }>();
-  for (const run of collected.runs) {
-    const text = runText(run.words);
+  for (const run of collected.runs()) {
+    const text = run.text;
     // The pronoun "I" is capitalised but names nobody; days and months are not names an editor checks.
     if (claimed.has(text) || text === 'I' || CALENDAR_WORDS.has(text)) continue;
     let entry = plain.get(text);
     if (entry === undefined) plain.set(text, (entry = { kind: run.words.length === 1 && run.words[0].acronym ? 'acronym' : 'name', spans: [], strong: false }));
-    entry.spans.push({ start: run.words[0].docStart, end: run.words[run.words.length - 1].docEnd });
+    entry.spans.push({ start: run.start, end: run.end });
     if (run.words.length > 1 || !run.words[0].weak || run.words[0].acronym) entry.strong = true;
   }
   const owners = new Map<string, string[]>();
