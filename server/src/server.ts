@@ -64,7 +64,8 @@ const documents = new TextDocuments(TextDocument);
 const houseStyles = new HouseStyles();
 const caches = new Map<string, ParagraphCache>();
 const checked = new Map<string, Checked>();
-const timers = new Map<string, NodeJS.Timeout>();
+/** A pending check per document: a timer for a debounce, an immediate for none (a zero timer waits a millisecond). */
+const timers = new Map<string, { cancel(): void }>();
 const settingsCache = new Map<string, Promise<ServerSettings>>();
 const reportedFailures = new Set<string>();
 const reportedOverrides = new Set<string>();
@@ -133,16 +134,20 @@ async function schedule(uri: string, reason: Reason): Promise<void> {
   const run = settings.run ?? 'onType';
   if (reason === 'change' && run !== 'onType') return;
   if ((reason === 'open' || reason === 'save') && run === 'manual') return;
-  clearTimeout(timers.get(uri));
+  timers.get(uri)?.cancel();
   const delay = reason === 'change' ? (debounceOverride ?? settings.debounceMs ?? DEFAULT_DEBOUNCE_MS) : 0;
-  timers.set(
-    uri,
-    setTimeout(() => {
-      timers.delete(uri);
-      // An unexpected error is logged, never left to end the server as an unhandled rejection.
-      validate(uri).catch((error: unknown) => reportFailure(`the check of ${uri} failed: ${(error as Error)?.stack ?? String(error)}`));
-    }, delay),
-  );
+  const check = (): void => {
+    timers.delete(uri);
+    // An unexpected error is logged, never left to end the server as an unhandled rejection.
+    validate(uri).catch((error: unknown) => reportFailure(`the check of ${uri} failed: ${(error as Error)?.stack ?? String(error)}`));
+  };
+  if (delay > 0) {
+    const timer = setTimeout(check, delay);
+    timers.set(uri, { cancel: () => clearTimeout(timer) });
+  } else {
+    const immediate = setImmediate(check);
+    timers.set(uri, { cancel: () => clearImmediate(immediate) });
+  }
 }
 
 async function validate(uri: string): Promise<void> {
@@ -275,7 +280,7 @@ documents.onDidChangeContent((e) => {
 documents.onDidSave((e) => void schedule(e.document.uri, 'save'));
 documents.onDidClose((e) => {
   const uri = e.document.uri;
-  clearTimeout(timers.get(uri));
+  timers.get(uri)?.cancel();
   timers.delete(uri);
   caches.delete(uri);
   checked.delete(uri);

@@ -8,7 +8,7 @@ export class Neighbours {
   private readonly live = new Set<string>();
   private readonly keysOfWord = new Map<string, readonly string[]>();
   private cachedGroups: [string, string[]][] | null = null;
-  private cachedPairs: string[] | null = null;
+  private cachedPairs: readonly (readonly [string, string])[] | null = null;
 
   /**
    * @param keysOf the index keys of a word
@@ -63,15 +63,17 @@ export class Neighbours {
     return (this.cachedGroups = out.sort((a, b) => compare(a[0], b[0])));
   }
 
-  /** Every pair of words that share a live key, each once, as "a\u0000b" with a < b, sorted. */
-  pairs(): string[] {
+  /** Every pair of words that share a live key, each once, as [a, b] with a < b, sorted. */
+  pairs(): readonly (readonly [string, string])[] {
     if (this.cachedPairs !== null) return this.cachedPairs;
-    const pairs = new Set<string>();
+    const pairs = new Map<string, readonly [string, string]>();
     for (const key of this.live) {
       const words = [...this.lists.get(key)!].sort(compare);
-      for (let i = 0; i < words.length; i++) for (let j = i + 1; j < words.length; j++) pairs.add(`${words[i]}\u0000${words[j]}`);
+      for (let i = 0; i < words.length; i++) {
+        for (let j = i + 1; j < words.length; j++) pairs.set(`${words[i]}\u0000${words[j]}`, [words[i], words[j]]);
+      }
     }
-    return (this.cachedPairs = [...pairs].sort(compare));
+    return (this.cachedPairs = [...pairs].sort((a, b) => compare(a[0], b[0])).map(([, pair]) => pair));
   }
 }
 

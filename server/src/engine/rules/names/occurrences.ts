@@ -72,13 +72,18 @@ export interface CollectedNames {
   /** Lower-case words written in running text. */
   vocabulary: { has(word: string): boolean };
   /** Units by same-letters key, only for keys written two or more ways. */
-  spelledTwoWays(): Unit[][];
+  spelledTwoWays(): (readonly Unit[])[];
+  /** A group's members in document order (read only). */
+  wordsOf(text: string): readonly WordOccurrence[];
+  acronymsOf(text: string): readonly WordOccurrence[];
+  pairedOf(text: string): readonly Unit[];
+  runsOf(text: string): readonly RunOccurrence[];
   /** Name words (not acronyms), by text; hyphenated names' parts included. */
   wordsByText: ReadonlyMap<string, ReadonlySet<WordOccurrence>>;
   /** The spellings of each name word of three letters or more, by lower case. */
   spellingsOfLower: ReadonlyMap<string, ReadonlySet<string>>;
-  /** Lower-case name words one deletion apart or with one sound key, as "a\u0000b" (a < b), sorted. */
-  lookAlikePairs(): string[];
+  /** Lower-case name words one deletion apart or with one sound key, [a, b] with a < b, sorted. */
+  lookAlikePairs(): readonly (readonly [string, string])[];
   /** Acronyms by text. */
   acronymsByText: ReadonlyMap<string, ReadonlySet<WordOccurrence>>;
   /** Two-word names and hyphenated one-word names, by text. */
@@ -96,14 +101,15 @@ export interface CollectedNames {
   units(): Unit[];
 }
 
-/** Document order; at one offset, a single word before a window (the order in which units are listed). */
+/** Document order; at one offset, a shorter occurrence first. */
 export function byPosition(a: Occurrence, b: Occurrence): number {
   return a.start - b.start || a.end - b.end;
 }
 
-export function ordered<T extends Occurrence>(items: Iterable<T>): T[] {
-  return [...items].sort(byPosition);
-}
+const byStart = (a: { start: number }, b: { start: number }): number => a.start - b.start;
+
+/** The order in which units are listed: single words in document order, then windows in document order. */
+const unitOrder = (a: Unit, b: Unit): number => Number(a.words > 1) - Number(b.words > 1) || byPosition(a, b);
 
 /** Where a paragraph starts in the document, moved as edits above it shift it. */
 interface Anchor {
@@ -314,19 +320,36 @@ class CountedSet {
 }
 
 /** Items grouped by a string, kept up to date as paragraphs come and go. */
-class Grouped<T extends { text: string }> {
+class Grouped<T extends { text: string; start: number }> {
   readonly groups = new Map<string, Set<T>>();
   /** Keys whose items are written in two or more ways (when asked to track them). */
   readonly mixed = new Set<string>();
   private readonly spellings = new Map<string, Map<string, number>>();
 
+  /** Each group's items in order, kept until the group changes. An edit moves whole paragraphs, never one past
+   * another, so an order stays right while its group keeps the same items. */
+  private readonly sorted = new Map<string, readonly T[]>();
+
   constructor(
+    private readonly order: (a: T, b: T) => number,
     private readonly trackSpellings = false,
     /** Told when a key gains its first item (true) or loses its last (false). */
     private readonly onKey?: (key: string, present: boolean) => void,
   ) {}
 
+  /** The group's items in order (read only: the array is kept). */
+  ordered(key: string): readonly T[] {
+    let items = this.sorted.get(key);
+    if (items === undefined) {
+      const group = this.groups.get(key);
+      if (group === undefined) return [];
+      this.sorted.set(key, (items = [...group].sort(this.order)));
+    }
+    return items;
+  }
+
   add(key: string, item: T): void {
+    this.sorted.delete(key);
     const group = this.groups.get(key);
     if (group === undefined) {
       this.groups.set(key, new Set([item]));
@@ -338,6 +361,7 @@ class Grouped<T extends { text: string }> {
   remove(key: string, item: T): void {
     const group = this.groups.get(key);
     if (group === undefined || !group.delete(item)) return;
+    this.sorted.delete(key);
     if (group.size === 0) {
       this.groups.delete(key);
       this.onKey?.(key, false);
@@ -407,20 +431,20 @@ export class NamesMemo {
   private current: Contribution[] = [];
   private readonly vocabulary = new CountedSet();
   private readonly stems: [CountedSet, CountedSet, CountedSet] = [new CountedSet(), new CountedSet(), new CountedSet()];
-  private readonly byKey = new Grouped<Unit>(true);
+  private readonly byKey = new Grouped<Unit>(unitOrder, true);
   /** The paragraphs that hold a closed word, by its plural stem (for the closed side of spaced compounds). */
   private readonly sharesByPlural = new Map<string, Set<Contribution>>();
   /** Name words of three letters or more by lower case, with their spellings; and look-alikes among them. */
   private readonly spellingsOfLower = new Map<string, Set<string>>();
   private readonly lookAlikes = new Neighbours(lookAlikeKeys, 20);
-  private readonly wordsByText = new Grouped<WordOccurrence>(false, (text, present) => this.nameWord(text, present));
-  private readonly acronymsByText = new Grouped<WordOccurrence>();
+  private readonly wordsByText = new Grouped<WordOccurrence>(byPosition, false, (text, present) => this.nameWord(text, present));
+  private readonly acronymsByText = new Grouped<WordOccurrence>(byPosition);
   /** Two-word and hyphenated names whose joined letters are one deletion apart or sound alike. */
   private readonly pairedLookAlikes = new Neighbours(pairedKeys, 12);
-  private readonly pairedByText = new Grouped<Unit>(false, (text, present) => (present ? this.pairedLookAlikes.add(text) : this.pairedLookAlikes.remove(text)));
+  private readonly pairedByText = new Grouped<Unit>(byPosition, false, (text, present) => (present ? this.pairedLookAlikes.add(text) : this.pairedLookAlikes.remove(text)));
   /** Multi-word names that differ in one word share a frame. */
   private readonly frames = new Neighbours(framesOf, 2);
-  private readonly runsByText = new Grouped<RunOccurrence>(false, (text, present) => (present ? this.frames.add(text) : this.frames.remove(text)));
+  private readonly runsByText = new Grouped<RunOccurrence>(byStart, false, (text, present) => (present ? this.frames.add(text) : this.frames.remove(text)));
 
   private nameWord(text: string, present: boolean): void {
     if (text.length < 3) return;
@@ -464,11 +488,8 @@ export class NamesMemo {
       list.push(share);
     }
     const reactivated: Contribution[] = [];
-    for (const share of this.current) {
-      if (share.seen === run || !share.active) continue;
-      this.count(share, -1);
-      if (share.indexed) this.index(share, -1);
-    }
+    const departed = this.current.filter((share) => share.seen !== run && share.active);
+    for (const share of departed) this.count(share, -1);
     for (const share of list) {
       if (share.active) continue;
       this.count(share, 1);
@@ -492,6 +513,9 @@ export class NamesMemo {
     }
 
     for (const share of list) if (!share.indexed) this.index(share, 1);
+    // Only now the paragraphs that left: a name the edit kept never leaves its group, so the look-alike indexes
+    // stay as they are.
+    for (const share of departed) if (share.indexed) this.index(share, -1);
     const compounds: CompoundOccurrence[] = [];
     for (const share of list) append(compounds, share.compounds);
     this.closedSides(compounds);
@@ -499,6 +523,10 @@ export class NamesMemo {
       vocabulary: this.vocabulary,
       spelledTwoWays: () => this.spelledTwoWays(),
       wordsByText: this.wordsByText.groups,
+      wordsOf: (text) => this.wordsByText.ordered(text),
+      acronymsOf: (text) => this.acronymsByText.ordered(text),
+      pairedOf: (text) => this.pairedByText.ordered(text),
+      runsOf: (text) => this.runsByText.ordered(text),
       spellingsOfLower: this.spellingsOfLower,
       lookAlikePairs: () => this.lookAlikes.pairs(),
       acronymsByText: this.acronymsByText.groups,
@@ -526,14 +554,14 @@ export class NamesMemo {
     for (const run of share.runs) if (run.names >= 2) this.runsByText[op](run.text, run);
   }
 
-  private spelledTwoWays(): Unit[][] {
-    const out: Unit[][] = [];
+  private spelledTwoWays(): (readonly Unit[])[] {
+    const out: (readonly Unit[])[] = [];
     for (const key of this.byKey.mixed) {
-      const units = this.byKey.groups.get(key);
-      if (units !== undefined) out.push(ordered(units).sort((a, b) => Number(a.words > 1) - Number(b.words > 1) || byPosition(a, b)));
+      const units = this.byKey.ordered(key);
+      if (units.length > 0) out.push(units);
     }
     // in the order of their first unit, as the units are listed
-    return out.sort((a, b) => Number(a[0].words > 1) - Number(b[0].words > 1) || byPosition(a[0], b[0]));
+    return out.sort((a, b) => unitOrder(a[0], b[0]));
   }
 
   private count(share: Contribution, by: 1 | -1): void {

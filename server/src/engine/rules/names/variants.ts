@@ -13,7 +13,7 @@ import {
 } from './keys';
 import { knownAcronymSet, undefinedAcronyms } from './acronyms';
 import type { ParagraphNameFacts } from './mentions';
-import { byPosition, collectNames, ordered, type CompoundOccurrence, type NamesMemo, type Occurrence, type RunOccurrence, type Unit, type WordOccurrence } from './occurrences';
+import { byPosition, collectNames, type CompoundOccurrence, type NamesMemo, type Occurrence, type RunOccurrence, type Unit, type WordOccurrence } from './occurrences';
 
 export interface NameOptions {
   /** House style: preferred names and their known variants. */
@@ -164,7 +164,7 @@ export function resolveNames(
     });
   }
 
-  const ensureWordForm = (text: string, occs: Occurrence[], kind: FormKind): Form => {
+  const ensureWordForm = (text: string, occs: readonly Occurrence[], kind: FormKind): Form => {
     const form = formOf(kind, text);
     if (form.occs.length === 0) form.occs.push(...occs);
     return form;
@@ -173,9 +173,9 @@ export function resolveNames(
   // ---- (B) acronym variants: one family (US/USA), one prefix (IS-K/ISIS-K), swapped or look-alike letters ----
   const family = FAMILY;
   const acronyms = new Map<string, WordOccurrence[]>();
-  for (const [text, group] of collected.acronymsByText) {
+  for (const text of collected.acronymsByText.keys()) {
     const family = familyOfText(text, FAMILY);
-    const list = ordered(group).filter((w) => !(w.joined && family));
+    const list = collected.acronymsOf(text).filter((w) => !(w.joined && family));
     if (list.length > 0) acronyms.set(text, list);
   }
   // in order of first use, as the draft reads
@@ -272,7 +272,7 @@ export function resolveNames(
 
   // ---- (C) misspellings and transliterations of one name word ----
   interface WordStats extends PairStats {
-    occs: WordOccurrence[];
+    occs: readonly WordOccurrence[];
   }
   // several spellings of one lower-case word (case differences are handled above): the most frequent speaks for it
   /** The most frequent spelling of a lower-case name word speaks for it; a tie goes to the one used first. */
@@ -292,7 +292,7 @@ export function resolveNames(
     if (cached !== undefined) return cached;
     const entry = spellingOf(lower);
     if (entry === undefined) return undefined;
-    const occs = ordered(entry.group);
+    const occs = collected.wordsOf(entry.text);
     const s: WordStats = {
       text: entry.text,
       lower,
@@ -317,8 +317,7 @@ export function resolveNames(
     stats.set(lower, s);
     return s;
   };
-  for (const pair of collected.lookAlikePairs()) {
-    const [x, y] = pair.split('\u0000');
+  for (const [x, y] of collected.lookAlikePairs()) {
     if (collected.vocabulary.has(x) || collected.vocabulary.has(y)) continue;
     const a = statsOf(x);
     const b = statsOf(y);
@@ -330,12 +329,12 @@ export function resolveNames(
   }
 
   // ---- (C') a two-word name against a hyphenated one spelt differently ("Nagorny Karabakh"/"Nagorno-Karabakh") ----
-  const joinedEntries = new Map<string, { text: string; occs: Occurrence[]; hyphen: boolean; first: number }>();
+  const joinedEntries = new Map<string, { text: string; occs: readonly Occurrence[]; hyphen: boolean; first: number }>();
   const joinedOf = (text: string) => {
     let entry = joinedEntries.get(text);
     const group = collected.pairedByText.get(text);
     if (entry === undefined && group !== undefined) {
-      const occs = ordered(group);
+      const occs = collected.pairedOf(text);
       joinedEntries.set(text, (entry = { text, occs, hyphen: !text.includes(' '), first: occs[0].start }));
     }
     return entry;
@@ -368,8 +367,8 @@ export function resolveNames(
   }
 
   // ---- (D) multi-word names that differ in one word ("Dan Regan"/"Don Regan") ----
-  const runsOf = (text: string): { text: string; runs: RunOccurrence[] } => ({ text, runs: [...(collected.runsByText.get(text) ?? [])].sort((a, b) => a.start - b.start) });
-  const runOccs = (runs: RunOccurrence[]): Occurrence[] =>
+  const runsOf = (text: string): { text: string; runs: readonly RunOccurrence[] } => ({ text, runs: collected.runsOf(text) });
+  const runOccs = (runs: readonly RunOccurrence[]): Occurrence[] =>
     runs.map((run) => {
       const ws = run.words;
       return { text: run.text, start: run.start, end: run.end, weak: ws.some((w) => !!w.weak), inQuote: !!ws[0].inQuote };
