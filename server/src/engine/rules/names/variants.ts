@@ -271,9 +271,6 @@ export function resolveNames(
   }
 
   // ---- (C) misspellings and transliterations of one name word ----
-  interface WordStats extends PairStats {
-    occs: readonly WordOccurrence[];
-  }
   // several spellings of one lower-case word (case differences are handled above): the most frequent speaks for it
   /** The most frequent spelling of a lower-case name word speaks for it; a tie goes to the one used first. */
   const spellingOf = (lower: string): { text: string; group: ReadonlySet<WordOccurrence> } | undefined => {
@@ -293,27 +290,7 @@ export function resolveNames(
     const entry = spellingOf(lower);
     if (entry === undefined) return undefined;
     const occs = collected.wordsOf(entry.text);
-    const s: WordStats = {
-      text: entry.text,
-      lower,
-      occs,
-      count: occs.length,
-      first: occs[0].start,
-      givenOf: new Set(),
-      surnameOf: new Set(),
-      standalone: 0,
-      alone: 0,
-      parts: 0,
-      titled: false,
-    };
-    for (const o of occs) {
-      if (o.givenBefore !== undefined) s.givenOf.add(o.givenBefore);
-      if (o.surnameAfter !== undefined) s.surnameOf.add(o.surnameAfter);
-      if (o.givenBefore === undefined && o.surnameAfter === undefined) s.standalone++;
-      if (o.alone) s.alone++;
-      if (o.part) s.parts++;
-      if (o.titled) s.titled = true;
-    }
+    const s = wordStatsOf(entry.text, lower, occs);
     stats.set(lower, s);
     return s;
   };
@@ -322,7 +299,7 @@ export function resolveNames(
     const a = statsOf(x);
     const b = statsOf(y);
     if (a === undefined || b === undefined) continue;
-    if (isMisspellingPair(a, b, isDistinct)) {
+    if (misspellingPair(a, b, distinct)) {
       const [rare, frequent] = rareFirst(a, b);
       clusters.union(ensureWordForm(frequent.text, frequent.occs, 'name').id, ensureWordForm(rare.text, rare.occs, 'name').id);
     }
@@ -465,14 +442,22 @@ export function resolveNames(
     const variants = members.filter((m) => m !== canonical && m.occs.length > 0);
     const allVariantEdits = variants.flatMap((m) => m.occs.map((o) => ({ start: o.start, end: o.end, newText: replacementOf(o, canonical) })));
     // the other forms' occurrences, capped so a long draft with many variants stays linear
-    const relatedOf = (others: Form[]): Related[] =>
-      others.flatMap((m) => m.occs.map((x) => ({ start: x.start, end: x.end, message: `“${asWritten(x)}” here` }))).slice(0, MAX_RELATED);
+    const relatedOf = (others: Form[]): Related[] => {
+      const out: Related[] = [];
+      for (const m of others) {
+        for (const x of m.occs) {
+          if (out.length === MAX_RELATED) return out;
+          out.push({ start: x.start, end: x.end, message: `“${asWritten(x)}” here` });
+        }
+      }
+      return out;
+    };
     for (const form of variants) {
       const reason = form.houseVariant ? 'the house style name' : reasonFor(form.text, canonical.text);
-      const others = members.filter((m) => m !== form);
+      // the same places for every occurrence of this form (shared: findings are read only)
+      const related = relatedOf(members.filter((m) => m !== form));
       for (const o of form.occs) {
         const expected = replacementOf(o, canonical);
-        const related: Related[] = relatedOf(others);
         const written = asWritten(o);
         const message =
           canonical.occs.length === 0
@@ -524,6 +509,44 @@ function familyOfText(text: string, family: Map<string, number>): boolean {
   return family.has(acronymCore(text.split('-')[0]));
 }
 
+interface WordStats extends PairStats {
+  occs: readonly WordOccurrence[];
+}
+
+/** A name word's statistics, kept with its occurrence list (a new list when the word's occurrences change). Its
+ * first use is read from the occurrence itself: offsets move with edits above it. */
+const wordStatsCache = new WeakMap<readonly WordOccurrence[], WordStats>();
+
+function wordStatsOf(text: string, lower: string, occs: readonly WordOccurrence[]): WordStats {
+  const cached = wordStatsCache.get(occs);
+  if (cached !== undefined && cached.text === text) return cached;
+  const s: WordStats = {
+    text,
+    lower,
+    occs,
+    count: occs.length,
+    get first() {
+      return occs[0].start;
+    },
+    givenOf: new Set(),
+    surnameOf: new Set(),
+    standalone: 0,
+    alone: 0,
+    parts: 0,
+    titled: false,
+  };
+  for (const o of occs) {
+    if (o.givenBefore !== undefined) s.givenOf.add(o.givenBefore);
+    if (o.surnameAfter !== undefined) s.surnameOf.add(o.surnameAfter);
+    if (o.givenBefore === undefined && o.surnameAfter === undefined) s.standalone++;
+    if (o.alone) s.alone++;
+    if (o.part) s.parts++;
+    if (o.titled) s.titled = true;
+  }
+  wordStatsCache.set(occs, s);
+  return s;
+}
+
 function rareFirst<T extends { count: number; first: number }>(a: T, b: T): [T, T] {
   if (a.count !== b.count) return a.count < b.count ? [a, b] : [b, a];
   return a.first > b.first ? [a, b] : [b, a];
@@ -533,7 +556,7 @@ interface PairStats {
   text: string;
   lower: string;
   count: number;
-  first: number;
+  readonly first: number;
   givenOf: Set<string>;
   surnameOf: Set<string>;
   standalone: number;
@@ -541,6 +564,20 @@ interface PairStats {
   /** Occurrences that are parts of a hyphenated name: they can be misspelt, but are no evidence of the usual form. */
   parts: number;
   titled: boolean;
+}
+
+/** The decision for two words, kept while neither word's occurrences change (and the distinct names stay). */
+const pairDecisions = new WeakMap<WordStats, WeakMap<WordStats, { distinct: Set<string>; same: boolean }>>();
+
+function misspellingPair(a: WordStats, b: WordStats, distinct: Set<string>): boolean {
+  let byB = pairDecisions.get(a);
+  if (byB === undefined) pairDecisions.set(a, (byB = new WeakMap()));
+  const known = byB.get(b);
+  if (known !== undefined && known.distinct === distinct) return known.same;
+  const isDistinct = (x: string, y: string): boolean => distinct.has(pairKey(x, y)) || KNOWN_PLACES.has(x) || KNOWN_PLACES.has(y);
+  const same = isMisspellingPair(a, b, isDistinct);
+  byB.set(b, { distinct, same });
+  return same;
 }
 
 /** Whether two name words are one name spelt two ways, with the guards against look-alike distinct names. */

@@ -71,13 +71,21 @@ function shownAsBackReference(ref: SpeakerRef): string {
   return ref.kind === 'role' || ref.kind === 'thing' ? definite(ref.text) : ref.text;
 }
 
+const surnamesCache = new WeakMap<ParagraphQuoteFacts, string[]>();
+
+/** The names a paragraph mentions, whole and by surname (worked out once per paragraph's facts). */
 function surnamesOf(facts: ParagraphQuoteFacts, into: Set<string>): void {
-  for (const m of facts.mentions) {
-    if (m.kind !== 'name') continue;
-    const parts = m.text.split(' ');
-    into.add(parts[parts.length - 1]);
-    into.add(m.text);
+  let names = surnamesCache.get(facts);
+  if (names === undefined) {
+    names = [];
+    for (const m of facts.mentions) {
+      if (m.kind !== 'name') continue;
+      const parts = m.text.split(' ');
+      names.push(parts[parts.length - 1], m.text);
+    }
+    surnamesCache.set(facts, names);
   }
+  for (const name of names) into.add(name);
 }
 
 function speakerText(cue: CueFact | null, paragraphs: DocumentParagraph[], index: number, surnames: Set<string>): string | null {
