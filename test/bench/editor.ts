@@ -12,7 +12,13 @@ export interface Latency {
   medianMs: number;
   p95Ms: number;
   maxMs: number;
+  /** The same figures without the first WARM_EDITS edits, while the JIT is still compiling the edit paths. */
+  afterWarmUp?: { edits: number; medianMs: number; p95Ms: number; maxMs: number };
 }
+
+/** Edits after opening a draft during which the engine's edit paths are still being compiled (measured: the first
+ * few dozen edits run two to three times slower). Reported apart, never dropped from the main figures. */
+export const WARM_EDITS = 50;
 
 const DRAFT_FACTS = 'copydesk/draftFactsChanged';
 
@@ -90,6 +96,7 @@ export async function editLatency(draft: string, words: number, edits: number, o
       if ((i + 1) % offsets.length === 0) shift += offsets.length * 5;
     }
     const result: Latency & { rssMb?: number; peakRssMb?: number } = { words, edits, ...summary(times) };
+    if (times.length > WARM_EDITS * 2) result.afterWarmUp = { edits: times.length - WARM_EDITS, ...summary(times.slice(WARM_EDITS)) };
     if (options.rssAfter) Object.assign(result, memoryOf(h.child.pid!));
     return result;
   } finally {

@@ -5,7 +5,7 @@ import { writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { markdownDraft, wordCount } from './drafts';
-import { coldStart, editLatency } from './editor';
+import { coldStart, editLatency, WARM_EDITS } from './editor';
 import { alexEngine, harperEngine, textlintCli, textlintEngine, writeGoodEngine, type Timed } from './peers';
 import { cliThroughput, corpusTexts, engineThroughput, rate, type Throughput } from './throughput';
 
@@ -157,9 +157,25 @@ evenly over the draft. A figure is the time from sending \`textDocument/didChang
 draft facts (it is idle again, as between keystrokes). Drafts are BBC articles from the shared corpus read at run
 time, one after another, each line a paragraph and each title a heading.
 
-| Draft | Edits | Median | p95 | Max |
-|---|---|---|---|---|
-${f.editor.map((e: any) => `| ${n(e.words)} words | ${e.edits} | ${n(e.medianMs, 1)} ms | ${n(e.p95Ms, 1)} ms | ${n(e.maxMs, 1)} ms |`).join('\n')}
+| Draft | Edits | Median | p95 | Max | Without the first ${WARM_EDITS} edits: median | p95 |
+|---|---|---|---|---|---|---|
+${f.editor.map((e: any) => `| ${n(e.words)} words | ${e.edits} | ${n(e.medianMs, 1)} ms | ${n(e.p95Ms, 1)} ms | ${n(e.maxMs, 1)} ms | ${e.afterWarmUp ? `${n(e.afterWarmUp.medianMs, 1)} ms` : '–'} | ${e.afterWarmUp ? `${n(e.afterWarmUp.p95Ms, 1)} ms` : '–'} |`).join('\n')}
+
+The targets are read on all the edits. The last two columns leave out the first ${WARM_EDITS} edits after opening the
+draft, while the JIT is still compiling the paths an edit takes (the opening run compiled the whole-document ones):
+the gap between the two is what a writer feels in their first minute on a freshly opened draft.
+
+**How an edit stays cheap.** Only paragraphs whose text changed are parsed again; the Markdown block split reuses
+every chunk outside the edited stretch; the names pass keeps each paragraph's names and the document's groups (by
+spelling, by look-alike keys, by frame) between runs and updates them with the paragraphs that came and went, so a
+name decision is worked out again only for words whose occurrences changed; the draft facts (the quote ledger and
+the name sheet) are worked out and sent after the diagnostics, not before.
+
+**What is left on a long draft.** The document passes still walk every paragraph once per edit (quotes, style,
+statistics, configuration of findings), and the protocol sends every diagnostic again on each edit (LSP has no
+partial update): on the 100,000-word draft that is about 1,500 diagnostics, 600 KB of JSON to encode and decode per
+keystroke. The peak memory is mostly garbage from those passes and messages waiting for the collector, not data the
+server keeps.
 
 **Cold start** (spawn to first diagnostics of a ${'1,000'}-word draft, ${f.coldStart.runs} runs): median
 ${n(f.coldStart.medianMs)} ms, slowest ${n(f.coldStart.maxMs)} ms.
