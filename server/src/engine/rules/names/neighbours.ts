@@ -21,7 +21,8 @@ export class Neighbours {
 
   add(word: string): void {
     if (this.keysOfWord.has(word)) return;
-    const keys = [...new Set(this.keysOf(word))];
+    // a key repeated in the list ("aab" loses either "a") only adds the word to its list once
+    const keys = this.keysOf(word);
     this.keysOfWord.set(word, keys);
     for (const key of keys) {
       let list = this.lists.get(key);

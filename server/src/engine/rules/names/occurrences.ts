@@ -236,8 +236,24 @@ interface LowerKeys {
   joined: (string | null)[];
   /** Per word: stemOf(word, true) for closed words of five letters or more, else null. */
   plural: (string | null)[];
-  /** The indexes of the words with each plural stem. */
-  pluralAt: Map<string, number[]>;
+}
+
+const pluralAtCache = new WeakMap<ParagraphNameFacts, Map<string, number[]>>();
+
+/** The indexes of a paragraph's lower-case words by plural stem (worked out only for the few paragraphs the
+ * spaced-compound pass reads). */
+function pluralAtOf(facts: ParagraphNameFacts): Map<string, number[]> {
+  let at = pluralAtCache.get(facts);
+  if (at !== undefined) return at;
+  at = new Map();
+  lowerKeysOf(facts).plural.forEach((stem, i) => {
+    if (stem === null) return;
+    const list = at!.get(stem);
+    if (list === undefined) at!.set(stem, [i]);
+    else list.push(i);
+  });
+  pluralAtCache.set(facts, at);
+  return at;
 }
 
 const lowerKeysCache = new WeakMap<ParagraphNameFacts, LowerKeys>();
@@ -246,7 +262,7 @@ function lowerKeysOf(facts: ParagraphNameFacts): LowerKeys {
   let keys = lowerKeysCache.get(facts);
   if (keys !== undefined) return keys;
   const lower = facts.lower;
-  keys = { vocabulary: [], hyphenStems: [], closedStems: [], closedPlural: [], hyphen: [], closed: [], joined: [], plural: [], pluralAt: new Map() };
+  keys = { vocabulary: [], hyphenStems: [], closedStems: [], closedPlural: [], hyphen: [], closed: [], joined: [], plural: [] };
   for (let i = 0; i < lower.length; i++) {
     const [text, at, flags] = lower[i];
     if ((flags & LOWER_WEAK) === 0) keys.vocabulary.push(text);
@@ -268,13 +284,7 @@ function lowerKeysOf(facts: ParagraphNameFacts): LowerKeys {
     }
     keys.hyphen.push(null);
     keys.closed.push(text.length >= 5 ? stemOf(text) : null);
-    const plural = text.length >= 5 ? stemOf(text, true) : null;
-    keys.plural.push(plural);
-    if (plural !== null) {
-      const at = keys.pluralAt.get(plural);
-      if (at === undefined) keys.pluralAt.set(plural, [i]);
-      else at.push(i);
-    }
+    keys.plural.push(text.length >= 5 ? stemOf(text, true) : null);
     const next = lower[i + 1];
     let joined: string | null = null;
     if (next !== undefined && next[1] === at + text.length + 1 && (next[2] & LOWER_WEAK) === 0 && (flags & LOWER_WEAK) === 0) {
@@ -300,13 +310,16 @@ class CountedSet {
     return (this.counts.get(word) ?? 0) > 0;
   }
 
+  /** The first run: nothing was built before it, so nothing can depend on a change. */
+  private fresh = true;
+
   add(words: readonly string[], by: 1 | -1): void {
     for (const word of words) {
       const was = this.counts.get(word) ?? 0;
       const now = was + by;
       if (now === 0) this.counts.delete(word);
       else this.counts.set(word, now);
-      if ((was === 0) !== (now === 0) && !this.before.has(word)) this.before.set(word, was > 0);
+      if (!this.fresh && (was === 0) !== (now === 0) && !this.before.has(word)) this.before.set(word, was > 0);
     }
   }
 
@@ -315,6 +328,7 @@ class CountedSet {
     const changed = new Set<string>();
     for (const [word, was] of this.before) if (this.has(word) !== was) changed.add(word);
     this.before.clear();
+    this.fresh = false;
     return changed;
   }
 }
@@ -349,7 +363,7 @@ class Grouped<T extends { text: string; start: number }> {
   }
 
   add(key: string, item: T): void {
-    this.sorted.delete(key);
+    if (this.sorted.size !== 0) this.sorted.delete(key);
     const group = this.groups.get(key);
     if (group === undefined) {
       this.groups.set(key, new Set([item]));
@@ -361,7 +375,7 @@ class Grouped<T extends { text: string; start: number }> {
   remove(key: string, item: T): void {
     const group = this.groups.get(key);
     if (group === undefined || !group.delete(item)) return;
-    this.sorted.delete(key);
+    if (this.sorted.size !== 0) this.sorted.delete(key);
     if (group.size === 0) {
       this.groups.delete(key);
       this.onKey?.(key, false);
@@ -570,7 +584,7 @@ export class NamesMemo {
     this.stems[SET_CLOSED].add(keys.closedStems, by);
     this.stems[SET_HYPHEN].add(keys.hyphenStems, by);
     this.stems[SET_PLURAL].add(keys.closedPlural, by);
-    for (const stem of keys.pluralAt.keys()) {
+    for (const stem of keys.closedPlural) {
       let shares = this.sharesByPlural.get(stem);
       if (by === 1) {
         if (shares === undefined) this.sharesByPlural.set(stem, (shares = new Set()));
@@ -730,7 +744,7 @@ export class NamesMemo {
       let at: number[] = [];
       let lists = 0;
       for (const stem of spacedStems) {
-        const hits = keys.pluralAt.get(stem);
+        const hits = pluralAtOf(share.facts).get(stem);
         if (hits === undefined) continue;
         at = lists === 0 ? hits : [...at, ...hits];
         lists++;
