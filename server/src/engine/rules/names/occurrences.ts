@@ -66,6 +66,12 @@ export interface CompoundOccurrence extends Occurrence {
   stem: string;
 }
 
+/** The keys of a set of groups and the size of each. */
+export interface GroupsView {
+  keys(): IterableIterator<string>;
+  size(key: string): number;
+}
+
 /** A document's names, grouped the ways the document pass compares them. Each group is a set kept up to date as
  * paragraphs change; `ordered` gives a group's members in document order. */
 export interface CollectedNames {
@@ -79,19 +85,19 @@ export interface CollectedNames {
   pairedOf(text: string): readonly Unit[];
   runsOf(text: string): readonly RunOccurrence[];
   /** Name words (not acronyms), by text; hyphenated names' parts included. */
-  wordsByText: ReadonlyMap<string, ReadonlySet<WordOccurrence>>;
+  wordsByText: GroupsView;
   /** The spellings of each name word of three letters or more, by lower case. */
   spellingsOfLower: ReadonlyMap<string, ReadonlySet<string>>;
   /** Lower-case name words one deletion apart or with one sound key, [a, b] with a < b, sorted. */
   lookAlikePairs(): readonly (readonly [string, string])[];
   /** Acronyms by text. */
-  acronymsByText: ReadonlyMap<string, ReadonlySet<WordOccurrence>>;
+  acronymsByText: GroupsView;
   /** Two-word names and hyphenated one-word names, by text. */
-  pairedByText: ReadonlyMap<string, ReadonlySet<Unit>>;
+  pairedByText: GroupsView;
   /** Groups (2 to 12) of those names whose joined letters are one deletion apart or sound alike. */
   pairedLookAlikes(): string[][];
   /** Runs of two or more name words, by text. */
-  runsByText: ReadonlyMap<string, ReadonlySet<RunOccurrence>>;
+  runsByText: GroupsView;
   /** Frames ("ali * khan") shared by exactly two run texts, sorted by frame. */
   framePairs(): [frame: string, texts: [string, string]][];
   compounds: CompoundOccurrence[];
@@ -335,8 +341,9 @@ class CountedSet {
 
 /** Items grouped by a string, kept up to date as paragraphs come and go. */
 class Grouped<T extends { text: string; start: number }> {
-  readonly groups = new Map<string, Set<T>>();
-  /** Keys whose items are written in two or more ways (when asked to track them). */
+  /** The items under each key: most keys have one, kept as the item itself (memory on a long draft). */
+  private readonly items = new Map<string, T | Set<T>>();
+  /** Keys whose items are written in two or more ways (when asked to track them), with the count of each way. */
   readonly mixed = new Set<string>();
   private readonly spellings = new Map<string, Map<string, number>>();
 
@@ -351,47 +358,76 @@ class Grouped<T extends { text: string; start: number }> {
     private readonly onKey?: (key: string, present: boolean) => void,
   ) {}
 
+  keys(): IterableIterator<string> {
+    return this.items.keys();
+  }
+
+  size(key: string): number {
+    const group = this.items.get(key);
+    return group === undefined ? 0 : group instanceof Set ? group.size : 1;
+  }
+
   /** The group's items in order (read only: the array is kept). */
   ordered(key: string): readonly T[] {
     let items = this.sorted.get(key);
     if (items === undefined) {
-      const group = this.groups.get(key);
+      const group = this.items.get(key);
       if (group === undefined) return [];
+      if (!(group instanceof Set)) return [group];
       this.sorted.set(key, (items = [...group].sort(this.order)));
     }
     return items;
   }
 
   add(key: string, item: T): void {
-    if (this.sorted.size !== 0) this.sorted.delete(key);
-    const group = this.groups.get(key);
+    const group = this.items.get(key);
     if (group === undefined) {
-      this.groups.set(key, new Set([item]));
+      this.items.set(key, item);
       this.onKey?.(key, true);
-    } else group.add(item);
-    if (this.trackSpellings) this.spell(key, item.text, 1);
+      return;
+    }
+    if (this.sorted.size !== 0) this.sorted.delete(key);
+    if (group instanceof Set) group.add(item);
+    else if (group !== item) this.items.set(key, new Set([group, item]));
+    if (this.trackSpellings) this.spell(key, item, group, 1);
   }
 
   remove(key: string, item: T): void {
-    const group = this.groups.get(key);
-    if (group === undefined || !group.delete(item)) return;
-    if (this.sorted.size !== 0) this.sorted.delete(key);
-    if (group.size === 0) {
-      this.groups.delete(key);
+    const group = this.items.get(key);
+    if (group === undefined) return;
+    if (!(group instanceof Set)) {
+      if (group !== item) return;
+      this.items.delete(key);
       this.onKey?.(key, false);
+      return;
     }
-    if (this.trackSpellings) this.spell(key, item.text, -1);
+    if (!group.delete(item)) return;
+    if (this.sorted.size !== 0) this.sorted.delete(key);
+    if (group.size === 1) this.items.set(key, group.values().next().value as T);
+    if (this.trackSpellings) this.spell(key, item, group, -1);
   }
 
-  private spell(key: string, text: string, by: 1 | -1): void {
+  /** Counts spellings only for keys written more than one way (most keys have one, which their items show). */
+  private spell(key: string, item: T, before: T | Set<T>, by: 1 | -1): void {
     let texts = this.spellings.get(key);
-    if (texts === undefined) this.spellings.set(key, (texts = new Map()));
-    const n = (texts.get(text) ?? 0) + by;
-    if (n === 0) texts.delete(text);
-    else texts.set(text, n);
-    if (texts.size === 0) this.spellings.delete(key);
-    if (texts.size >= 2) this.mixed.add(key);
-    else this.mixed.delete(key);
+    if (texts === undefined) {
+      if (by === -1) return;
+      const other = before instanceof Set ? before.values().next().value as T : before;
+      if (other.text === item.text) return;
+      texts = new Map();
+      for (const x of before instanceof Set ? before : [before]) if (x !== item) texts.set(x.text, (texts.get(x.text) ?? 0) + 1);
+      texts.set(item.text, (texts.get(item.text) ?? 0) + 1);
+      this.spellings.set(key, texts);
+      this.mixed.add(key);
+      return;
+    }
+    const n = (texts.get(item.text) ?? 0) + by;
+    if (n <= 0) texts.delete(item.text);
+    else texts.set(item.text, n);
+    if (texts.size < 2) {
+      this.spellings.delete(key);
+      this.mixed.delete(key);
+    }
   }
 }
 
@@ -410,7 +446,9 @@ class Contribution {
   built = false;
   compounds: CompoundOccurrence[] = [];
   /** Stems looked up in the document's closed, hyphenated and plural stem sets, and the answers. */
-  stemProbes: [set: 0 | 1 | 2, stem: string][] = [];
+  stemProbes: string[] = [];
+  /** Which set each stem was looked up in (SET_CLOSED, SET_HYPHEN or SET_PLURAL). */
+  stemSets: (0 | 1 | 2)[] = [];
   stemAnswers: boolean[] = [];
   compoundsBuilt = false;
   /** Its runs, words and units are in the memo's groups. */
@@ -515,7 +553,7 @@ export class NamesMemo {
     const stale = (set: Set<string>, probes: readonly string[]): boolean => set.size > 0 && probes.some((w) => set.has(w));
     for (const share of reactivated) {
       share.built = share.probes.every((w, i) => this.vocabulary.has(w) === share.answers[i]);
-      share.compoundsBuilt &&= share.stemProbes.every(([set, stem], i) => this.stems[set].has(stem) === share.stemAnswers[i]);
+      share.compoundsBuilt &&= share.stemProbes.every((stem, i) => this.stems[share.stemSets[i]].has(stem) === share.stemAnswers[i]);
     }
     const stemsMoved = stemsChanged.some((s) => s.size > 0);
     for (const share of list) {
@@ -523,7 +561,7 @@ export class NamesMemo {
         if (share.indexed) this.index(share, -1);
         this.build(share);
       }
-      if (!share.compoundsBuilt || (stemsMoved && share.stemProbes.some(([set, stem]) => stemsChanged[set].has(stem)))) this.buildCompounds(share);
+      if (!share.compoundsBuilt || (stemsMoved && share.stemProbes.some((stem, i) => stemsChanged[share.stemSets[i]].has(stem)))) this.buildCompounds(share);
     }
 
     for (const share of list) if (!share.indexed) this.index(share, 1);
@@ -536,17 +574,17 @@ export class NamesMemo {
     return {
       vocabulary: this.vocabulary,
       spelledTwoWays: () => this.spelledTwoWays(),
-      wordsByText: this.wordsByText.groups,
+      wordsByText: this.wordsByText,
       wordsOf: (text) => this.wordsByText.ordered(text),
       acronymsOf: (text) => this.acronymsByText.ordered(text),
       pairedOf: (text) => this.pairedByText.ordered(text),
       runsOf: (text) => this.runsByText.ordered(text),
       spellingsOfLower: this.spellingsOfLower,
       lookAlikePairs: () => this.lookAlikes.pairs(),
-      acronymsByText: this.acronymsByText.groups,
-      pairedByText: this.pairedByText.groups,
+      acronymsByText: this.acronymsByText,
+      pairedByText: this.pairedByText,
       pairedLookAlikes: () => this.pairedLookAlikes.groups().map(([, texts]) => texts),
-      runsByText: this.runsByText.groups,
+      runsByText: this.runsByText,
       framePairs: () => this.frames.groups() as [string, [string, string]][],
       compounds,
       runs: () => list.flatMap((share) => share.runs),
@@ -693,11 +731,13 @@ export class NamesMemo {
 
   /** The paragraph's hyphenated, closed and spaced compounds whose other spelling the document also has. */
   private buildCompounds(share: Contribution): void {
-    const stemProbes: Contribution['stemProbes'] = [];
+    const stemProbes: string[] = [];
+    const stemSets: (0 | 1 | 2)[] = [];
     const stemAnswers: boolean[] = [];
     const inSet = (set: 0 | 1 | 2, stem: string): boolean => {
       const answer = this.stems[set].has(stem);
-      stemProbes.push([set, stem]);
+      stemProbes.push(stem);
+      stemSets.push(set);
       stemAnswers.push(answer);
       return answer;
     };
@@ -727,7 +767,7 @@ export class NamesMemo {
         out.push(new PlacedCompound(share, at, next[1] + second.length, `${text} ${second}`, false, inQuote, 'space', joined!, weak));
       }
     }
-    Object.assign(share, { compounds: out, stemProbes, stemAnswers, compoundsBuilt: true });
+    Object.assign(share, { compounds: out, stemProbes, stemSets, stemAnswers, compoundsBuilt: true });
   }
 
   /** The closed side of a spaced pair ("carmakers" once "car makers" is written): found per run, as these pairs are

@@ -273,12 +273,12 @@ export function resolveNames(
   // ---- (C) misspellings and transliterations of one name word ----
   // several spellings of one lower-case word (case differences are handled above): the most frequent speaks for it
   /** The most frequent spelling of a lower-case name word speaks for it; a tie goes to the one used first. */
-  const spellingOf = (lower: string): { text: string; group: ReadonlySet<WordOccurrence> } | undefined => {
-    let best: { text: string; group: ReadonlySet<WordOccurrence> } | undefined;
+  const spellingOf = (lower: string): { text: string; occs: readonly WordOccurrence[] } | undefined => {
+    let best: { text: string; occs: readonly WordOccurrence[] } | undefined;
     for (const text of collected.spellingsOfLower.get(lower) ?? []) {
-      const group = collected.wordsByText.get(text);
-      if (group === undefined) continue;
-      if (best === undefined || group.size > best.group.size || (group.size === best.group.size && firstOf(group) < firstOf(best.group))) best = { text, group };
+      const occs = collected.wordsOf(text);
+      if (occs.length === 0) continue;
+      if (best === undefined || occs.length > best.occs.length || (occs.length === best.occs.length && occs[0].start < best.occs[0].start)) best = { text, occs };
     }
     return best;
   };
@@ -309,8 +309,7 @@ export function resolveNames(
   const joinedEntries = new Map<string, { text: string; occs: readonly Occurrence[]; hyphen: boolean; first: number }>();
   const joinedOf = (text: string) => {
     let entry = joinedEntries.get(text);
-    const group = collected.pairedByText.get(text);
-    if (entry === undefined && group !== undefined) {
+    if (entry === undefined && collected.pairedByText.size(text) > 0) {
       const occs = collected.pairedOf(text);
       joinedEntries.set(text, (entry = { text, occs, hyphen: !text.includes(' '), first: occs[0].start }));
     }
@@ -497,12 +496,6 @@ export function resolveNames(
     return (sheet = nameSheet(collected, variantClusters));
   };
   return { entities, findings: [...named, ...acronymFindings].sort((a, b) => a.start - b.start) };
-}
-
-function firstOf(group: ReadonlySet<Occurrence>): number {
-  let first = Infinity;
-  for (const o of group) if (o.start < first) first = o.start;
-  return first;
 }
 
 function familyOfText(text: string, family: Map<string, number>): boolean {
