@@ -15,7 +15,7 @@ const strict = process.argv.includes('--strict');
 
 const PLAN = short
   ? { sizes: [1_000, 10_000], edits: 20, coldRuns: 2, corpus: 60, peers: false, rss: false }
-  : { sizes: [1_000, 10_000, 100_000], edits: 200, coldRuns: 7, corpus: undefined, peers: true, rss: true };
+  : { sizes: [1_000, 10_000, 100_000], edits: 200, coldRuns: 15, corpus: undefined, peers: true, rss: true };
 
 function log(message: string): void {
   process.stderr.write(`${message}\n`);
