@@ -38,7 +38,11 @@ export async function startServer(
   const waiters: { uri: string; accept: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
   const stderr: string[] = [];
   const logs: string[] = [];
-  child.stderr!.on('data', (d) => { stderr.push(String(d)); if (process.env.COPYDESK_TRACE) process.stderr.write(String(d)); });
+  // COPYDESK_TRACE: echo the server's standard error (timings printed while profiling) as it comes.
+  child.stderr!.on('data', (d) => {
+    stderr.push(String(d));
+    if (process.env.COPYDESK_TRACE) process.stderr.write(String(d));
+  });
   const harness: Harness = {
     connection,
     child,
