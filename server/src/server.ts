@@ -188,8 +188,8 @@ async function validate(uri: string): Promise<void> {
       connection.console.info(note);
     }
   }
-  let cache = caches.get(uri);
-  if (!cache) caches.set(uri, (cache = new ParagraphCache()));
+  const cache = caches.get(uri) ?? new ParagraphCache();
+  caches.set(uri, cache);
   const analysis = analyse(text, options, cache);
   for (const failure of analysis.failures) {
     const key = `${failure.module}: ${failure.message}`;
@@ -205,7 +205,6 @@ async function validate(uri: string): Promise<void> {
   const positions = new DocumentLines(doc);
   const diagnostics = analysis.findings.map((f, i) => toDiagnostic(f, i, version, uri, positions));
   const generation = cache.names.generation;
-  const namesCache = cache;
   let lines: LineIndex | undefined;
   let facts: DraftFacts | null | undefined;
   const entry: Checked = {
@@ -216,7 +215,7 @@ async function validate(uri: string): Promise<void> {
     },
     facts() {
       if (facts === undefined) {
-        facts = namesCache.names.generation === generation ? toDraftFacts(uri, version, analysis, entry.lines) : null;
+        facts = cache.names.generation === generation ? toDraftFacts(uri, version, analysis, entry.lines) : null;
       }
       return facts;
     },

@@ -72,20 +72,19 @@ export interface GroupsView {
   size(key: string): number;
 }
 
-/** A document's names, grouped the ways the document pass compares them. Each group is a set kept up to date as
- * paragraphs change; `ordered` gives a group's members in document order. */
+/** A document's names, grouped the ways the document pass compares them. Each group is kept up to date as
+ * paragraphs change. */
 export interface CollectedNames {
   /** Lower-case words written in running text. */
   vocabulary: { has(word: string): boolean };
   /** Units by same-letters key, only for keys written two or more ways. */
   spelledTwoWays(): (readonly Unit[])[];
-  /** A group's members in document order (read only). */
+  /** A group's members in document order (read only): name words that are not acronyms (the parts of hyphenated
+   * names included), acronyms, two-word and hyphenated names, runs of two or more name words. */
   wordsOf(text: string): readonly WordOccurrence[];
   acronymsOf(text: string): readonly WordOccurrence[];
   pairedOf(text: string): readonly Unit[];
   runsOf(text: string): readonly RunOccurrence[];
-  /** Name words (not acronyms), by text; hyphenated names' parts included. */
-  wordsByText: GroupsView;
   /** The spellings of each name word of three letters or more, by lower case. */
   spellingsOfLower: ReadonlyMap<string, ReadonlySet<string>>;
   /** Lower-case name words one deletion apart or with one sound key, [a, b] with a < b, sorted. */
@@ -96,8 +95,6 @@ export interface CollectedNames {
   pairedByText: GroupsView;
   /** Groups (2 to 12) of those names whose joined letters are one deletion apart or sound alike. */
   pairedLookAlikes(): string[][];
-  /** Runs of two or more name words, by text. */
-  runsByText: GroupsView;
   /** Frames ("ali * khan") shared by exactly two run texts, sorted by frame. */
   framePairs(): [frame: string, texts: [string, string]][];
   compounds: CompoundOccurrence[];
@@ -462,10 +459,6 @@ class Contribution {
     public base: number,
   ) {}
 
-  /** Moves the paragraph (and so every occurrence in it) to a new start. */
-  moveTo(base: number): void {
-    this.base = base;
-  }
 }
 
 const SET_CLOSED = 0;
@@ -534,7 +527,8 @@ export class NamesMemo {
       if (shares === undefined) this.shares.set(p.facts, (shares = []));
       let share = shares[use];
       if (share === undefined) shares[use] = share = new Contribution(p.facts, p.kind, p.start);
-      else share.moveTo(p.start);
+      // moves every occurrence in it: their offsets are read through the paragraph's start
+      else share.base = p.start;
       share.seen = run;
       share.order = list.length;
       list.push(share);
@@ -574,7 +568,6 @@ export class NamesMemo {
     return {
       vocabulary: this.vocabulary,
       spelledTwoWays: () => this.spelledTwoWays(),
-      wordsByText: this.wordsByText,
       wordsOf: (text) => this.wordsByText.ordered(text),
       acronymsOf: (text) => this.acronymsByText.ordered(text),
       pairedOf: (text) => this.pairedByText.ordered(text),
@@ -584,7 +577,6 @@ export class NamesMemo {
       acronymsByText: this.acronymsByText,
       pairedByText: this.pairedByText,
       pairedLookAlikes: () => this.pairedLookAlikes.groups().map(([, texts]) => texts),
-      runsByText: this.runsByText,
       framePairs: () => this.frames.groups() as [string, [string, string]][],
       compounds,
       runs: () => list.flatMap((share) => share.runs),

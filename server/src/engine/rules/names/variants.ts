@@ -271,8 +271,8 @@ export function resolveNames(
   }
 
   // ---- (C) misspellings and transliterations of one name word ----
-  // several spellings of one lower-case word (case differences are handled above): the most frequent speaks for it
-  /** The most frequent spelling of a lower-case name word speaks for it; a tie goes to the one used first. */
+  // several spellings of one lower-case word (case differences are handled above): the most frequent speaks for
+  // it, and a tie goes to the one used first
   const spellingOf = (lower: string): { text: string; occs: readonly WordOccurrence[] } | undefined => {
     let best: { text: string; occs: readonly WordOccurrence[] } | undefined;
     for (const text of collected.spellingsOfLower.get(lower) ?? []) {
@@ -289,8 +289,7 @@ export function resolveNames(
     if (cached !== undefined) return cached;
     const entry = spellingOf(lower);
     if (entry === undefined) return undefined;
-    const occs = collected.wordsOf(entry.text);
-    const s = wordStatsOf(entry.text, lower, occs);
+    const s = wordStatsOf(entry.text, lower, entry.occs);
     stats.set(lower, s);
     return s;
   };
