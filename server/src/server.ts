@@ -24,6 +24,7 @@ import { LineIndex } from './engine/positions';
 import { reportHtml, statsMarkdown } from './engine/report';
 import type { DocumentFormat } from './engine/types';
 import { DocumentLines, rangeOf, toDiagnostic, toDraftFacts, type DiagnosticData } from './lsp/convert';
+import { HeapPolicy } from './lsp/heapPolicy';
 import { HouseStyles, uriToPath } from './lsp/houseStyle';
 import {
   CheckDocumentRequest,
@@ -62,6 +63,7 @@ interface Checked {
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const houseStyles = new HouseStyles();
+const heapPolicy = new HeapPolicy();
 const caches = new Map<string, ParagraphCache>();
 const checked = new Map<string, Checked>();
 /** A pending check per document: a timer for a debounce, an immediate for none (a zero timer waits a millisecond). */
@@ -190,6 +192,7 @@ async function validate(uri: string): Promise<void> {
   }
   const cache = caches.get(uri) ?? new ParagraphCache();
   caches.set(uri, cache);
+  heapPolicy.update(openChars());
   const analysis = analyse(text, options, cache);
   for (const failure of analysis.failures) {
     const key = `${failure.module}: ${failure.message}`;
@@ -222,14 +225,24 @@ async function validate(uri: string): Promise<void> {
     sentenceLimit: options.style.sentenceLength.maxWords,
   };
   checked.set(uri, entry);
-  void connection.sendDiagnostics({ uri, version, diagnostics });
-  // The facts (every quote and every name's ranges: a megabyte on a long draft) go once the diagnostics are out,
-  // and only if no newer run has replaced this one meanwhile.
-  setImmediate(() => {
-    if (checked.get(uri) !== entry) return;
-    const current = entry.facts();
-    if (current) void connection.sendNotification(DraftFactsNotification, current);
-  });
+  // The facts (every quote and every name's ranges: a megabyte on a long draft) are worked out once the diagnostics
+  // have been written, and only if no newer run has replaced this one meanwhile. A long draft's diagnostics leave in
+  // pieces as the editor drains the pipe, each piece on a turn of the event loop: working out the facts sooner held
+  // the rest of them back by as long as that took.
+  const after = (): void => {
+    setImmediate(() => {
+      if (checked.get(uri) !== entry) return;
+      const current = entry.facts();
+      if (current) void connection.sendNotification(DraftFactsNotification, current);
+    });
+  };
+  connection.sendDiagnostics({ uri, version, diagnostics }).then(after, after);
+}
+
+function openChars(): number {
+  let total = 0;
+  for (const doc of documents.all()) total += doc.getText().length;
+  return total;
 }
 
 /** The last analysis of a document at its current version, run now if there is none. */
@@ -284,6 +297,7 @@ documents.onDidClose((e) => {
   caches.delete(uri);
   checked.delete(uri);
   settingsCache.delete(uri);
+  heapPolicy.update(openChars());
   void connection.sendDiagnostics({ uri, diagnostics: [] });
 });
 

@@ -65,7 +65,7 @@ function waitFor(h: Harness, method: string, uri: string, version: number, timeo
 export async function editLatency(draft: string, words: number, edits: number, options: { rssAfter?: boolean } = {}): Promise<Latency & { rssMb?: number; peakRssMb?: number }> {
   const dir = mkdtempSync(path.join(tmpdir(), 'copydesk-bench-'));
   const uri = fileUri(path.join(dir, 'draft.md'));
-  const h = await startServer({ workspaceFolder: dir, initializationOptions: { debounceMs: 0 } });
+  const h = await startServer({ workspaceFolder: dir, initializationOptions: { debounceMs: 0 }, keepPublished: false });
   try {
     let text = draft;
     let version = 1;

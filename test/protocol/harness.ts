@@ -3,13 +3,14 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import type { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+import { SERVER_NODE_FLAGS } from '../../server/src/lsp/launch';
 
 export const SERVER = path.resolve('dist/server.js');
 
 export interface Harness {
   connection: MessageConnection;
   child: ChildProcess;
-  /** Every publishDiagnostics received, in order. */
+  /** Every publishDiagnostics received, in order (none when started with keepPublished: false). */
   published: PublishDiagnosticsParams[];
   /** Resolves with the next publishDiagnostics for `uri` that satisfies `accept`. */
   nextDiagnostics(uri: string, accept?: (p: PublishDiagnosticsParams) => boolean, timeoutMs?: number): Promise<PublishDiagnosticsParams>;
@@ -28,11 +29,20 @@ export function fileUri(p: string): string {
 
 /** Spawns the built language server over stdio and initializes it like an editor would. */
 export async function startServer(
-  options: { workspaceFolder?: string; initializationOptions?: object; settings?: Record<string, unknown>; pullConfiguration?: boolean } = {},
+  options: {
+    workspaceFolder?: string;
+    initializationOptions?: object;
+    settings?: Record<string, unknown>;
+    pullConfiguration?: boolean;
+    /** false: keep no history of publications. An editor keeps only the latest; the benchmark's client would
+     * otherwise hold every version of a long draft's diagnostics and time its own garbage collection. */
+    keepPublished?: boolean;
+  } = {},
 ): Promise<Harness> {
   // COPYDESK_SERVER_NODE_ARGS: extra node flags for the server (for example --cpu-prof when profiling a benchmark).
   const nodeArgs = process.env.COPYDESK_SERVER_NODE_ARGS?.split(' ').filter((a) => a !== '') ?? [];
-  const child = spawn(process.execPath, [...nodeArgs, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  // Started as the VS Code extension starts it: with its node flags.
+  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, ...nodeArgs, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const published: PublishDiagnosticsParams[] = [];
   const waiters: { uri: string; accept: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
@@ -87,7 +97,7 @@ export async function startServer(
     },
   };
   connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
-    published.push(p);
+    if (options.keepPublished !== false) published.push(p);
     const i = waiters.findIndex((w) => w.uri === p.uri && w.accept(p));
     if (i >= 0) waiters.splice(i, 1)[0].resolve(p);
   });
