@@ -19,7 +19,9 @@ describe('draft facts notifications', () => {
   before(async () => {
     dir = mkdtempSync(path.join(tmpdir(), 'copydesk-facts-'));
     h = await startServer({ workspaceFolder: dir, initializationOptions: { debounceMs: 0 } });
-    h.connection.onNotification(FACTS, (p: { uri: string; version: number }) => facts.push({ uri: p.uri, version: p.version, at: performance.now() }));
+    h.connection.onNotification(FACTS, (p: { uri: string; version: number }) => {
+      facts.push({ uri: p.uri, version: p.version, at: performance.now() });
+    });
   });
   after(async () => {
     await h.stop();
