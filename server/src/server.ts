@@ -1,3 +1,4 @@
+import { Console } from 'node:console';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import {
@@ -12,6 +13,7 @@ import {
   type Diagnostic,
   type InitializeParams,
   type InitializeResult,
+  type MessageReader,
   type WorkspaceEdit,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -26,6 +28,7 @@ import type { DocumentFormat } from './engine/types';
 import { DocumentLines, rangeOf, toDiagnostic, toDraftFacts, type DiagnosticData } from './lsp/convert';
 import { HeapPolicy } from './lsp/heapPolicy';
 import { HouseStyles, uriToPath } from './lsp/houseStyle';
+import { StdioMessageWriter } from './lsp/stdioWriter';
 import {
   CheckDocumentRequest,
   DraftFactsNotification,
@@ -64,7 +67,14 @@ interface Checked {
   sentenceLimit: number;
 }
 
-const connection = createConnection(ProposedFeatures.all);
+const stdio = process.argv.slice(2).includes('--stdio');
+const connection = stdio
+  ? // A stream and a writer together are fine at run time (the stream gets the stock reader, and the server still
+    // exits when standard input ends); the typings only list stream-and-stream and reader-and-writer.
+    createConnection(ProposedFeatures.all, process.stdin as unknown as MessageReader, new StdioMessageWriter(process.stdout))
+  : createConnection(ProposedFeatures.all);
+// Standard output carries the protocol: anything a library prints goes to standard error, which editors log.
+if (stdio) globalThis.console = new Console(process.stderr, process.stderr);
 const documents = new TextDocuments(TextDocument);
 const houseStyles = new HouseStyles();
 const heapPolicy = new HeapPolicy();
