@@ -19,7 +19,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyse, type Analysis } from './engine/analyse';
 import { ParagraphCache } from './engine/cache';
-import { HOUSE_STYLE_FILE, resolveOptions, type ConfigProblem, type UserSettings } from './engine/config';
+import { HOUSE_STYLE_FILE, resolveOptions, type ConfigProblem, type HouseStyle, type ResolvedOptions, type UserSettings } from './engine/config';
 import { armFaults } from './engine/faults';
 import { addPreferredName, NEW_HOUSE_STYLE } from './engine/houseStyleEdit';
 import { LineIndex } from './engine/positions';
@@ -197,7 +197,7 @@ async function validate(uri: string): Promise<void> {
     return;
   }
 
-  const { options, overridden } = resolveOptions(formatOf(doc), settings, house?.style ?? null, houseStyles.relativePath(uri));
+  const { options, overridden } = optionsFor(uri, formatOf(doc), settings, house?.style ?? null);
   for (const note of overridden) {
     if (!reportedOverrides.has(note)) {
       reportedOverrides.add(note);
@@ -262,6 +262,24 @@ function openChars(): number {
   return total;
 }
 
+const resolvedOptions = new Map<
+  string,
+  { format: DocumentFormat; settings: ServerSettings; style: HouseStyle | null; relativePath: string | undefined; resolved: ResolvedOptions }
+>();
+
+/** A document's options, the same object while its settings and house style stay the same: the engine keys its
+ * caches by them (compiled house-style terms, for one), so a fresh object on every keystroke would rebuild those. */
+function optionsFor(uri: string, format: DocumentFormat, settings: ServerSettings, style: HouseStyle | null): ResolvedOptions {
+  const relativePath = houseStyles.relativePath(uri);
+  const last = resolvedOptions.get(uri);
+  if (last && last.format === format && last.settings === settings && last.style === style && last.relativePath === relativePath) {
+    return last.resolved;
+  }
+  const resolved = resolveOptions(format, settings, style, relativePath);
+  resolvedOptions.set(uri, { format, settings, style, relativePath, resolved });
+  return resolved;
+}
+
 /** The last analysis of a document at its current version, run now if there is none. */
 async function current(uri: string): Promise<Checked | undefined> {
   const doc = documents.get(uri);
@@ -314,6 +332,7 @@ documents.onDidClose((e) => {
   caches.delete(uri);
   checked.delete(uri);
   settingsCache.delete(uri);
+  resolvedOptions.delete(uri);
   heapPolicy.update(openChars());
   void connection.sendDiagnostics({ uri, diagnostics: [] });
 });
