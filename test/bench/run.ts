@@ -173,7 +173,8 @@ spelling, by look-alike keys, by frame) between runs and updates them with the p
 name decision is worked out again only for words whose occurrences changed; the retext plugins walk each paragraph
 with a visitor that does not name a function per node (upstream's did, a sixth of an edit's time); the draft facts
 (the quote ledger and the name sheet) are worked out once the diagnostics have been written, and on drafts over
-100,000 characters only once typing pauses for 250 ms (here the benchmark waits for them before its next edit).
+100,000 characters only once typing pauses for 250 ms (here the benchmark waits for them before its next edit); over
+stdio each message is written whole as soon as it is sent, not a turn of the event loop later and in two writes.
 
 **What is left.** On short drafts an edit's own work is a few milliseconds; the slowest edits are those that meet a
 young-generation garbage collection (3 to 7 ms on this machine, every few edits) or a moment when the other process
