@@ -1,6 +1,6 @@
 import { BlockMemo } from './blocks';
 import type { ParagraphFacts } from './paragraph';
-import { NamesMemo } from './rules/names/occurrences';
+import { NamesMemo } from './rules/names';
 
 interface Entry {
   facts: ParagraphFacts;
