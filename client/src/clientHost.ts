@@ -40,9 +40,7 @@ export class ClientHost implements vscode.Disposable {
 
   /** True when the running client's selector covers the document and copydesk.enable is on for it. */
   isChecked(document: vscode.TextDocument): boolean {
-    return (
-      SCHEMES.includes(document.uri.scheme) && this.languages.has(document.languageId) && isEnabledFor(document.uri)
-    );
+    return SCHEMES.includes(document.uri.scheme) && this.languages.has(document.languageId) && isEnabledFor(document.uri);
   }
 
   uriOf(document: vscode.TextDocument): string {

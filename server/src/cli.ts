@@ -49,9 +49,10 @@ function parseArgs(argv: string[]): Args {
       const v = value();
       if (!/^[1-9]\d{0,3}$/.test(v)) throw new UsageError(`--jobs needs a whole number from 1 to 9999, not "${v}"`);
       args.jobs = Number(v);
-    }
-    else if (a === '--') args.paths.push(...rest.slice(i + 1)), (i = rest.length);
-    else if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option ${a}`);
+    } else if (a === '--') {
+      args.paths.push(...rest.slice(i + 1));
+      break;
+    } else if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option ${a}`);
     else args.paths.push(a);
   }
   if (args.paths.length === 0) throw new UsageError(`${command} needs at least one path`);
@@ -119,7 +120,12 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${VERSION}\n`);
     return 0;
   }
-  const formats: Record<string, string[]> = { check: ['text', 'json', 'sarif'], quotes: ['md', 'json'], names: ['md', 'json'], report: ['md', 'html'] };
+  const formats: Record<string, string[]> = {
+    check: ['text', 'json', 'sarif'],
+    quotes: ['md', 'json'],
+    names: ['md', 'json'],
+    report: ['md', 'html'],
+  };
   const allowed = formats[args.command];
   if (!allowed) return usage(`unknown command "${args.command}"`);
   const format = args.format ?? allowed[0];
@@ -157,7 +163,14 @@ async function taskFor(index: number, input: { path: string; error?: string }, s
 
 async function check(paths: string[], format: CheckFormat, styles: StyleFinder, jobs: number): Promise<number> {
   const inputs = await collectInputs(paths);
-  return runChecks(inputs, (i, input) => taskFor(i, input, styles), format, jobs, VERSION, (chunk) => process.stdout.write(chunk));
+  return runChecks(
+    inputs,
+    (i, input) => taskFor(i, input, styles),
+    format,
+    jobs,
+    VERSION,
+    (chunk) => process.stdout.write(chunk),
+  );
 }
 
 async function ledger(command: string, file: string, format: string, styles: StyleFinder): Promise<number> {
@@ -174,10 +187,15 @@ async function ledger(command: string, file: string, format: string, styles: Sty
   const { options } = resolveOptions(formatOfPath(file), {}, source.style);
   const analysis = analyse(read.text, options);
   let out: string;
-  if (command === 'quotes') out = format === 'json' ? JSON.stringify(quotesJson(file, read.text, analysis), null, 2) : quotesMarkdown(file, read.text, analysis);
-  else if (command === 'names') out = format === 'json' ? JSON.stringify(namesJson(file, read.text, analysis), null, 2) : namesMarkdown(file, read.text, analysis);
+  if (command === 'quotes')
+    out = format === 'json' ? JSON.stringify(quotesJson(file, read.text, analysis), null, 2) : quotesMarkdown(file, read.text, analysis);
+  else if (command === 'names')
+    out = format === 'json' ? JSON.stringify(namesJson(file, read.text, analysis), null, 2) : namesMarkdown(file, read.text, analysis);
   else if (format === 'html') {
-    out = reportHtml(path.basename(file), read.text, analysis, { nonce: randomBytes(12).toString('base64'), sentenceLimit: options.style.sentenceLength.maxWords });
+    out = reportHtml(path.basename(file), read.text, analysis, {
+      nonce: randomBytes(12).toString('base64'),
+      sentenceLimit: options.style.sentenceLength.maxWords,
+    });
   } else out = reportMarkdown(path.basename(file), read.text, analysis);
   process.stdout.write(`${out}\n`);
   return 0;

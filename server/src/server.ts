@@ -19,7 +19,14 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyse, type Analysis } from './engine/analyse';
 import { ParagraphCache } from './engine/cache';
-import { HOUSE_STYLE_FILE, resolveOptions, type ConfigProblem, type HouseStyle, type ResolvedOptions, type UserSettings } from './engine/config';
+import {
+  HOUSE_STYLE_FILE,
+  resolveOptions,
+  type ConfigProblem,
+  type HouseStyle,
+  type ResolvedOptions,
+  type UserSettings,
+} from './engine/config';
 import { armFaults } from './engine/faults';
 import { addPreferredName, NEW_HOUSE_STYLE } from './engine/houseStyleEdit';
 import { LineIndex } from './engine/positions';
@@ -134,9 +141,10 @@ function settingsFor(uri: string): Promise<ServerSettings> {
   let settings = settingsCache.get(uri);
   if (!settings) {
     settings = canPullConfiguration
-      ? connection.workspace
-          .getConfiguration({ scopeUri: uri, section: 'copydesk' })
-          .then((s: ServerSettings | null) => s ?? {}, () => ({}))
+      ? connection.workspace.getConfiguration({ scopeUri: uri, section: 'copydesk' }).then(
+          (s: ServerSettings | null) => s ?? {},
+          () => ({}),
+        )
       : Promise.resolve(pushedSettings);
     settingsCache.set(uri, settings);
   }
@@ -264,7 +272,13 @@ function openChars(): number {
 
 const resolvedOptions = new Map<
   string,
-  { format: DocumentFormat; settings: ServerSettings; style: HouseStyle | null; relativePath: string | undefined; resolved: ResolvedOptions }
+  {
+    format: DocumentFormat;
+    settings: ServerSettings;
+    style: HouseStyle | null;
+    relativePath: string | undefined;
+    resolved: ResolvedOptions;
+  }
 >();
 
 /** A document's options, the same object while its settings and house style stay the same: the engine keys its
@@ -405,7 +419,11 @@ connection.onCodeAction((params) => {
         title: `Record “${finding.expected[0]}” as the preferred form in ${HOUSE_STYLE_FILE}`,
         kind: CodeActionKind.QuickFix,
         diagnostics: [diagnostic],
-        command: { title: 'Record preferred name', command: RecordPreferredNameCommand, arguments: [doc.uri, finding.expected[0], finding.actual] },
+        command: {
+          title: 'Record preferred name',
+          command: RecordPreferredNameCommand,
+          arguments: [doc.uri, finding.expected[0], finding.actual],
+        },
       });
     }
   }
@@ -424,7 +442,7 @@ connection.onExecuteCommand(async (params) => {
   const file = path.join(folder, HOUSE_STYLE_FILE);
   const fileUri = (await houseStyles.forDocument(documentUri))?.fileUri;
   if (!fileUri) return;
-  let current: string | null = null;
+  let current: string | null;
   try {
     current = documents.get(fileUri)?.getText() ?? (await fs.readFile(file, 'utf8'));
   } catch {

@@ -42,7 +42,10 @@ export function markdownDraft(words: number, pool = articles(path.join(CORPUS, '
   const parts: string[] = [];
   let total = 0;
   for (let i = 0; total < words; i++) {
-    const lines = pool[i % pool.length].text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '');
+    const lines = pool[i % pool.length].text
+      .split(/\r?\n/)
+      .map((l) => l.trim())
+      .filter((l) => l !== '');
     if (lines.length === 0) continue;
     const block = [`${i === 0 ? '#' : '##'} ${lines[0]}`, ...lines.slice(1)].join('\n\n');
     parts.push(block);

@@ -62,7 +62,12 @@ function waitFor(h: Harness, method: string, uri: string, version: number, timeo
  * Latency is didChange sent -> publishDiagnostics for that version received (debounce 0). The next edit is sent
  * once the server has also sent its draft facts for the version, i.e. when it is idle again, as between keystrokes.
  */
-export async function editLatency(draft: string, words: number, edits: number, options: { rssAfter?: boolean } = {}): Promise<Latency & { rssMb?: number; peakRssMb?: number }> {
+export async function editLatency(
+  draft: string,
+  words: number,
+  edits: number,
+  options: { rssAfter?: boolean } = {},
+): Promise<Latency & { rssMb?: number; peakRssMb?: number }> {
   const dir = mkdtempSync(path.join(tmpdir(), 'copydesk-bench-'));
   const uri = fileUri(path.join(dir, 'draft.md'));
   const h = await startServer({ workspaceFolder: dir, initializationOptions: { debounceMs: 0 }, keepPublished: false });

@@ -4,7 +4,10 @@ import { markdownDraft } from './drafts';
 import { editLatency } from './editor';
 
 async function main(): Promise<void> {
-  const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+  const sizes = process.argv
+    .slice(2)
+    .map(Number)
+    .filter((n) => n > 0);
   const edits = Number(process.env.COPYDESK_BENCH_EDITS ?? 100);
   for (const words of sizes.length > 0 ? sizes : [1_000, 10_000, 100_000]) {
     const r = await editLatency(markdownDraft(words), words, edits, { rssAfter: words >= 100_000 });

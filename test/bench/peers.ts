@@ -28,7 +28,10 @@ export function textlintEngine(texts: Texts): Timed {
   try {
     const list = path.join(config.dir, 'files.json');
     writeFileSync(list, JSON.stringify(texts.map((t) => t.path)));
-    const r = spawnSync(process.execPath, [path.resolve('test/bench/textlint-api.mjs'), config.file, list], { encoding: 'utf8', maxBuffer: 1 << 26 });
+    const r = spawnSync(process.execPath, [path.resolve('test/bench/textlint-api.mjs'), config.file, list], {
+      encoding: 'utf8',
+      maxBuffer: 1 << 26,
+    });
     if (r.status !== 0) throw new Error(`textlint API run failed: ${r.stderr.slice(0, 500)}`);
     return JSON.parse(r.stdout) as Timed;
   } finally {
@@ -41,10 +44,14 @@ export function textlintCli(files: string[]): Timed {
   const config = textlintConfig();
   try {
     const started = performance.now();
-    const r = spawnSync(process.execPath, [path.resolve('node_modules/textlint/bin/textlint.js'), '--config', config.file, '--format', 'json', ...files], {
-      encoding: 'utf8',
-      maxBuffer: 1 << 30,
-    });
+    const r = spawnSync(
+      process.execPath,
+      [path.resolve('node_modules/textlint/bin/textlint.js'), '--config', config.file, '--format', 'json', ...files],
+      {
+        encoding: 'utf8',
+        maxBuffer: 1 << 30,
+      },
+    );
     const ms = performance.now() - started;
     const results = JSON.parse(r.stdout) as { messages: unknown[] }[];
     return { ms, findings: results.reduce((n, x) => n + x.messages.length, 0) };

@@ -49,7 +49,7 @@ async function main(): Promise<void> {
   const build = spawnSync('npm', ['run', '-s', 'build'], { stdio: 'inherit' });
   if (build.status !== 0) throw new Error('build failed');
 
-  const editor: Record<string, unknown>[] = [];
+  const editor: EditorRow[] = [];
   let rss: { rssMb?: number; peakRssMb?: number } = {};
   for (const size of PLAN.sizes) {
     const draft = markdownDraft(size);
@@ -94,19 +94,50 @@ async function main(): Promise<void> {
     await attempt('harper.js 2.10.0', 'LocalLinter (WebAssembly), lint() per article', () => harperEngine(texts));
   }
 
-  const latency = (words: number) => editor.find((e) => Math.abs((e.words as number) - words) / words < 0.2) as { medianMs: number; p95Ms: number } | undefined;
+  const latency = (words: number) =>
+    editor.find((e) => Math.abs((e.words as number) - words) / words < 0.2) as { medianMs: number; p95Ms: number } | undefined;
   const targets = [
     { target: 'one-word edit p95, 1,000 words', limit: '≤ 10 ms', value: latency(1_000)?.p95Ms, ok: (v: number) => v <= 10, unit: 'ms' },
     { target: 'one-word edit p95, 10,000 words', limit: '≤ 15 ms', value: latency(10_000)?.p95Ms, ok: (v: number) => v <= 15, unit: 'ms' },
-    { target: 'one-word edit p95, 100,000 words', limit: '≤ 25 ms', value: latency(100_000)?.p95Ms, ok: (v: number) => v <= 25, unit: 'ms' },
+    {
+      target: 'one-word edit p95, 100,000 words',
+      limit: '≤ 25 ms',
+      value: latency(100_000)?.p95Ms,
+      ok: (v: number) => v <= 25,
+      unit: 'ms',
+    },
     { target: 'cold start, 1,000 words', limit: '≤ 350 ms', value: cold.medianMs, ok: (v: number) => v <= 350, unit: 'ms' },
-    { target: 'engine throughput, one core', limit: '≥ 40,000 words/s', value: engine.wordsPerSecond, ok: (v: number) => v >= 40_000, unit: 'words/s' },
-    { target: 'CLI, every core, vs textlint CLI', limit: '≥ 1.5 ×', value: Math.round((cliAll.wordsPerSecond / textlintCliRate.wordsPerSecond) * 100) / 100, ok: (v: number) => v >= 1.5, unit: '×' },
-    { target: 'server peak RSS, 100,000 words, 200 edits', limit: '≤ 200 MB', value: rss.peakRssMb, ok: (v: number) => v <= 200, unit: 'MB' },
-  ].map((t) => ({ target: t.target, limit: t.limit, value: t.value ?? null, unit: t.unit, met: t.value === undefined ? null : t.ok(t.value) }));
+    {
+      target: 'engine throughput, one core',
+      limit: '≥ 40,000 words/s',
+      value: engine.wordsPerSecond,
+      ok: (v: number) => v >= 40_000,
+      unit: 'words/s',
+    },
+    {
+      target: 'CLI, every core, vs textlint CLI',
+      limit: '≥ 1.5 ×',
+      value: Math.round((cliAll.wordsPerSecond / textlintCliRate.wordsPerSecond) * 100) / 100,
+      ok: (v: number) => v >= 1.5,
+      unit: '×',
+    },
+    {
+      target: 'server peak RSS, 100,000 words, 200 edits',
+      limit: '≤ 200 MB',
+      value: rss.peakRssMb,
+      ok: (v: number) => v <= 200,
+      unit: 'MB',
+    },
+  ].map((t) => ({
+    target: t.target,
+    limit: t.limit,
+    value: t.value ?? null,
+    unit: t.unit,
+    met: t.value === undefined ? null : t.ok(t.value),
+  }));
 
   const finished = new Date();
-  const figures = {
+  const figures: Figures = {
     date: started.toISOString(),
     seconds: Math.round((finished.getTime() - started.getTime()) / 1000),
     mode: short ? 'short' : 'full',
@@ -127,11 +158,45 @@ async function main(): Promise<void> {
   if (strict && targets.some((t) => t.met === false)) process.exitCode = 1;
 }
 
-const n = (v: number | null | undefined, digits = 0) => (v === null || v === undefined ? '–' : v.toLocaleString('en', { maximumFractionDigits: digits }));
+const n = (v: number | null | undefined, digits = 0) =>
+  v === null || v === undefined ? '–' : v.toLocaleString('en', { maximumFractionDigits: digits });
 
-function renderMarkdown(f: any): string {
+interface EditorRow {
+  words: number;
+  edits: number;
+  medianMs: number;
+  p95Ms: number;
+  maxMs: number;
+  afterWarmUp?: { medianMs: number; p95Ms: number };
+  rssMb?: number;
+  peakRssMb?: number;
+}
+
+interface Target {
+  target: string;
+  limit: string;
+  value: number | null;
+  unit: string;
+  met: boolean | null;
+}
+
+interface Figures {
+  date: string;
+  seconds: number;
+  mode: string;
+  machine: ReturnType<typeof machine> & { loadAverageAtEnd: number[] };
+  editor: EditorRow[];
+  coldStart: { runs: number; medianMs: number; maxMs: number };
+  server: { rssMb?: number; peakRssMb?: number };
+  corpus: { articles: number; words: number };
+  throughput: { engine: Throughput; cliOneJob: Throughput; cliAllCores: Throughput; textlintCli: Throughput };
+  peers: PeerRow[];
+  targets: Target[];
+}
+
+function renderMarkdown(f: Figures): string {
   const m = f.machine;
-  const engineRate = f.throughput.engine.wordsPerSecond as number;
+  const engineRate = f.throughput.engine.wordsPerSecond;
   const throughputRow = (name: string, how: string, t: Throughput) =>
     `| ${name} | ${how} | ${n(t.words)} | ${n(t.ms / 1000, 1)} s | ${n(t.wordsPerSecond)} | ${n(t.wordsPerSecond / engineRate, 2)} × | ${n(t.findings)} |`;
   return `# Performance
@@ -147,7 +212,7 @@ machine shares the cores, so treat single figures as ±30 %.
 
 | Target | Limit | Measured | Met |
 |---|---|---|---|
-${f.targets.map((t: any) => `| ${t.target} | ${t.limit} | ${n(t.value, 2)} ${t.unit} | ${t.met === null ? 'not measured' : t.met ? 'yes' : '**no**'} |`).join('\n')}
+${f.targets.map((t) => `| ${t.target} | ${t.limit} | ${n(t.value, 2)} ${t.unit} | ${t.met === null ? 'not measured' : t.met ? 'yes' : '**no**'} |`).join('\n')}
 
 ## Editor latency
 
@@ -161,7 +226,7 @@ time, one after another, each line a paragraph and each title a heading.
 
 | Draft | Edits | Median | p95 | Max | Without the first ${WARM_EDITS} edits: median | p95 |
 |---|---|---|---|---|---|---|
-${f.editor.map((e: any) => `| ${n(e.words)} words | ${e.edits} | ${n(e.medianMs, 1)} ms | ${n(e.p95Ms, 1)} ms | ${n(e.maxMs, 1)} ms | ${e.afterWarmUp ? `${n(e.afterWarmUp.medianMs, 1)} ms` : '–'} | ${e.afterWarmUp ? `${n(e.afterWarmUp.p95Ms, 1)} ms` : '–'} |`).join('\n')}
+${f.editor.map((e) => `| ${n(e.words)} words | ${e.edits} | ${n(e.medianMs, 1)} ms | ${n(e.p95Ms, 1)} ms | ${n(e.maxMs, 1)} ms | ${e.afterWarmUp ? `${n(e.afterWarmUp.medianMs, 1)} ms` : '–'} | ${e.afterWarmUp ? `${n(e.afterWarmUp.p95Ms, 1)} ms` : '–'} |`).join('\n')}
 
 The targets are read on all the edits. The last two columns leave out the first ${WARM_EDITS} edits after opening the
 draft, while the JIT is still compiling the paths an edit takes (the opening run compiled the whole-document ones):

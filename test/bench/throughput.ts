@@ -15,7 +15,8 @@ export interface CorpusText {
 /** The BBC and POLNEAR articles that are valid UTF-8; `limit` keeps an even sample of that many. */
 export function corpusTexts(limit?: number): CorpusText[] {
   const all = [...articles(path.join(CORPUS, 'bbc')), ...articles(path.join(CORPUS, 'polnear'))];
-  const picked = limit === undefined || limit >= all.length ? all : Array.from({ length: limit }, (_, i) => all[Math.floor((i * all.length) / limit)]);
+  const picked =
+    limit === undefined || limit >= all.length ? all : Array.from({ length: limit }, (_, i) => all[Math.floor((i * all.length) / limit)]);
   return picked.map((a) => ({ ...a, words: wordCount(a.text) }));
 }
 
@@ -44,12 +45,24 @@ export function engineThroughput(texts: CorpusText[]): Throughput {
 
 /** `copydesk check --format json` over the files, from process start to exit (`jobs` unset: the default). */
 export function cliThroughput(texts: CorpusText[], jobs?: number): Throughput {
-  const args = [path.resolve('dist/cli.js'), 'check', '--format', 'json', ...(jobs ? ['--jobs', String(jobs)] : []), ...texts.map((t) => t.path)];
+  const args = [
+    path.resolve('dist/cli.js'),
+    'check',
+    '--format',
+    'json',
+    ...(jobs ? ['--jobs', String(jobs)] : []),
+    ...texts.map((t) => t.path),
+  ];
   const started = performance.now();
   const r = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 30 });
   const ms = performance.now() - started;
   if (r.status !== 0 && r.status !== 1) throw new Error(`copydesk check failed (${r.status}): ${r.stderr}`);
   const report = JSON.parse(r.stdout) as { files: { findings?: unknown[] }[] };
   const findings = report.files.reduce((n, f) => n + (f.findings?.length ?? 0), 0);
-  return rate(texts.length, texts.reduce((n, t) => n + t.words, 0), ms, findings);
+  return rate(
+    texts.length,
+    texts.reduce((n, t) => n + t.words, 0),
+    ms,
+    findings,
+  );
 }

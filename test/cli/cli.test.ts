@@ -66,17 +66,26 @@ describe('copydesk check', () => {
   });
 
   it('exits 1 when a finding has error severity', () => {
-    writeFileSync(path.join(dir, 'strict.json'), JSON.stringify({ rules: { 'house-style': 'error' }, terms: [{ use: 'Kyiv', instead: ['Kiev'] }] }));
+    writeFileSync(
+      path.join(dir, 'strict.json'),
+      JSON.stringify({ rules: { 'house-style': 'error' }, terms: [{ use: 'Kyiv', instead: ['Kiev'] }] }),
+    );
     const r = run(['check', '--config', 'strict.json', 'trip.txt'], dir);
     assert.equal(r.code, 1);
-    assert.equal(r.stdout, 'trip.txt\n  1:24  error    “Kiev”: the house style writes “Kyiv”  house-style\n\n1 finding (1 errors, 0 warnings, 0 info, 0 hints) in 1 file\n');
+    assert.equal(
+      r.stdout,
+      'trip.txt\n  1:24  error    “Kiev”: the house style writes “Kyiv”  house-style\n\n1 finding (1 errors, 0 warnings, 0 info, 0 hints) in 1 file\n',
+    );
   });
 
   it('names the file and the field of an invalid house style, and exits 2', () => {
     writeFileSync(path.join(dir, 'bad.json'), '{"rules": {"passive-voice": "loud"}}');
     const r = run(['check', '--config', 'bad.json', 'trip.txt'], dir);
     assert.equal(r.code, 2);
-    assert.equal(r.stderr, 'copydesk: invalid house style bad.json (at rules.passive-voice): rules.passive-voice must be one of "off", "error", "warning", "info", "hint"\n');
+    assert.equal(
+      r.stderr,
+      'copydesk: invalid house style bad.json (at rules.passive-voice): rules.passive-voice must be one of "off", "error", "warning", "info", "hint"\n',
+    );
   });
 
   it('rejects a bad usage with exit 2', () => {
@@ -89,7 +98,14 @@ describe('copydesk check', () => {
     const r = run(['check', '--format', 'sarif', 'trip.txt'], dir);
     const sarif = JSON.parse(r.stdout);
     assert.equal(sarif.version, '2.1.0');
-    assert.deepEqual(sarif.runs[0].results[0].locations[0].physicalLocation.region, { startLine: 1, startColumn: 24, endLine: 1, endColumn: 28, charOffset: 23, charLength: 4 });
+    assert.deepEqual(sarif.runs[0].results[0].locations[0].physicalLocation.region, {
+      startLine: 1,
+      startColumn: 24,
+      endLine: 1,
+      endColumn: 28,
+      charOffset: 23,
+      charLength: 4,
+    });
     assert.equal(sarif.runs[0].results[0].ruleId, 'house-style');
   });
 });

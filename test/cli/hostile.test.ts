@@ -26,7 +26,8 @@ function checkJson(args: string[], cwd: string) {
 }
 
 const KIEV = 'The delegation flew to Kiev on Monday.\n';
-const NOT_UTF8 = (offset: number) => `not valid UTF-8 (first bad byte at offset ${offset}); save the file as UTF-8 (it may be Latin-1 or Windows-1252)`;
+const NOT_UTF8 = (offset: number) =>
+  `not valid UTF-8 (first bad byte at offset ${offset}); save the file as UTF-8 (it may be Latin-1 or Windows-1252)`;
 
 describe('copydesk check on hostile files', () => {
   let dir: string;
@@ -38,7 +39,10 @@ describe('copydesk check on hostile files', () => {
     writeFileSync(d('a-good.txt'), KIEV);
     writeFileSync(d('b-binary.md'), Buffer.concat([Buffer.from('Kiev '), Buffer.from([0x00, 0x01, 0x02, 0xff])]));
     // Windows-1252 curly quotes (0x93, 0x94) are not UTF-8.
-    writeFileSync(d('c-cp1252.txt'), Buffer.concat([Buffer.from('Kiev '), Buffer.from([0x93]), Buffer.from('quoted'), Buffer.from([0x94])]));
+    writeFileSync(
+      d('c-cp1252.txt'),
+      Buffer.concat([Buffer.from('Kiev '), Buffer.from([0x93]), Buffer.from('quoted'), Buffer.from([0x94])]),
+    );
     writeFileSync(d('d-empty.md'), '');
     writeFileSync(d('e-bom-crlf.txt'), '\ufeffHeadline\r\nThe delegation flew to Kiev.\r\n');
     writeFileSync(d('f-only-bom.md'), '\ufeff');
@@ -80,7 +84,10 @@ describe('copydesk check on hostile files', () => {
   });
 
   it('names each bad path given on the command line, and still checks the good ones', () => {
-    const r = checkJson(['drafts/j-pipe.md', '/dev/null', 'drafts/g-loop-a.md', 'drafts/a-good.txt', 'nowhere.md', 'drafts/b-binary.md'], dir);
+    const r = checkJson(
+      ['drafts/j-pipe.md', '/dev/null', 'drafts/g-loop-a.md', 'drafts/a-good.txt', 'nowhere.md', 'drafts/b-binary.md'],
+      dir,
+    );
     assert.equal(r.code, 2);
     assert.deepEqual(r.files, [
       // A pipe would block a reader for ever: it is refused before any read.
@@ -97,7 +104,10 @@ describe('copydesk check on hostile files', () => {
     const r = run(['check', '--format', 'json', 'drafts/e-bom-crlf.txt'], dir);
     assert.equal(r.code, 0);
     const finding = JSON.parse(r.stdout).files[0].findings[0];
-    assert.deepEqual([finding.start, finding.end, finding.actual], [{ line: 2, column: 24, offset: 34 }, { line: 2, column: 28, offset: 38 }, 'Kiev']);
+    assert.deepEqual(
+      [finding.start, finding.end, finding.actual],
+      [{ line: 2, column: 24, offset: 34 }, { line: 2, column: 28, offset: 38 }, 'Kiev'],
+    );
   });
 
   it('refuses a draft over 10,000,000 bytes without reading it', () => {
@@ -111,7 +121,10 @@ describe('copydesk check on hostile files', () => {
   });
 
   it('exits 0 when clean, 1 with an error-severity finding, 2 when a file could not be checked (2 wins over 1)', () => {
-    writeFileSync(path.join(dir, 'strict.json'), JSON.stringify({ rules: { 'house-style': 'error' }, terms: [{ use: 'Kyiv', instead: ['Kiev'] }] }));
+    writeFileSync(
+      path.join(dir, 'strict.json'),
+      JSON.stringify({ rules: { 'house-style': 'error' }, terms: [{ use: 'Kyiv', instead: ['Kiev'] }] }),
+    );
     assert.equal(run(['check', 'drafts/d-empty.md'], dir).code, 0);
     assert.equal(run(['check', 'drafts/a-good.txt'], dir).code, 0);
     assert.equal(run(['check', '--config', 'strict.json', 'drafts/a-good.txt'], dir).code, 1);
@@ -135,8 +148,12 @@ describe('copydesk check on hostile files', () => {
     assert.deepEqual(r, { code: 2, files: [[LATIN1_IN_CORPUS, NOT_UTF8(257)]] });
   });
 
-  it('unreadable for anyone but root', { skip: ROOT && 'running as root: mode 000 does not stop root from reading (checked above)' }, () => {
-    const r = checkJson(['drafts/k-locked.txt'], dir);
-    assert.deepEqual(r, { code: 2, files: [['drafts/k-locked.txt', 'permission denied']] });
-  });
+  it(
+    'unreadable for anyone but root',
+    { skip: ROOT && 'running as root: mode 000 does not stop root from reading (checked above)' },
+    () => {
+      const r = checkJson(['drafts/k-locked.txt'], dir);
+      assert.deepEqual(r, { code: 2, files: [['drafts/k-locked.txt', 'permission denied']] });
+    },
+  );
 });

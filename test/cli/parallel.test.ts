@@ -27,7 +27,8 @@ describe('copydesk check on worker threads', () => {
     for (const folder of ['a', 'b']) {
       mkdirSync(path.join(dir, folder));
       for (let i = 0; i < 12; i++) {
-        for (const [name, text] of Object.entries(DRAFTS)) writeFileSync(path.join(dir, folder, `${String(i).padStart(2, '0')}-${name}`), text);
+        for (const [name, text] of Object.entries(DRAFTS))
+          writeFileSync(path.join(dir, folder, `${String(i).padStart(2, '0')}-${name}`), text);
       }
     }
     writeFileSync(path.join(dir, 'b', '99-latin1.txt'), Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x0a]));
@@ -48,20 +49,26 @@ describe('copydesk check on worker threads', () => {
   }
 
   it('lists every file once, in the order of the command line and then by name', () => {
-    const report = JSON.parse(run(['check', '--format', 'json', '--jobs', '2', 'b', 'a'], dir).stdout) as { files: { path: string; error?: string; findings?: { rule: string }[] }[] };
+    const report = JSON.parse(run(['check', '--format', 'json', '--jobs', '2', 'b', 'a'], dir).stdout) as {
+      files: { path: string; error?: string; findings?: { rule: string }[] }[];
+    };
     const names = Object.keys(DRAFTS).sort();
     const expected = ['b', 'a'].flatMap((folder) => [
       ...Array.from({ length: 12 }, (_, i) => names.map((n) => path.join(folder, `${String(i).padStart(2, '0')}-${n}`))).flat(),
       ...(folder === 'b' ? [path.join('b', '99-latin1.txt')] : []),
     ]);
-    assert.deepEqual(report.files.map((f) => f.path), expected);
-    assert.deepEqual(report.files.slice(0, 4).map((f) => f.findings?.map((x) => x.rule)), [
-      ['indefinite-article'],
-      [],
-      ['quote-unattributed'],
-      ['repeated-word'],
-    ]);
-    assert.equal(report.files[48].error, 'not valid UTF-8 (first bad byte at offset 3); save the file as UTF-8 (it may be Latin-1 or Windows-1252)');
+    assert.deepEqual(
+      report.files.map((f) => f.path),
+      expected,
+    );
+    assert.deepEqual(
+      report.files.slice(0, 4).map((f) => f.findings?.map((x) => x.rule)),
+      [['indefinite-article'], [], ['quote-unattributed'], ['repeated-word']],
+    );
+    assert.equal(
+      report.files[48].error,
+      'not valid UTF-8 (first bad byte at offset 3); save the file as UTF-8 (it may be Latin-1 or Windows-1252)',
+    );
   });
 
   it('writes an empty JSON report for a folder without drafts', () => {

@@ -113,7 +113,8 @@ function main(): void {
   const r = evaluateNames(cases, (text, c) => nameFindings(text, c.doc.startsWith('bbc/')));
   const ms = performance.now() - t0;
   console.log(`recall ${r.recall.toFixed(3)} (${r.found}/${r.total})`);
-  for (const [kind, k] of [...r.byKind].sort()) console.log(`  ${kind.padEnd(18)} ${(k.found / k.total).toFixed(3)} (${k.found}/${k.total})`);
+  for (const [kind, k] of [...r.byKind].sort())
+    console.log(`  ${kind.padEnd(18)} ${(k.found / k.total).toFixed(3)} (${k.found}/${k.total})`);
   console.log(`false alarms ${r.alarms} on ${r.documents} documents (${(r.alarms / r.documents).toFixed(3)} per document)`);
   console.log(`time ${ms.toFixed(0)} ms`);
   console.log('\nmisses:');

@@ -13,7 +13,10 @@ const byKind = new Map<string, { tp: number; fp: number; fn: number }>();
 
 for (const c of PASSIVE_CASES) {
   const tree = parseParagraph(c.text);
-  const facts = styleFactsOf({ text: c.text, kind: 'paragraph', tokens: tokensOf(tree, c.text), tree, quoteSpans: [] }, DEFAULT_STYLE_OPTIONS);
+  const facts = styleFactsOf(
+    { text: c.text, kind: 'paragraph', tokens: tokensOf(tree, c.text), tree, quoteSpans: [] },
+    DEFAULT_STYLE_OPTIONS,
+  );
   const found = facts.findings.filter((f) => f.rule === 'passive-voice').map((f) => f.actual);
   const expected = [...c.passives];
   const k = byKind.get(c.kind) ?? { tp: 0, fp: 0, fn: 0 };
@@ -41,7 +44,9 @@ const precision = truePositives / (truePositives + falsePositives || 1);
 const recall = truePositives / (truePositives + falseNegatives || 1);
 for (const p of problems) console.log(p);
 for (const [kind, k] of byKind) console.log(`${kind}: tp ${k.tp}, fp ${k.fp}, fn ${k.fn}`);
-console.log(`passive-voice: ${PASSIVE_CASES.length} sentences, precision ${(precision * 100).toFixed(1)}%, recall ${(recall * 100).toFixed(1)}%`);
+console.log(
+  `passive-voice: ${PASSIVE_CASES.length} sentences, precision ${(precision * 100).toFixed(1)}%, recall ${(recall * 100).toFixed(1)}%`,
+);
 
 // Baseline: retext-passive alone (a hit counts when it is the participle ending an expected construction).
 let baseTp = 0;

@@ -111,7 +111,9 @@ export function evaluateQuotes(cases: EvalCase[], findingsOf: (text: string) => 
 
 /** Reads a JSONL set and applies each case's edits (descending start) to its corpus document. */
 export function loadCases(jsonlPath: string, corpusRoot: string): EvalCase[] {
-  const lines = readFileSync(jsonlPath, 'utf8').split('\n').filter((l) => l.trim().length > 0);
+  const lines = readFileSync(jsonlPath, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim().length > 0);
   return lines.map((line) => {
     const raw = JSON.parse(line) as {
       id: string;
@@ -132,8 +134,10 @@ function pct(x: number): string {
 }
 
 export function printResult(title: string, r: EvalResult): void {
-  console.log(`${title}: precision ${pct(r.precision)}  recall ${pct(r.recall)}  F1 ${pct(r.f1)}` +
-    `  (findings ${r.truePositives + r.falsePositives}, correct ${r.truePositives}; labelled ${r.labelled}, found ${r.found})`);
+  console.log(
+    `${title}: precision ${pct(r.precision)}  recall ${pct(r.recall)}  F1 ${pct(r.f1)}` +
+      `  (findings ${r.truePositives + r.falsePositives}, correct ${r.truePositives}; labelled ${r.labelled}, found ${r.found})`,
+  );
   if (r.misses.length > 0) {
     console.log(`  misses (${r.misses.length}):`);
     for (const m of r.misses) console.log(`    ${m.id} [${m.label}] ${m.text}`);
@@ -152,8 +156,10 @@ function seedReport(path: string): void {
   const unattributed = findings.filter((f) => f.rule === 'quote-unattributed');
   const speech = quotes.filter((q) => q.status !== 'scare');
   const scare = quotes.filter((q) => q.status === 'scare');
-  console.log(`\nSeed ${path}: quote-unattributed ${unattributed.length}, quoted passages (not scare) ${speech.length}, ` +
-    `scare ${scare.length}, floating ${quotes.filter((q) => q.status === 'floating').length} (${ms.toFixed(0)} ms)`);
+  console.log(
+    `\nSeed ${path}: quote-unattributed ${unattributed.length}, quoted passages (not scare) ${speech.length}, ` +
+      `scare ${scare.length}, floating ${quotes.filter((q) => q.status === 'floating').length} (${ms.toFixed(0)} ms)`,
+  );
   for (const q of quotes) {
     console.log(`  ${q.status.padEnd(12)} ${(q.speaker ?? '-').padEnd(40)} ${(q.cue ?? '-').padEnd(14)} ${clip(q.text)}`);
   }

@@ -29,7 +29,8 @@ if (what === 'quotes') {
   const r = evaluateNames(cases, (text) => findingsOf(text));
   console.log(`name-inconsistent on ${jsonl} (${cases.length} articles, whole engine)`);
   console.log(`recall ${r.recall.toFixed(3)} (${r.found}/${r.total})`);
-  for (const [kind, k] of [...r.byKind].sort()) console.log(`  ${kind.padEnd(18)} ${(k.found / k.total).toFixed(3)} (${k.found}/${k.total})`);
+  for (const [kind, k] of [...r.byKind].sort())
+    console.log(`  ${kind.padEnd(18)} ${(k.found / k.total).toFixed(3)} (${k.found}/${k.total})`);
   console.log(`false alarms ${r.alarms} on ${r.documents} articles (${((r.alarms / r.documents) * 20).toFixed(2)} per 20 articles)`);
   if (r.misses.length) console.log(`misses:\n  ${r.misses.join('\n  ')}`);
   if (r.falseAlarms.length) console.log(`false alarms:\n  ${r.falseAlarms.join('\n  ')}`);

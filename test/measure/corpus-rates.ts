@@ -70,14 +70,28 @@ function loadArticle(file: string): Para[] | null {
     const text = line.trimEnd();
     if (!text.trim()) continue;
     const tree = parseParagraph(text);
-    paras.push({ text, kind: paras.length === 0 ? 'headline' : 'paragraph', tree, tokens: tokensOf(tree, text), quoteSpans: quoteSpansOf(text) });
+    paras.push({
+      text,
+      kind: paras.length === 0 ? 'headline' : 'paragraph',
+      tree,
+      tokens: tokensOf(tree, text),
+      quoteSpans: quoteSpansOf(text),
+    });
   }
   return paras;
 }
 
 const per1000 = (n: number, words: number): string => ((n * 1000) / words).toFixed(2);
 
-const RULES = ['readability', 'sentence-length', 'paragraph-length', 'passive-voice', 'spelling-variant', 'repeated-word', 'indefinite-article'];
+const RULES = [
+  'readability',
+  'sentence-length',
+  'paragraph-length',
+  'passive-voice',
+  'spelling-variant',
+  'repeated-word',
+  'indefinite-article',
+];
 const AGES = [14, 16, 18, 20];
 const MIN_WORDS = [5, 12];
 const SENTENCE_MAX = [25, 30, 35, 40, 45];
@@ -162,7 +176,16 @@ for (const corpus of Object.keys(CORPORA)) {
     console.log(`\nreadability, sentences flagged per 1,000 words (minimumWords ${min}); rows: age; columns: at least 4, 5, 6, 7 formulas`);
     AGES.forEach((age, a) => console.log(`| ${age} | ${[4, 5, 6, 7].map((k) => per1000(grid[m][a][k], words)).join(' | ')} |`));
   });
-  console.log('\nsentences longer than N words, per 1,000 words: ' + SENTENCE_MAX.map((max, k) => `${max}: ${per1000(sentenceOver[k], words)}`).join(', '));
-  console.log('paragraphs with more than N sentences, per 1,000 words: ' + PARA_SENTENCES.map((max, k) => `${max}: ${per1000(paraOver[k], words)}`).join(', '));
-  console.log('paragraphs with more than N words, per 1,000 words: ' + PARA_WORDS.map((max, k) => `${max}: ${per1000(paraWordsOver[k], words)}`).join(', '));
+  console.log(
+    '\nsentences longer than N words, per 1,000 words: ' +
+      SENTENCE_MAX.map((max, k) => `${max}: ${per1000(sentenceOver[k], words)}`).join(', '),
+  );
+  console.log(
+    'paragraphs with more than N sentences, per 1,000 words: ' +
+      PARA_SENTENCES.map((max, k) => `${max}: ${per1000(paraOver[k], words)}`).join(', '),
+  );
+  console.log(
+    'paragraphs with more than N words, per 1,000 words: ' +
+      PARA_WORDS.map((max, k) => `${max}: ${per1000(paraWordsOver[k], words)}`).join(', '),
+  );
 }

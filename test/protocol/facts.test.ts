@@ -40,16 +40,19 @@ describe('draft facts notifications', () => {
 
   const settle = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-  it('sends a short draft\'s facts right after its diagnostics', async () => {
+  it("sends a short draft's facts right after its diagnostics", async () => {
     const uri = fileUri(path.join(dir, 'short.md'));
     const published = h.nextDiagnostics(uri, (p) => p.version === 1);
     await open(h, uri, SECTION);
     await published;
     await settle(100);
-    assert.deepEqual(facts.filter((f) => f.uri === uri).map((f) => f.version), [1]);
+    assert.deepEqual(
+      facts.filter((f) => f.uri === uri).map((f) => f.version),
+      [1],
+    );
   });
 
-  it('sends a long draft\'s facts once edits pause, for the last version only', async () => {
+  it("sends a long draft's facts once edits pause, for the last version only", async () => {
     const uri = fileUri(path.join(dir, 'long.md'));
     const text = Array.from({ length: 260 }, (_, i) => `## Section ${i + 1}\n\n${SECTION}`).join('\n');
     assert.ok(text.length > 100_000, `the draft has ${text.length} characters`);
@@ -61,7 +64,13 @@ describe('draft facts notifications', () => {
     await edit(uri, 3);
     await settle(800);
     const mine = facts.filter((f) => f.uri === uri);
-    assert.deepEqual(mine.map((f) => f.version), [3]);
-    assert.ok(mine[0].at - diagnosedAt.get(`${uri}@3`)! >= 200, `facts came ${mine[0].at - diagnosedAt.get(`${uri}@3`)!} ms after the diagnostics`);
+    assert.deepEqual(
+      mine.map((f) => f.version),
+      [3],
+    );
+    assert.ok(
+      mine[0].at - diagnosedAt.get(`${uri}@3`)! >= 200,
+      `facts came ${mine[0].at - diagnosedAt.get(`${uri}@3`)!} ms after the diagnostics`,
+    );
   });
 });

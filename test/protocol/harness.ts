@@ -63,7 +63,10 @@ export async function startServer(
     applied: [],
     nextDiagnostics(uri, accept = () => true, timeoutMs = 10_000) {
       return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`no diagnostics for ${uri} within ${timeoutMs} ms; stderr: ${stderr.join('')}`)), timeoutMs);
+        const timer = setTimeout(
+          () => reject(new Error(`no diagnostics for ${uri} within ${timeoutMs} ms; stderr: ${stderr.join('')}`)),
+          timeoutMs,
+        );
         waiters.push({
           uri,
           accept,
@@ -116,7 +119,15 @@ export async function startServer(
     processId: process.pid,
     rootUri: folder ? fileUri(folder) : null,
     workspaceFolders: folder ? [{ uri: fileUri(folder), name: path.basename(folder) }] : null,
-    capabilities: { workspace: { configuration: options.pullConfiguration ?? true, workspaceFolders: true, applyEdit: true, workspaceEdit: { documentChanges: true } }, textDocument: { publishDiagnostics: { relatedInformation: true, versionSupport: true, codeDescriptionSupport: true } } },
+    capabilities: {
+      workspace: {
+        configuration: options.pullConfiguration ?? true,
+        workspaceFolders: true,
+        applyEdit: true,
+        workspaceEdit: { documentChanges: true },
+      },
+      textDocument: { publishDiagnostics: { relatedInformation: true, versionSupport: true, codeDescriptionSupport: true } },
+    },
     initializationOptions: options.initializationOptions,
   });
   await connection.sendNotification('initialized', {});

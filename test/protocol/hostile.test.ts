@@ -15,7 +15,11 @@ const change = (h: Harness, uri: string, version: number, text: string) =>
   h.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text }] });
 
 const actionsFor = (h: Harness, uri: string, diagnostic: Diagnostic) =>
-  h.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] } }) as Promise<CodeAction[]>;
+  h.connection.sendRequest('textDocument/codeAction', {
+    textDocument: { uri },
+    range: diagnostic.range,
+    context: { diagnostics: [diagnostic] },
+  }) as Promise<CodeAction[]>;
 
 /** Starts a server whose process has COPYDESK_FAULT set (the harness spawns it with this process's environment). */
 async function startWithFault(modules: string): Promise<Harness> {
@@ -89,12 +93,16 @@ describe('language server: versions, closing, quick fixes', () => {
       await fast.nextDiagnostics(uri, (p) => p.version === 12, 60_000);
       const mine = fast.published.filter((p) => p.uri === uri);
       const versions = mine.map((p) => p.version!);
-      assert.ok(versions.every((v, i) => i === 0 || v > versions[i - 1]), `out of order: ${versions}`);
+      assert.ok(
+        versions.every((v, i) => i === 0 || v > versions[i - 1]),
+        `out of order: ${versions}`,
+      );
       assert.equal(versions.at(-1), 12);
       // Every diagnostic published for a version lies inside that version's text.
       for (const p of mine) {
         const lines = texts.get(p.version!)!.split('\n');
-        for (const d of p.diagnostics) assert.ok(d.range.end.line < lines.length && d.range.end.character <= lines[d.range.end.line].length, JSON.stringify(d.range));
+        for (const d of p.diagnostics)
+          assert.ok(d.range.end.line < lines.length && d.range.end.character <= lines[d.range.end.line].length, JSON.stringify(d.range));
       }
     } finally {
       await fast.stop();
@@ -133,7 +141,10 @@ describe('language server: versions, closing, quick fixes', () => {
     await h.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
     assert.deepEqual((await cleared).diagnostics, []);
     assert.equal(await h.connection.sendRequest('copydesk/draftFacts', { uri }), null);
-    assert.equal(await h.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 3 } }), null);
+    assert.equal(
+      await h.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 3 } }),
+      null,
+    );
     assert.deepEqual(await actionsFor(h, uri, diagnostic), []);
     // Reopened with other text at version 1 again: only the new text's findings, nothing carried over.
     const reopened = h.nextDiagnostics(uri);
@@ -173,7 +184,10 @@ describe('language server: replace every variant', () => {
     const names = (await next).diagnostics.filter((d) => d.code === 'name-inconsistent');
     const variant1 = { start: { line: 4, character: 0 }, end: { line: 4, character: 7 } };
     const variant2 = { start: { line: 6, character: 34 }, end: { line: 6, character: 41 } };
-    assert.deepEqual(names.map((d) => d.range), [variant1, variant2]);
+    assert.deepEqual(
+      names.map((d) => d.range),
+      [variant1, variant2],
+    );
     const actions = await actionsFor(h, uri, names[0]);
     const every = actions.find((a) => a.title === 'Replace every variant with “Brennick”')!;
     assert.deepEqual(every.edit!.documentChanges, [
@@ -206,7 +220,10 @@ describe('language server: an invalid house style', () => {
     h = await startServer({ workspaceFolder: dir, initializationOptions: { debounceMs: 0 } });
     const next = h.nextDiagnostics(uri);
     await open(h, uri, DRAFT, 'plaintext');
-    assert.deepEqual((await next).diagnostics.map((d) => [d.code, d.severity]), [['house-style', 1]]);
+    assert.deepEqual(
+      (await next).diagnostics.map((d) => [d.code, d.severity]),
+      [['house-style', 1]],
+    );
   });
   after(async () => {
     await h.stop();
@@ -222,13 +239,20 @@ describe('language server: an invalid house style', () => {
     return { problems: (await problems).diagnostics.map((d) => [d.range, d.message as string]), draft: await draft };
   }
 
-  const lastGoodInForce = (draft: PublishDiagnosticsParams) => assert.deepEqual(draft.diagnostics.map((d) => [d.code, d.severity]), [['house-style', 1]]);
+  const lastGoodInForce = (draft: PublishDiagnosticsParams) =>
+    assert.deepEqual(
+      draft.diagnostics.map((d) => [d.code, d.severity]),
+      [['house-style', 1]],
+    );
   const at = (line: number, from: number, to: number) => ({ start: { line, character: from }, end: { line, character: to } });
 
   it('bad JSON', async () => {
     const { problems, draft } = await replaceStyle('{"rules": {"house-style": "warning"');
     // Both objects are left open: one problem for each, at the end of the text.
-    const unclosed: [unknown, string] = [at(0, 35, 35), '.copydesk.json: invalid JSON: CloseBraceExpected. The last good house style stays in force.'];
+    const unclosed: [unknown, string] = [
+      at(0, 35, 35),
+      '.copydesk.json: invalid JSON: CloseBraceExpected. The last good house style stays in force.',
+    ];
     assert.deepEqual(problems, [unclosed, unclosed]);
     lastGoodInForce(draft);
   });
@@ -238,7 +262,10 @@ describe('language server: an invalid house style', () => {
     assert.deepEqual(problems, [
       [at(0, 10, 16), '.copydesk.json: rules must be an object, not a string. The last good house style stays in force.'],
       [at(0, 35, 40), '.copydesk.json: styleInQuotes must be true or false, not a string. The last good house style stays in force.'],
-      [at(0, 73, 75), '.copydesk.json: sentenceLength.maxWords must be a whole number from 5 to 500. The last good house style stays in force.'],
+      [
+        at(0, 73, 75),
+        '.copydesk.json: sentenceLength.maxWords must be a whole number from 5 to 500. The last good house style stays in force.',
+      ],
     ]);
     lastGoodInForce(draft);
   });
@@ -250,7 +277,10 @@ describe('language server: an invalid house style', () => {
         at(0, 1, 8),
         '.copydesk.json: unknown key "rulez"; known keys: $schema, rules, readability, sentenceLength, paragraphLength, spelling, styleInQuotes, names, acronyms, distinctNames, terms, overrides. The last good house style stays in force.',
       ],
-      [at(0, 61, 66), '.copydesk.json: unknown key "why" in terms[0]; known keys: use, instead, note. The last good house style stays in force.'],
+      [
+        at(0, 61, 66),
+        '.copydesk.json: unknown key "why" in terms[0]; known keys: use, instead, note. The last good house style stays in force.',
+      ],
     ]);
     lastGoodInForce(draft);
   });
@@ -259,7 +289,12 @@ describe('language server: an invalid house style', () => {
     const big = `{"acronyms": [${Array.from({ length: 1_000_000 }, () => '"QRTX"').join(',')}]}`;
     assert.ok(big.length > 7_000_000);
     const { problems, draft } = await replaceStyle(`${big}${' '.repeat(10_000_000 - big.length)}`);
-    assert.deepEqual(problems, [[at(0, 0, 0), '.copydesk.json: the file is 10000000 bytes; the limit is 1000000 bytes. It was not read. The last good house style stays in force.']]);
+    assert.deepEqual(problems, [
+      [
+        at(0, 0, 0),
+        '.copydesk.json: the file is 10000000 bytes; the limit is 1000000 bytes. It was not read. The last good house style stays in force.',
+      ],
+    ]);
     lastGoodInForce(draft);
   });
 
@@ -271,9 +306,14 @@ describe('language server: an invalid house style', () => {
   });
 
   it('a fixed file clears the problems and takes over', async () => {
-    const { problems, draft } = await replaceStyle(JSON.stringify({ rules: { 'house-style': 'hint' }, terms: [{ use: 'Kyiv', instead: ['Kiev'] }] }));
+    const { problems, draft } = await replaceStyle(
+      JSON.stringify({ rules: { 'house-style': 'hint' }, terms: [{ use: 'Kyiv', instead: ['Kiev'] }] }),
+    );
     assert.deepEqual(problems, []);
-    assert.deepEqual(draft.diagnostics.map((d) => [d.code, d.severity]), [['house-style', 4]]);
+    assert.deepEqual(
+      draft.diagnostics.map((d) => [d.code, d.severity]),
+      [['house-style', 4]],
+    );
   });
 });
 
@@ -285,7 +325,10 @@ describe('language server: drafts over copydesk.maxDocumentSize', () => {
       const long = `${HARBOUR}\n`.repeat(3);
       let next = h.nextDiagnostics(uri);
       await open(h, uri, long, 'markdown');
-      assert.deepEqual((await next).diagnostics.map((d) => [d.code, d.severity, d.range]), [['document-too-large', 3, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }]]);
+      assert.deepEqual(
+        (await next).diagnostics.map((d) => [d.code, d.severity, d.range]),
+        [['document-too-large', 3, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }]],
+      );
       assert.equal(await h.connection.sendRequest('copydesk/draftFacts', { uri }), null);
       next = h.nextDiagnostics(uri, (p) => p.version === 2);
       await change(h, uri, 2, HARBOUR);

@@ -83,7 +83,10 @@ describe('language server over stdio', () => {
       range: orphan.range,
       context: { diagnostics: [orphan] },
     })) as CodeAction[];
-    assert.deepEqual(quoteFixes.map((a) => a.title), ['Add an attribution to complete: [who] said']);
+    assert.deepEqual(
+      quoteFixes.map((a) => a.title),
+      ['Add an attribution to complete: [who] said'],
+    );
     assert.deepEqual(quoteFixes[0].edit!.documentChanges![0], {
       textDocument: { uri, version: 1 },
       edits: [
@@ -94,11 +97,21 @@ describe('language server over stdio', () => {
   });
 
   it('records a preferred name in the house style through a workspace edit', async () => {
-    await h.connection.sendRequest('workspace/executeCommand', { command: 'copydesk.recordPreferredName', arguments: [uri, 'Greaves', 'Greves'] });
+    await h.connection.sendRequest('workspace/executeCommand', {
+      command: 'copydesk.recordPreferredName',
+      arguments: [uri, 'Greaves', 'Greves'],
+    });
     assert.equal(h.applied.length, 1);
     const edit = h.applied[0].edit as { documentChanges: [{ kind: string; uri: string }, TextDocumentEdit] };
-    assert.deepEqual(edit.documentChanges[0], { kind: 'create', uri: fileUri(path.join(dir, '.copydesk.json')), options: { ignoreIfExists: true } });
-    assert.deepEqual(JSON.parse((edit.documentChanges[1].edits[0] as { newText: string }).newText), { rules: {}, names: [{ preferred: 'Greaves', variants: ['Greves'] }] });
+    assert.deepEqual(edit.documentChanges[0], {
+      kind: 'create',
+      uri: fileUri(path.join(dir, '.copydesk.json')),
+      options: { ignoreIfExists: true },
+    });
+    assert.deepEqual(JSON.parse((edit.documentChanges[1].edits[0] as { newText: string }).newText), {
+      rules: {},
+      names: [{ preferred: 'Greaves', variants: ['Greves'] }],
+    });
   });
 
   it('answers the draft facts request with quotes, speakers and numbers', async () => {
@@ -119,7 +132,10 @@ describe('language server over stdio', () => {
   });
 
   it('shows the statistics when hovering the headline', async () => {
-    const hover = (await h.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 4 } })) as Hover;
+    const hover = (await h.connection.sendRequest('textDocument/hover', {
+      textDocument: { uri },
+      position: { line: 0, character: 4 },
+    })) as Hover;
     const value = (hover.contents as { value: string }).value;
     assert.match(value, /^\| Copydesk \| \|\n\|---\|---\|\n\| Words \| \d+ \|/);
     assert.match(value, /\| Quotes \| 2 \|/);
@@ -134,7 +150,10 @@ describe('language server over stdio', () => {
     assert.match(html, /<title>Draft report: harbour.md<\/title>/);
     assert.doesNotMatch(html, /<script|https?:\/\/(?!www\.w3)|style="/);
     assert.equal((html.match(/<svg /g) ?? []).length, 2);
-    assert.match(html, /<h3 class="orphan">Unattributed \(1\)<\/h3><ul>\n<li>line 11: “Nobody told us the basin would be closed on market day\.”<\/li>/);
+    assert.match(
+      html,
+      /<h3 class="orphan">Unattributed \(1\)<\/h3><ul>\n<li>line 11: “Nobody told us the basin would be closed on market day\.”<\/li>/,
+    );
     assert.match(html, /<tr><td>Greaves<\/td><td>Greaves ×2, <mark>Greves ×1<\/mark><\/td><\/tr>/);
   });
 
@@ -158,9 +177,15 @@ describe('language server over stdio', () => {
       });
     }
     await last;
-    const versions = h.published.slice(before).filter((p) => p.uri === uri).map((p) => p.version);
+    const versions = h.published
+      .slice(before)
+      .filter((p) => p.uri === uri)
+      .map((p) => p.version);
     assert.equal(versions.at(-1), 6);
-    assert.ok(versions.every((v, i) => i === 0 || v! > versions[i - 1]!), `versions out of order: ${versions}`);
+    assert.ok(
+      versions.every((v, i) => i === 0 || v! > versions[i - 1]!),
+      `versions out of order: ${versions}`,
+    );
   });
 
   it('applies changed settings: a rule turned off, then a severity raised', async () => {
@@ -173,7 +198,10 @@ describe('language server over stdio', () => {
     next = h.nextDiagnostics(uri);
     await h.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
     const p = await next;
-    assert.deepEqual(p.diagnostics.map((d) => [d.code, d.severity]), [['quote-unattributed', 1]]);
+    assert.deepEqual(
+      p.diagnostics.map((d) => [d.code, d.severity]),
+      [['quote-unattributed', 1]],
+    );
     h.settings = {};
   });
 
@@ -199,7 +227,10 @@ describe('language server over stdio', () => {
     const draft = h.nextDiagnostics(uri, (p) => p.diagnostics.some((d) => d.severity === 4));
     await h.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: styleUri, type: 2 }] });
     assert.deepEqual((await styleDiagnostics).diagnostics, []);
-    assert.deepEqual((await draft).diagnostics.map((d) => [d.code, d.severity]), [['quote-unattributed', 4]]);
+    assert.deepEqual(
+      (await draft).diagnostics.map((d) => [d.code, d.severity]),
+      [['quote-unattributed', 4]],
+    );
     rmSync(styleFile);
     await h.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: styleUri, type: 3 }] });
   });
@@ -221,7 +252,9 @@ describe('language server with a client that pushes its settings', () => {
       await open(h, uri, DRAFT);
       assert.deepEqual(codes((await first).diagnostics), ['quote-unattributed', 'name-inconsistent']);
       const next = h.nextDiagnostics(uri);
-      await h.connection.sendNotification('workspace/didChangeConfiguration', { settings: { copydesk: { rules: { 'quote-unattributed': 'off' } } } });
+      await h.connection.sendNotification('workspace/didChangeConfiguration', {
+        settings: { copydesk: { rules: { 'quote-unattributed': 'off' } } },
+      });
       assert.deepEqual(codes((await next).diagnostics), ['name-inconsistent']);
     } finally {
       await h.stop();
@@ -239,7 +272,13 @@ describe('language server limits', () => {
       const p = await published;
       assert.deepEqual(
         p.diagnostics.map((d) => [d.code, d.severity, d.message]),
-        [['document-too-large', 3, `Copydesk did not check this draft: it has ${DRAFT.length} characters, more than copydesk.maxDocumentSize (100).`]],
+        [
+          [
+            'document-too-large',
+            3,
+            `Copydesk did not check this draft: it has ${DRAFT.length} characters, more than copydesk.maxDocumentSize (100).`,
+          ],
+        ],
       );
     } finally {
       await h.stop();

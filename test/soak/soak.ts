@@ -15,7 +15,17 @@ import { ParagraphCache } from '../../server/src/engine/cache';
 import { defaultOptions } from '../../server/src/engine/config';
 import { analyseParagraph } from '../../server/src/engine/paragraph';
 import type { DocumentFormat } from '../../server/src/engine/types';
-import { applyEdit, checkAnalysis, checkWarmEdits, draft, edit, engineOptions, format, houseStyle, prose } from '../unit/hostile-arbitraries';
+import {
+  applyEdit,
+  checkAnalysis,
+  checkWarmEdits,
+  draft,
+  edit,
+  engineOptions,
+  format,
+  houseStyle,
+  prose,
+} from '../unit/hostile-arbitraries';
 
 const SHORT = process.argv.includes('--short');
 const RUNS = SHORT ? 1_000 : 20_000;
@@ -49,10 +59,12 @@ function timeParagraphs(text: string, fmt: DocumentFormat, where: string): void 
 
 function properties(): number {
   let cases = 0;
-  const count = <T>(p: (x: T) => void) => (x: T) => {
-    cases++;
-    p(x);
-  };
+  const count =
+    <T>(p: (x: T) => void) =>
+    (x: T) => {
+      cases++;
+      p(x);
+    };
   const run = (name: string, property: fc.IProperty<never> | fc.IPropertyWithHooks<never>) => {
     const t = performance.now();
     try {
@@ -62,8 +74,20 @@ function properties(): number {
     }
     log(`  ${name}: ${RUNS} cases, ${((performance.now() - t) / 1000).toFixed(1)} s`);
   };
-  run('pieces', fc.property(fc.tuple(draft(400), format, houseStyle), count(([text, fmt, house]) => checkAnalysis(text, analyse(text, engineOptions(fmt, house))))) as never);
-  run('prose', fc.property(fc.tuple(prose(20), format, houseStyle), count(([text, fmt, house]) => checkAnalysis(text, analyse(text, engineOptions(fmt, house))))) as never);
+  run(
+    'pieces',
+    fc.property(
+      fc.tuple(draft(400), format, houseStyle),
+      count(([text, fmt, house]) => checkAnalysis(text, analyse(text, engineOptions(fmt, house)))),
+    ) as never,
+  );
+  run(
+    'prose',
+    fc.property(
+      fc.tuple(prose(20), format, houseStyle),
+      count(([text, fmt, house]) => checkAnalysis(text, analyse(text, engineOptions(fmt, house)))),
+    ) as never,
+  );
   run(
     'code points',
     fc.property(
@@ -86,7 +110,10 @@ function properties(): number {
 function surnames(count: number): string[] {
   const first = ['Mar', 'Ten', 'Oka', 'Lin', 'Rau', 'Pel', 'Vos', 'Kir', 'Dal', 'Hes', 'Bro', 'Fen'];
   const second = ['low', 'by', 'for', 'dh', 'ta', 'ko', 'sen', 'rin', 'vale', 'mere', 'ton', 'wick', 'lund', 'holm'];
-  return Array.from({ length: count }, (_, i) => first[i % first.length] + second[Math.floor(i / first.length) % second.length] + (i % 3 === 0 ? '' : 'e'));
+  return Array.from(
+    { length: count },
+    (_, i) => first[i % first.length] + second[Math.floor(i / first.length) % second.length] + (i % 3 === 0 ? '' : 'e'),
+  );
 }
 
 function shapes(): { name: string; chars: number; plaintext: number; markdown: number }[] {
@@ -176,7 +203,14 @@ async function corpusInProcess(): Promise<{ files: number; refused: number; find
 }
 
 /** The built CLI over the whole corpus in one process, its RSS read from /proc every 100 ms. */
-function corpusThroughCli(): Promise<{ code: number | null; peakMb: number; seconds: number; files: number; notChecked: number; internalError: boolean }> {
+function corpusThroughCli(): Promise<{
+  code: number | null;
+  peakMb: number;
+  seconds: number;
+  files: number;
+  notChecked: number;
+  internalError: boolean;
+}> {
   return new Promise((resolve) => {
     const t = performance.now();
     const child = spawn(process.execPath, [CLI, 'check', '--format', 'json', CORPUS], { stdio: ['ignore', 'pipe', 'pipe'] });
@@ -216,17 +250,25 @@ async function main(): Promise<void> {
   log(`generated cases: ${cases}`);
   const shapeRows = SHORT ? [] : shapes();
   const session = editingSession();
-  log(`editing session: ${session.edits} edits, RSS ${session.rssStart.toFixed(0)} -> ${session.rssEnd.toFixed(0)} MB, cache entries ${session.cacheEntries.join(' ')}`);
-  if (Math.max(...session.cacheEntries) > 500) fail('editing session', `the paragraph cache grew to ${Math.max(...session.cacheEntries)} entries`);
-  if (shapeRows.length > 0) log(`slowest paragraph of the shapes: ${slowest.ms.toFixed(0)} ms (${slowest.chars.toLocaleString('en')} chars, ${slowest.where})`);
+  log(
+    `editing session: ${session.edits} edits, RSS ${session.rssStart.toFixed(0)} -> ${session.rssEnd.toFixed(0)} MB, cache entries ${session.cacheEntries.join(' ')}`,
+  );
+  if (Math.max(...session.cacheEntries) > 500)
+    fail('editing session', `the paragraph cache grew to ${Math.max(...session.cacheEntries)} entries`);
+  if (shapeRows.length > 0)
+    log(`slowest paragraph of the shapes: ${slowest.ms.toFixed(0)} ms (${slowest.chars.toLocaleString('en')} chars, ${slowest.where})`);
   Object.assign(slowest, { ms: 0, where: '', chars: 0 });
   if (existsSync(CORPUS)) {
     const inProcess = await corpusInProcess();
     log(`slowest paragraph of the corpus: ${slowest.ms.toFixed(0)} ms (${slowest.chars.toLocaleString('en')} chars, ${slowest.where})`);
-    log(`corpus in process: ${inProcess.files} drafts, ${inProcess.refused} refused, ${inProcess.findings} findings; RSS samples (MB) ${inProcess.rss.join(' ')}; growth ${inProcess.growth.toFixed(1)} MB`);
+    log(
+      `corpus in process: ${inProcess.files} drafts, ${inProcess.refused} refused, ${inProcess.findings} findings; RSS samples (MB) ${inProcess.rss.join(' ')}; growth ${inProcess.growth.toFixed(1)} MB`,
+    );
     if (inProcess.growth > 64) fail('corpus in process', `RSS grew by ${inProcess.growth.toFixed(0)} MB`);
     const cli = await corpusThroughCli();
-    log(`corpus through the CLI: exit ${cli.code}, ${cli.files} files (${cli.notChecked} not checked), ${cli.seconds} s, peak RSS ${cli.peakMb} MB`);
+    log(
+      `corpus through the CLI: exit ${cli.code}, ${cli.files} files (${cli.notChecked} not checked), ${cli.seconds} s, peak RSS ${cli.peakMb} MB`,
+    );
     if (cli.internalError || ![0, 1, 2].includes(cli.code ?? -1)) fail('corpus through the CLI', `exit ${cli.code}`);
   } else log(`corpus: ${CORPUS} is not here; skipped`);
   if (shapeRows.length > 0) log(`shapes: ${JSON.stringify(shapeRows)}`);

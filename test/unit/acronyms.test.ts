@@ -30,8 +30,12 @@ test('an acronym used before its definition is flagged at its first use, with a 
   assert.equal(f.message, '“WMA” is used before it is defined (“World Maritime Agency (WMA)” comes later)');
   assert.deepEqual(f.expected, ['World Maritime Agency (WMA)']);
   const defStart = text.indexOf('World Maritime Agency');
-  assert.deepEqual(f.related, [{ start: defStart, end: defStart + 'World Maritime Agency (WMA)'.length, message: '“WMA” is defined here' }]);
-  assert.deepEqual(f.fixes, [{ title: 'Spell out “WMA” here', edits: [{ start, end: start + 3, newText: 'World Maritime Agency (WMA)' }], preferred: true }]);
+  assert.deepEqual(f.related, [
+    { start: defStart, end: defStart + 'World Maritime Agency (WMA)'.length, message: '“WMA” is defined here' },
+  ]);
+  assert.deepEqual(f.fixes, [
+    { title: 'Spell out “WMA” here', edits: [{ start, end: start + 3, newText: 'World Maritime Agency (WMA)' }], preferred: true },
+  ]);
 });
 
 test('an acronym never defined is flagged once; a defined one, a known one and the headline are not', () => {
@@ -56,21 +60,27 @@ test('the definition can follow the acronym: "ACR (Full Name)"', () => {
 test('house-style known acronyms, plurals and Roman numerals are not flagged', () => {
   const { paragraphs } = paragraphsOf(['The NUJ and several MPs met.', 'Section XIV applies, the NUJ said.']);
   assert.deepEqual(undefinedAcronyms(paragraphs, ['NUJ']), []);
-  assert.deepEqual(undefinedAcronyms(paragraphs, []).map((f) => f.actual), []); // NUJ is also built in
+  assert.deepEqual(
+    undefinedAcronyms(paragraphs, []).map((f) => f.actual),
+    [],
+  ); // NUJ is also built in
   const other = paragraphsOf(['The KRTs said no.']);
   assert.deepEqual(undefinedAcronyms(other.paragraphs, ['KRT']), []);
 });
 
 test('resolveNames returns acronym-undefined findings with the naming ones, honouring knownAcronyms', () => {
   const { paragraphs } = paragraphsOf(['The PKQ said no.']);
-  assert.deepEqual(resolveNames(paragraphs, {}).findings.map((f) => f.rule), ['acronym-undefined']);
+  assert.deepEqual(
+    resolveNames(paragraphs, {}).findings.map((f) => f.rule),
+    ['acronym-undefined'],
+  );
   assert.deepEqual(resolveNames(paragraphs, { knownAcronyms: ['PKQ'] }).findings, []);
 });
 
 test('thousands of distinct acronyms finish quickly', () => {
   const letters = 'ABCDEFGHJKLMNPQRSTUVWXYZ';
   const words: string[] = [];
-  for (let i = 0; i < 6000; i++) words.push(letters[i % 24] + letters[(i / 24 | 0) % 24] + letters[(i / 576 | 0) % 24] + 'QX');
+  for (let i = 0; i < 6000; i++) words.push(letters[i % 24] + letters[((i / 24) | 0) % 24] + letters[((i / 576) | 0) % 24] + 'QX');
   const lines: string[] = [];
   for (let i = 0; i < words.length; i += 40) lines.push(words.slice(i, i + 40).join(' and ') + '.');
   const { paragraphs } = paragraphsOf(lines);

@@ -48,7 +48,36 @@ const DRAFT = [
   '',
 ].join('\n');
 
-const PIECES = ['\n', '\n\n', '```', '~~~', '<!--', '-->', '<pre>', '</pre>', '# ', '## ', '> ', '- ', '1. ', '    ', '  ', '\t', '---', '+++', '===', '\r\n', '*', '[x]', ']:', '<div>', 'Z', 'word ', '“', 'said the mayor'];
+const PIECES = [
+  '\n',
+  '\n\n',
+  '```',
+  '~~~',
+  '<!--',
+  '-->',
+  '<pre>',
+  '</pre>',
+  '# ',
+  '## ',
+  '> ',
+  '- ',
+  '1. ',
+  '    ',
+  '  ',
+  '\t',
+  '---',
+  '+++',
+  '===',
+  '\r\n',
+  '*',
+  '[x]',
+  ']:',
+  '<div>',
+  'Z',
+  'word ',
+  '“',
+  'said the mayor',
+];
 
 /** A small deterministic generator (a linear congruential one), so a failure can be replayed. */
 function random(seed: number): () => number {

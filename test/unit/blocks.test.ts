@@ -7,7 +7,8 @@ const shape = (text: string, format: 'markdown' | 'plaintext') =>
 
 describe('plain-text blocks', () => {
   it('makes every line a paragraph and a short unpunctuated first line the headline', () => {
-    const text = 'Ferry service resumes on the lake\nPORTVILLE: The ferry sailed again on Monday.\r\nIt carried 40 people.\n\nWhat comes next\n- A second boat in June.';
+    const text =
+      'Ferry service resumes on the lake\nPORTVILLE: The ferry sailed again on Monday.\r\nIt carried 40 people.\n\nWhat comes next\n- A second boat in June.';
     assert.deepEqual(shape(text, 'plaintext'), [
       { kind: 'headline', text: 'Ferry service resumes on the lake', slice: 'Ferry service resumes on the lake' },
       { kind: 'paragraph', text: 'PORTVILLE: The ferry sailed again on Monday.', slice: 'PORTVILLE: The ferry sailed again on Monday.' },
@@ -32,7 +33,10 @@ describe('plain-text blocks', () => {
   it('reads suppression lines as directives, not prose', () => {
     const text = 'The vote passed.\ncopydesk-disable-next-line passive-voice\nThe bill was signed.';
     const blocks = blocksOf(text, 'plaintext');
-    assert.deepEqual(blocks.paragraphs.map((p) => p.text), ['The vote passed.', 'The bill was signed.']);
+    assert.deepEqual(
+      blocks.paragraphs.map((p) => p.text),
+      ['The vote passed.', 'The bill was signed.'],
+    );
     assert.equal(blocks.directives.length, 1);
     assert.deepEqual(
       { kind: blocks.directives[0].kind, rules: blocks.directives[0].rules, at: blocks.directives[0].at },

@@ -27,7 +27,11 @@ describe('house style file validation', () => {
     assert.deepEqual(
       problems.map((p) => ({ path: p.path, message: p.message, text: text.slice(p.start, p.end) })),
       [
-        { path: 'rules.passive-voice', message: 'rules.passive-voice must be one of "off", "error", "warning", "info", "hint"', text: '"loud"' },
+        {
+          path: 'rules.passive-voice',
+          message: 'rules.passive-voice must be one of "off", "error", "warning", "info", "hint"',
+          text: '"loud"',
+        },
         { path: 'names[0]', message: 'names[0] needs "preferred"', text: '{ "variants": [] }' },
       ],
     );
@@ -51,8 +55,11 @@ describe('house style file validation', () => {
 
 describe('option precedence', () => {
   it('applies defaults < settings < house style < overrides, and reports what the house style overrode', () => {
-    const house = { rules: { 'passive-voice': 'warning' as const }, overrides: [{ files: ['opinion/**'], rules: { 'passive-voice': 'off' as const } }] };
-    const settings = { rules: { 'passive-voice': 'hint' as const, 'readability': 'off' as const } };
+    const house = {
+      rules: { 'passive-voice': 'warning' as const },
+      overrides: [{ files: ['opinion/**'], rules: { 'passive-voice': 'off' as const } }],
+    };
+    const settings = { rules: { 'passive-voice': 'hint' as const, readability: 'off' as const } };
     const news = resolveOptions('markdown', settings, house, 'news/story.md');
     assert.equal(news.options.rules['passive-voice'], 'warning');
     assert.equal(news.options.rules.readability, 'off');

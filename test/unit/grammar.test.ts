@@ -286,7 +286,7 @@ describe('news-draft language configuration', () => {
 
   it('keeps hyphenated names and apostrophes inside one word', () => {
     const word = new RegExp(config.wordPattern, 'g');
-    assert.deepEqual('Jean-Luc O’Neill’s x-ray, Zoë Ødegård (don\'t)'.match(word), [
+    assert.deepEqual("Jean-Luc O’Neill’s x-ray, Zoë Ødegård (don't)".match(word), [
       'Jean-Luc',
       'O’Neill’s',
       'x-ray',

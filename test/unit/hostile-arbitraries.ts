@@ -7,25 +7,162 @@ import { resolveOptions, type EngineOptions, type HouseStyle } from '../../serve
 import { RULE_IDS, type DocumentFormat, type Span } from '../../server/src/engine/types';
 
 // Every fixture word below is made up for these tests.
-const WORDS = ['the', 'ferry', 'was', 'sailed', 'by', 'council', 'said', 'colour', 'color', 'organise', 'organize', 'a', 'an', 'hour', 'apple', 'the', 'and', 'were', 'told', 'quay'];
-const NAMES = ['Marlow', 'Marlowe', 'Tenby', 'Okafor', 'Okafur', 'Greta Lind', 'Greta Lindh', 'Sgt Paavo', 'Dr Ines Rauta', 'Rauta', 'St Ives-Penn', "O'Dara", 'McAllister', 'Mcallister', 'İzmirli', 'Ærø', 'Ōta'];
+const WORDS = [
+  'the',
+  'ferry',
+  'was',
+  'sailed',
+  'by',
+  'council',
+  'said',
+  'colour',
+  'color',
+  'organise',
+  'organize',
+  'a',
+  'an',
+  'hour',
+  'apple',
+  'the',
+  'and',
+  'were',
+  'told',
+  'quay',
+];
+const NAMES = [
+  'Marlow',
+  'Marlowe',
+  'Tenby',
+  'Okafor',
+  'Okafur',
+  'Greta Lind',
+  'Greta Lindh',
+  'Sgt Paavo',
+  'Dr Ines Rauta',
+  'Rauta',
+  'St Ives-Penn',
+  "O'Dara",
+  'McAllister',
+  'Mcallister',
+  'İzmirli',
+  'Ærø',
+  'Ōta',
+];
 const ACRONYMS = ['QRT', 'Q.R.T.', 'Harbour Works Board (HWB)', 'HWB', 'HWBs', 'NGOs', 'IV', 'XIV', 'A&E', 'R-17', 'U.K.', 'ÉTÉ'];
 const QUOTES = ['"', '“', '”', '‘', '’', "'", '«', '»', '„', '‚', '‹', '›', '「', '」', '"', '“'];
 const PUNCT = ['.', ',', '—', '–', '-', '…', '!', '?', ':', ';', '(', ')', '[', ']', '/', '&', '%', '*', '_', '#', '...', '?!', '--'];
-const SPACES = [' ', ' ', ' ', '  ', '\t', '\n', '\r\n', '\r', '\n\n', '\r\n\r\n', '\r\r', '\u00a0', '\u2028', '\u2029', '\u3000', '\u200b'];
+const SPACES = [
+  ' ',
+  ' ',
+  ' ',
+  '  ',
+  '\t',
+  '\n',
+  '\r\n',
+  '\r',
+  '\n\n',
+  '\r\n\r\n',
+  '\r\r',
+  '\u00a0',
+  '\u2028',
+  '\u2029',
+  '\u3000',
+  '\u200b',
+];
 const HOSTILE = [
-  '\u0000', '\u0001', '\u0007', '\u0008', '\u000b', '\u000c', '\u001b', '\u007f', '\u0085', '\ufeff', '\ufffd', '\ufffe',
-  '😀', '👩‍👩‍👧', '🇬🇧', '👍🏽', '𝒜', '𝐁ob', '𐐀𐐨', '𠜎', 'e\u0301', '\u0301', 'a\u0308\u0301', 'Zalgo\u0336\u0336',
-  '\ud800', '\udfff', 'مرحبا', 'قال', 'שלום', 'אמר', '\u202e', '\u202d', '\u200f', '\u200e', '\u2066', 'ไทย', '中文', 'Привет', 'Ελλάδα',
+  '\u0000',
+  '\u0001',
+  '\u0007',
+  '\u0008',
+  '\u000b',
+  '\u000c',
+  '\u001b',
+  '\u007f',
+  '\u0085',
+  '\ufeff',
+  '\ufffd',
+  '\ufffe',
+  '😀',
+  '👩‍👩‍👧',
+  '🇬🇧',
+  '👍🏽',
+  '𝒜',
+  '𝐁ob',
+  '𐐀𐐨',
+  '𠜎',
+  'e\u0301',
+  '\u0301',
+  'a\u0308\u0301',
+  'Zalgo\u0336\u0336',
+  '\ud800',
+  '\udfff',
+  'مرحبا',
+  'قال',
+  'שלום',
+  'אמר',
+  '\u202e',
+  '\u202d',
+  '\u200f',
+  '\u200e',
+  '\u2066',
+  'ไทย',
+  '中文',
+  'Привет',
+  'Ελλάδα',
 ];
 const MARKDOWN = [
-  '# ', '## ', '### ', '> ', '> > ', '- ', '* ', '+ ', '1. ', '    ', '`code`', '```\n', '~~~', '**', '__', '_', '*', '~~',
-  '[link](http://example.invalid/a_(b))', '![img](pic.png)', '[ref]', '[ref]: /x', '<b>', '</b>', '<!-- copydesk-disable -->',
-  '<!-- copydesk-enable -->', '<!-- copydesk-disable-next-line passive-voice -->', '<!-- copydesk-disable quote-unclosed, nonsense -->',
-  '---\n', '***\n', '| a | b |\n|---|---|\n', '\\', '\\"', '&amp;', '&#8220;', '&quot;', '<br>', '<!--', '-->', '---\ntitle: x\n---\n',
-  '+++\ntitle = 1\n+++\n', '$$', '[^1]', '<https://example.invalid>',
+  '# ',
+  '## ',
+  '### ',
+  '> ',
+  '> > ',
+  '- ',
+  '* ',
+  '+ ',
+  '1. ',
+  '    ',
+  '`code`',
+  '```\n',
+  '~~~',
+  '**',
+  '__',
+  '_',
+  '*',
+  '~~',
+  '[link](http://example.invalid/a_(b))',
+  '![img](pic.png)',
+  '[ref]',
+  '[ref]: /x',
+  '<b>',
+  '</b>',
+  '<!-- copydesk-disable -->',
+  '<!-- copydesk-enable -->',
+  '<!-- copydesk-disable-next-line passive-voice -->',
+  '<!-- copydesk-disable quote-unclosed, nonsense -->',
+  '---\n',
+  '***\n',
+  '| a | b |\n|---|---|\n',
+  '\\',
+  '\\"',
+  '&amp;',
+  '&#8220;',
+  '&quot;',
+  '<br>',
+  '<!--',
+  '-->',
+  '---\ntitle: x\n---\n',
+  '+++\ntitle = 1\n+++\n',
+  '$$',
+  '[^1]',
+  '<https://example.invalid>',
 ];
-const DIRECTIVES = ['copydesk-disable', 'copydesk-enable', 'copydesk-disable-next-line', 'copydesk-disable passive-voice', 'copydesk-enable quote-unclosed'];
+const DIRECTIVES = [
+  'copydesk-disable',
+  'copydesk-enable',
+  'copydesk-disable-next-line',
+  'copydesk-disable passive-voice',
+  'copydesk-enable quote-unclosed',
+];
 
 const pick = (items: string[]) => fc.constantFrom(...items);
 
@@ -47,24 +184,28 @@ export const piece = fc.oneof(
 
 /** A draft made of pieces, sometimes with a byte-order mark in front. */
 export const draft = (maxPieces = 120) =>
-  fc
-    .tuple(fc.boolean(), fc.array(piece, { maxLength: maxPieces }))
-    .map(([bom, pieces]) => (bom ? '\ufeff' : '') + pieces.join(''));
+  fc.tuple(fc.boolean(), fc.array(piece, { maxLength: maxPieces })).map(([bom, pieces]) => (bom ? '\ufeff' : '') + pieces.join(''));
 
 /** Draft-like text that follows the shape of prose: sentences in paragraphs with quotes around some of them. */
 export const prose = (maxParagraphs = 8) =>
   fc
     .array(
       fc.array(
-        fc.tuple(pick(['', '“', '"', '‘']), fc.array(fc.oneof(pick(WORDS), pick(NAMES), pick(ACRONYMS), pick(HOSTILE)), { minLength: 1, maxLength: 14 }), pick(['.', '?', '!', ',', '', '…']), pick(['', '”', '"', '’']), pick(['', ' said Marlow.', ' Tenby said.', ', HWB said.'])),
+        fc.tuple(
+          pick(['', '“', '"', '‘']),
+          fc.array(fc.oneof(pick(WORDS), pick(NAMES), pick(ACRONYMS), pick(HOSTILE)), { minLength: 1, maxLength: 14 }),
+          pick(['.', '?', '!', ',', '', '…']),
+          pick(['', '”', '"', '’']),
+          pick(['', ' said Marlow.', ' Tenby said.', ', HWB said.']),
+        ),
         { minLength: 1, maxLength: 5 },
       ),
       { maxLength: maxParagraphs },
     )
-    .chain((paras) =>
-      fc.tuple(fc.constant(paras), pick(['\n\n', '\r\n\r\n', '\r\r', '\n', '\n> ', '\n- ', '\n## '])),
-    )
-    .map(([paras, sep]) => paras.map((sentences) => sentences.map(([o, ws, p, c, tag]) => `${o}${ws.join(' ')}${p}${c}${tag}`).join(' ')).join(sep));
+    .chain((paras) => fc.tuple(fc.constant(paras), pick(['\n\n', '\r\n\r\n', '\r\r', '\n', '\n> ', '\n- ', '\n## '])))
+    .map(([paras, sep]) =>
+      paras.map((sentences) => sentences.map(([o, ws, p, c, tag]) => `${o}${ws.join(' ')}${p}${c}${tag}`).join(' ')).join(sep),
+    );
 
 export const format = fc.constantFrom<DocumentFormat>('markdown', 'plaintext');
 
@@ -86,7 +227,10 @@ export const houseStyle: fc.Arbitrary<HouseStyle | null> = fc.option(
       terms: fc.array(
         fc.record({
           use: fc.oneof(pick(WORDS), pick(NAMES)),
-          instead: fc.array(fc.oneof(pick(WORDS), pick(NAMES), pick(['a.b', '(x)', 'c++', '$1', '\\d', '[^]', 'ß', 'İ', '😀', 'x|y', '*', '?'])), { minLength: 1, maxLength: 3 }),
+          instead: fc.array(
+            fc.oneof(pick(WORDS), pick(NAMES), pick(['a.b', '(x)', 'c++', '$1', '\\d', '[^]', 'ß', 'İ', '😀', 'x|y', '*', '?'])),
+            { minLength: 1, maxLength: 3 },
+          ),
         }),
         { maxLength: 3 },
       ),
@@ -107,7 +251,10 @@ export function splitsPair(text: string, offset: number): boolean {
 
 function checkSpan(text: string, span: Span, what: string): void {
   assert.ok(Number.isInteger(span.start) && Number.isInteger(span.end), `${what}: offsets must be integers: ${JSON.stringify(span)}`);
-  assert.ok(0 <= span.start && span.start <= span.end && span.end <= text.length, `${what}: [${span.start}, ${span.end}) is not inside [0, ${text.length}]`);
+  assert.ok(
+    0 <= span.start && span.start <= span.end && span.end <= text.length,
+    `${what}: [${span.start}, ${span.end}) is not inside [0, ${text.length}]`,
+  );
   assert.ok(!splitsPair(text, span.start) && !splitsPair(text, span.end), `${what}: [${span.start}, ${span.end}) splits a surrogate pair`);
 }
 
@@ -131,7 +278,14 @@ export function checkAnalysis(text: string, analysis: Analysis): void {
 
 /** The parts of an analysis that must not depend on the cache or on earlier runs. */
 export function outcome(a: Analysis) {
-  return { findings: a.findings, quotes: a.quotes, names: a.names, stats: a.stats, paragraphStats: a.paragraphStats, paragraphs: a.paragraphs };
+  return {
+    findings: a.findings,
+    quotes: a.quotes,
+    names: a.names,
+    stats: a.stats,
+    paragraphStats: a.paragraphStats,
+    paragraphs: a.paragraphs,
+  };
 }
 
 /** An edit that never cuts a surrogate pair in two, as an editor's would. */
@@ -147,7 +301,11 @@ export function applyEdit(text: string, e: { at: number; remove: number; insert:
 
 /** Analyses `text`, then each edit in turn on one warm cache, and checks every result against a fresh whole-document
  * run. Returns the cache and the final text. */
-export function checkWarmEdits(text: string, edits: { at: number; remove: number; insert: string }[], options: EngineOptions): { cache: ParagraphCache; current: string } {
+export function checkWarmEdits(
+  text: string,
+  edits: { at: number; remove: number; insert: string }[],
+  options: EngineOptions,
+): { cache: ParagraphCache; current: string } {
   const cache = new ParagraphCache();
   analyse(text, options, cache);
   let current = text;

@@ -14,7 +14,11 @@ const messages = (text: string) => parseHouseStyle(text).problems.map((p) => [p.
 
 describe('hostile house style: validation', () => {
   it('reports arrays and objects nested thousands deep instead of overflowing the call stack', () => {
-    const nested = [['[', ']'], ['{"a":', '}'], ['{"names": [', ']}']];
+    const nested = [
+      ['[', ']'],
+      ['{"a":', '}'],
+      ['{"names": [', ']}'],
+    ];
     for (const [open, close] of nested) {
       const text = open.repeat(50_000) + (open.startsWith('{"a"') ? '1' : '') + close.repeat(50_000);
       assert.deepEqual(messages(text), [['', '.copydesk.json is nested too deeply to read', 0, 0]]);
@@ -34,7 +38,9 @@ describe('hostile house style: validation', () => {
   });
 
   it('refuses globs that backtrack without end (extglobs, three or more * in one path segment)', () => {
-    const text = JSON.stringify({ overrides: [{ files: ['+(a|aa)', '*a*a*a*b', '**/*a*a*a*a*b/**', 'opinion/**/*-draft*.md', '**/*.md'], rules: {} }] });
+    const text = JSON.stringify({
+      overrides: [{ files: ['+(a|aa)', '*a*a*a*b', '**/*a*a*a*a*b/**', 'opinion/**/*-draft*.md', '**/*.md'], rules: {} }],
+    });
     assert.deepEqual(messages(text), [
       ['overrides[0].files[0]', 'overrides[0].files[0] uses an extglob such as +(…) or @(…); use *, **, ?, [abc] and {a,b}', 24, 33],
       ['overrides[0].files[1]', 'overrides[0].files[1] has more than 2 * in one path segment', 34, 44],
@@ -44,9 +50,15 @@ describe('hostile house style: validation', () => {
 
   it('keeps the number of globs small', () => {
     const many = JSON.stringify({ overrides: Array.from({ length: 51 }, () => ({ files: ['*.md'], rules: {} })) });
-    assert.deepEqual(messages(many).map(([, m]) => m), ['overrides has 51 entries; at most 50 are allowed']);
+    assert.deepEqual(
+      messages(many).map(([, m]) => m),
+      ['overrides has 51 entries; at most 50 are allowed'],
+    );
     const wide = JSON.stringify({ overrides: [{ files: Array.from({ length: 21 }, () => '*.md'), rules: {} }] });
-    assert.deepEqual(messages(wide).map(([, m]) => m), ['overrides[0].files has 21 entries; at most 20 are allowed']);
+    assert.deepEqual(
+      messages(wide).map(([, m]) => m),
+      ['overrides[0].files has 21 entries; at most 20 are allowed'],
+    );
   });
 
   it('matches the largest allowed set of globs against a 255-character file name quickly', () => {
@@ -63,15 +75,24 @@ describe('hostile house style: validation', () => {
   });
 
   it('refuses a file over the size limit without parsing it', () => {
-    assert.deepEqual(messages(' '.repeat(10_000_000)), [['', '.copydesk.json is 10000000 characters long; the limit is 1000000. It was not read.', 0, 0]]);
+    assert.deepEqual(messages(' '.repeat(10_000_000)), [
+      ['', '.copydesk.json is 10000000 characters long; the limit is 1000000. It was not read.', 0, 0],
+    ]);
   });
 
   it('never throws on arbitrary JSON or arbitrary text, and what it accepts can be analysed with', () => {
     const anyJson = fc.oneof(
       fc.json({ maxDepth: 4 }),
       fc.string({ unit: 'binary', maxLength: 200 }),
-      fc.record({ rules: fc.dictionary(fc.string(), fc.jsonValue()), overrides: fc.array(fc.record({ files: fc.array(fc.string()), rules: fc.jsonValue() })) }).map((v) => JSON.stringify(v)),
-      fc.record({ names: fc.jsonValue(), terms: fc.jsonValue(), acronyms: fc.jsonValue(), distinctNames: fc.jsonValue() }).map((v) => JSON.stringify(v)),
+      fc
+        .record({
+          rules: fc.dictionary(fc.string(), fc.jsonValue()),
+          overrides: fc.array(fc.record({ files: fc.array(fc.string()), rules: fc.jsonValue() })),
+        })
+        .map((v) => JSON.stringify(v)),
+      fc
+        .record({ names: fc.jsonValue(), terms: fc.jsonValue(), acronyms: fc.jsonValue(), distinctNames: fc.jsonValue() })
+        .map((v) => JSON.stringify(v)),
     );
     fc.assert(
       fc.property(anyJson, (text) => {
@@ -90,7 +111,20 @@ describe('hostile house style: validation', () => {
 
 describe('hostile house style: data only', () => {
   // Modules that would run programs, evaluate code or reach the network.
-  const FORBIDDEN = new Set(['child_process', 'vm', 'http', 'https', 'http2', 'net', 'tls', 'dgram', 'dns', 'inspector', 'cluster', 'repl']);
+  const FORBIDDEN = new Set([
+    'child_process',
+    'vm',
+    'http',
+    'https',
+    'http2',
+    'net',
+    'tls',
+    'dgram',
+    'dns',
+    'inspector',
+    'cluster',
+    'repl',
+  ]);
 
   function sources(dir: string): string[] {
     return readdirSync(dir).flatMap((name) => {
@@ -104,13 +138,18 @@ describe('hostile house style: data only', () => {
     for (const file of sources('server/src')) {
       const sf = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.ES2022, true);
       const visit = (node: ts.Node) => {
-        if ((ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) {
+        if (
+          (ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) &&
+          node.moduleSpecifier &&
+          ts.isStringLiteral(node.moduleSpecifier)
+        ) {
           const name = node.moduleSpecifier.text.replace(/^node:/, '');
           if (FORBIDDEN.has(name)) found.push(`${file}: imports ${name}`);
         }
         if (ts.isCallExpression(node)) {
           const callee = node.expression.getText(sf);
-          if (callee === 'eval' || callee === 'require' || node.expression.kind === ts.SyntaxKind.ImportKeyword) found.push(`${file}: calls ${callee}`);
+          if (callee === 'eval' || callee === 'require' || node.expression.kind === ts.SyntaxKind.ImportKeyword)
+            found.push(`${file}: calls ${callee}`);
         }
         if (ts.isNewExpression(node) && node.expression.getText(sf) === 'Function') found.push(`${file}: new Function`);
         ts.forEachChild(node, visit);

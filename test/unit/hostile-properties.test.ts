@@ -30,7 +30,11 @@ describe('hostile input: properties', () => {
   });
 
   it('never throws on arbitrary code points, graphemes and control characters', () => {
-    const any = fc.oneof(fc.string({ unit: 'binary', maxLength: 400 }), fc.string({ unit: 'grapheme', maxLength: 400 }), fc.string({ unit: 'binary-ascii', maxLength: 400 }));
+    const any = fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 400 }),
+      fc.string({ unit: 'grapheme', maxLength: 400 }),
+      fc.string({ unit: 'binary-ascii', maxLength: 400 }),
+    );
     fc.assert(
       fc.property(any, format, (text, fmt) => {
         checkAnalysis(text, analyse(text, engineOptions(fmt, null)));
@@ -53,12 +57,18 @@ describe('hostile input: properties', () => {
 
   it('gives exactly the findings of a fresh run when a warm cache follows a series of edits', () => {
     fc.assert(
-      fc.property(fc.oneof(prose(), draft()), fc.array(edit, { minLength: 1, maxLength: 4 }), format, houseStyle, (text, edits, fmt, house) => {
-        const options = engineOptions(fmt, house);
-        const { cache } = checkWarmEdits(text, edits, options);
-        // Undo back to the first text: the cache still holds its paragraphs, and must answer the same.
-        assert.deepEqual(outcome(analyse(text, options, cache)), outcome(analyse(text, options)));
-      }),
+      fc.property(
+        fc.oneof(prose(), draft()),
+        fc.array(edit, { minLength: 1, maxLength: 4 }),
+        format,
+        houseStyle,
+        (text, edits, fmt, house) => {
+          const options = engineOptions(fmt, house);
+          const { cache } = checkWarmEdits(text, edits, options);
+          // Undo back to the first text: the cache still holds its paragraphs, and must answer the same.
+          assert.deepEqual(outcome(analyse(text, options, cache)), outcome(analyse(text, options)));
+        },
+      ),
       params,
     );
   });

@@ -36,7 +36,11 @@ function regexLiterals(file: string): Literal[] {
       const literal = node.getText(sf);
       const cut = literal.lastIndexOf('/');
       const { line } = sf.getLineAndCharacterOfPosition(node.getStart(sf));
-      out.push({ where: `${path.relative(process.cwd(), file)}:${line + 1}`, source: literal.slice(1, cut), flags: literal.slice(cut + 1) });
+      out.push({
+        where: `${path.relative(process.cwd(), file)}:${line + 1}`,
+        source: literal.slice(1, cut),
+        flags: literal.slice(cut + 1),
+      });
     }
     ts.forEachChild(node, visit);
   };
@@ -47,8 +51,65 @@ function regexLiterals(file: string): Literal[] {
 /** Strings that make a backtracking expression show itself: long runs of one or two characters, each with and
  * without a character at the end that spoils the match, and runs of the characters the expression names. */
 function adversarialStrings(source: string): string[] {
-  const units = [' ', 'a', 'A', 'Z', 's', 'e', '.', ',', '-', '—', "'", '’', '"', '“', '”', '\n', '\r\n', '\t', '0', '9', 'é', '😀', '\u00a0', '\u0000', '&', '#', '*', '_', '<', '>', '!', ':', '(', ')'];
-  const pairs = ['a ', 'A ', 'A.', '. ', 'Ab', 'a-', 'a.', 'es', 'ing', 'Aa ', 'A-B', '" ', '“a', 'a”', '\\ ', '- ', '# ', '<!--', '-->', 'copydesk-', ' \n'];
+  const units = [
+    ' ',
+    'a',
+    'A',
+    'Z',
+    's',
+    'e',
+    '.',
+    ',',
+    '-',
+    '—',
+    "'",
+    '’',
+    '"',
+    '“',
+    '”',
+    '\n',
+    '\r\n',
+    '\t',
+    '0',
+    '9',
+    'é',
+    '😀',
+    '\u00a0',
+    '\u0000',
+    '&',
+    '#',
+    '*',
+    '_',
+    '<',
+    '>',
+    '!',
+    ':',
+    '(',
+    ')',
+  ];
+  const pairs = [
+    'a ',
+    'A ',
+    'A.',
+    '. ',
+    'Ab',
+    'a-',
+    'a.',
+    'es',
+    'ing',
+    'Aa ',
+    'A-B',
+    '" ',
+    '“a',
+    'a”',
+    '\\ ',
+    '- ',
+    '# ',
+    '<!--',
+    '-->',
+    'copydesk-',
+    ' \n',
+  ];
   const named = [...new Set(source.replace(/\\[pPu]\{[^}]*\}|\\[a-zA-Z]|[\\^$|?*+()[\]{}]/g, '').split(''))].filter((c) => c.trim() !== '');
   const seeds = [...units, ...pairs, named.join(''), ...named];
   const out: string[] = [];
@@ -134,9 +195,26 @@ describe('hostile input: regular expressions', () => {
 
   it('builds house-style term patterns that stay linear, whatever the terms hold', () => {
     // Terms come from the workspace's .copydesk.json: any characters, many alternatives, shared prefixes.
-    const instead = ['a.b', '(x)', 'c++', '$1', '\\d', '[^]', 'x|y', '*', '?', 'a'.repeat(200), ...Array.from({ length: 2000 }, (_, i) => `aa${i}`)];
+    const instead = [
+      'a.b',
+      '(x)',
+      'c++',
+      '$1',
+      '\\d',
+      '[^]',
+      'x|y',
+      '*',
+      '?',
+      'a'.repeat(200),
+      ...Array.from({ length: 2000 }, (_, i) => `aa${i}`),
+    ];
     const compiled = compileTerms([{ use: 'z', instead }]);
-    for (const text of ['a'.repeat(LENGTH), 'aa '.repeat(LENGTH / 3), 'a.b '.repeat(LENGTH / 4), '(x) c++ $1 \\d [^] x|y * ? '.repeat(LENGTH / 27)]) {
+    for (const text of [
+      'a'.repeat(LENGTH),
+      'aa '.repeat(LENGTH / 3),
+      'a.b '.repeat(LENGTH / 4),
+      '(x) c++ $1 \\d [^] x|y * ? '.repeat(LENGTH / 27),
+    ]) {
       const t = performance.now();
       const hits = termHitsOf(text, compiled, []);
       const ms = performance.now() - t;

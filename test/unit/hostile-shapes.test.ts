@@ -40,7 +40,10 @@ const rules = (a: Analysis) => a.findings.map((f) => `${f.rule} ${f.start}-${f.e
 function surnames(count: number): string[] {
   const first = ['Mar', 'Ten', 'Oka', 'Lin', 'Rau', 'Pel', 'Vos', 'Kir', 'Dal', 'Hes', 'Bro', 'Fen'];
   const second = ['low', 'by', 'for', 'dh', 'ta', 'ko', 'sen', 'rin', 'vale', 'mere', 'ton', 'wick', 'lund', 'holm'];
-  return Array.from({ length: count }, (_, i) => first[i % first.length] + second[Math.floor(i / first.length) % second.length] + (i % 3 === 0 ? '' : 'e'));
+  return Array.from(
+    { length: count },
+    (_, i) => first[i % first.length] + second[Math.floor(i / first.length) % second.length] + (i % 3 === 0 ? '' : 'e'),
+  );
 }
 
 describe('hostile input: named shapes', () => {
@@ -50,7 +53,10 @@ describe('hostile input: named shapes', () => {
 
   it('100,000 curly opening quotation marks and no closing one', () => {
     both('100k opening quotes', '“'.repeat(100_000), 8_000, (a) => {
-      assert.equal(a.findings.filter((f) => f.rule === 'quote-unclosed').length, a.findings.filter((f) => f.rule.startsWith('quote-unclosed')).length);
+      assert.equal(
+        a.findings.filter((f) => f.rule === 'quote-unclosed').length,
+        a.findings.filter((f) => f.rule.startsWith('quote-unclosed')).length,
+      );
     });
   });
 
@@ -76,7 +82,10 @@ describe('hostile input: named shapes', () => {
 
   it('a 1 MB paragraph with no spaces, and long runs of letters joined by inner-word marks', () => {
     both('1 MB of one letter', 'a'.repeat(1_000_000), 20_000, (a) => {
-      assert.deepEqual(a.paragraphs.map((p) => [p.start, p.end]), [[0, 1_000_000]]);
+      assert.deepEqual(
+        a.paragraphs.map((p) => [p.start, p.end]),
+        [[0, 1_000_000]],
+      );
     });
     // parse-latin overflowed the call stack here (merge-inner-word-symbol), and took quadratic time on slashes.
     plain('300k of "Ab."', 'Ab.'.repeat(100_000), 60_000);
@@ -91,7 +100,10 @@ describe('hostile input: named shapes', () => {
     const names = surnames(600);
     const text = Array.from({ length: 50_000 }, (_, i) => names[(i * 7919) % names.length]).join(' ') + '.';
     plain('50k capitalised words in one paragraph', text, 60_000);
-    const paragraphs = Array.from({ length: 5_000 }, (_, i) => `${names[i % names.length]} and ${names[(i * 31) % names.length]} met ${names[(i * 17) % names.length]} on the quay.`).join('\n\n');
+    const paragraphs = Array.from(
+      { length: 5_000 },
+      (_, i) => `${names[i % names.length]} and ${names[(i * 31) % names.length]} met ${names[(i * 17) % names.length]} on the quay.`,
+    ).join('\n\n');
     both('50k capitalised words in 5,000 paragraphs', paragraphs, 60_000);
   });
 
@@ -127,7 +139,12 @@ describe('hostile input: named shapes', () => {
     plain('248k findings', noisy, 60_000, (a) => {
       const byRule: Record<string, number> = {};
       for (const f of a.findings) byRule[f.rule] = (byRule[f.rule] ?? 0) + 1;
-      assert.deepEqual(byRule, { 'passive-voice': 80_000, 'indefinite-article': 80_000, 'repeated-word': 80_000, 'paragraph-length': 8_000 });
+      assert.deepEqual(byRule, {
+        'passive-voice': 80_000,
+        'indefinite-article': 80_000,
+        'repeated-word': 80_000,
+        'paragraph-length': 8_000,
+      });
     });
   });
 
@@ -142,7 +159,10 @@ describe('hostile input: named shapes', () => {
     // Markdown parser sees it (markdown-depth.test.ts), so the line is one plain paragraph.
     const text = '> '.repeat(10_000) + 'The QRT met.';
     const a = timed('10,000 nested block quotes', text, 'markdown', 30_000);
-    assert.deepEqual(a.paragraphs.map((p) => [p.kind, p.text]), [['paragraph', text]]);
+    assert.deepEqual(
+      a.paragraphs.map((p) => [p.kind, p.text]),
+      [['paragraph', text]],
+    );
   });
 });
 
@@ -161,16 +181,21 @@ describe('hostile input: regressions', () => {
     ]);
     assert.deepEqual(rules(analyse(text, defaultOptions('markdown'))), ['acronym-undefined 13-16']);
     // Two marks: micromark drops only the first.
-    assert.deepEqual(blocksOf('\ufeff\ufeffThe QRT.', 'markdown').paragraphs, [{ start: 1, end: 10, kind: 'paragraph', text: '\ufeffThe QRT.' }]);
+    assert.deepEqual(blocksOf('\ufeff\ufeffThe QRT.', 'markdown').paragraphs, [
+      { start: 1, end: 10, kind: 'paragraph', text: '\ufeffThe QRT.' },
+    ]);
   });
 
   it('does not start a Markdown chunk at a line that opens with U+FEFF', () => {
     const text = 'The quay.\n\n\ufeff# Not a heading\n\nThe QRT.';
-    assert.deepEqual(blocksOf(text, 'markdown').paragraphs.map((p) => [p.kind, p.text]), [
-      ['paragraph', 'The quay.'],
-      ['paragraph', '\ufeff# Not a heading'],
-      ['paragraph', 'The QRT.'],
-    ]);
+    assert.deepEqual(
+      blocksOf(text, 'markdown').paragraphs.map((p) => [p.kind, p.text]),
+      [
+        ['paragraph', 'The quay.'],
+        ['paragraph', '\ufeff# Not a heading'],
+        ['paragraph', 'The QRT.'],
+      ],
+    );
   });
 
   it('reports the draft’s own text as `actual` in Markdown, not the text with markup blanked', () => {
@@ -182,12 +207,21 @@ describe('hostile input: regressions', () => {
   });
 
   it('shows a compound that opens a sentence as written, and keeps its capital in the fix (found on the corpus)', () => {
-    const text = 'The harbour office sent an e-mail on Monday.\n\nA second e-mail followed, and a third e-mail came at noon.\n\nEmail is how the office talks to crews.\n';
+    const text =
+      'The harbour office sent an e-mail on Monday.\n\nA second e-mail followed, and a third e-mail came at noon.\n\nEmail is how the office talks to crews.\n';
     const [finding, ...rest] = analyse(text, defaultOptions('plaintext')).findings;
     assert.deepEqual(rest, []);
     assert.deepEqual(
       [finding.rule, finding.start, finding.end, finding.actual, finding.message, finding.expected, finding.fixes?.map((f) => f.edits)],
-      ['name-inconsistent', 106, 111, 'Email', '“Email”: elsewhere this draft writes “e-mail” (3 times) — hyphen/space/case differs', ['E-mail'], [[{ start: 106, end: 111, newText: 'E-mail' }], [{ start: 106, end: 111, newText: 'E-mail' }]]],
+      [
+        'name-inconsistent',
+        106,
+        111,
+        'Email',
+        '“Email”: elsewhere this draft writes “e-mail” (3 times) — hyphen/space/case differs',
+        ['E-mail'],
+        [[{ start: 106, end: 111, newText: 'E-mail' }], [{ start: 106, end: 111, newText: 'E-mail' }]],
+      ],
     );
   });
 
@@ -195,7 +229,15 @@ describe('hostile input: regressions', () => {
     const text = 'Greta Lind chairs the board. Greta  Lindh said the quay would open. Greta Lind agreed.';
     assert.deepEqual(
       analyse(text, defaultOptions('plaintext')).findings.map((f) => [f.rule, f.start, f.end, f.actual, f.message]),
-      [['name-inconsistent', 29, 41, 'Greta  Lindh', '“Greta Lindh”: elsewhere this draft writes “Greta Lind” (twice) — a different transliteration']],
+      [
+        [
+          'name-inconsistent',
+          29,
+          41,
+          'Greta  Lindh',
+          '“Greta Lindh”: elsewhere this draft writes “Greta Lind” (twice) — a different transliteration',
+        ],
+      ],
     );
   });
 
@@ -205,7 +247,15 @@ describe('hostile input: regressions', () => {
     assert.equal(tokens.words.length, 5_000 + 3 + 1);
     for (const w of tokens.words) assert.equal(text.slice(w.start, w.end), w.text);
     // Pieces end at sentence ends (9,984 and 19,968), then at 26,000 where the run of x starts, then every 10,000.
-    assert.deepEqual(tokens.words.slice(5_000).map((w) => [w.start, w.end]), [[26_000, 36_000], [36_000, 46_000], [46_000, 51_000], [51_001, 51_005]]);
+    assert.deepEqual(
+      tokens.words.slice(5_000).map((w) => [w.start, w.end]),
+      [
+        [26_000, 36_000],
+        [36_000, 46_000],
+        [46_000, 51_000],
+        [51_001, 51_005],
+      ],
+    );
     assert.deepEqual(tokens.sentences.at(-1), { start: 46_000, end: 51_006, firstWord: 5_002, endWord: 5_004 });
   });
 });

@@ -18,7 +18,10 @@ describe('Markdown nested deeper than any prose', () => {
   it('reads 8,000 asterisks around a word as plain text, quickly', () => {
     const { analysis, ms } = timed(`${'*'.repeat(8000)}word${'*'.repeat(8000)}`);
     assert.ok(ms < BOUND_MS, `${ms} ms`);
-    assert.deepEqual(analysis.paragraphs.map((p) => [p.start, p.end, p.kind]), [[0, 16004, 'paragraph']]);
+    assert.deepEqual(
+      analysis.paragraphs.map((p) => [p.start, p.end, p.kind]),
+      [[0, 16004, 'paragraph']],
+    );
     assert.deepEqual(analysis.failures, []);
   });
 

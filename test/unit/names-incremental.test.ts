@@ -45,7 +45,10 @@ describe('names pass on a warm cache', () => {
     // "Engineers" opening a sentence reads as a name until the draft also writes "engineers" in lower case
     ['a lower-case word that makes a capitalised one common', (p) => replaceIn(p, 7, 'the approval of', 'the approval of engineers and')],
     ['a paragraph is duplicated', (p) => [...p.slice(0, 3), p[2], ...p.slice(3)]],
-    ['a hyphenated firm loses its hyphen everywhere but once', (p) => p.map((x) => x.replace('Brightwater-Salk will', 'Brightwater Salk will'))],
+    [
+      'a hyphenated firm loses its hyphen everywhere but once',
+      (p) => p.map((x) => x.replace('Brightwater-Salk will', 'Brightwater Salk will')),
+    ],
     ['an acronym is used before its definition', (p) => [p[0], 'The PWU met on Sunday.', ...p.slice(1)]],
     ['a paragraph is deleted', (p) => [...p.slice(0, 1), ...p.slice(2)]],
     ['the misspelling is corrected', (p) => p.map((x) => x.replace('Velmar', 'Vellmar'))],
@@ -67,7 +70,10 @@ describe('names pass on a warm cache', () => {
   it('flags the variant introduced by an edit, at its new offset, and keeps the others', () => {
     const cache = new ParagraphCache();
     const before = namesOutcome(draftOf(PARAGRAPHS), cache).findings.filter((f) => f.rule === 'name-inconsistent');
-    assert.deepEqual(before.map((f) => f.actual), ['car makers', 'emails', 'Brightwater Salk']);
+    assert.deepEqual(
+      before.map((f) => f.actual),
+      ['car makers', 'emails', 'Brightwater Salk'],
+    );
     const edited = replaceIn(PARAGRAPHS, 5, 'Vellmar later', 'Velmar later');
     const text = draftOf(edited);
     const after = namesOutcome(text, cache).findings.filter((f) => f.rule === 'name-inconsistent');

@@ -43,7 +43,15 @@ const spanOf = (text: string, needle: string, nth = 0): Span => {
   return { start, end: start + needle.length };
 };
 
-function assertFinding(f: Finding | undefined, text: string, actual: string, nth: number, message: string, expected: string, related: number) {
+function assertFinding(
+  f: Finding | undefined,
+  text: string,
+  actual: string,
+  nth: number,
+  message: string,
+  expected: string,
+  related: number,
+) {
   assert.ok(f, 'expected a finding');
   const span = spanOf(text, actual, nth);
   assert.equal(f.rule, 'name-inconsistent');
@@ -65,7 +73,15 @@ test('a hyphen dropped from a double-barrelled name is flagged', () => {
     'Kallas-Oyelaran rejected that.',
   ]);
   assert.equal(names.length, 1);
-  assertFinding(names[0], text, 'Kallas Oyelaran', 0, '“Kallas Oyelaran”: elsewhere this draft writes “Kallas-Oyelaran” (3 times) — hyphen/space/case differs', 'Kallas-Oyelaran', 3);
+  assertFinding(
+    names[0],
+    text,
+    'Kallas Oyelaran',
+    0,
+    '“Kallas Oyelaran”: elsewhere this draft writes “Kallas-Oyelaran” (3 times) — hyphen/space/case differs',
+    'Kallas-Oyelaran',
+    3,
+  );
   assert.equal(names[0].severity, 'warning');
   assert.equal(names[0].fixes?.[1].title, 'Replace every variant with “Kallas-Oyelaran”');
   assert.deepEqual(names[0].fixes?.[1].edits, [{ ...spanOf(text, 'Kallas Oyelaran'), newText: 'Kallas-Oyelaran' }]);
@@ -110,7 +126,15 @@ test('a surname spelt one letter differently is flagged', () => {
     'Brannigan will name a captain later.',
   ]);
   assert.equal(names.length, 1);
-  assertFinding(names[0], text, 'Branigan', 0, '“Branigan”: elsewhere this draft writes “Brannigan” (3 times) — spelt one letter differently', 'Brannigan', 3);
+  assertFinding(
+    names[0],
+    text,
+    'Branigan',
+    0,
+    '“Branigan”: elsewhere this draft writes “Brannigan” (3 times) — spelt one letter differently',
+    'Brannigan',
+    3,
+  );
 });
 
 test('swapped letters and a transliteration are flagged with their reasons', () => {
@@ -122,8 +146,24 @@ test('swapped letters and a transliteration are flagged with their reasons', () 
     'Rutkowski declined to comment.',
   ]);
   assert.equal(names.length, 2);
-  assertFinding(names[0], text, 'Zeleniuk', 0, '“Zeleniuk”: elsewhere this draft writes “Zelenyuk” (3 times) — a different transliteration', 'Zelenyuk', 3);
-  assertFinding(names[1], text, 'Rutkowksi', 0, '“Rutkowksi”: elsewhere this draft writes “Rutkowski” (3 times) — two letters swapped', 'Rutkowski', 3);
+  assertFinding(
+    names[0],
+    text,
+    'Zeleniuk',
+    0,
+    '“Zeleniuk”: elsewhere this draft writes “Zelenyuk” (3 times) — a different transliteration',
+    'Zelenyuk',
+    3,
+  );
+  assertFinding(
+    names[1],
+    text,
+    'Rutkowksi',
+    0,
+    '“Rutkowksi”: elsewhere this draft writes “Rutkowski” (3 times) — two letters swapped',
+    'Rutkowski',
+    3,
+  );
 });
 
 test('a variant inside a quotation is flagged at lower severity', () => {
@@ -134,7 +174,15 @@ test('a variant inside a quotation is flagged at lower severity', () => {
     'Lindqvist smiled.',
   ]);
   assert.equal(names.length, 1);
-  assertFinding(names[0], text, 'Lindkvist', 0, '“Lindkvist”: elsewhere this draft writes “Lindqvist” (3 times) — a different transliteration', 'Lindqvist', 3);
+  assertFinding(
+    names[0],
+    text,
+    'Lindkvist',
+    0,
+    '“Lindkvist”: elsewhere this draft writes “Lindqvist” (3 times) — a different transliteration',
+    'Lindqvist',
+    3,
+  );
   assert.equal(names[0].severity, 'info');
   assert.equal(names[0].inQuote, true);
 });
@@ -146,7 +194,15 @@ test('a common compound written two ways keeps the inflection in the fix', () =>
     'Questions can be sent by e-mail.',
   ]);
   assert.equal(names.length, 1);
-  assertFinding(names[0], text, 'emails', 0, '“emails”: elsewhere this draft writes “e-mail” (3 times) — hyphen/space/case differs', 'e-mails', 3);
+  assertFinding(
+    names[0],
+    text,
+    'emails',
+    0,
+    '“emails”: elsewhere this draft writes “e-mail” (3 times) — hyphen/space/case differs',
+    'e-mails',
+    3,
+  );
 });
 
 test('a space inserted into a closed name is flagged', () => {
@@ -156,29 +212,53 @@ test('a space inserted into a closed name is flagged', () => {
     'Skyvane shares rose.',
   ]);
   assert.equal(names.length, 1);
-  assertFinding(names[0], text, 'Sky Vane', 0, '“Sky Vane”: elsewhere this draft writes “Skyvane” (3 times) — hyphen/space/case differs', 'Skyvane', 3);
+  assertFinding(
+    names[0],
+    text,
+    'Sky Vane',
+    0,
+    '“Sky Vane”: elsewhere this draft writes “Skyvane” (3 times) — hyphen/space/case differs',
+    'Skyvane',
+    3,
+  );
 });
 
 test('a headline differs from the body only in title case: no finding; inner capitals do count', () => {
-  assert.deepEqual(check(['# Harbour Chief Kallas-Oyelaran Quits', 'The harbour chief, Mira Kallas-Oyelaran, quit on Monday.', 'Kallas-Oyelaran gave no reason.']).names, []);
+  assert.deepEqual(
+    check([
+      '# Harbour Chief Kallas-Oyelaran Quits',
+      'The harbour chief, Mira Kallas-Oyelaran, quit on Monday.',
+      'Kallas-Oyelaran gave no reason.',
+    ]).names,
+    [],
+  );
   const { text, names } = check(['# Dataquill boss quits', 'The chief executive of DataQuill quit on Friday.', 'DataQuill shares fell.']);
   assert.equal(names.length, 1);
-  assertFinding(names[0], text, 'Dataquill', 0, '“Dataquill”: elsewhere this draft writes “DataQuill” (twice) — hyphen/space/case differs', 'DataQuill', 2);
+  assertFinding(
+    names[0],
+    text,
+    'Dataquill',
+    0,
+    '“Dataquill”: elsewhere this draft writes “DataQuill” (twice) — hyphen/space/case differs',
+    'DataQuill',
+    2,
+  );
 });
 
 test('a sentence-initial capital is not a name variant', () => {
   assert.deepEqual(
-    check([
-      'The firm makes e-readers and sells them online.',
-      'E-readers are popular. The e-readers market grew fast.',
-    ]).names,
+    check(['The firm makes e-readers and sells them online.', 'E-readers are popular. The e-readers market grew fast.']).names,
     [],
   );
 });
 
 test('guard: distinct look-alike countries are not variants (built-in and house list)', () => {
   assert.deepEqual(check(['Talks with Iran and Iraq stalled.', 'Iran wants a deal. Iran says so.', 'Iraq did not reply.']).names, []);
-  const lines = ['Officials of Bravia met the envoy in March.', 'Bravia said the talks went well. Bravia will host the next round.', 'Bravio did not comment.'];
+  const lines = [
+    'Officials of Bravia met the envoy in March.',
+    'Bravia said the talks went well. Bravia will host the next round.',
+    'Bravio did not comment.',
+  ];
   assert.equal(check(lines).names.length, 1);
   assert.deepEqual(check(lines, { distinctNames: [['Bravia', 'Bravio']] }).names, []);
 });
@@ -207,10 +287,7 @@ test('guard: first names of different people are not variants', () => {
 
 test('guard: a first name against a product with a similar name is not a variant', () => {
   assert.deepEqual(
-    check([
-      'Corwin is a free spreadsheet, first written by Corvin Hale.',
-      'Corwin now runs on phones. Corwin is used in schools.',
-    ]).names,
+    check(['Corwin is a free spreadsheet, first written by Corvin Hale.', 'Corwin now runs on phones. Corwin is used in schools.']).names,
     [],
   );
 });
@@ -223,7 +300,13 @@ test('guard: short forms of a full name are not variants', () => {
   ]);
   assert.deepEqual(names, []);
   const marchetti = entities.find((e) => e.canonical === 'Odile Marchetti');
-  assert.deepEqual(marchetti?.forms.map((f) => [f.text, f.count, f.variant]), [['Odile Marchetti', 1, false], ['Marchetti', 1, false]]);
+  assert.deepEqual(
+    marchetti?.forms.map((f) => [f.text, f.count, f.variant]),
+    [
+      ['Odile Marchetti', 1, false],
+      ['Marchetti', 1, false],
+    ],
+  );
 });
 
 test('house style: a listed variant is flagged even when it is the only form', () => {
@@ -239,7 +322,15 @@ test('house style: the preferred form wins over the majority', () => {
     preferred: [{ preferred: 'Kallas-Oyelaran' }],
   });
   assert.equal(names.length, 2);
-  assertFinding(names[0], text, 'Kallas Oyelaran', 0, '“Kallas Oyelaran”: elsewhere this draft writes “Kallas-Oyelaran” (once) — hyphen/space/case differs', 'Kallas-Oyelaran', 1);
+  assertFinding(
+    names[0],
+    text,
+    'Kallas Oyelaran',
+    0,
+    '“Kallas Oyelaran”: elsewhere this draft writes “Kallas-Oyelaran” (once) — hyphen/space/case differs',
+    'Kallas-Oyelaran',
+    1,
+  );
   assert.equal(names[1].fixes?.[1].edits.length, 2);
 });
 
@@ -263,7 +354,9 @@ test('fifty thousand capitalised words and thousands of acronyms finish quickly'
   const words: string[] = [];
   for (let i = 0; i < 50_000; i++) {
     const n = i % 7919;
-    words.push(i % 3 === 0 ? `Q${String.fromCharCode(65 + (n % 26))}${String.fromCharCode(65 + ((n / 26) | 0) % 26)}` : `Name${n.toString(36)}son`);
+    words.push(
+      i % 3 === 0 ? `Q${String.fromCharCode(65 + (n % 26))}${String.fromCharCode(65 + (((n / 26) | 0) % 26))}` : `Name${n.toString(36)}son`,
+    );
   }
   const paragraphs: string[] = [];
   for (let i = 0; i < words.length; i += 50) paragraphs.push(words.slice(i, i + 50).join(' and ') + '.');

@@ -21,8 +21,7 @@ function brief(q: QuoteRecord): [number, number, string, string | null, string |
   return [q.start, q.end, q.status, q.speaker, q.cue];
 }
 
-const NO_SPEAKER =
-  'Quote has no speaker: nothing in its sentence or paragraph says who said it, and the paragraph before quotes no one.';
+const NO_SPEAKER = 'Quote has no speaker: nothing in its sentence or paragraph says who said it, and the paragraph before quotes no one.';
 
 test('an interrupted quote takes the attribution between its two halves', () => {
   const r = check('“We tried,” said Mara Quell, a ferry pilot, “but the road was closed.”');
@@ -69,12 +68,15 @@ test('fixed phrases: according to, in the words of, is how X put it, a sign that
     '“It is not over,” was how Ada Finch put it.',
     'His placard read: “Fix the sea wall now.”',
   );
-  assert.deepEqual(r.quotes.map((q) => [q.status, q.speaker, q.cue]), [
-    ['attributed', 'the river authority', 'according to'],
-    ['attributed', 'one fisherman', 'in the words of'],
-    ['attributed', 'Ada Finch', 'put it'],
-    ['attributed', 'His placard', 'read'],
-  ]);
+  assert.deepEqual(
+    r.quotes.map((q) => [q.status, q.speaker, q.cue]),
+    [
+      ['attributed', 'the river authority', 'according to'],
+      ['attributed', 'one fisherman', 'in the words of'],
+      ['attributed', 'Ada Finch', 'put it'],
+      ['attributed', 'His placard', 'read'],
+    ],
+  );
   assert.deepEqual(r.findings, []);
 });
 
@@ -84,13 +86,20 @@ test('scare quotes and terms are not speech and are never flagged', () => {
     'The harbour board evicted groups it considers “squatters”.',
     'She hosts “Morning on the Quay” on local radio.',
   );
-  assert.deepEqual(r.quotes.map((q) => [q.text, q.status]), [
-    ['“republic”', 'scare'],
-    ['“squatters”', 'scare'],
-    ['“Morning on the Quay”', 'scare'],
-  ]);
+  assert.deepEqual(
+    r.quotes.map((q) => [q.text, q.status]),
+    [
+      ['“republic”', 'scare'],
+      ['“squatters”', 'scare'],
+      ['“Morning on the Quay”', 'scare'],
+    ],
+  );
   assert.deepEqual(r.findings, []);
-  const facts = quoteFactsOf({ text: 'A “term” and “We left,” she said.', kind: 'paragraph', tokens: tokenize('A “term” and “We left,” she said.') });
+  const facts = quoteFactsOf({
+    text: 'A “term” and “We left,” she said.',
+    kind: 'paragraph',
+    tokens: tokenize('A “term” and “We left,” she said.'),
+  });
   assert.deepEqual(quoteSpansOf(facts), [{ start: 13, end: 23 }]);
 });
 
@@ -105,10 +114,27 @@ test('a floating chain credits each quote paragraph to the speaker before', () =
     [56, 93, 'floating', 'Oren Vasko', null],
     [94, 134, 'floating', 'Oren Vasko', null],
   ]);
-  assert.deepEqual(r.findings.map((f) => [f.rule, f.severity, f.start, f.end, f.message, f.actual]), [
-    ['quote-floating', 'info', 56, 93, 'Floating quote: credited to Oren Vasko from the paragraph before.', '“The sirens stayed silent all night.”'],
-    ['quote-floating', 'info', 94, 134, 'Floating quote: credited to Oren Vasko from the paragraph before.', '“We only heard about it from the radio.”'],
-  ]);
+  assert.deepEqual(
+    r.findings.map((f) => [f.rule, f.severity, f.start, f.end, f.message, f.actual]),
+    [
+      [
+        'quote-floating',
+        'info',
+        56,
+        93,
+        'Floating quote: credited to Oren Vasko from the paragraph before.',
+        '“The sirens stayed silent all night.”',
+      ],
+      [
+        'quote-floating',
+        'info',
+        94,
+        134,
+        'Floating quote: credited to Oren Vasko from the paragraph before.',
+        '“We only heard about it from the radio.”',
+      ],
+    ],
+  );
   assert.deepEqual(r.findings[0].fixes?.[0].edits, [
     { start: 91, end: 92, newText: ',' },
     { start: 93, end: 93, newText: ' Oren Vasko said.' },
@@ -121,7 +147,10 @@ test('reported speech or a closing colon in the paragraph before introduces a fl
   assert.equal(reported.findings[0].message, 'Floating quote: credited to the volunteer from the paragraph before.');
   const colon = check('The ferry company issued a statement on Friday:', '“All crossings are suspended until further notice.”');
   assert.deepEqual(colon.quotes.map(brief), [[48, 99, 'floating', 'the ferry company', null]]);
-  assert.deepEqual(colon.findings.map((f) => f.rule), ['quote-floating']);
+  assert.deepEqual(
+    colon.findings.map((f) => f.rule),
+    ['quote-floating'],
+  );
 });
 
 test('pronouns resolve to the last named person or role, across paragraphs', () => {
@@ -140,35 +169,60 @@ test('a bare reply after someone else’s question is unattributed', () => {
     [0, 18, 'attributed', 'the inspector', 'asked'],
     [40, 52, 'unattributed', null, null],
   ]);
-  assert.deepEqual(r.findings.map((f) => [f.rule, f.severity, f.start, f.end, f.message]), [
-    ['quote-unattributed', 'warning', 40, 52,
-      'Quote has no speaker: it follows a question from the inspector, so it reads as someone\'s answer, but nothing says whose.'],
-  ]);
+  assert.deepEqual(
+    r.findings.map((f) => [f.rule, f.severity, f.start, f.end, f.message]),
+    [
+      [
+        'quote-unattributed',
+        'warning',
+        40,
+        52,
+        "Quote has no speaker: it follows a question from the inspector, so it reads as someone's answer, but nothing says whose.",
+      ],
+    ],
+  );
 });
 
 test('a quote with no speaker anywhere is flagged with a placeholder fix', () => {
   const r = check('Oren Vasko, the harbour master, arrived at the pier on Monday.', '“Go home.”');
   assert.deepEqual(r.quotes.map(brief), [[63, 73, 'unattributed', null, null]]);
-  assert.deepEqual(r.findings.map((f) => [f.rule, f.severity, f.start, f.end, f.message, f.actual]), [
-    ['quote-unattributed', 'warning', 63, 73, NO_SPEAKER, '“Go home.”'],
+  assert.deepEqual(
+    r.findings.map((f) => [f.rule, f.severity, f.start, f.end, f.message, f.actual]),
+    [['quote-unattributed', 'warning', 63, 73, NO_SPEAKER, '“Go home.”']],
+  );
+  assert.deepEqual(r.findings[0].fixes, [
+    {
+      title: 'Add an attribution to complete: [who] said',
+      edits: [
+        { start: 71, end: 72, newText: ',' },
+        { start: 73, end: 73, newText: ' [who] said.' },
+      ],
+    },
   ]);
-  assert.deepEqual(r.findings[0].fixes, [{
-    title: 'Add an attribution to complete: [who] said',
-    edits: [{ start: 71, end: 72, newText: ',' }, { start: 73, end: 73, newText: ' [who] said.' }],
-  }]);
 });
 
 test('a person named in the paragraph without a speech verb does not credit the quote', () => {
   const r = check('The tide turned at noon.', 'Oren Vasko waited at the pier. “Nobody is coming for us.”');
-  assert.deepEqual(r.findings.map((f) => [f.rule, f.start, f.end, f.message]), [
-    ['quote-unattributed', 56, 82, 'Quote has no speaker: Oren Vasko is named in the paragraph, but no speech verb ' +
-      '(said, told, wrote, ...) credits the quote, and the paragraph before quotes no one.'],
-  ]);
+  assert.deepEqual(
+    r.findings.map((f) => [f.rule, f.start, f.end, f.message]),
+    [
+      [
+        'quote-unattributed',
+        56,
+        82,
+        'Quote has no speaker: Oren Vasko is named in the paragraph, but no speech verb ' +
+          '(said, told, wrote, ...) credits the quote, and the paragraph before quotes no one.',
+      ],
+    ],
+  );
 });
 
 test('a partial quote inside the writer’s sentence gets the placeholder before it', () => {
   const r = check('The tide turned at noon.', 'The deal is “the worst we have ever signed and everyone on the council knows it.”');
-  assert.deepEqual(r.findings.map((f) => [f.rule, f.start, f.end]), [['quote-unattributed', 37, 106]]);
+  assert.deepEqual(
+    r.findings.map((f) => [f.rule, f.start, f.end]),
+    [['quote-unattributed', 37, 106]],
+  );
   assert.deepEqual(r.findings[0].fixes?.[0].edits, [{ start: 36, end: 36, newText: ', [who] said,' }]);
 });
 
@@ -184,15 +238,25 @@ test('a quote left open at a paragraph end continues when the next paragraph ope
 
 test('a quote never closed and not continued is quote-unclosed at its opening mark', () => {
   const r = check('“The water came fast,” said Ada Finch. “We climbed onto the roof.', 'The town hall stayed dry.');
-  assert.deepEqual(r.findings.map((f) => [f.rule, f.severity, f.start, f.end, f.message, f.actual]), [
-    ['quote-unclosed', 'warning', 39, 40,
-      'Unclosed quote: this quotation mark is never closed, and the next paragraph does not go on with an opening mark.', '“'],
-  ]);
+  assert.deepEqual(
+    r.findings.map((f) => [f.rule, f.severity, f.start, f.end, f.message, f.actual]),
+    [
+      [
+        'quote-unclosed',
+        'warning',
+        39,
+        40,
+        'Unclosed quote: this quotation mark is never closed, and the next paragraph does not go on with an opening mark.',
+        '“',
+      ],
+    ],
+  );
   assert.deepEqual(r.findings[0].fixes?.[0].edits, [{ start: 65, end: 65, newText: '”' }]);
   const stray = check('The gates held,” she said.');
-  assert.deepEqual(stray.findings.map((f) => [f.rule, f.start, f.end, f.message, f.actual]), [
-    ['quote-unclosed', 15, 16, 'Unmatched quotation mark: this closing mark has no opening mark before it.', '”'],
-  ]);
+  assert.deepEqual(
+    stray.findings.map((f) => [f.rule, f.start, f.end, f.message, f.actual]),
+    [['quote-unclosed', 15, 16, 'Unmatched quotation mark: this closing mark has no opening mark before it.', '”']],
+  );
 });
 
 test('single quotes nested inside a double quote stay part of it', () => {
@@ -213,7 +277,10 @@ test('a block quote is credited by the paragraph that introduces it', () => {
   const r = check('The harbour master wrote to residents on Friday:', ['blockquote', 'Leave the lower town before dark.']);
   assert.deepEqual(r.quotes.map(brief), [[49, 82, 'floating', 'the harbour master', null]]);
   const bare = check('The tide turned at noon.', ['blockquote', 'Leave the lower town before dark.']);
-  assert.deepEqual(bare.findings.map((f) => [f.rule, f.start, f.end]), [['quote-unattributed', 25, 58]]);
+  assert.deepEqual(
+    bare.findings.map((f) => [f.rule, f.start, f.end]),
+    [['quote-unattributed', 25, 58]],
+  );
 });
 
 test('headings never get quote-unattributed', () => {

@@ -9,7 +9,11 @@ function passives(text: string) {
 test('regular participle after a be-form, with an adverb in between', () => {
   const text = 'The old footbridge was quickly repaired last spring.';
   assert.deepEqual(passives(text), [
-    { ...spanOf(text, 'was quickly repaired'), message: '“was quickly repaired”: passive voice; consider saying who acted', severity: 'info' },
+    {
+      ...spanOf(text, 'was quickly repaired'),
+      message: '“was quickly repaired”: passive voice; consider saying who acted',
+      severity: 'info',
+    },
   ]);
 });
 
@@ -84,12 +88,18 @@ test('one finding per construction: no double report with retext-passive', () =>
 
 test('retext-passive still adds a construction across punctuation', () => {
   const text = 'The keeper was... beaten twice.';
-  assert.deepEqual(passives(text).map((f) => text.slice(f.start, f.end)), ['was... beaten']);
+  assert.deepEqual(
+    passives(text).map((f) => text.slice(f.start, f.end)),
+    ['was... beaten'],
+  );
 });
 
 test('aux chains are included: could have been, is being', () => {
   const text = 'The fire could have been prevented. The museum is being renovated.';
-  assert.deepEqual(passives(text).map((f) => text.slice(f.start, f.end)), ['could have been prevented', 'is being renovated']);
+  assert.deepEqual(
+    passives(text).map((f) => text.slice(f.start, f.end)),
+    ['could have been prevented', 'is being renovated'],
+  );
 });
 
 test('no passive inside quoted speech', () => {

@@ -17,7 +17,10 @@ test('readability: one finding per hard sentence, with the formulas’ verdict',
   assert.equal(found.length, 1);
   assert.deepEqual({ start: found[0].start, end: found[0].end, severity: found[0].severity }, { ...spanOf(text, HARD), severity: 'info' });
   // SMOG and Spache, as retext-readability maps them to ages, stay below 18 even here: 5 of 7 is the most.
-  assert.equal(found[0].message, 'Hard to read: 5 of 7 readability formulas put this sentence above reading age 18 (Flesch reading ease -170)');
+  assert.equal(
+    found[0].message,
+    'Hard to read: 5 of 7 readability formulas put this sentence above reading age 18 (Flesch reading ease -170)',
+  );
 });
 
 test('readability: short sentences are not judged', () => {
@@ -34,10 +37,20 @@ test('readability verdict equals retext-readability’s on the same sentences', 
   for (const age of [14, 16, 18]) {
     for (const sentence of sentences) {
       const file = new VFile();
-      unified().use(retextReadability, { age, minWords: 5, threshold: 4 / 7 }).runSync(parseParagraph(sentence) as never, file);
+      unified()
+        .use(retextReadability, { age, minWords: 5, threshold: 4 / 7 })
+        .runSync(parseParagraph(sentence) as never, file);
       const tokens = tokenize(sentence);
       const texts = tokens.words.map((w) => w.text);
-      const verdict = judgeSentence(countSentence(texts, texts.map((w) => w.toLowerCase()), 0, texts.length), age);
+      const verdict = judgeSentence(
+        countSentence(
+          texts,
+          texts.map((w) => w.toLowerCase()),
+          0,
+          texts.length,
+        ),
+        age,
+      );
       const theirs = file.messages.length === 0 ? 'easy' : String(file.messages[0].reason);
       const ours =
         verdict.agreeing < 4 ? 'easy' : `according to ${verdict.agreeing < 7 ? `${verdict.agreeing} out of ` : 'all '}7 algorithms`;
@@ -69,7 +82,10 @@ test('paragraph-length: too many sentences or words; never for headings', () => 
   );
   assert.deepEqual(ruleFindings(text, 'paragraph-length', { options, kind: 'heading' }), []);
   const wordy: StyleOptions = { ...DEFAULT_STYLE_OPTIONS, paragraphLength: { maxSentences: 9, maxWords: 5 } };
-  assert.equal(ruleFindings(text, 'paragraph-length', { options: wordy })[0].message, 'Long paragraph: 6 words (limit 5); news paragraphs read best short');
+  assert.equal(
+    ruleFindings(text, 'paragraph-length', { options: wordy })[0].message,
+    'Long paragraph: 6 words (limit 5); news paragraphs read best short',
+  );
 });
 
 test('repeated-word: range covers both words; the fix keeps one', () => {

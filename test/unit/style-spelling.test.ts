@@ -36,7 +36,12 @@ test('a tie flags the convention that appears later', () => {
   const { doc, findings } = run(['The defense budget rose.', 'The travelling party arrived.']);
   assert.deepEqual(
     findings.map((f) => [f.start, f.end, f.message]),
-    [[...Object.values(spanOf(doc, 'travelling')), '“travelling” is British spelling; this draft uses American spelling first (“traveling”)']],
+    [
+      [
+        ...Object.values(spanOf(doc, 'travelling')),
+        '“travelling” is British spelling; this draft uses American spelling first (“traveling”)',
+      ],
+    ],
   );
 });
 
@@ -44,7 +49,11 @@ test('house style overrides the majority', () => {
   const { findings } = run(['The colour and the flavour of the centre.', 'A color.'], 'american');
   assert.deepEqual(
     findings.map((f) => [f.actual, f.expected[0]]),
-    [['colour', 'color'], ['flavour', 'flavor'], ['centre', 'center']],
+    [
+      ['colour', 'color'],
+      ['flavour', 'flavor'],
+      ['centre', 'center'],
+    ],
   );
   assert.equal(findings[0].message, '“colour” is British spelling; house style is American spelling (“color”)');
 });
@@ -52,7 +61,10 @@ test('house style overrides the majority', () => {
 test('-ise/-ize is judged on its own (Oxford spelling is not mixed spelling)', () => {
   assert.deepEqual(run(['The organization chose a new colour.', 'They realized the labour costs.']).findings, []);
   const { findings } = run(['They organise it.', 'We realise it.', 'She criticized it.']);
-  assert.deepEqual(findings.map((f) => [f.actual, f.expected[0]]), [['criticized', 'criticised']]);
+  assert.deepEqual(
+    findings.map((f) => [f.actual, f.expected[0]]),
+    [['criticized', 'criticised']],
+  );
 });
 
 test('false friends are never counted: practice, license, program, tire, meter, check, story', () => {
@@ -82,5 +94,8 @@ test('capitalised words inside a sentence are names; sentence-initial words coun
 test('spellings inside quoted speech are neither counted nor flagged', () => {
   const text = '“Our favorite color,” she said of the colour.';
   const quote = spanOf(text, '“Our favorite color,”');
-  assert.deepEqual(facts(text, { quoteSpans: [quote] }).spelling.map((s) => s.word), ['colour']);
+  assert.deepEqual(
+    facts(text, { quoteSpans: [quote] }).spelling.map((s) => s.word),
+    ['colour'],
+  );
 });

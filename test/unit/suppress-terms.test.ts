@@ -6,10 +6,27 @@ import { compileTerms, termFindings, termHitsOf } from '../../server/src/engine/
 import { applySuppressions } from '../../server/src/engine/suppress';
 import type { Finding, RuleId } from '../../server/src/engine/types';
 
-const finding = (rule: RuleId, start: number): Finding => ({ rule, severity: 'warning', message: 'm', start, end: start + 1, actual: 'x', expected: [] });
+const finding = (rule: RuleId, start: number): Finding => ({
+  rule,
+  severity: 'warning',
+  message: 'm',
+  start,
+  end: start + 1,
+  actual: 'x',
+  expected: [],
+});
 
 describe('suppression comments', () => {
-  const text = ['Alpha one.', '<!-- copydesk-disable passive-voice -->', 'Beta two.', '<!-- copydesk-enable passive-voice -->', 'Gamma three.', '<!-- copydesk-disable-next-line -->', 'Delta four.', 'Epsilon five.'].join('\n\n');
+  const text = [
+    'Alpha one.',
+    '<!-- copydesk-disable passive-voice -->',
+    'Beta two.',
+    '<!-- copydesk-enable passive-voice -->',
+    'Gamma three.',
+    '<!-- copydesk-disable-next-line -->',
+    'Delta four.',
+    'Epsilon five.',
+  ].join('\n\n');
   const { paragraphs, directives } = blocksOf(text, 'markdown');
   const at = (word: string) => text.indexOf(word);
 
@@ -22,15 +39,25 @@ describe('suppression comments', () => {
       finding('readability', at('Delta')),
       finding('readability', at('Epsilon')),
     ];
-    const kept = applySuppressions(findings, directives, paragraphs, text.length).map((f) => `${f.rule}@${text.slice(f.start, f.start + 5)}`);
+    const kept = applySuppressions(findings, directives, paragraphs, text.length).map(
+      (f) => `${f.rule}@${text.slice(f.start, f.start + 5)}`,
+    );
     assert.deepEqual(kept, ['passive-voice@Alpha', 'readability@Beta ', 'passive-voice@Gamma', 'readability@Epsil']);
   });
 
   it('runs a disable with no enable to the end of the draft', () => {
     const plain = 'One.\ncopydesk-disable\nTwo.\nThree.';
     const b = blocksOf(plain, 'plaintext');
-    const kept = applySuppressions([finding('readability', 0), finding('house-style', plain.indexOf('Three'))], b.directives, b.paragraphs, plain.length);
-    assert.deepEqual(kept.map((f) => f.start), [0]);
+    const kept = applySuppressions(
+      [finding('readability', 0), finding('house-style', plain.indexOf('Three'))],
+      b.directives,
+      b.paragraphs,
+      plain.length,
+    );
+    assert.deepEqual(
+      kept.map((f) => f.start),
+      [0],
+    );
   });
 });
 
@@ -52,7 +79,9 @@ describe('house-style terms', () => {
         [146, 152, 'e-mail', 'email', 'info', '“e-mail”: the house style writes “email” (one word)'],
       ],
     );
-    assert.deepEqual(findings[1].fixes, [{ title: 'Replace with “Kyiv”', edits: [{ start: 112, end: 116, newText: 'Kyiv' }], preferred: true }]);
+    assert.deepEqual(findings[1].fixes, [
+      { title: 'Replace with “Kyiv”', edits: [{ start: 112, end: 116, newText: 'Kyiv' }], preferred: true },
+    ]);
   });
 
   it('matches a capitalised variant exactly only', () => {
@@ -64,14 +93,17 @@ describe('house-style terms', () => {
 describe('line index', () => {
   it('maps offsets to lines and columns over LF, CRLF and CR', () => {
     const lines = new LineIndex('ab\r\ncd\ref\ng');
-    assert.deepEqual([0, 2, 4, 7, 10, 11].map((o) => lines.positionAt(o)), [
-      { line: 0, character: 0 },
-      { line: 0, character: 2 },
-      { line: 1, character: 0 },
-      { line: 2, character: 0 },
-      { line: 3, character: 0 },
-      { line: 3, character: 1 },
-    ]);
+    assert.deepEqual(
+      [0, 2, 4, 7, 10, 11].map((o) => lines.positionAt(o)),
+      [
+        { line: 0, character: 0 },
+        { line: 0, character: 2 },
+        { line: 1, character: 0 },
+        { line: 2, character: 0 },
+        { line: 3, character: 0 },
+        { line: 3, character: 1 },
+      ],
+    );
     assert.equal(lines.offsetAt({ line: 2, character: 1 }), 8);
   });
 });

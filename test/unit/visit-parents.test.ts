@@ -25,13 +25,32 @@ const tree = fc.letrec<{ node: TestNode }>((tie) => ({
 
 // What a visitor returns on its k-th call: each kind upstream accepts, including indexes that move the walk.
 type Reply = 'nothing' | 'continue' | 'skip' | 'exit' | 'tuple-continue' | 'tuple-skip' | 'forward' | 'back' | 'tuple-index';
-const replies = fc.array(fc.constantFrom<Reply>('nothing', 'continue', 'skip', 'exit', 'tuple-continue', 'tuple-skip', 'forward', 'back', 'tuple-index'), { minLength: 1, maxLength: 8 });
+const replies = fc.array(
+  fc.constantFrom<Reply>('nothing', 'continue', 'skip', 'exit', 'tuple-continue', 'tuple-skip', 'forward', 'back', 'tuple-index'),
+  { minLength: 1, maxLength: 8 },
+);
 
-const tests = fc.constantFrom<unknown>(undefined, null, '', 'A', ['A', 'C'], { type: 'B' }, (_node: Node, index?: number) => (index ?? 0) % 2 === 0);
+const tests = fc.constantFrom<unknown>(
+  undefined,
+  null,
+  '',
+  'A',
+  ['A', 'C'],
+  { type: 'B' },
+  (_node: Node, index?: number) => (index ?? 0) % 2 === 0,
+);
 
 type Module = typeof ours;
 
-function walk(module: Module, root: TestNode, check: unknown, enterReplies: Reply[], exitReplies: Reply[] | null, reverse: boolean, form: 'enter' | 'visitors'): unknown[] {
+function walk(
+  module: Module,
+  root: TestNode,
+  check: unknown,
+  enterReplies: Reply[],
+  exitReplies: Reply[] | null,
+  reverse: boolean,
+  form: 'enter' | 'visitors',
+): unknown[] {
   const log: unknown[] = [];
   let calls = 0;
   const reply = (script: Reply[], index: number | undefined) => {
@@ -39,15 +58,24 @@ function walk(module: Module, root: TestNode, check: unknown, enterReplies: Repl
     const r = script[calls % script.length];
     const i = index ?? 0;
     switch (r) {
-      case 'nothing': return undefined;
-      case 'continue': return module.CONTINUE;
-      case 'skip': return module.SKIP;
-      case 'exit': return module.EXIT;
-      case 'tuple-continue': return [module.CONTINUE];
-      case 'tuple-skip': return [module.SKIP];
-      case 'forward': return i + 2;
-      case 'back': return i - 2;
-      case 'tuple-index': return [module.SKIP, i + 1];
+      case 'nothing':
+        return undefined;
+      case 'continue':
+        return module.CONTINUE;
+      case 'skip':
+        return module.SKIP;
+      case 'exit':
+        return module.EXIT;
+      case 'tuple-continue':
+        return [module.CONTINUE];
+      case 'tuple-skip':
+        return [module.SKIP];
+      case 'forward':
+        return i + 2;
+      case 'back':
+        return i - 2;
+      case 'tuple-index':
+        return [module.SKIP, i + 1];
     }
   };
   const visitor = (phase: string, script: Reply[]) => (node: Node, parents: Parent[], index?: number) => {
@@ -68,16 +96,24 @@ function walk(module: Module, root: TestNode, check: unknown, enterReplies: Repl
 
 test('visitParents makes the same calls as unist-util-visit-parents on any tree, test and visitor replies', () => {
   fc.assert(
-    fc.property(tree, tests, replies, fc.option(replies), fc.boolean(), fc.constantFrom<'enter' | 'visitors'>('enter', 'visitors'), (root, check, enterReplies, exitReplies, reverse, form) => {
-      const expected = walk(upstream as unknown as Module, root, check, enterReplies, exitReplies, reverse, form);
-      const actual = walk(ours, root, check, enterReplies, exitReplies, reverse, form);
-      assert.deepEqual(actual, expected);
-    }),
+    fc.property(
+      tree,
+      tests,
+      replies,
+      fc.option(replies),
+      fc.boolean(),
+      fc.constantFrom<'enter' | 'visitors'>('enter', 'visitors'),
+      (root, check, enterReplies, exitReplies, reverse, form) => {
+        const expected = walk(upstream as unknown as Module, root, check, enterReplies, exitReplies, reverse, form);
+        const actual = walk(ours, root, check, enterReplies, exitReplies, reverse, form);
+        assert.deepEqual(actual, expected);
+      },
+    ),
     { numRuns: 2000 },
   );
 });
 
-test('visitParents walks a known tree in document order with each node\'s ancestors and index', () => {
+test("visitParents walks a known tree in document order with each node's ancestors and index", () => {
   const leaf = (id: number): TestNode => ({ type: 'C', id });
   const root: TestNode = { type: 'A', id: 1, children: [{ type: 'B', id: 2, children: [leaf(3), leaf(4)] }, leaf(5)] };
   const seen: [number, number[], number | undefined][] = [];
@@ -92,7 +128,12 @@ test('visitParents walks a known tree in document order with each node\'s ancest
 });
 
 test('visitParents rejects what upstream rejects, with the same messages', () => {
-  for (const args of [[null, () => undefined], [{ type: 'A' }, 'A', 42], [{ type: 'A' }, { enter: 1, exit: () => undefined }], [{ type: 'A' }, { enter: () => undefined }]]) {
+  for (const args of [
+    [null, () => undefined],
+    [{ type: 'A' }, 'A', 42],
+    [{ type: 'A' }, { enter: 1, exit: () => undefined }],
+    [{ type: 'A' }, { enter: () => undefined }],
+  ]) {
     const message = (module: Module) => {
       try {
         (module.visitParents as unknown as (...a: unknown[]) => void)(...args);

@@ -44,7 +44,9 @@ export class NamesView extends DraftTree<Node> {
     this.entities = facts ? entityNodes(facts) : [];
     const inconsistent = this.entities.filter((e) => e.hasVariant).length;
     this.view.badge =
-      inconsistent > 0 ? { value: inconsistent, tooltip: plural(inconsistent, 'name spelled two ways', 'names spelled two ways') } : undefined;
+      inconsistent > 0
+        ? { value: inconsistent, tooltip: plural(inconsistent, 'name spelled two ways', 'names spelled two ways') }
+        : undefined;
   }
 
   protected emptyMessage(facts: DraftFacts | undefined): string | undefined {
@@ -67,9 +69,7 @@ export class NamesView extends DraftTree<Node> {
     switch (element.kind) {
       case 'entity': {
         const { name } = element;
-        const state = element.hasVariant
-          ? vscode.TreeItemCollapsibleState.Expanded
-          : vscode.TreeItemCollapsibleState.Collapsed;
+        const state = element.hasVariant ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed;
         const item = new vscode.TreeItem(name.canonical, state);
         item.id = element.id;
         const forms = name.forms.length > 1 ? `${plural(name.forms.length, 'form')} · ` : '';
@@ -120,16 +120,14 @@ export class NamesView extends DraftTree<Node> {
 
 function entityNodes(facts: DraftFacts): EntityNode[] {
   const ids = new Set<string>();
-  const nodes = facts.names.map(
-    (name): EntityNode => ({
-      kind: 'entity',
-      id: uniqueId(`${name.kind}:${name.canonical}`, ids),
-      uri: facts.uri,
-      name,
-      mentions: name.forms.reduce((sum, f) => sum + f.count, 0),
-      hasVariant: name.forms.some((f) => f.variant),
-    }),
-  );
+  const nodes = facts.names.map((name): EntityNode => ({
+    kind: 'entity',
+    id: uniqueId(`${name.kind}:${name.canonical}`, ids),
+    uri: facts.uri,
+    name,
+    mentions: name.forms.reduce((sum, f) => sum + f.count, 0),
+    hasVariant: name.forms.some((f) => f.variant),
+  }));
   return nodes.sort(
     (a, b) => Number(b.hasVariant) - Number(a.hasVariant) || b.mentions - a.mentions || a.name.canonical.localeCompare(b.name.canonical),
   );
@@ -149,6 +147,9 @@ function lineExcerpt(uri: string, range: LspRange): string | undefined {
   if (!document || range.start.line >= document.lineCount) return undefined;
   const line = document.lineAt(range.start.line).text;
   const from = Math.max(0, range.start.character - 30);
-  const excerpt = line.slice(from, range.start.character + 50).replace(/\s+/g, ' ').trim();
+  const excerpt = line
+    .slice(from, range.start.character + 50)
+    .replace(/\s+/g, ' ')
+    .trim();
   return `${from > 0 ? '…' : ''}${excerpt}`;
 }

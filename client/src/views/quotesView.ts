@@ -30,8 +30,7 @@ export class QuotesView extends DraftTree<Node> {
   protected rebuild(facts: DraftFacts | undefined): void {
     this.groups = facts ? groupQuotes(facts) : [];
     const unattributed = this.groups.find((g) => g.speaker === null)?.quotes.length ?? 0;
-    this.view.badge =
-      unattributed > 0 ? { value: unattributed, tooltip: `${plural(unattributed, 'unattributed quote')}` } : undefined;
+    this.view.badge = unattributed > 0 ? { value: unattributed, tooltip: `${plural(unattributed, 'unattributed quote')}` } : undefined;
   }
 
   protected emptyMessage(facts: DraftFacts | undefined): string | undefined {
@@ -46,8 +45,7 @@ export class QuotesView extends DraftTree<Node> {
 
   getTreeItem(element: Node): vscode.TreeItem {
     if (element.kind === 'group') {
-      const label =
-        element.speaker === null ? 'Unattributed' : element.speaker === SCARE ? 'Scare quotes' : element.speaker;
+      const label = element.speaker === null ? 'Unattributed' : element.speaker === SCARE ? 'Scare quotes' : element.speaker;
       const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.Expanded);
       item.id = `group:${element.speaker === SCARE ? '#scare' : (element.speaker ?? '#none')}`;
       item.description = plural(element.quotes.length, 'quote');
@@ -61,9 +59,9 @@ export class QuotesView extends DraftTree<Node> {
     const { quote, uri } = element;
     const item = new vscode.TreeItem(shorten(quote.text), vscode.TreeItemCollapsibleState.None);
     item.description = quote.status === 'attributed' ? undefined : quote.status;
-    item.tooltip = new vscode.MarkdownString().appendText(quote.text).appendMarkdown(
-      `\n\n*${quoteStatusLabel(quote.status)}* · line ${quote.range.start.line + 1}`,
-    );
+    item.tooltip = new vscode.MarkdownString()
+      .appendText(quote.text)
+      .appendMarkdown(`\n\n*${quoteStatusLabel(quote.status)}* · line ${quote.range.start.line + 1}`);
     item.iconPath = quoteIcon(quote);
     item.contextValue = `quote.${quote.status}`;
     item.command = revealCommand(uri, quote.range);

@@ -85,7 +85,16 @@ const SARIF_LEVEL: Record<Severity, string> = { error: 'error', warning: 'warnin
 export function sarifFile(r: FileResult): { results: object[]; notifications: object[] } {
   const results: object[] = [];
   if (r.error !== undefined) {
-    return { results, notifications: [{ level: 'error', message: { text: `${r.path}: ${r.error}` }, locations: [{ physicalLocation: { artifactLocation: { uri: toUri(r.path) } } }] }] };
+    return {
+      results,
+      notifications: [
+        {
+          level: 'error',
+          message: { text: `${r.path}: ${r.error}` },
+          locations: [{ physicalLocation: { artifactLocation: { uri: toUri(r.path) } } }],
+        },
+      ],
+    };
   }
   const lines = new LineIndex(r.text ?? '');
   for (const f of r.findings ?? []) {
@@ -99,12 +108,33 @@ export function sarifFile(r: FileResult): { results: object[]; notifications: ob
         {
           physicalLocation: {
             artifactLocation: { uri: toUri(r.path) },
-            region: { startLine: s.line, startColumn: s.column, endLine: e.line, endColumn: e.column, charOffset: f.start, charLength: f.end - f.start },
+            region: {
+              startLine: s.line,
+              startColumn: s.column,
+              endLine: e.line,
+              endColumn: e.column,
+              charOffset: f.start,
+              charLength: f.end - f.start,
+            },
           },
         },
       ],
       ...(f.expected.length > 0
-        ? { fixes: [{ description: { text: `Replace with “${f.expected[0]}”` }, artifactChanges: [{ artifactLocation: { uri: toUri(r.path) }, replacements: [{ deletedRegion: { charOffset: f.start, charLength: f.end - f.start }, insertedContent: { text: f.expected[0] } }] }] }] }
+        ? {
+            fixes: [
+              {
+                description: { text: `Replace with “${f.expected[0]}”` },
+                artifactChanges: [
+                  {
+                    artifactLocation: { uri: toUri(r.path) },
+                    replacements: [
+                      { deletedRegion: { charOffset: f.start, charLength: f.end - f.start }, insertedContent: { text: f.expected[0] } },
+                    ],
+                  },
+                ],
+              },
+            ],
+          }
         : {}),
     });
   }
@@ -114,7 +144,11 @@ export function sarifFile(r: FileResult): { results: object[]; notifications: ob
 /** SARIF 2.1.0, for code-scanning dashboards. Columns are UTF-16 code units, as the format's default says. */
 export function toSarif(results: FileResult[], version: string): string {
   const pieces = results.map(sarifFile);
-  return sarifDocument(pieces.flatMap((p) => p.results), pieces.flatMap((p) => p.notifications), version);
+  return sarifDocument(
+    pieces.flatMap((p) => p.results),
+    pieces.flatMap((p) => p.notifications),
+    version,
+  );
 }
 
 export function sarifDocument(sarifResults: object[], notifications: object[], version: string): string {

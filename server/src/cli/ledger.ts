@@ -53,7 +53,12 @@ export function namesJson(path: string, text: string, analysis: Analysis): objec
     names: analysis.names.map((e) => ({
       canonical: e.canonical,
       kind: e.kind,
-      forms: e.forms.map((f) => ({ text: f.text, count: f.count, variant: f.variant, lines: f.spans.map((s) => lines.positionAt(s.start).line + 1) })),
+      forms: e.forms.map((f) => ({
+        text: f.text,
+        count: f.count,
+        variant: f.variant,
+        lines: f.spans.map((s) => lines.positionAt(s.start).line + 1),
+      })),
     })),
   };
 }

@@ -304,9 +304,7 @@ function markdownAfterEdit(last: MarkdownRun, text: string, memo: BlockMemo): Bl
   if (text === last.text) return handOut(last.blocks);
   const change = changeBetween(last.text, text);
   // Only an edit can bring in a `]:` the last text did not hold.
-  const definitions = last.definitions
-    ? text.includes(']:')
-    : text.slice(Math.max(0, change.start - 1), change.newEnd + 1).includes(']:');
+  const definitions = last.definitions ? text.includes(']:') : text.slice(Math.max(0, change.start - 1), change.newEnd + 1).includes(']:');
   if (definitions) return markdownBlocks(text, memo);
 
   const k = restartChunk(last, change.start);
@@ -502,7 +500,8 @@ class Boundaries {
       this.previousBlank = blank;
       this.lineStart = next;
       // Not before U+FEFF either: micromark drops it at the start of a chunk, but not inside the whole.
-      if (!blank && previousBlank && firstInk === lineStart && lineStart >= this.from && text.charCodeAt(lineStart) !== 0xfeff) return lineStart;
+      if (!blank && previousBlank && firstInk === lineStart && lineStart >= this.from && text.charCodeAt(lineStart) !== 0xfeff)
+        return lineStart;
     }
     return text.length;
   }

@@ -62,7 +62,9 @@ export function resolveOptions(
     if (fromHouse !== undefined) {
       // Editors report defaults as values too, so only a setting that differs from the default counts as the user's.
       if (fromSettings !== undefined && fromSettings !== fromHouse && fromSettings !== fallback) {
-        overridden.push(`copydesk.${name} = ${JSON.stringify(fromSettings)} is overridden by ${HOUSE_STYLE_FILE} (${JSON.stringify(fromHouse)})`);
+        overridden.push(
+          `copydesk.${name} = ${JSON.stringify(fromSettings)} is overridden by ${HOUSE_STYLE_FILE} (${JSON.stringify(fromHouse)})`,
+        );
       }
       return fromHouse;
     }
@@ -91,12 +93,27 @@ export function resolveOptions(
     },
     sentenceLength: {
       ...d.sentenceLength,
-      maxWords: layer('sentenceLength.maxWords', settings.sentenceLength?.maxWords, house?.sentenceLength?.maxWords, d.sentenceLength.maxWords),
+      maxWords: layer(
+        'sentenceLength.maxWords',
+        settings.sentenceLength?.maxWords,
+        house?.sentenceLength?.maxWords,
+        d.sentenceLength.maxWords,
+      ),
     },
     paragraphLength: {
       ...d.paragraphLength,
-      maxSentences: layer('paragraphLength.maxSentences', settings.paragraphLength?.maxSentences, house?.paragraphLength?.maxSentences, d.paragraphLength.maxSentences),
-      maxWords: layer('paragraphLength.maxWords', settings.paragraphLength?.maxWords, house?.paragraphLength?.maxWords, d.paragraphLength.maxWords),
+      maxSentences: layer(
+        'paragraphLength.maxSentences',
+        settings.paragraphLength?.maxSentences,
+        house?.paragraphLength?.maxSentences,
+        d.paragraphLength.maxSentences,
+      ),
+      maxWords: layer(
+        'paragraphLength.maxWords',
+        settings.paragraphLength?.maxWords,
+        house?.paragraphLength?.maxWords,
+        d.paragraphLength.maxWords,
+      ),
     },
     spelling: { ...d.spelling, prefer: spelling === 'auto' ? null : spelling },
   };

@@ -7,7 +7,12 @@ let armed: ReadonlySet<string> = new Set();
 
 /** `modules`: a comma-separated list of check modules (quotes, names, style, terms) that will throw. */
 export function armFaults(modules: string | undefined): void {
-  armed = new Set((modules ?? '').split(',').map((m) => m.trim()).filter((m) => m !== ''));
+  armed = new Set(
+    (modules ?? '')
+      .split(',')
+      .map((m) => m.trim())
+      .filter((m) => m !== ''),
+  );
 }
 
 export function failIfArmed(module: CheckModule): void {

@@ -16,7 +16,10 @@ export function addPreferredName(jsonText: string, preferred: string, variant: s
   const entries = names.children ?? [];
   const index = entries.findIndex((e: JsonNode) => e.type === 'object' && findNodeAtLocation(e, ['preferred'])?.value === preferred);
   if (index < 0) {
-    return applyEdits(text, modify(text, ['names', entries.length], { preferred, variants: [variant] }, { ...FORMAT, isArrayInsertion: true }));
+    return applyEdits(
+      text,
+      modify(text, ['names', entries.length], { preferred, variants: [variant] }, { ...FORMAT, isArrayInsertion: true }),
+    );
   }
   const variants = findNodeAtLocation(entries[index], ['variants']);
   const known = (variants?.children ?? []).map((v) => v.value);

@@ -47,7 +47,12 @@ export function reportMarkdown(title: string, text: string, analysis: Analysis):
   const lines = new LineIndex(text);
   const at = (offset: number) => lines.positionAt(offset).line + 1;
   const out = [`# Draft report: ${title}`, '', statsMarkdown(analysis.stats), ''];
-  out.push('## Sentence length and grade by paragraph', '', '| Paragraph | Line | Words | Sentences | Longest sentence | Grade |', '|---|---|---|---|---|---|');
+  out.push(
+    '## Sentence length and grade by paragraph',
+    '',
+    '| Paragraph | Line | Words | Sentences | Longest sentence | Grade |',
+    '|---|---|---|---|---|---|',
+  );
   for (const p of analysis.paragraphStats) {
     const para = analysis.paragraphs[p.paragraph];
     if (!para || p.sentences === 0) continue;
@@ -68,7 +73,8 @@ export function reportMarkdown(title: string, text: string, analysis: Analysis):
   const variants = analysis.names.filter((e) => e.forms.some((f) => f.variant));
   out.push('## Names written more than one way', '');
   if (variants.length === 0) out.push('None.', '');
-  for (const e of variants) out.push(`- **${e.canonical}**: ${e.forms.map((f) => `${f.text} ×${f.count}${f.variant ? ' (variant)' : ''}`).join(', ')}`);
+  for (const e of variants)
+    out.push(`- **${e.canonical}**: ${e.forms.map((f) => `${f.text} ×${f.count}${f.variant ? ' (variant)' : ''}`).join(', ')}`);
   return out.join('\n') + '\n';
 }
 
@@ -102,9 +108,11 @@ function barChart(title: string, bars: Bar[], limit: number | null, unit: string
     parts.push(
       `<rect class="${b.warn ? 'bar warn' : 'bar'}" x="${x.toFixed(1)}" y="${y(b.value).toFixed(1)}" width="${Math.max(1, slot * 0.7).toFixed(1)}" height="${h.toFixed(1)}"><title>${escapeHtml(b.label)}: ${round(b.value)} ${unit}</title></rect>`,
     );
-    if (bars.length <= 40) parts.push(`<text class="axis" x="${(x + slot * 0.35).toFixed(1)}" y="${height - 6}" text-anchor="middle">${i + 1}</text>`);
+    if (bars.length <= 40)
+      parts.push(`<text class="axis" x="${(x + slot * 0.35).toFixed(1)}" y="${height - 6}" text-anchor="middle">${i + 1}</text>`);
   });
-  if (limit !== null) parts.push(`<line class="limit" x1="${left}" x2="${width}" y1="${y(limit).toFixed(1)}" y2="${y(limit).toFixed(1)}"/>`);
+  if (limit !== null)
+    parts.push(`<line class="limit" x1="${left}" x2="${width}" y1="${y(limit).toFixed(1)}" y2="${y(limit).toFixed(1)}"/>`);
   return `<figure><figcaption>${escapeHtml(title)}</figcaption><svg role="img" aria-label="${escapeHtml(title)}" viewBox="0 0 ${width} ${height}" width="100%">${parts.join('')}</svg></figure>`;
 }
 
@@ -160,7 +168,8 @@ export function reportHtml(title: string, text: string, analysis: Analysis, opti
   if (groups.length === 0) body.push('<p>No quotes.</p>');
   for (const [speaker, list] of groups) {
     body.push(`<h3 class="${speaker === '' ? 'orphan' : ''}">${e(speaker === '' ? 'Unattributed' : speaker)} (${list.length})</h3><ul>`);
-    for (const q of list) body.push(`<li>line ${at(q.start)}: ${e(flat(q.text))}${q.status === 'floating' ? ' <em>(floating)</em>' : ''}</li>`);
+    for (const q of list)
+      body.push(`<li>line ${at(q.start)}: ${e(flat(q.text))}${q.status === 'floating' ? ' <em>(floating)</em>' : ''}</li>`);
     body.push('</ul>');
   }
 

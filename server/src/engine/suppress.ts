@@ -25,7 +25,10 @@ export function parseDirective(raw: string, start: number, at: number): Directiv
     body = body.slice(4, -3).trim();
   }
   if (!body.startsWith(PREFIX)) return null;
-  const parts = body.slice(PREFIX.length).split(/[\s,]+/).filter((p) => p !== '');
+  const parts = body
+    .slice(PREFIX.length)
+    .split(/[\s,]+/)
+    .filter((p) => p !== '');
   const keyword = parts.shift();
   if (keyword !== 'disable' && keyword !== 'enable' && keyword !== 'disable-next-line') return null;
   const rules: RuleId[] = [];
@@ -70,16 +73,9 @@ function silencedRanges(directives: Directive[], paragraphs: Paragraph[], textLe
 }
 
 /** Drops findings that a suppression comment silences. A finding is silenced when it starts inside a silenced range. */
-export function applySuppressions(
-  findings: Finding[],
-  directives: Directive[],
-  paragraphs: Paragraph[],
-  textLength: number,
-): Finding[] {
+export function applySuppressions(findings: Finding[], directives: Directive[], paragraphs: Paragraph[], textLength: number): Finding[] {
   if (directives.length === 0) return findings;
   const ranges = silencedRanges(directives, paragraphs, textLength);
   if (ranges.length === 0) return findings;
-  return findings.filter(
-    (f) => !ranges.some((r) => f.start >= r.start && f.start < r.end && (r.rules === null || r.rules.has(f.rule))),
-  );
+  return findings.filter((f) => !ranges.some((r) => f.start >= r.start && f.start < r.end && (r.rules === null || r.rules.has(f.rule))));
 }

@@ -17,14 +17,16 @@ export function parseParagraph(text: string): Root {
   const children: Root['children'] = [];
   let line = 1;
   let column = 1;
-  for (let start = 0; start < text.length; ) {
+  for (let start = 0; start < text.length;) {
     const end = pieceEnd(text, start);
     const piece = parser.parse(text.slice(start, end));
     shiftPositions(piece, start, line, column);
     for (const child of piece.children) children.push(child);
     for (let i = start; i < end; i++) {
-      if (text.charCodeAt(i) === 10 || (text.charCodeAt(i) === 13 && text.charCodeAt(i + 1) !== 10)) (line++, (column = 1));
-      else column++;
+      if (text.charCodeAt(i) === 10 || (text.charCodeAt(i) === 13 && text.charCodeAt(i + 1) !== 10)) {
+        line++;
+        column = 1;
+      } else column++;
     }
     start = end;
   }

@@ -23,7 +23,12 @@ interface Visitors {
 
 const EMPTY: ActionTuple = [];
 
-export function visitParents(tree: Node, test: Test | Visitor | Visitors, visitor?: Visitor | Visitors | boolean | null, reverse?: boolean | null): undefined {
+export function visitParents(
+  tree: Node,
+  test: Test | Visitor | Visitors,
+  visitor?: Visitor | Visitors | boolean | null,
+  reverse?: boolean | null,
+): undefined {
   if (!tree || typeof tree !== 'object') throw new Error('Unexpected value `' + String(tree) + '` for `tree`, expected node');
   let preorder = true;
   let check: Test;
@@ -44,11 +49,16 @@ export function visitParents(tree: Node, test: Test | Visitor | Visitors, visito
   } else if (visitors && typeof visitors === 'object') {
     const given = visitors as { enter?: unknown; exit?: unknown };
     if (given.enter !== null && given.enter !== undefined) {
-      if (typeof given.enter !== 'function') throw new Error('Unexpected value `' + String(given.enter) + '` for `visitors.enter`, expected optional visitor');
+      if (typeof given.enter !== 'function')
+        throw new Error('Unexpected value `' + String(given.enter) + '` for `visitors.enter`, expected optional visitor');
       enter = given.enter as Visitor;
     }
     if (typeof given.exit !== 'function') {
-      throw new Error('Unexpected value `' + String(given.exit) + '` for `visitors.exit`, expected visitor (pass a visitor directly if you only want an enter visitor)');
+      throw new Error(
+        'Unexpected value `' +
+          String(given.exit) +
+          '` for `visitors.exit`, expected visitor (pass a visitor directly if you only want an enter visitor)',
+      );
     }
     exit = given.exit as Visitor;
   } else {

@@ -1,9 +1,4 @@
-import {
-  DiagnosticSeverity,
-  type Diagnostic,
-  type DiagnosticRelatedInformation,
-  type Range,
-} from 'vscode-languageserver';
+import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation, type Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis } from '../engine/analyse';
 import type { LineColumn } from '../engine/positions';

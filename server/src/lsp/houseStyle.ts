@@ -69,7 +69,14 @@ export class HouseStyles {
     try {
       const stat = await fs.stat(file);
       if (stat.size > HOUSE_STYLE_MAX_BYTES) {
-        entry.problems = [{ path: '', message: `the file is ${stat.size} bytes; the limit is ${HOUSE_STYLE_MAX_BYTES} bytes. It was not read`, start: 0, end: 0 }];
+        entry.problems = [
+          {
+            path: '',
+            message: `the file is ${stat.size} bytes; the limit is ${HOUSE_STYLE_MAX_BYTES} bytes. It was not read`,
+            start: 0,
+            end: 0,
+          },
+        ];
       } else {
         entry.text = await fs.readFile(file, 'utf8');
         const parsed = parseHouseStyle(entry.text);

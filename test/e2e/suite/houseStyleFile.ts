@@ -67,13 +67,10 @@ export const houseStyleTests: TestCase[] = [
           },
           () => describeDiagnostics(styleUri),
         );
-        assert.deepEqual(
-          copydesk.map(summary).sort(),
-          [
-            `copydesk/house-style-file 0:33-0:39 Error ${STYLE_FILE}: rules.quote-unattributed must be one of ${SEVERITY_LIST}. ${TAIL}`,
-            `copydesk/house-style-file 0:42-0:48 Error ${STYLE_FILE}: unknown key "nope"; known keys: ${KNOWN_KEYS}. ${TAIL}`,
-          ],
-        );
+        assert.deepEqual(copydesk.map(summary).sort(), [
+          `copydesk/house-style-file 0:33-0:39 Error ${STYLE_FILE}: rules.quote-unattributed must be one of ${SEVERITY_LIST}. ${TAIL}`,
+          `copydesk/house-style-file 0:42-0:48 Error ${STYLE_FILE}: unknown key "nope"; known keys: ${KNOWN_KEYS}. ${TAIL}`,
+        ]);
         // The invalid file is not applied: the orphan quote stays a warning.
         assert.equal(findDiagnostic(draftUri, draft.quote.code, orphan)?.severity, draft.quote.severity);
 

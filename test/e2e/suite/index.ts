@@ -174,10 +174,7 @@ const tests: TestCase[] = [
       const { line, text, range: added } = EXPECTED.plaintext.insert;
       await waitForDiagnostic(uri, 'quote-unattributed', range(EXPECTED.plaintext.range));
       assert.equal(findDiagnostic(uri, 'quote-unattributed', range(added)), undefined);
-      assert.equal(
-        await editor.edit((b) => b.insert(new vscode.Position(line, 0), `${text}\n`)),
-        true,
-      );
+      assert.equal(await editor.edit((b) => b.insert(new vscode.Position(line, 0), `${text}\n`)), true);
       const d = await waitForDiagnostic(uri, 'quote-unattributed', range(added));
       assert.equal(d.message, EXPECTED.plaintext.insert.message);
       await vscode.commands.executeCommand('undo');

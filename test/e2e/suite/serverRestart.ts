@@ -38,15 +38,13 @@ async function serverProcesses(): Promise<ProcessRow[]> {
   return (await processes()).filter((p) => p.ppid === process.pid && p.args.includes(serverModule));
 }
 
-const describeServers = (servers: ProcessRow[]) =>
-  servers.map((s) => `${s.pid}: ${s.args}`).join('; ') || 'no server process';
+const describeServers = (servers: ProcessRow[]) => servers.map((s) => `${s.pid}: ${s.args}`).join('; ') || 'no server process';
 
 const draft = EXPECTED.draft;
 // Written for this test: an orphan quote right under the headline.
 const INSERTED_QUOTE = '"Every seat on the first boat was taken before seven."';
 const INSERTED_RANGE = [1, 0, 1, INSERTED_QUOTE.length] as const;
-const INSERTED_MESSAGE =
-  'Quote has no speaker: nothing in its sentence or paragraph says who said it, and it opens its section.';
+const INSERTED_MESSAGE = 'Quote has no speaker: nothing in its sentence or paragraph says who said it, and it opens its section.';
 
 export const serverRestartTests: TestCase[] = [
   {
@@ -98,7 +96,11 @@ export const serverRestartTests: TestCase[] = [
       await waitForNoDiagnostic(uri, draft.quote.code, range(INSERTED_RANGE));
       await waitForDiagnostic(uri, draft.quote.code, orphan);
       const after = await serverProcesses();
-      assert.deepEqual(after.map((s) => s.pid), [restarted.pid], `server processes: ${describeServers(after)}`);
+      assert.deepEqual(
+        after.map((s) => s.pid),
+        [restarted.pid],
+        `server processes: ${describeServers(after)}`,
+      );
     },
   },
 ];

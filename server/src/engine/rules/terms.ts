@@ -73,7 +73,9 @@ export function termFindings(hits: TermHit[], offset: number): Finding[] {
     end: offset + h.end,
     actual: h.actual,
     expected: [h.use],
-    fixes: [{ title: `Replace with “${h.use}”`, edits: [{ start: offset + h.start, end: offset + h.end, newText: h.use }], preferred: true }],
+    fixes: [
+      { title: `Replace with “${h.use}”`, edits: [{ start: offset + h.start, end: offset + h.end, newText: h.use }], preferred: true },
+    ],
     ...(h.inQuote ? { inQuote: true } : {}),
   }));
 }

@@ -18,7 +18,6 @@ export function knownAcronymSet(extra: readonly string[] | undefined): Set<strin
   return set;
 }
 
-
 interface AcronymUse {
   core: string;
   text: string;
@@ -40,7 +39,15 @@ function usesOf(facts: ParagraphNameFacts): AcronymUse[] {
     for (const w of run.words) {
       if (!w.acronym) continue;
       const core = acronymCore(w.text);
-      if (core.length < 2 || ROMAN.test(core) || /^\d/.test(core) || BUILT_IN_KNOWN.has(core) || BUILT_IN_KNOWN.has(w.text) || seen.has(`${core}\u0000${w.text}`)) continue;
+      if (
+        core.length < 2 ||
+        ROMAN.test(core) ||
+        /^\d/.test(core) ||
+        BUILT_IN_KNOWN.has(core) ||
+        BUILT_IN_KNOWN.has(w.text) ||
+        seen.has(`${core}\u0000${w.text}`)
+      )
+        continue;
       seen.add(`${core}\u0000${w.text}`);
       uses.push({ core, text: w.text, start: w.start, end: w.end, inQuote: !!w.inQuote });
     }
@@ -90,7 +97,9 @@ export function undefinedAcronyms(
       const from = Math.min(def.fullStart, def.start);
       const to = Math.max(def.fullEnd, def.end) + 1;
       finding.related = [{ start: offset + from, end: offset + to, message: `“${core}” is defined here` }];
-      finding.fixes = [{ title: `Spell out “${use.text}” here`, edits: [{ start: use.start, end: use.end, newText: spelled }], preferred: true }];
+      finding.fixes = [
+        { title: `Spell out “${use.text}” here`, edits: [{ start: use.start, end: use.end, newText: spelled }], preferred: true },
+      ];
     }
     if (use.inQuote) finding.inQuote = true;
     findings.push(finding);

@@ -122,10 +122,25 @@ export function deletions(word: string): string[] {
 }
 
 const PHONETIC_CLASS: Record<string, string> = {
-  b: 'b', p: 'p', f: 'f', v: 'f', w: 'f',
-  c: 'k', k: 'k', q: 'k', g: 'k', x: 'k',
-  d: 'd', t: 't', s: 's', z: 's', j: 'j',
-  l: 'l', m: 'm', n: 'n', r: 'r',
+  b: 'b',
+  p: 'p',
+  f: 'f',
+  v: 'f',
+  w: 'f',
+  c: 'k',
+  k: 'k',
+  q: 'k',
+  g: 'k',
+  x: 'k',
+  d: 'd',
+  t: 't',
+  s: 's',
+  z: 's',
+  j: 'j',
+  l: 'l',
+  m: 'm',
+  n: 'n',
+  r: 'r',
 };
 
 /**
@@ -156,7 +171,26 @@ export function phoneticKey(word: string): string {
   return out;
 }
 
-const TRANSLIT_SWAPS = new Set(['ae', 'ea', 'ei', 'ie', 'iy', 'yi', 'ou', 'uo', 'sz', 'zs', 'kq', 'qk', 'ck', 'kc', 'ij', 'ji', 'jy', 'yj']);
+const TRANSLIT_SWAPS = new Set([
+  'ae',
+  'ea',
+  'ei',
+  'ie',
+  'iy',
+  'yi',
+  'ou',
+  'uo',
+  'sz',
+  'zs',
+  'kq',
+  'qk',
+  'ck',
+  'kc',
+  'ij',
+  'ji',
+  'jy',
+  'yj',
+]);
 
 /** Whether a one-edit difference is a typical romanisation choice (i/y, e/i, s/z, k/q, an added "h"). */
 export function isTransliterationEdit(a: string, b: string): boolean {

@@ -104,7 +104,11 @@ function inCapsStretch(words: Word[], i: number): boolean {
     const w = words[j];
     return w !== undefined && hasLetters(w.text) && isAllCaps(w.text) && w.text.replace(/[^A-Za-z]/g, '').length >= 2;
   };
-  return (capsNeighbour(i - 1) && capsNeighbour(i - 2)) || (capsNeighbour(i + 1) && capsNeighbour(i + 2)) || (capsNeighbour(i - 1) && capsNeighbour(i + 1));
+  return (
+    (capsNeighbour(i - 1) && capsNeighbour(i - 2)) ||
+    (capsNeighbour(i + 1) && capsNeighbour(i + 2)) ||
+    (capsNeighbour(i - 1) && capsNeighbour(i + 1))
+  );
 }
 
 const DATELINE_ENDS = new Set([':', '—', '–', '-', '(', ',']);
@@ -203,7 +207,12 @@ export function nameFactsOf(input: { text: string; kind: BlockKind; tokens: Para
       }
       flush();
       lower.push([lw, w.start, inQuote ? LOWER_QUOTED : 0]);
-      if (NAME_PARTICLES.has(lw) && i + 1 < words.length && isCapitalised(words[i + 1].text) && isSpaceGap(text, w.end, words[i + 1].start)) {
+      if (
+        NAME_PARTICLES.has(lw) &&
+        i + 1 < words.length &&
+        isCapitalised(words[i + 1].text) &&
+        isSpaceGap(text, w.end, words[i + 1].start)
+      ) {
         // a name that opens with a particle: "bin Laden", "van Gogh"
         run.push({ text: clean, start: w.start, end: w.start + clean.length, joiner: true });
       }
@@ -224,7 +233,8 @@ export function nameFactsOf(input: { text: string; kind: BlockKind; tokens: Para
       lower.push([bare.toLowerCase(), w.start, LOWER_WEAK | (inQuote ? LOWER_QUOTED : 0)]);
       continue;
     }
-    if (weak && !acronym && bare.slice(1) === bare.slice(1).toLowerCase()) lower.push([bare.toLowerCase(), w.start, LOWER_WEAK | (inQuote ? LOWER_QUOTED : 0)]);
+    if (weak && !acronym && bare.slice(1) === bare.slice(1).toLowerCase())
+      lower.push([bare.toLowerCase(), w.start, LOWER_WEAK | (inQuote ? LOWER_QUOTED : 0)]);
 
     const word: NameWord = { text: clean, start: w.start, end: w.start + clean.length };
     if (weak) word.weak = true;
@@ -232,7 +242,8 @@ export function nameFactsOf(input: { text: string; kind: BlockKind; tokens: Para
       word.acronym = true;
       const next = words[i + 1];
       const nameLike = (v: Word, at: number): boolean =>
-        isCapitalised(v.text) && !((sentenceStarts.has(at) || followsOpener(text, v.start)) && COMMON_CAPITALISED.has(v.text.toLowerCase()));
+        isCapitalised(v.text) &&
+        !((sentenceStarts.has(at) || followsOpener(text, v.start)) && COMMON_CAPITALISED.has(v.text.toLowerCase()));
       if (
         (prev !== undefined && adjacent && nameLike(prev, i - 1)) ||
         (next !== undefined && !sentenceStarts.has(i + 1) && isSpaceGap(text, w.end, next.start) && nameLike(next, i + 1))
@@ -241,7 +252,8 @@ export function nameFactsOf(input: { text: string; kind: BlockKind; tokens: Para
       }
     }
     if (inQuote) word.inQuote = true;
-    const wordCaps = i < dateline || capsParagraph || (isAllCaps(clean) && clean.length >= 3 && (inCapsStretch(words, i) || isCapsLabel(text, w)));
+    const wordCaps =
+      i < dateline || capsParagraph || (isAllCaps(clean) && clean.length >= 3 && (inCapsStretch(words, i) || isCapsLabel(text, w)));
 
     // acronyms and capitals-context words stand alone; a possessive or tail ends the run after this word
     if (acronym || wordCaps || (run.length > 0 && (run[run.length - 1].acronym || caps))) flush();
@@ -299,7 +311,14 @@ function acronymDefinitions(text: string, words: Word[]): AcronymDefinition[] {
       const candidate = text.slice(from, to).trimEnd();
       const at = longFormStart(core, candidate);
       if (at >= 0 && candidate.length - at > core.length) {
-        out.push({ acronym: core, start: w.start, end: w.end, full: candidate.slice(at), fullStart: from + at, fullEnd: from + candidate.length });
+        out.push({
+          acronym: core,
+          start: w.start,
+          end: w.end,
+          full: candidate.slice(at),
+          fullStart: from + at,
+          fullEnd: from + candidate.length,
+        });
       }
       continue;
     }

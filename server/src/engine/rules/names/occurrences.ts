@@ -140,7 +140,9 @@ class Placed {
 type WordFields = Omit<WordOccurrence, 'start' | 'end'>;
 
 // The word's fields come from WordFields (declaration merging), set by Object.assign.
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type, @typescript-eslint/no-unsafe-declaration-merging
 interface PlacedWord extends WordFields {}
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 class PlacedWord extends Placed implements WordOccurrence {
   constructor(anchor: Anchor, from: number, to: number, fields: WordFields) {
     super(anchor, from, to);
@@ -293,7 +295,14 @@ function lowerKeysOf(facts: ParagraphNameFacts): LowerKeys {
     if (next !== undefined && next[1] === at + text.length + 1 && (next[2] & LOWER_WEAK) === 0 && (flags & LOWER_WEAK) === 0) {
       // "car maker" against "carmaker": two content words written apart
       const second = next[0];
-      if (text.length >= 3 && second.length >= 3 && !COMPOUND_STOPWORDS.has(text) && !COMPOUND_STOPWORDS.has(second) && !second.includes('-') && hasLetters(second)) {
+      if (
+        text.length >= 3 &&
+        second.length >= 3 &&
+        !COMPOUND_STOPWORDS.has(text) &&
+        !COMPOUND_STOPWORDS.has(second) &&
+        !second.includes('-') &&
+        hasLetters(second)
+      ) {
         joined = stemOf(text + second, true);
       }
     }
@@ -409,7 +418,7 @@ class Grouped<T extends { text: string; start: number }> {
     let texts = this.spellings.get(key);
     if (texts === undefined) {
       if (by === -1) return;
-      const other = before instanceof Set ? before.values().next().value as T : before;
+      const other = before instanceof Set ? (before.values().next().value as T) : before;
       if (other.text === item.text) return;
       texts = new Map();
       for (const x of before instanceof Set ? before : [before]) if (x !== item) texts.set(x.text, (texts.get(x.text) ?? 0) + 1);
@@ -458,7 +467,6 @@ class Contribution {
     readonly kind: BlockKind,
     public base: number,
   ) {}
-
 }
 
 const SET_CLOSED = 0;
@@ -486,10 +494,14 @@ export class NamesMemo {
   private readonly acronymsByText = new Grouped<WordOccurrence>(byPosition);
   /** Two-word and hyphenated names whose joined letters are one deletion apart or sound alike. */
   private readonly pairedLookAlikes = new Neighbours(pairedKeys, 12);
-  private readonly pairedByText = new Grouped<Unit>(byPosition, false, (text, present) => (present ? this.pairedLookAlikes.add(text) : this.pairedLookAlikes.remove(text)));
+  private readonly pairedByText = new Grouped<Unit>(byPosition, false, (text, present) =>
+    present ? this.pairedLookAlikes.add(text) : this.pairedLookAlikes.remove(text),
+  );
   /** Multi-word names that differ in one word share a frame. */
   private readonly frames = new Neighbours(framesOf, 2);
-  private readonly runsByText = new Grouped<RunOccurrence>(byStart, false, (text, present) => (present ? this.frames.add(text) : this.frames.remove(text)));
+  private readonly runsByText = new Grouped<RunOccurrence>(byStart, false, (text, present) =>
+    present ? this.frames.add(text) : this.frames.remove(text),
+  );
 
   private nameWord(text: string, present: boolean): void {
     if (text.length < 3) return;
@@ -555,7 +567,8 @@ export class NamesMemo {
         if (share.indexed) this.index(share, -1);
         this.build(share);
       }
-      if (!share.compoundsBuilt || (stemsMoved && share.stemProbes.some((stem, i) => stemsChanged[share.stemSets[i]].has(stem)))) this.buildCompounds(share);
+      if (!share.compoundsBuilt || (stemsMoved && share.stemProbes.some((stem, i) => stemsChanged[share.stemSets[i]].has(stem))))
+        this.buildCompounds(share);
     }
 
     for (const share of list) if (!share.indexed) this.index(share, 1);
@@ -686,10 +699,21 @@ export class NamesMemo {
         words.push(new PlacedWord(share, w.start, w.end, fields));
         // the parts of a hyphenated name, for the spelling checks: "Reagan-Schweiker"
         const parts = w.text.split('-');
-        if (parts.length === 2 && !w.acronym && parts.every((s) => s.length >= 4 && s[0] === s[0].toUpperCase() && s[0] !== s[0].toLowerCase())) {
+        if (
+          parts.length === 2 &&
+          !w.acronym &&
+          parts.every((s) => s.length >= 4 && s[0] === s[0].toUpperCase() && s[0] !== s[0].toLowerCase())
+        ) {
           let at = w.start;
           for (const part of parts) {
-            const partFields: WordFields = { ...fields, text: part, part: true, alone: false, givenBefore: undefined, surnameAfter: undefined };
+            const partFields: WordFields = {
+              ...fields,
+              text: part,
+              part: true,
+              alone: false,
+              givenBefore: undefined,
+              surnameAfter: undefined,
+            };
             words.push(new PlacedWord(share, at, at + part.length, partFields));
             at += part.length + 1;
           }
@@ -714,7 +738,18 @@ export class NamesMemo {
           const names = slice.filter((w) => !w.joiner).length;
           if (names < 2 || names > 4 || (ws[i].joiner && !(i === 0 && names === 1 + 1))) continue;
           const weak = slice.some((w) => w.weak);
-          windows.push(new PlacedUnit(share, slice[0].start, slice[slice.length - 1].end, runText(slice), weak, !!slice[0].inQuote, slice.length, false));
+          windows.push(
+            new PlacedUnit(
+              share,
+              slice[0].start,
+              slice[slice.length - 1].end,
+              runText(slice),
+              weak,
+              !!slice[0].inQuote,
+              slice.length,
+              false,
+            ),
+          );
         }
       }
     }

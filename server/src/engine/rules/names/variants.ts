@@ -3,17 +3,19 @@
 
 import type { BlockKind, Finding, Fix, Related, Span } from '../../types';
 import { ACRONYM_FAMILIES, COMMON_CAPITALISED, DISTINCT_NAMES, KNOWN_PLACES, NAME_CONNECTORS } from './data';
-import {
-  acronymCore,
-  editDistance,
-  isTransliterationEdit,
-  isTransposition,
-  joinKey,
-  phoneticKey,
-} from './keys';
+import { acronymCore, editDistance, isTransliterationEdit, isTransposition, joinKey, phoneticKey } from './keys';
 import { knownAcronymSet, undefinedAcronyms } from './acronyms';
 import type { ParagraphNameFacts } from './mentions';
-import { byPosition, collectNames, type CompoundOccurrence, type NamesMemo, type Occurrence, type RunOccurrence, type Unit, type WordOccurrence } from './occurrences';
+import {
+  byPosition,
+  collectNames,
+  type CompoundOccurrence,
+  type NamesMemo,
+  type Occurrence,
+  type RunOccurrence,
+  type Unit,
+  type WordOccurrence,
+} from './occurrences';
 
 export interface NameOptions {
   /** House style: preferred names and their known variants. */
@@ -48,7 +50,7 @@ class Clusters {
   find(id: string): string {
     let root = id;
     for (let p = this.parent.get(root); p !== undefined && p !== root; p = this.parent.get(root)) root = p;
-    for (let cur = id; cur !== root; ) {
+    for (let cur = id; cur !== root;) {
       const next = this.parent.get(cur) ?? root;
       this.parent.set(cur, root);
       cur = next;
@@ -131,8 +133,7 @@ export function resolveNames(
     return form;
   };
   const distinct = distinctPairSet(options.distinctNames);
-  const isDistinct = (a: string, b: string): boolean =>
-    distinct.has(pairKey(a, b)) || KNOWN_PLACES.has(a) || KNOWN_PLACES.has(b);
+  const isDistinct = (a: string, b: string): boolean => distinct.has(pairKey(a, b)) || KNOWN_PLACES.has(a) || KNOWN_PLACES.has(b);
 
   // ---- (A) same letters, different hyphens, spaces, case or dots ----
   for (const list of collected.spelledTwoWays()) {
@@ -278,7 +279,8 @@ export function resolveNames(
     for (const text of collected.spellingsOfLower.get(lower) ?? []) {
       const occs = collected.wordsOf(text);
       if (occs.length === 0) continue;
-      if (best === undefined || occs.length > best.occs.length || (occs.length === best.occs.length && occs[0].start < best.occs[0].start)) best = { text, occs };
+      if (best === undefined || occs.length > best.occs.length || (occs.length === best.occs.length && occs[0].start < best.occs[0].start))
+        best = { text, occs };
     }
     return best;
   };
@@ -360,11 +362,15 @@ export function resolveNames(
     const size = frame.split(' ').length;
     const connectors = NAME_CONNECTORS.has(wp) && NAME_CONNECTORS.has(wq) && size >= 5;
     const similar =
-      wp.length >= 3 && wq.length >= 3 && wp[0] === wq[0] && !isDistinct(wp, wq) &&
+      wp.length >= 3 &&
+      wq.length >= 3 &&
+      wp[0] === wq[0] &&
+      !isDistinct(wp, wq) &&
       editDistance(wp.toLowerCase(), wq.toLowerCase(), 4) <=
         Math.max(1, Math.min(size >= 3 ? 4 : 2, Math.floor(Math.min(wp.length, wq.length) / (size >= 3 ? 2.5 : 3))));
     if (!connectors && !similar) continue;
-    const [rare, frequent] = p.runs.length < q.runs.length || (p.runs.length === q.runs.length && p.runs[0].start > q.runs[0].start) ? [p, q] : [q, p];
+    const [rare, frequent] =
+      p.runs.length < q.runs.length || (p.runs.length === q.runs.length && p.runs[0].start > q.runs[0].start) ? [p, q] : [q, p];
     if (rare.runs.length > 1 && rare.runs.length * 3 > frequent.runs.length) continue;
     // a one-to-one tie is only trusted for the closest spellings: the earlier one is taken as usual
     if (rare.runs.length === frequent.runs.length && !connectors && editDistance(wp.toLowerCase(), wq.toLowerCase(), 1) > 1) continue;
@@ -438,7 +444,9 @@ export function resolveNames(
     const canonical = pickCanonical(members, isKnown);
     variantClusters.push({ canonical, members });
     const variants = members.filter((m) => m !== canonical && m.occs.length > 0);
-    const allVariantEdits = variants.flatMap((m) => m.occs.map((o) => ({ start: o.start, end: o.end, newText: replacementOf(o, canonical) })));
+    const allVariantEdits = variants.flatMap((m) =>
+      m.occs.map((o) => ({ start: o.start, end: o.end, newText: replacementOf(o, canonical) })),
+    );
     // the other forms' occurrences, capped so a long draft with many variants stays linear
     const relatedOf = (others: Form[]): Related[] => {
       const out: Related[] = [];
@@ -597,7 +605,8 @@ function isMisspellingPair(a: PairStats, b: PairStats, isDistinct: (a: string, b
   const goesByFirst = [...frequent.givenOf].some((g) => g[0] === g[0].toLowerCase());
   if (tie && !(goesByFirst && rare.alone === rare.count && frequent.first < rare.first && x.length >= 5)) return false;
   // first names against other names: Linus/Linux, Corey/Comey, Tony/Tory, Eric/Erica
-  const onlyGiven = (s: PairStats): boolean => s.givenOf.size > 0 && s.givenOf.size + 0 >= 1 && s.standalone === 0 && s.surnameOf.size === 0;
+  const onlyGiven = (s: PairStats): boolean =>
+    s.givenOf.size > 0 && s.givenOf.size + 0 >= 1 && s.standalone === 0 && s.surnameOf.size === 0;
   if (onlyGiven(rare) && frequent.givenOf.size === 0) return false;
   if (!tie && onlyGiven(frequent) && rare.givenOf.size === 0) return false;
   if (frequent.givenOf.size > 0 && rare.givenOf.size > 0) {
@@ -610,7 +619,14 @@ function isMisspellingPair(a: PairStats, b: PairStats, isDistinct: (a: string, b
   if (y.startsWith(x) && !personal) return false;
   if (x.startsWith(y) && !(personal && rare.titled)) return false;
   // a last letter changed to or from "s" reads as a plural (Scott/Scots)
-  if (x.length === y.length && x.slice(0, -1) === y.slice(0, -1) && (x.endsWith('s') || y.endsWith('s')) && !(x.endsWith('z') || y.endsWith('z')) && !personal) return false;
+  if (
+    x.length === y.length &&
+    x.slice(0, -1) === y.slice(0, -1) &&
+    (x.endsWith('s') || y.endsWith('s')) &&
+    !(x.endsWith('z') || y.endsWith('z')) &&
+    !personal
+  )
+    return false;
   return true;
 }
 
@@ -618,7 +634,11 @@ function pickCanonical(members: Form[], isKnown: (text: string) => boolean): For
   const preferred = members.find((m) => m.housePreferred);
   if (preferred !== undefined) return preferred;
   const known = members.filter((m) => m.kind === 'acronym' && isKnown(m.text));
-  if (known.length === 1 && members.every((m) => m.kind === 'acronym') && members.filter((m) => acronymCore(m.text) === acronymCore(known[0].text)).length === 1) {
+  if (
+    known.length === 1 &&
+    members.every((m) => m.kind === 'acronym') &&
+    members.filter((m) => acronymCore(m.text) === acronymCore(known[0].text)).length === 1
+  ) {
     return known[0];
   }
   let best = members[0];
@@ -712,8 +732,25 @@ function dropOverlaps(findings: Finding[]): Finding[] {
 }
 
 const CALENDAR_WORDS = new Set([
-  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
-  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
+  'Monday',
+  'Tuesday',
+  'Wednesday',
+  'Thursday',
+  'Friday',
+  'Saturday',
+  'Sunday',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ]);
 
 function nameSheet(
@@ -728,7 +765,12 @@ function nameSheet(
       canonical: canonical.text,
       kind,
       forms: members
-        .map((m) => ({ text: m.text, count: m.occs.length, variant: m !== canonical, spans: m.occs.map((o) => ({ start: o.start, end: o.end })) }))
+        .map((m) => ({
+          text: m.text,
+          count: m.occs.length,
+          variant: m !== canonical,
+          spans: m.occs.map((o) => ({ start: o.start, end: o.end })),
+        }))
         .sort((a, b) => Number(a.variant) - Number(b.variant) || b.count - a.count),
     });
     for (const m of members) claimed.add(m.text);
@@ -740,7 +782,8 @@ function nameSheet(
     // The pronoun "I" is capitalised but names nobody; days and months are not names an editor checks.
     if (claimed.has(text) || text === 'I' || CALENDAR_WORDS.has(text)) continue;
     let entry = plain.get(text);
-    if (entry === undefined) plain.set(text, (entry = { kind: run.words.length === 1 && run.words[0].acronym ? 'acronym' : 'name', spans: [], strong: false }));
+    if (entry === undefined)
+      plain.set(text, (entry = { kind: run.words.length === 1 && run.words[0].acronym ? 'acronym' : 'name', spans: [], strong: false }));
     entry.spans.push({ start: run.start, end: run.end });
     if (run.words.length > 1 || !run.words[0].weak || run.words[0].acronym) entry.strong = true;
   }

@@ -134,9 +134,19 @@ export const CUE_VERBS: ReadonlyMap<string, CueWord> = buildLexicon();
 
 /** Verbs whose strength depends on a particle; they never cue alone. */
 export function needsParticle(lemma: string): boolean {
-  return lemma === 'point' || lemma === 'fire' || lemma === 'hit' || lemma === 'shoot' || lemma === 'chime' ||
-    lemma === 'lash' || lemma === 'sum' || lemma === 'weigh' || lemma === 'go' || lemma === 'put' ||
-    lemma === 'speak';
+  return (
+    lemma === 'point' ||
+    lemma === 'fire' ||
+    lemma === 'hit' ||
+    lemma === 'shoot' ||
+    lemma === 'chime' ||
+    lemma === 'lash' ||
+    lemma === 'sum' ||
+    lemma === 'weigh' ||
+    lemma === 'go' ||
+    lemma === 'put' ||
+    lemma === 'speak'
+  );
 }
 
 /** Verbs that ask: a bare quote after an asked question is a reply by someone else. */

@@ -74,15 +74,16 @@ export interface ParagraphQuoteFacts {
 const BASE_OK_BEFORE = new Set(
   'i we you they will would could can may might must shall should do did does not also often who that which and'.split(' '),
 );
-const NOT_PLURAL_S = new Set(
-  'is was has this his its us as thus yes perhaps always less across unless news says does whereas'.split(' '),
-);
-const NOUN_MARKERS = new Set(
-  'a an the this these those his her its their our my your some any no every each another'.split(' '),
-);
+const NOT_PLURAL_S = new Set('is was has this his its us as thus yes perhaps always less across unless news says does whereas'.split(' '));
+const NOUN_MARKERS = new Set('a an the this these those his her its their our my your some any no every each another'.split(' '));
 const BE_AUX = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'get', 'got']);
 const POSSESSIVE_PRONOUNS: ReadonlyMap<string, string> = new Map([
-  ['his', 'he'], ['her', 'she'], ['their', 'they'], ['its', 'it'], ['my', 'I'], ['our', 'we'],
+  ['his', 'he'],
+  ['her', 'she'],
+  ['their', 'they'],
+  ['its', 'it'],
+  ['my', 'I'],
+  ['our', 'we'],
 ]);
 const ABBREVIATIONS = new Set(
   `mr mrs ms dr sen rep gov gen st jr sr inc corp vs no mt lt col capt sgt prof rev jan feb aug sept oct nov dec
@@ -95,15 +96,45 @@ const SENTENCE_OPENERS = new Set(
   where who which according also even just only one another all both nor instead indeed asked speaking`.split(/\s+/),
 );
 const CLAUSE_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
-const SMALL_TITLE_WORDS = new Set(['of', 'the', 'a', 'an', 'and', 'or', 'for', 'in', 'on', 'at', 'to', 'with', 'by', 'from', 'de', 'la', 'not', 'vs', 'vs.', '&']);
+const SMALL_TITLE_WORDS = new Set([
+  'of',
+  'the',
+  'a',
+  'an',
+  'and',
+  'or',
+  'for',
+  'in',
+  'on',
+  'at',
+  'to',
+  'with',
+  'by',
+  'from',
+  'de',
+  'la',
+  'not',
+  'vs',
+  'vs.',
+  '&',
+]);
 
 function isSpaceCode(c: number): boolean {
   return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0xa0;
 }
 
 function isOpeningQuoteOrUpper(c: number): boolean {
-  return (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x201c || c === 0x22 || c === 0x2018 ||
-    c === 0x27 || c === 0xab || c === 0x201e || (c >= 0xc0 && c <= 0xde);
+  return (
+    (c >= 0x41 && c <= 0x5a) ||
+    (c >= 0x30 && c <= 0x39) ||
+    c === 0x201c ||
+    c === 0x22 ||
+    c === 0x2018 ||
+    c === 0x27 ||
+    c === 0xab ||
+    c === 0x201e ||
+    (c >= 0xc0 && c <= 0xde)
+  );
 }
 
 function isTrailingCloser(c: number): boolean {
@@ -265,8 +296,7 @@ function findCues(text: string, words: OutsideWord[]): CueFact[] {
     }
     // A capitalised cue word inside a sentence is part of a name (`United States`), unless the sentence is in
     // title case (`Mayor Said The Dam Will Hold`).
-    const inName = w.capital && k > 0 && words[k - 1].sentence === w.sentence && w.gapBefore !== '"' &&
-      !titleCased[w.sentence];
+    const inName = w.capital && k > 0 && words[k - 1].sentence === w.sentence && w.gapBefore !== '"' && !titleCased[w.sentence];
     const verb = inName ? undefined : CUE_VERBS.get(w.lower);
     if (verb) {
       if (needsParticle(verb.lemma) && !(next && PARTICLE_CUES.get(verb.lemma)?.has(next.lower))) continue;
@@ -277,9 +307,12 @@ function findCues(text: string, words: OutsideWord[]): CueFact[] {
       if (prev && NOUN_MARKERS.has(prev.lower)) {
         if (!SPEECH_NOUNS.has(w.lower)) continue;
       } else {
-        if (verb.form === 'base' && !(prev && (BASE_OK_BEFORE.has(prev.lower) ||
-          (prev.lower.endsWith('s') && !NOT_PLURAL_S.has(prev.lower)))) && w.gapBefore !== '"' &&
-          !(w.gapBefore === ',' && next !== null && (next.capital || NOUN_MARKERS.has(next.lower)))) {
+        if (
+          verb.form === 'base' &&
+          !(prev && (BASE_OK_BEFORE.has(prev.lower) || (prev.lower.endsWith('s') && !NOT_PLURAL_S.has(prev.lower)))) &&
+          w.gapBefore !== '"' &&
+          !(w.gapBefore === ',' && next !== null && (next.capital || NOUN_MARKERS.has(next.lower)))
+        ) {
           if (!SPEECH_NOUNS.has(w.lower)) continue;
         } else {
           cues.push(verbCue(text, words, k, verb.lemma, verb.form, verb.strength === 'strong' ? 'next' : 'paragraph'));
@@ -303,7 +336,13 @@ function verbCue(text: string, words: OutsideWord[], k: number, lemma: string, f
   if (form === 'past' && prev && BE_AUX.has(prev.lower) && next?.lower !== 'by' && ASKING_LEMMAS.has(lemma)) {
     // `Hale was asked why ...`: the one asked is the one who answers in the next quote.
     const subject = subjectBefore(words, k);
-    return { cue: `${prev.text} ${cueText}`, lemma: 'be asked', start: w.start, speaker: subject ? speakerOf(text, subject) : null, reach: 'next' };
+    return {
+      cue: `${prev.text} ${cueText}`,
+      lemma: 'be asked',
+      start: w.start,
+      speaker: subject ? speakerOf(text, subject) : null,
+      reach: 'next',
+    };
   }
   if (form === 'past' && (next?.lower === 'by' || (prev && BE_AUX.has(prev.lower)))) {
     // Passive: `as reported by X`, `was asked by a caller`: the speaker follows `by`, if anywhere.
@@ -321,16 +360,29 @@ function verbCue(text: string, words: OutsideWord[], k: number, lemma: string, f
 }
 
 const ISSUING_VERBS = new Set(
-  'issued issues issue released releases release posted posts published publishes gave gives made makes sent sends delivered delivers'.split(' '),
+  'issued issues issue released releases release posted posts published publishes gave gives made makes sent sends delivered delivers'.split(
+    ' ',
+  ),
 );
 
 function nounCue(text: string, words: OutsideWord[], k: number): CueFact | null {
   const w = words[k];
-  if (k >= 2 && w.gapBefore === '' && words[k - 1].gapBefore === '' && ISSUING_VERBS.has(words[k - 2].lower) &&
-    NOUN_MARKERS.has(words[k - 1].lower)) {
+  if (
+    k >= 2 &&
+    w.gapBefore === '' &&
+    words[k - 1].gapBefore === '' &&
+    ISSUING_VERBS.has(words[k - 2].lower) &&
+    NOUN_MARKERS.has(words[k - 1].lower)
+  ) {
     // `The company issued a statement`: whoever issues it speaks.
     const subject = subjectBefore(words, k - 2);
-    return { cue: text.slice(words[k - 2].start, w.end), lemma: w.lower, start: w.start, speaker: subject ? speakerOf(text, subject) : null, reach: 'next' };
+    return {
+      cue: text.slice(words[k - 2].start, w.end),
+      lemma: w.lower,
+      start: w.start,
+      speaker: subject ? speakerOf(text, subject) : null,
+      reach: 'next',
+    };
   }
   const next = k + 1 < words.length && words[k + 1].gapBefore === '' ? words[k + 1] : null;
   if (next && (next.lower === 'from' || next.lower === 'by')) {
@@ -346,7 +398,13 @@ function nounCue(text: string, words: OutsideWord[], k: number): CueFact | null 
     const owner = words[j];
     const pronoun = POSSESSIVE_PRONOUNS.get(owner.lower);
     if (pronoun) {
-      return { cue: text.slice(owner.start, w.end), lemma: w.lower, start: w.start, speaker: { text: pronoun, kind: 'pronoun', at: owner.start }, reach: 'paragraph' };
+      return {
+        cue: text.slice(owner.start, w.end),
+        lemma: w.lower,
+        start: w.start,
+        speaker: { text: pronoun, kind: 'pronoun', at: owner.start },
+        reach: 'paragraph',
+      };
     }
     if (isPossessive(owner.text) && owner.capital) {
       const run = lastCapitalRun(words.slice(Math.max(0, j - 4), j + 1).filter((x) => x.sentence === owner.sentence));
@@ -355,7 +413,13 @@ function nounCue(text: string, words: OutsideWord[], k: number): CueFact | null 
     }
     if (owner.lower === 'in' && hops > 0) {
       const subject = sentenceSubject(words, w.sentence);
-      return { cue: text.slice(owner.start, w.end), lemma: w.lower, start: w.start, speaker: subject ? speakerOf(text, subject) : null, reach: 'sentence' };
+      return {
+        cue: text.slice(owner.start, w.end),
+        lemma: w.lower,
+        start: w.start,
+        speaker: subject ? speakerOf(text, subject) : null,
+        reach: 'sentence',
+      };
     }
   }
   return null;
@@ -371,8 +435,16 @@ function mentionsOf(text: string, words: OutsideWord[], cues: CueFact[]): Speake
       continue;
     }
     let j = i + 1;
-    while (j < words.length && words[j].gapBefore === '' && (words[j].capital || (j + 1 < words.length &&
-      words[j + 1].capital && words[j + 1].gapBefore === '' && ['al', 'bin', 'de', 'van', 'von', 'da', 'del', 'la', 'le', 'el'].includes(words[j].lower)))) j++;
+    while (
+      j < words.length &&
+      words[j].gapBefore === '' &&
+      (words[j].capital ||
+        (j + 1 < words.length &&
+          words[j + 1].capital &&
+          words[j + 1].gapBefore === '' &&
+          ['al', 'bin', 'de', 'van', 'von', 'da', 'del', 'la', 'le', 'el'].includes(words[j].lower)))
+    )
+      j++;
     let run = words.slice(i, j);
     const sentenceStart = i === 0 || words[i - 1].sentence !== w.sentence || w.gapBefore === '"';
     while (run.length > 0 && SENTENCE_OPENERS.has(run[0].lower)) run = run.slice(1);
@@ -404,12 +476,19 @@ function titleCase(words: { text: string }[], total: number): boolean {
 
 function lastInnerChar(text: string, span: { start: number; end: number; closed: boolean }): { code: number; at: number } {
   let q = span.closed ? span.end - 2 : span.end - 1;
-  while (q > span.start && (isSpaceCode(text.charCodeAt(q)) || text.charCodeAt(q) === 0x2019 || text.charCodeAt(q) === 0x27 || text.charCodeAt(q) === 0x29)) q--;
+  while (
+    q > span.start &&
+    (isSpaceCode(text.charCodeAt(q)) || text.charCodeAt(q) === 0x2019 || text.charCodeAt(q) === 0x27 || text.charCodeAt(q) === 0x29)
+  )
+    q--;
   return { code: text.charCodeAt(q), at: q };
 }
 
-function placeholderFix(text: string, span: { start: number; end: number; closed: boolean }, opensSentence: boolean):
-  { start: number; end: number; newText: string }[] {
+function placeholderFix(
+  text: string,
+  span: { start: number; end: number; closed: boolean },
+  opensSentence: boolean,
+): { start: number; end: number; newText: string }[] {
   if (!opensSentence) {
     let p = span.start;
     while (p > 0 && isSpaceCode(text.charCodeAt(p - 1))) p--;
@@ -473,20 +552,25 @@ function blockquoteFacts(text: string, kind: BlockKind): ParagraphQuoteFacts {
       attribution = { cue: '—', lemma: 'signature', start: dash, speaker: { text: name, kind: 'name', at: dash }, reach: 'next' };
     }
   }
-  const quotes: QuoteFact[] = end > start ? [{
-    start,
-    end,
-    text: text.slice(start, end),
-    closed: true,
-    words: 0,
-    scare: false,
-    attribution,
-    via: attribution ? 'paragraph' : null,
-    question: text.charCodeAt(end - 1) === 0x3f,
-    startsParagraph: true,
-    namesBefore: false,
-    fix: [{ start: end, end, newText: ' — [who]' }],
-  }] : [];
+  const quotes: QuoteFact[] =
+    end > start
+      ? [
+          {
+            start,
+            end,
+            text: text.slice(start, end),
+            closed: true,
+            words: 0,
+            scare: false,
+            attribution,
+            via: attribution ? 'paragraph' : null,
+            question: text.charCodeAt(end - 1) === 0x3f,
+            startsParagraph: true,
+            namesBefore: false,
+            fix: [{ start: end, end, newText: ' — [who]' }],
+          },
+        ]
+      : [];
   return { length: text.length, kind, quotes, strayClosers: [], mentions: [], cues: [], introduces: null, namedOnly: null };
 }
 
@@ -541,11 +625,16 @@ export function quoteFactsOf(input: { text: string; kind: BlockKind; tokens: Par
     } else if (!own && wordCount <= 3) {
       // `“Go home.”` standing as its own sentence, or `she “got it wrong.”`, is speech however short.
       const ends = last.code === 0x2e || last.code === 0x21 || last.code === 0x3f;
-      const clauseLike = wordCount >= 2 && ends &&
-        ((before !== null && CLAUSE_PRONOUNS.has(before.lower)) || (opensSentence && span.closed));
+      const clauseLike =
+        wordCount >= 2 && ends && ((before !== null && CLAUSE_PRONOUNS.has(before.lower)) || (opensSentence && span.closed));
       scare = !clauseLike;
-    } else if (own && wordCount <= 2 && before !== null && (before.lower === 'a' || before.lower === 'an' ||
-      before.lower === 'the') && last.code !== 0x2e) {
+    } else if (
+      own &&
+      wordCount <= 2 &&
+      before !== null &&
+      (before.lower === 'a' || before.lower === 'an' || before.lower === 'the') &&
+      last.code !== 0x2e
+    ) {
       scare = true;
     }
     let attribution = own;
@@ -554,8 +643,13 @@ export function quoteFactsOf(input: { text: string; kind: BlockKind; tokens: Par
       attribution = nearest(paragraphCues, span.start, span.end);
       if (attribution) via = 'paragraph';
     }
-    if (!attribution && !scare && !opensSentence && !afterColon(text, span.start) &&
-      !speechLike(text, span, inside, wordCount, before, precedingWord(outside, before ? before.start : 0))) {
+    if (
+      !attribution &&
+      !scare &&
+      !opensSentence &&
+      !afterColon(text, span.start) &&
+      !speechLike(text, span, inside, wordCount, before, precedingWord(outside, before ? before.start : 0))
+    ) {
       // A phrase inside the writer's own sentence with nobody's voice in it: a term or a document's wording.
       scare = true;
     }
@@ -620,8 +714,14 @@ function afterColon(text: string, start: number): boolean {
 }
 
 /** Whether a quote inside the writer's sentence carries someone's voice (and so needs a speaker). */
-function speechLike(text: string, span: { start: number; end: number }, words: Word[], total: number,
-  before: OutsideWord | null, beforeThat: OutsideWord | null): boolean {
+function speechLike(
+  text: string,
+  span: { start: number; end: number },
+  words: Word[],
+  total: number,
+  before: OutsideWord | null,
+  beforeThat: OutsideWord | null,
+): boolean {
   if (total >= 15) return true;
   if (words.length === 0) return false;
   for (const w of words) if (PERSONAL.has(w.text.toLowerCase())) return true;
@@ -630,13 +730,20 @@ function speechLike(text: string, span: { start: number; end: number }, words: W
   if (before && CLAUSE_PRONOUNS.has(before.lower)) return true;
   if (AUXILIARIES.has(first) && before?.lower !== 'to') return true;
   // `The levy “hurts every family on the coast”`: a verb straight after a noun subject.
-  if (first.endsWith('s') && !first.endsWith('ss') && before && beforeThat &&
-    (before.capital || DETERMINERS.has(beforeThat.lower)) && !DETERMINERS.has(before.lower)) return true;
+  if (
+    first.endsWith('s') &&
+    !first.endsWith('ss') &&
+    before &&
+    beforeThat &&
+    (before.capital || DETERMINERS.has(beforeThat.lower)) &&
+    !DETERMINERS.has(before.lower)
+  )
+    return true;
   // A sentence break inside the quote.
   for (let p = span.start + 1; p < span.end - 2; p++) {
     const c = text.charCodeAt(p);
-    if ((c === 0x2e || c === 0x21 || c === 0x3f) && text.charCodeAt(p + 1) === 0x20 &&
-      isOpeningQuoteOrUpper(text.charCodeAt(p + 2))) return true;
+    if ((c === 0x2e || c === 0x21 || c === 0x3f) && text.charCodeAt(p + 1) === 0x20 && isOpeningQuoteOrUpper(text.charCodeAt(p + 2)))
+      return true;
   }
   return false;
 }
@@ -685,8 +792,13 @@ function colonCue(text: string, words: OutsideWord[], quoteStart: number, senten
 }
 
 /** A paragraph that ends in a colon after a cue or a speaker hands its speaker to the next paragraph. */
-function introducer(text: string, words: OutsideWord[], cues: CueFact[], breaks: number[],
-  spans: { start: number; end: number }[]): CueFact | null {
+function introducer(
+  text: string,
+  words: OutsideWord[],
+  cues: CueFact[],
+  breaks: number[],
+  spans: { start: number; end: number }[],
+): CueFact | null {
   let p = text.length - 1;
   while (p >= 0 && isSpaceCode(text.charCodeAt(p))) p--;
   if (p < 0 || text.charCodeAt(p) !== 0x3a) return null;

@@ -38,7 +38,10 @@ const NO_HANDOVER: Handover = { speaker: null, askedBy: null, openQuote: null };
 const MAX_LOOKBACK = 6;
 /** A paragraph of stray marks gets a handful of findings, not thousands. */
 const MAX_UNCLOSED = 20;
-const PRONOUN_FALLBACK: ReadonlyMap<string, string> = new Map([['he', 'he'], ['she', 'she']]);
+const PRONOUN_FALLBACK: ReadonlyMap<string, string> = new Map([
+  ['he', 'he'],
+  ['she', 'she'],
+]);
 
 function isHeadingKind(kind: BlockKind): boolean {
   return kind === 'headline' || kind === 'heading';
@@ -96,8 +99,9 @@ function speakerText(cue: CueFact | null, paragraphs: DocumentParagraph[], index
 
 function unattributedMessage(previous: DocumentParagraph | null, handover: Handover, facts: ParagraphQuoteFacts): string {
   if (handover.askedBy) {
-    return `Quote has no speaker: it follows a question from ${handover.askedBy}, so it reads as someone's answer, ` +
-      'but nothing says whose.';
+    return (
+      `Quote has no speaker: it follows a question from ${handover.askedBy}, so it reads as someone's answer, ` + 'but nothing says whose.'
+    );
   }
   const lead = 'Quote has no speaker: ';
   const named = facts.namedOnly
@@ -108,18 +112,27 @@ function unattributedMessage(previous: DocumentParagraph | null, handover: Hando
   return `${lead}${named}, and the paragraph before quotes no one.`;
 }
 
-function finding(rule: Finding['rule'], severity: Finding['severity'], start: number, end: number, message: string,
-  actual: string, fixes?: Finding['fixes']): Finding {
+function finding(
+  rule: Finding['rule'],
+  severity: Finding['severity'],
+  start: number,
+  end: number,
+  message: string,
+  actual: string,
+  fixes?: Finding['fixes'],
+): Finding {
   const f: Finding = { rule, severity, start, end, message, actual, expected: [] };
   if (fixes) f.fixes = fixes;
   return f;
 }
 
 function placeholderFixes(q: QuoteFact, offset: number): Finding['fixes'] {
-  return [{
-    title: 'Add an attribution to complete: [who] said',
-    edits: q.fix.map((e) => ({ start: e.start + offset, end: e.end + offset, newText: e.newText })),
-  }];
+  return [
+    {
+      title: 'Add an attribution to complete: [who] said',
+      edits: q.fix.map((e) => ({ start: e.start + offset, end: e.end + offset, newText: e.newText })),
+    },
+  ];
 }
 
 export function resolveQuotes(paragraphs: DocumentParagraph[]): { quotes: QuoteRecord[]; findings: Finding[] } {
@@ -190,8 +203,17 @@ export function resolveQuotes(paragraphs: DocumentParagraph[]): { quotes: QuoteR
       }
       record.status = 'unattributed';
       if (!heading) {
-        findings.push(finding('quote-unattributed', 'warning', record.start, record.end,
-          unattributedMessage(previous, incoming, facts), q.text, placeholderFixes(q, offset)));
+        findings.push(
+          finding(
+            'quote-unattributed',
+            'warning',
+            record.start,
+            record.end,
+            unattributedMessage(previous, incoming, facts),
+            q.text,
+            placeholderFixes(q, offset),
+          ),
+        );
       }
     }
     for (const r of records) quotes.push(r);
@@ -205,21 +227,35 @@ export function resolveQuotes(paragraphs: DocumentParagraph[]): { quotes: QuoteR
 function floatingFinding(record: QuoteRecord, q: QuoteFact, offset: number): Finding {
   const who = record.speaker ?? 'the speaker introduced';
   const fixes: Finding['fixes'] = record.speaker
-    ? [{
-      title: `Credit the quote to ${record.speaker}`,
-      edits: q.fix.map((e) => ({
-        start: e.start + offset,
-        end: e.end + offset,
-        newText: e.newText.replace('[who]', record.speaker ?? '[who]'),
-      })),
-    }]
+    ? [
+        {
+          title: `Credit the quote to ${record.speaker}`,
+          edits: q.fix.map((e) => ({
+            start: e.start + offset,
+            end: e.end + offset,
+            newText: e.newText.replace('[who]', record.speaker ?? '[who]'),
+          })),
+        },
+      ]
     : undefined;
-  return finding('quote-floating', 'info', record.start, record.end,
-    `Floating quote: credited to ${who} from the paragraph before.`, q.text, fixes);
+  return finding(
+    'quote-floating',
+    'info',
+    record.start,
+    record.end,
+    `Floating quote: credited to ${who} from the paragraph before.`,
+    q.text,
+    fixes,
+  );
 }
 
-function handoverOf(para: DocumentParagraph, records: QuoteRecord[], index: number, paragraphs: DocumentParagraph[],
-  surnames: Set<string>): Handover {
+function handoverOf(
+  para: DocumentParagraph,
+  records: QuoteRecord[],
+  index: number,
+  paragraphs: DocumentParagraph[],
+  surnames: Set<string>,
+): Handover {
   const facts = para.facts;
   let speaker: string | null = null;
   let speakerAt = -1;
@@ -258,8 +294,7 @@ function handoverOf(para: DocumentParagraph, records: QuoteRecord[], index: numb
     speaker = records[0].speaker;
   }
   const lastQuote = facts.quotes[facts.quotes.length - 1];
-  const openQuote = lastQuote && !lastQuote.closed && lastQuote.end === facts.length
-    ? { record: records[records.length - 1] } : null;
+  const openQuote = lastQuote && !lastQuote.closed && lastQuote.end === facts.length ? { record: records[records.length - 1] } : null;
   return { speaker: speaker ? shownForFloat(speaker) : null, askedBy, openQuote };
 }
 
@@ -279,22 +314,43 @@ function unclosedFindings(paragraphs: DocumentParagraph[], index: number): Findi
     const atEnd = q.end === facts.length || facts.quotes[facts.quotes.length - 1] === q;
     if (atEnd) {
       const next = paragraphs[index + 1];
-      const continues = next && !isHeadingKind(next.kind) && next.facts.quotes.length > 0 &&
-        next.facts.quotes[0].startsParagraph;
+      const continues = next && !isHeadingKind(next.kind) && next.facts.quotes.length > 0 && next.facts.quotes[0].startsParagraph;
       if (continues) continue;
     }
     const start = para.start + q.start;
     const message = atEnd
       ? 'Unclosed quote: this quotation mark is never closed, and the next paragraph does not go on with an opening mark.'
       : 'Unclosed quote: this quotation mark is never closed before the next quote opens.';
-    out.push(finding('quote-unclosed', 'warning', start, start + 1, message, q.text.charAt(0), atEnd ? [{
-      title: 'Close the quote at the end of the paragraph',
-      edits: [{ start: para.start + trimmedEnd(q), end: para.start + trimmedEnd(q), newText: closingFor(q.text.charAt(0)) }],
-    }] : undefined));
+    out.push(
+      finding(
+        'quote-unclosed',
+        'warning',
+        start,
+        start + 1,
+        message,
+        q.text.charAt(0),
+        atEnd
+          ? [
+              {
+                title: 'Close the quote at the end of the paragraph',
+                edits: [{ start: para.start + trimmedEnd(q), end: para.start + trimmedEnd(q), newText: closingFor(q.text.charAt(0)) }],
+              },
+            ]
+          : undefined,
+      ),
+    );
   }
   for (const stray of facts.strayClosers) {
-    out.push(finding('quote-unclosed', 'warning', para.start + stray.at, para.start + stray.at + 1,
-      'Unmatched quotation mark: this closing mark has no opening mark before it.', stray.mark));
+    out.push(
+      finding(
+        'quote-unclosed',
+        'warning',
+        para.start + stray.at,
+        para.start + stray.at + 1,
+        'Unmatched quotation mark: this closing mark has no opening mark before it.',
+        stray.mark,
+      ),
+    );
   }
   return out;
 }
@@ -310,4 +366,3 @@ function closingFor(open: string): string {
   if (open === '«') return '»';
   return '”';
 }
-

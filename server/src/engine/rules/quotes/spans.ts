@@ -32,15 +32,34 @@ function isSpace(code: number): boolean {
 }
 
 function isWordChar(code: number): boolean {
-  return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) ||
-    code >= 0xc0 && code !== 0x2014 && code !== 0x2013 && code !== 0x2026 && code !== OPEN_CURLY &&
-    code !== CLOSE_CURLY && code !== 0x2018 && code !== 0x2019;
+  return (
+    (code >= 0x30 && code <= 0x39) ||
+    (code >= 0x41 && code <= 0x5a) ||
+    (code >= 0x61 && code <= 0x7a) ||
+    (code >= 0xc0 &&
+      code !== 0x2014 &&
+      code !== 0x2013 &&
+      code !== 0x2026 &&
+      code !== OPEN_CURLY &&
+      code !== CLOSE_CURLY &&
+      code !== 0x2018 &&
+      code !== 0x2019)
+  );
 }
 
 /** Characters after which a mark starts a quote: start of text, space, opening brackets and dashes. */
 function opensAfter(code: number | undefined): boolean {
-  return code === undefined || isSpace(code) || code === 0x28 || code === 0x5b || code === 0x2014 ||
-    code === 0x2013 || code === 0x2d || code === 0x2f || code === 0x3a;
+  return (
+    code === undefined ||
+    isSpace(code) ||
+    code === 0x28 ||
+    code === 0x5b ||
+    code === 0x2014 ||
+    code === 0x2013 ||
+    code === 0x2d ||
+    code === 0x2f ||
+    code === 0x3a
+  );
 }
 
 /**
@@ -54,8 +73,15 @@ export function scanMarks(text: string): MarkScan {
   let open = -1;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (code !== OPEN_CURLY && code !== CLOSE_CURLY && code !== STRAIGHT && code !== LOW_OPEN &&
-      code !== GUILLEMET_OPEN && code !== GUILLEMET_CLOSE) continue;
+    if (
+      code !== OPEN_CURLY &&
+      code !== CLOSE_CURLY &&
+      code !== STRAIGHT &&
+      code !== LOW_OPEN &&
+      code !== GUILLEMET_OPEN &&
+      code !== GUILLEMET_CLOSE
+    )
+      continue;
     const before = i > 0 ? text.charCodeAt(i - 1) : undefined;
     const after = i + 1 < text.length ? text.charCodeAt(i + 1) : undefined;
     const looksOpening = opensAfter(before) && after !== undefined && !isSpace(after);

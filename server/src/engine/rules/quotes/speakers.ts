@@ -23,8 +23,9 @@ export interface OutsideWord {
 }
 
 const DETERMINERS = new Set(
-  'a an the one another some this that these those each every several many most two three four five both any no its his her their our my your'
-    .split(' '),
+  'a an the one another some this that these those each every several many most two three four five both any no its his her their our my your'.split(
+    ' ',
+  ),
 );
 const INDEFINITE = new Set(['a', 'an', 'one']);
 export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you']);
@@ -33,8 +34,7 @@ const SKIP_BEFORE_CUE = new Set(
   earlier repeatedly reportedly never not did does do just already still often always first quickly simply only
   further even flatly publicly privately has since subsequently frequently initially finally today yesterday
   tuesday monday wednesday thursday friday saturday sunday last week month year night morning afternoon evening
-  is was were are been being`
-    .split(/\s+/),
+  is was were are been being`.split(/\s+/),
 );
 const STOP_BACK = new Set(
   `and but or that who which whom whose because when while if as than how what where why so since after before although
@@ -74,7 +74,25 @@ const NONPERSON_HEADS = new Set(
   announcement notice transcript record records documents data book column blog caption headline`.split(/\s+/),
 );
 const NAME_LINKS = new Set(['of', 'the', 'de', 'al', 'bin', 'van', 'von', 'da', 'del', 'la', 'le', 'el', 'and', '&']);
-const NAME_PARTICLES = new Set(['al', 'bin', 'ibn', 'de', 'da', 'del', 'della', 'der', 'van', 'von', 'la', 'le', 'du', 'dos', 'di', 'el', 'abu']);
+const NAME_PARTICLES = new Set([
+  'al',
+  'bin',
+  'ibn',
+  'de',
+  'da',
+  'del',
+  'della',
+  'der',
+  'van',
+  'von',
+  'la',
+  'le',
+  'du',
+  'dos',
+  'di',
+  'el',
+  'abu',
+]);
 
 export function isCapitalised(word: string): boolean {
   const c = word.charCodeAt(0);
@@ -179,13 +197,17 @@ export function subjectBefore(words: OutsideWord[], k: number): OutsideWord[] | 
   const sentence = words[k].sentence;
   let j = k - 1;
   let boundary = words[k].gapBefore;
-  while (j >= 0 && words[j].sentence === sentence && boundary === '' && SKIP_BEFORE_CUE.has(words[j].lower) &&
-    !SUBJECT_PRONOUNS.has(words[j].lower)) {
+  while (
+    j >= 0 &&
+    words[j].sentence === sentence &&
+    boundary === '' &&
+    SKIP_BEFORE_CUE.has(words[j].lower) &&
+    !SUBJECT_PRONOUNS.has(words[j].lower)
+  ) {
     boundary = words[j].gapBefore;
     j--;
   }
-  while (j >= 0 && words[j].sentence === sentence && boundary === '' && words[j].lower.endsWith('ly') &&
-    words[j].lower.length > 4) {
+  while (j >= 0 && words[j].sentence === sentence && boundary === '' && words[j].lower.endsWith('ly') && words[j].lower.length > 4) {
     boundary = words[j].gapBefore;
     j--;
   }
@@ -209,7 +231,7 @@ export function subjectBefore(words: OutsideWord[], k: number): OutsideWord[] | 
     if (stop.lower === 'and' || stop.lower === 'but' || stop.lower === 'or') return sentenceSubject(words, sentence);
     return null;
   }
-    return np;
+  return np;
 }
 
 /** How far back a clause is searched for its subject (keeps pathological sentences linear). */
@@ -218,8 +240,14 @@ const MAX_CLAUSE_WORDS = 40;
 /** For `X, a spokesman, said`: the first comma segment of the clause that reads as a subject. */
 function firstSegmentSubject(words: OutsideWord[], j: number, sentence: number): OutsideWord[] | null {
   let start = j;
-  while (start > 0 && j - start < MAX_CLAUSE_WORDS && words[start - 1].sentence === sentence &&
-    words[start].gapBefore !== '"' && words[start].gapBefore !== '.') start--;
+  while (
+    start > 0 &&
+    j - start < MAX_CLAUSE_WORDS &&
+    words[start - 1].sentence === sentence &&
+    words[start].gapBefore !== '"' &&
+    words[start].gapBefore !== '.'
+  )
+    start--;
   return subjectSegmentFrom(words, start, j);
 }
 
@@ -261,8 +289,13 @@ export function sentenceSubject(words: OutsideWord[], sentence: number): Outside
   const first = firstWordOf(words, sentence);
   if (first < 0) return null;
   let last = first;
-  while (last + 1 < words.length && last - first < MAX_CLAUSE_WORDS && words[last + 1].sentence === sentence &&
-    words[last + 1].gapBefore !== '"') last++;
+  while (
+    last + 1 < words.length &&
+    last - first < MAX_CLAUSE_WORDS &&
+    words[last + 1].sentence === sentence &&
+    words[last + 1].gapBefore !== '"'
+  )
+    last++;
   const seg = subjectSegmentFrom(words, first, last);
   if (!seg) return null;
   const np: OutsideWord[] = [];
@@ -292,9 +325,18 @@ export function phraseAfter(words: OutsideWord[], k: number): OutsideWord[] {
     np.push(w);
   }
   while (np.length > 0 && NAME_LINKS.has(np[np.length - 1].lower)) np = np.slice(0, -1);
-  if (np.length > 0 && (np[0].lower === 'that' || np[0].lower === 'to' || np[0].lower === 'it' ||
-    np[0].lower === 'him' || np[0].lower === 'her' || np[0].lower === 'them' || np[0].lower === 'me' ||
-    np[0].lower === 'us')) return [];
+  if (
+    np.length > 0 &&
+    (np[0].lower === 'that' ||
+      np[0].lower === 'to' ||
+      np[0].lower === 'it' ||
+      np[0].lower === 'him' ||
+      np[0].lower === 'her' ||
+      np[0].lower === 'them' ||
+      np[0].lower === 'me' ||
+      np[0].lower === 'us')
+  )
+    return [];
   return np;
 }
 

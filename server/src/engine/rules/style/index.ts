@@ -172,7 +172,11 @@ export function resolveStyle(
 ): { findings: Finding[]; stats: DocumentStats; perParagraph: ParagraphStatsRecord[] } {
   const findings: Finding[] = [];
   for (const p of paragraphs) for (const f of p.facts.findings) findings.push(toDocument(f, p.start));
-  for (const f of resolveSpelling(paragraphs.map((p) => ({ start: p.start, forms: p.facts.spelling })), options.spelling.prefer)) findings.push(f);
+  for (const f of resolveSpelling(
+    paragraphs.map((p) => ({ start: p.start, forms: p.facts.spelling })),
+    options.spelling.prefer,
+  ))
+    findings.push(f);
   findings.sort((a, b) => a.start - b.start || a.end - b.end);
   const { stats, perParagraph } = documentStats(paragraphs);
   return { findings, stats, perParagraph };

@@ -206,7 +206,12 @@ export function passiveFindingsOf(
     if (isBe && i > 0 && lower[i - 1] === 'there' && joined(c, i - 1)) continue; // "there were mixed reviews"
     if (joined(c, p) && lower[p + 1] === 'to') {
       if (TO_IDIOMS.has(w)) continue;
-      if (w === 'used' && p + 2 < sentenceEnd[p] && (lower[p + 2].endsWith('ing') || AGENT_DETERMINERS.has(lower[p + 2]) || lower[p + 2] === 'it')) continue;
+      if (
+        w === 'used' &&
+        p + 2 < sentenceEnd[p] &&
+        (lower[p + 2].endsWith('ing') || AGENT_DETERMINERS.has(lower[p + 2]) || lower[p + 2] === 'it')
+      )
+        continue;
     }
     const agent = agentAfter(c, p);
     if (!agent && (ADJECTIVAL.has(w) || (isGet && GET_ADJECTIVAL.has(w)))) continue;
