@@ -100,7 +100,6 @@ test('repeated-word: range covers both words; the fix keeps one', () => {
       actual: 'the the',
       expected: ['the'],
       fixes: [{ title: 'Remove the repeated “the”', edits: [{ ...span, newText: 'the' }], preferred: true }],
-      inQuote: false,
     },
   ]);
 });

@@ -40,15 +40,6 @@ test('reading time at 238 words per minute', () => {
   assert.equal(result.stats.readingTimeMinutes, 0.5);
 });
 
-test('local findings move to document offsets, fixes too', () => {
-  const text = 'It was a honour.';
-  const result = resolveStyle([{ start: 100, kind: 'paragraph', facts: facts(text) }], DEFAULT_STYLE_OPTIONS);
-  assert.deepEqual(
-    result.findings.map((f) => [f.rule, f.start, f.end, f.fixes?.[0].edits[0]]),
-    [['indefinite-article', 107, 108, { start: 107, end: 108, newText: 'an' }]],
-  );
-});
-
 function round1(n: number): number {
   return Math.round(n * 10) / 10;
 }

@@ -1,6 +1,7 @@
 import { LineIndex } from '../engine/positions';
 import { REPOSITORY_URL, ruleDocUrl } from '../engine/ruleDocs';
-import { RULE_IDS, type Finding, type Severity } from '../engine/types';
+import { RULES } from '../engine/rules/registry';
+import type { Finding, Severity } from '../engine/types';
 
 export interface FileResult {
   path: string;
@@ -163,7 +164,12 @@ export function sarifDocument(sarifResults: object[], notifications: object[], v
               name: 'Copydesk',
               version,
               informationUri: REPOSITORY_URL,
-              rules: RULE_IDS.map((id) => ({ id, helpUri: ruleDocUrl(id) })),
+              rules: RULES.map((r) => ({
+                id: r.id,
+                shortDescription: { text: r.summary },
+                helpUri: ruleDocUrl(r.id),
+                defaultConfiguration: { level: SARIF_LEVEL[r.severity] },
+              })),
             },
           },
           columnKind: 'utf16CodeUnits',

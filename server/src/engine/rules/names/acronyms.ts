@@ -1,5 +1,6 @@
 // acronym-undefined: an acronym used before its definition, or never defined, unless it is well known.
 
+import { makeFinding } from '../../findings';
 import type { BlockKind, Finding } from '../../types';
 import { WELL_KNOWN_ACRONYMS } from './data';
 import { acronymCore } from './keys';
@@ -78,15 +79,13 @@ export function undefinedAcronyms(
   for (const [core, use] of firstUse) {
     const definition = definitions.get(core);
     if (definition !== undefined && definition.offset + definition.def.start <= use.start) continue;
-    const finding: Finding = {
-      rule: 'acronym-undefined',
-      severity: 'info',
+    const finding = makeFinding('acronym-undefined', {
       message: '',
       start: use.start,
       end: use.end,
       actual: use.text,
-      expected: [],
-    };
+      inQuote: use.inQuote,
+    });
     if (definition === undefined) {
       finding.message = `“${use.text}” is never defined: spell it out at first use`;
     } else {
@@ -101,7 +100,6 @@ export function undefinedAcronyms(
         { title: `Spell out “${use.text}” here`, edits: [{ start: use.start, end: use.end, newText: spelled }], preferred: true },
       ];
     }
-    if (use.inQuote) finding.inQuote = true;
     findings.push(finding);
   }
   return findings.sort((a, b) => a.start - b.start);

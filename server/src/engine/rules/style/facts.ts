@@ -1,18 +1,8 @@
-import type { Fix, RuleId, Severity } from '../../types';
+import type { Finding } from '../../types';
 import type { Convention, SpellingFamily } from './spelling-data';
 
 /** A finding with paragraph-relative offsets (plain JSON). */
-export interface LocalFinding {
-  rule: RuleId;
-  severity: Severity;
-  start: number;
-  end: number;
-  message: string;
-  actual: string;
-  expected: string[];
-  fixes?: Fix[];
-  inQuote: boolean;
-}
+export type LocalFinding = Finding;
 
 /** One British- or American-only spelling seen outside quoted speech. */
 export interface SpellingForm {

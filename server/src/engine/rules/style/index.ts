@@ -1,3 +1,4 @@
+import { makeFinding } from '../../findings';
 import type { Root } from 'nlcst';
 import type { BlockKind, Finding, ParagraphTokens, Span } from '../../types';
 import type { LocalFinding, ParagraphStyleFacts, SentenceFacts } from './facts';
@@ -18,16 +19,13 @@ const PASSIVE_CHECK: readonly RetextCheck[] = ['passive'];
 
 function readabilityFinding(text: string, s: SentenceFacts, agreeing: number, ease: number, age: number, inQuote: boolean): LocalFinding {
   const of = agreeing === FORMULA_COUNT ? `all ${FORMULA_COUNT}` : `${agreeing} of ${FORMULA_COUNT}`;
-  return {
-    rule: 'readability',
-    severity: 'info',
+  return makeFinding('readability', {
     start: s.start,
     end: s.end,
     message: `Hard to read: ${of} readability formulas put this sentence above reading age ${age} (Flesch reading ease ${Math.round(ease)})`,
     actual: text.slice(s.start, s.end),
-    expected: [],
     inQuote,
-  };
+  });
 }
 
 function repeatedWordFinding(text: string, hit: RetextHit): LocalFinding {
@@ -35,17 +33,14 @@ function repeatedWordFinding(text: string, hit: RetextHit): LocalFinding {
   let cut = 0;
   while (cut < actual.length && actual.charCodeAt(cut) > 32) cut++;
   const first = actual.slice(0, cut);
-  return {
-    rule: 'repeated-word',
-    severity: 'warning',
+  return makeFinding('repeated-word', {
     start: hit.start,
     end: hit.end,
     message: `“${first}” is repeated; remove one`,
     actual,
     expected: [first],
     fixes: [{ title: `Remove the repeated “${first}”`, edits: [{ start: hit.start, end: hit.end, newText: first }], preferred: true }],
-    inQuote: false,
-  };
+  });
 }
 
 function articleFinding(text: string, hit: RetextHit, tokens: ParagraphTokens): LocalFinding | null {
@@ -62,17 +57,14 @@ function articleFinding(text: string, hit: RetextHit, tokens: ParagraphTokens): 
   }
   const next = lo < words.length ? words[lo].text : '';
   const actual = text.slice(hit.start, hit.end);
-  return {
-    rule: 'indefinite-article',
-    severity: 'warning',
+  return makeFinding('indefinite-article', {
     start: hit.start,
     end: hit.end,
     message: `“${actual}” before “${next}”: use “${expected}”`,
     actual,
     expected: [expected],
     fixes: [{ title: `Change to “${expected}”`, edits: [{ start: hit.start, end: hit.end, newText: expected }], preferred: true }],
-    inQuote: false,
-  };
+  });
 }
 
 /** Runs on one paragraph's already parsed nlcst tree (never re-parsed). Style findings never fire inside
@@ -145,39 +137,16 @@ export function styleFactsOf(
   return { findings, spelling: spellingFormsOf(tokens, lower, quotes), sentences };
 }
 
-function toDocument(f: LocalFinding, offset: number): Finding {
-  const finding: Finding = {
-    rule: f.rule,
-    severity: f.severity,
-    start: f.start + offset,
-    end: f.end + offset,
-    message: f.message,
-    actual: f.actual,
-    expected: f.expected,
-  };
-  if (f.fixes) {
-    finding.fixes = f.fixes.map((fix) => ({
-      ...fix,
-      edits: fix.edits.map((e) => ({ start: e.start + offset, end: e.end + offset, newText: e.newText })),
-    }));
-  }
-  if (f.inQuote) finding.inQuote = true;
-  return finding;
-}
-
-/** The document pass: document offsets, spelling-variant across the whole draft, and statistics. */
+/** The document pass: spelling-variant across the whole draft, and statistics. (The paragraphs' own findings
+ * reach the draft through the pipeline.) */
 export function resolveStyle(
   paragraphs: { start: number; kind: BlockKind; facts: ParagraphStyleFacts }[],
   options: StyleOptions,
 ): { findings: Finding[]; stats: DocumentStats; perParagraph: ParagraphStatsRecord[] } {
-  const findings: Finding[] = [];
-  for (const p of paragraphs) for (const f of p.facts.findings) findings.push(toDocument(f, p.start));
-  for (const f of resolveSpelling(
+  const findings = resolveSpelling(
     paragraphs.map((p) => ({ start: p.start, forms: p.facts.spelling })),
     options.spelling.prefer,
-  ))
-    findings.push(f);
-  findings.sort((a, b) => a.start - b.start || a.end - b.end);
+  );
   const { stats, perParagraph } = documentStats(paragraphs);
   return { findings, stats, perParagraph };
 }

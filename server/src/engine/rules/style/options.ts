@@ -1,3 +1,5 @@
+import { ANALYSIS_SETTINGS } from '../registry';
+
 export interface StyleOptions {
   readability: {
     /** Reading age the text should suit; a sentence is hard when enough formulas put it above this age. */
@@ -15,8 +17,11 @@ export interface StyleOptions {
 
 /** News defaults, chosen from the corpus rates in docs/style-defaults.md. */
 export const DEFAULT_STYLE_OPTIONS: StyleOptions = {
-  readability: { age: 18, minimumWords: 12, minimumFormulas: 5 },
-  sentenceLength: { maxWords: 40 },
-  paragraphLength: { maxSentences: 5, maxWords: 150 },
+  readability: { age: ANALYSIS_SETTINGS['readability.targetAge'].default, minimumWords: 12, minimumFormulas: 5 },
+  sentenceLength: { maxWords: ANALYSIS_SETTINGS['sentenceLength.maxWords'].default },
+  paragraphLength: {
+    maxSentences: ANALYSIS_SETTINGS['paragraphLength.maxSentences'].default,
+    maxWords: ANALYSIS_SETTINGS['paragraphLength.maxWords'].default,
+  },
   spelling: { prefer: null },
 };

@@ -1,3 +1,4 @@
+import { makeFinding } from '../../findings';
 import type { ParagraphTokens } from '../../types';
 import type { LocalFinding } from './facts';
 import {
@@ -239,16 +240,7 @@ export function passiveFindingsOf(
   for (let n = 0; n < constructions.length; n++) {
     const m = message(c, constructions[n], pasts[n]);
     if (quotes.overlaps(m.start, m.end)) continue;
-    findings.push({
-      rule: 'passive-voice',
-      severity: 'info',
-      start: m.start,
-      end: m.end,
-      message: m.text,
-      actual: text.slice(m.start, m.end),
-      expected: [],
-      inQuote: false,
-    });
+    findings.push(makeFinding('passive-voice', { start: m.start, end: m.end, message: m.text, actual: text.slice(m.start, m.end) }));
   }
   return findings.sort((a, b) => a.start - b.start);
 }

@@ -1,3 +1,4 @@
+import { makeFinding } from '../../findings';
 import type { Finding, ParagraphTokens } from '../../types';
 import type { SpellingForm } from './facts';
 import type { QuoteIndex } from './quote-spans';
@@ -85,16 +86,16 @@ export function resolveSpelling(
       if (form.convention === target) continue;
       const start = offset + form.start;
       const end = offset + form.end;
-      findings.push({
-        rule: 'spelling-variant',
-        severity: 'warning',
-        start,
-        end,
-        message: `“${form.word}” is ${LABEL[form.convention]} spelling; ${why} (“${form.other}”)`,
-        actual: form.word,
-        expected: [form.other],
-        fixes: [{ title: `Change to “${form.other}”`, edits: [{ start, end, newText: form.other }], preferred: true }],
-      });
+      findings.push(
+        makeFinding('spelling-variant', {
+          start,
+          end,
+          message: `“${form.word}” is ${LABEL[form.convention]} spelling; ${why} (“${form.other}”)`,
+          actual: form.word,
+          expected: [form.other],
+          fixes: [{ title: `Change to “${form.other}”`, edits: [{ start, end, newText: form.other }], preferred: true }],
+        }),
+      );
     }
   }
   return findings.sort((a, b) => a.start - b.start);
