@@ -126,9 +126,12 @@ const EMPTY_STATS: DocumentStats = {
   words: 0,
   sentences: 0,
   paragraphs: 0,
+  ungradedLines: 0,
   averageSentenceLength: 0,
   fleschReadingEase: 0,
   fleschKincaidGrade: 0,
+  readingAge: 0,
+  readingScale: 'age',
   readingTimeMinutes: 0,
 };
 

@@ -12,6 +12,17 @@ export interface LocalFinding {
   expected: string[];
   fixes?: Fix[];
   inQuote: boolean;
+  /** readability only: what makes the sentence hard (the message is written from it in the document pass). */
+  hard?: HardSentence;
+}
+
+export interface HardSentence {
+  words: number;
+  clauses: number;
+  longWords: string[];
+  readingAge: number;
+  /** The reading age above which a sentence is flagged. */
+  limit: number;
 }
 
 /** One British- or American-only spelling seen outside quoted speech. */
@@ -40,4 +51,6 @@ export interface ParagraphStyleFacts {
   findings: LocalFinding[];
   spelling: SpellingForm[];
   sentences: SentenceFacts[];
+  /** Body prose: neither a headline, a heading nor a one-line credit; only these are judged and graded. */
+  graded: boolean;
 }

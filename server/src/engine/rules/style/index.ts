@@ -1,34 +1,69 @@
 import type { Root } from 'nlcst';
 import type { BlockKind, Finding, ParagraphTokens, Span } from '../../types';
-import type { LocalFinding, ParagraphStyleFacts, SentenceFacts } from './facts';
+import { isNameList, locallyQuotedWords, sentencePieces } from './sentence-pieces';
+import type { HardSentence, LocalFinding, ParagraphStyleFacts, SentenceFacts } from './facts';
 import { isHeading, paragraphLengthFinding, sentenceLengthFinding } from './length';
-import type { StyleOptions } from './options';
+import type { ReadingScale, StyleOptions } from './options';
 import { passiveFindingsOf, retextPassiveCanAdd } from './passive';
 import { retextHits, type RetextCheck, type RetextHit } from './processor';
 import { QuoteIndex } from './quote-spans';
-import { countSentence, FORMULA_COUNT, judgeSentence } from './readability';
+import { AGE_OF_GRADE, countSentence, sentenceLoad } from './readability';
 import { resolveSpelling, spellingFormsOf } from './spelling';
 import { documentStats, type DocumentStats, type ParagraphStatsRecord } from './stats';
 
 export type { LocalFinding, ParagraphStyleFacts, SentenceFacts, SpellingForm } from './facts';
-export { DEFAULT_STYLE_OPTIONS, type StyleOptions } from './options';
+export { DEFAULT_STYLE_OPTIONS, type ReadingScale, type StyleOptions } from './options';
 export type { DocumentStats, ParagraphStatsRecord } from './stats';
 
 const PASSIVE_CHECK: readonly RetextCheck[] = ['passive'];
 
-function readabilityFinding(text: string, s: SentenceFacts, agreeing: number, ease: number, age: number, inQuote: boolean): LocalFinding {
-  const of = agreeing === FORMULA_COUNT ? `all ${FORMULA_COUNT}` : `${agreeing} of ${FORMULA_COUNT}`;
+function readabilityFinding(text: string, s: Span, load: HardSentence, inQuote: boolean): LocalFinding {
   return {
     rule: 'readability',
     severity: 'info',
     start: s.start,
     end: s.end,
-    message: `Hard to read: ${of} readability formulas put this sentence above reading age ${age} (Flesch reading ease ${Math.round(ease)})`,
+    // Written in the document pass, which knows whether the draft reads in ages or grades.
+    message: '',
     actual: text.slice(s.start, s.end),
     expected: [],
     inQuote,
+    hard: load,
   };
 }
+
+const MAX_WORDS_NAMED = 3;
+
+function quotedList(words: readonly string[]): string {
+  const quoted = words.map((w) => `“${w}”`);
+  return quoted.length <= 1 ? quoted.join('') : `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}`;
+}
+
+/** "Hard to read (reading age 26, limit 25): 44 words in 3 clauses, with 6 long words such as “a”, “b” and “c”;
+ * split it or use plainer words". */
+export function readabilityMessage(hard: HardSentence, scale: ReadingScale): string {
+  const level =
+    scale === 'grade'
+      ? `grade ${hard.readingAge - AGE_OF_GRADE}, limit ${hard.limit - AGE_OF_GRADE}`
+      : `reading age ${hard.readingAge}, limit ${hard.limit}`;
+  const parts = [`${hard.words} words`];
+  if (hard.clauses > 1) parts.push(` in ${hard.clauses} clauses`);
+  const n = hard.longWords.length;
+  if (n > 0) {
+    const named = quotedList(hard.longWords.slice(0, MAX_WORDS_NAMED));
+    parts.push(`, with ${n} long word${n === 1 ? '' : 's'} ${n > MAX_WORDS_NAMED ? `such as ${named}` : `(${named})`}`);
+  }
+  return `Hard to read (${level}): ${parts.join('')}; split it or use plainer words`;
+}
+
+/** A line that is not prose to grade: a short one-sentence line without closing punctuation ("Source link",
+ * "By Jane Doe"). */
+export function isCreditLine(text: string, tokens: ParagraphTokens): boolean {
+  if (tokens.sentences.length !== 1 || tokens.words.length > MAX_CREDIT_WORDS) return false;
+  return !/[.!?…:;"”’)\]]\s*$/.test(text);
+}
+
+const MAX_CREDIT_WORDS = 8;
 
 function repeatedWordFinding(text: string, hit: RetextHit): LocalFinding {
   const actual = text.slice(hit.start, hit.end);
@@ -86,13 +121,13 @@ export function styleFactsOf(
   const words = tokens.words;
   const texts = words.map((w) => w.text);
   const lower = texts.map((w) => w.toLowerCase());
-  const heading = isHeading(kind);
+  const heading = isHeading(kind) || isCreditLine(text, tokens);
   const findings: LocalFinding[] = [];
   const sentences: SentenceFacts[] = [];
   const { readability } = options;
 
   for (const s of tokens.sentences) {
-    const counts = countSentence(texts, lower, s.firstWord, s.endWord);
+    const counts = countSentence(texts, s.firstWord, s.endWord);
     const facts: SentenceFacts = {
       start: s.start,
       end: s.end,
@@ -104,16 +139,24 @@ export function styleFactsOf(
     sentences.push(facts);
     if (heading || counts.words === 0) continue;
 
-    let quoted = 0;
-    if (!quotes.empty) for (let i = s.firstWord; i < s.endWord; i++) if (quotes.overlaps(words[i].start, words[i].end)) quoted++;
+    for (const piece of sentencePieces(tokens, lower, s)) {
+      const n = piece.endWord - piece.firstWord;
+      if (isNameList(texts, lower, piece)) continue;
+      let quoted = 0;
+      if (!quotes.empty) for (let i = piece.firstWord; i < piece.endWord; i++) if (quotes.overlaps(words[i].start, words[i].end)) quoted++;
+      const inQuote = quoted > 0;
+      quoted = Math.max(quoted, locallyQuotedWords(text, tokens, piece));
 
-    const long = sentenceLengthFinding(text, facts, counts.words - quoted, options.sentenceLength.maxWords);
-    if (long) findings.push({ ...long, inQuote: quoted > 0 });
-
-    if (counts.words >= readability.minimumWords && quoted * 2 <= counts.words) {
-      const verdict = judgeSentence(counts, readability.age);
-      if (verdict.agreeing >= readability.minimumFormulas) {
-        findings.push(readabilityFinding(text, facts, verdict.agreeing, verdict.fleschReadingEase, readability.age, quoted > 0));
+      const long = sentenceLengthFinding(text, piece, n - quoted, options.sentenceLength.maxWords);
+      if (long) {
+        findings.push({ ...long, inQuote });
+        continue; // a sentence already too long is not flagged again as hard
+      }
+      if (n >= readability.minimumWords && quoted * 2 <= n) {
+        const load = sentenceLoad(texts, lower, piece.firstWord, piece.endWord, text.slice(piece.start, piece.end));
+        if (load.readingAge > readability.age && load.longWords.length >= readability.minimumLongWords) {
+          findings.push(readabilityFinding(text, piece, { ...load, limit: readability.age }, inQuote));
+        }
       }
     }
   }
@@ -142,16 +185,16 @@ export function styleFactsOf(
   for (const f of passiveFindingsOf(text, tokens, lower, passiveHits, quotes)) findings.push(f);
 
   findings.sort((a, b) => a.start - b.start || a.end - b.end);
-  return { findings, spelling: spellingFormsOf(tokens, lower, quotes), sentences };
+  return { findings, spelling: spellingFormsOf(tokens, lower, quotes), sentences, graded: !heading };
 }
 
-function toDocument(f: LocalFinding, offset: number): Finding {
+function toDocument(f: LocalFinding, offset: number, scale: ReadingScale): Finding {
   const finding: Finding = {
     rule: f.rule,
     severity: f.severity,
     start: f.start + offset,
     end: f.end + offset,
-    message: f.message,
+    message: f.hard ? readabilityMessage(f.hard, scale) : f.message,
     actual: f.actual,
     expected: f.expected,
   };
@@ -165,19 +208,32 @@ function toDocument(f: LocalFinding, offset: number): Finding {
   return finding;
 }
 
+/** Which measure a draft reads in: the setting, else the spelling it is held to, else its own majority spelling
+ * (American drafts get school grades, all others reading ages). */
+export function readingScaleOf(paragraphs: readonly { facts: ParagraphStyleFacts }[], options: StyleOptions): ReadingScale {
+  const chosen = options.readability.scale;
+  if (chosen === 'age' || chosen === 'grade') return chosen;
+  if (options.spelling.prefer) return options.spelling.prefer === 'american' ? 'grade' : 'age';
+  let american = 0;
+  let british = 0;
+  for (const p of paragraphs) for (const form of p.facts.spelling) form.convention === 'american' ? american++ : british++;
+  return american > british ? 'grade' : 'age';
+}
+
 /** The document pass: document offsets, spelling-variant across the whole draft, and statistics. */
 export function resolveStyle(
   paragraphs: { start: number; kind: BlockKind; facts: ParagraphStyleFacts }[],
   options: StyleOptions,
 ): { findings: Finding[]; stats: DocumentStats; perParagraph: ParagraphStatsRecord[] } {
+  const scale = readingScaleOf(paragraphs, options);
   const findings: Finding[] = [];
-  for (const p of paragraphs) for (const f of p.facts.findings) findings.push(toDocument(f, p.start));
+  for (const p of paragraphs) for (const f of p.facts.findings) findings.push(toDocument(f, p.start, scale));
   for (const f of resolveSpelling(
     paragraphs.map((p) => ({ start: p.start, forms: p.facts.spelling })),
     options.spelling.prefer,
   ))
     findings.push(f);
   findings.sort((a, b) => a.start - b.start || a.end - b.end);
-  const { stats, perParagraph } = documentStats(paragraphs);
+  const { stats, perParagraph } = documentStats(paragraphs, scale);
   return { findings, stats, perParagraph };
 }
