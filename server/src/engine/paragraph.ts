@@ -55,7 +55,11 @@ export function analyseParagraph(text: string, kind: BlockKind, options: EngineO
   const names = guard('names', () => nameFactsOf({ text, kind, tokens, quoteSpans }), null);
   const style = guard(
     'style',
-    () => styleFactsOf({ text, kind, tokens, tree, quoteSpans: options.styleInQuotes ? [] : quoteSpans }, options.style),
+    () =>
+      styleFactsOf(
+        { text, kind, tokens, tree, quoteSpans: options.styleInQuotes ? [] : quoteSpans, judgeQuotes: options.styleInQuotes },
+        options.style,
+      ),
     null,
   );
   const terms = guard('terms', () => termHitsOf(text, termsOf(options), quoteSpans), []);

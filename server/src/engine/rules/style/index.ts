@@ -1,6 +1,6 @@
 import type { Root } from 'nlcst';
 import type { BlockKind, Finding, ParagraphTokens, Span } from '../../types';
-import { isNameList, locallyQuotedWords, sentencePieces } from './sentence-pieces';
+import { isNameList, localQuoteSpans, sentencePieces } from './sentence-pieces';
 import type { HardSentence, LocalFinding, ParagraphStyleFacts, SentenceFacts } from './facts';
 import { isHeading, paragraphLengthFinding, sentenceLengthFinding } from './length';
 import type { ReadingScale, StyleOptions } from './options';
@@ -65,11 +65,23 @@ export function isCreditLine(text: string, tokens: ParagraphTokens): boolean {
 
 const MAX_CREDIT_WORDS = 8;
 
-function repeatedWordFinding(text: string, hit: RetextHit): LocalFinding {
+/** A doubled preposition before a date or a number is a particle and a preposition: "came in in 1979", "counting
+ * on on Nov. 8". */
+const PARTICLES = new Set(['in', 'on', 'out', 'up', 'off', 'over', 'down', 'by', 'around']);
+
+function isSpaceCode(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0 || code === 0x202f;
+}
+
+function repeatedWordFinding(text: string, hit: RetextHit, tokens: ParagraphTokens): LocalFinding | null {
   const actual = text.slice(hit.start, hit.end);
   let cut = 0;
-  while (cut < actual.length && actual.charCodeAt(cut) > 32) cut++;
+  while (cut < actual.length && !isSpaceCode(actual.charCodeAt(cut))) cut++;
   const first = actual.slice(0, cut);
+  if (PARTICLES.has(first.toLowerCase())) {
+    const next = tokens.words[wordAfter(tokens, hit.end)]?.text ?? '';
+    if (/^\d/.test(next) || MONTHS.test(next)) return null;
+  }
   return {
     rule: 'repeated-word',
     severity: 'warning',
@@ -83,20 +95,44 @@ function repeatedWordFinding(text: string, hit: RetextHit): LocalFinding {
   };
 }
 
-function articleFinding(text: string, hit: RetextHit, tokens: ParagraphTokens): LocalFinding | null {
-  const expected = hit.expected[0];
-  if (!expected) return null;
+const MONTHS = /^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?$/;
+
+/** Index of the first word starting at or after `offset`. */
+function wordAfter(tokens: ParagraphTokens, offset: number): number {
   const words = tokens.words;
-  // first word starting after the article
   let lo = 0;
   let hi = words.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (words[mid].start < hit.end) lo = mid + 1;
+    if (words[mid].start < offset) lo = mid + 1;
     else hi = mid;
   }
-  const next = lo < words.length ? words[lo].text : '';
+  return lo;
+}
+
+/** Whether a word is read letter by letter: no vowel, or two opening consonants no English word starts with ("ntl",
+ * "fbi.gov"). */
+function readAsLetters(word: string): boolean {
+  const w = word.toLowerCase();
+  if (!/^[a-z]{2}/.test(w)) return false;
+  const head = w.split(/[^a-z]/)[0];
+  if (!/[aeiouy]/.test(head)) return true;
+  return !/[aeiouy]/.test(w.slice(0, 2)) && !ONSETS.has(w.slice(0, 2));
+}
+
+const ONSETS = new Set(
+  'bl br ch cl cr dr dw fl fr gl gn gr kn kr ph pl pr ps sc sh sk sl sm sn sp st sv sw th tr ts tw wh wr sq qu'.split(' '),
+);
+/** Letters whose names start with a vowel sound: "an F", "an MP". */
+const VOWEL_NAMED_LETTERS = new Set(['a', 'e', 'f', 'h', 'i', 'l', 'm', 'n', 'o', 'r', 's', 'x']);
+
+function articleFinding(text: string, hit: RetextHit, tokens: ParagraphTokens): LocalFinding | null {
+  const expected = hit.expected[0];
+  if (!expected) return null;
+  const next = tokens.words[wordAfter(tokens, hit.end)]?.text ?? '';
   const actual = text.slice(hit.start, hit.end);
+  // a lower-case initialism is read by its letters' names: "an ntl spokesman", "a bbc.co.uk page"
+  if (readAsLetters(next) && VOWEL_NAMED_LETTERS.has(next[0].toLowerCase()) === (actual.toLowerCase() === 'an')) return null;
   return {
     rule: 'indefinite-article',
     severity: 'warning',
@@ -113,20 +149,27 @@ function articleFinding(text: string, hit: RetextHit, tokens: ParagraphTokens): 
 /** Runs on one paragraph's already parsed nlcst tree (never re-parsed). Style findings never fire inside
  * `quoteSpans` (paragraph-relative spans of quoted speech). The facts depend on `options`. */
 export function styleFactsOf(
-  input: { text: string; kind: BlockKind; tokens: ParagraphTokens; tree: Root; quoteSpans: Span[] },
+  input: { text: string; kind: BlockKind; tokens: ParagraphTokens; tree: Root; quoteSpans: Span[]; judgeQuotes?: boolean },
   options: StyleOptions,
 ): ParagraphStyleFacts {
   const { text, kind, tokens, tree } = input;
-  const quotes = new QuoteIndex(input.quoteSpans);
   const words = tokens.words;
   const texts = words.map((w) => w.text);
   const lower = texts.map((w) => w.toLowerCase());
   const heading = isHeading(kind) || isCreditLine(text, tokens);
+  // Quoted speech is the quote module's spans, and also quotations it does not pair (two apostrophes, a quotation
+  // running on from an earlier sentence), read from each sentence's own marks; with style in quotes, neither.
+  const pieces = tokens.sentences.map((s) => sentencePieces(tokens, lower, s));
+  const quoteSpans: Span[] = [...input.quoteSpans];
+  if (!input.judgeQuotes)
+    for (const list of pieces) for (const piece of list) for (const q of localQuoteSpans(text, piece)) quoteSpans.push(q);
+  const quotes = new QuoteIndex(quoteSpans);
+  const moduleQuotes = new QuoteIndex(input.quoteSpans);
   const findings: LocalFinding[] = [];
   const sentences: SentenceFacts[] = [];
   const { readability } = options;
 
-  for (const s of tokens.sentences) {
+  tokens.sentences.forEach((s, index) => {
     const counts = countSentence(texts, s.firstWord, s.endWord);
     const facts: SentenceFacts = {
       start: s.start,
@@ -137,15 +180,17 @@ export function styleFactsOf(
       letters: counts.letters,
     };
     sentences.push(facts);
-    if (heading || counts.words === 0) continue;
+    if (heading || counts.words === 0) return;
 
-    for (const piece of sentencePieces(tokens, lower, s)) {
+    for (const piece of pieces[index]) {
       const n = piece.endWord - piece.firstWord;
       if (isNameList(texts, lower, piece)) continue;
       let quoted = 0;
-      if (!quotes.empty) for (let i = piece.firstWord; i < piece.endWord; i++) if (quotes.overlaps(words[i].start, words[i].end)) quoted++;
-      const inQuote = quoted > 0;
-      quoted = Math.max(quoted, locallyQuotedWords(text, tokens, piece));
+      let inQuote = false;
+      for (let i = piece.firstWord; i < piece.endWord; i++) {
+        if (quotes.overlaps(words[i].start, words[i].end)) quoted++;
+        if (!inQuote && moduleQuotes.overlaps(words[i].start, words[i].end)) inQuote = true;
+      }
 
       const long = sentenceLengthFinding(text, piece, n - quoted, options.sentenceLength.maxWords);
       if (long) {
@@ -159,7 +204,7 @@ export function styleFactsOf(
         }
       }
     }
-  }
+  });
 
   if (!heading) {
     const long = paragraphLengthFinding(text, sentences, options.paragraphLength);
@@ -176,8 +221,10 @@ export function styleFactsOf(
       continue;
     }
     if (quotes.overlaps(hit.start, hit.end)) continue;
-    if (hit.source === 'retext-repeated-words') findings.push(repeatedWordFinding(text, hit));
-    else if (hit.source === 'retext-indefinite-article') {
+    if (hit.source === 'retext-repeated-words') {
+      const f = repeatedWordFinding(text, hit, tokens);
+      if (f) findings.push(f);
+    } else if (hit.source === 'retext-indefinite-article') {
       const f = articleFinding(text, hit, tokens);
       if (f) findings.push(f);
     }
@@ -216,7 +263,12 @@ export function readingScaleOf(paragraphs: readonly { facts: ParagraphStyleFacts
   if (options.spelling.prefer) return options.spelling.prefer === 'american' ? 'grade' : 'age';
   let american = 0;
   let british = 0;
-  for (const p of paragraphs) for (const form of p.facts.spelling) form.convention === 'american' ? american++ : british++;
+  for (const p of paragraphs) {
+    for (const form of p.facts.spelling) {
+      if (form.convention === 'american') american++;
+      else british++;
+    }
+  }
   return american > british ? 'grade' : 'age';
 }
 

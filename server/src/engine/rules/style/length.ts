@@ -36,7 +36,7 @@ export function paragraphLengthFinding(
   const end = sentences[sentences.length - 1].end;
   return {
     rule: 'paragraph-length',
-    severity: 'info',
+    severity: 'hint',
     start,
     end,
     message: `Long paragraph: ${over.join(', ')}; news paragraphs read best short`,

@@ -129,12 +129,19 @@ export function sentenceLoad(words: readonly string[], lower: readonly string[],
   let dashes = 0;
   for (let i = 0; i < sentence.length; i++) {
     const c = sentence.charCodeAt(i);
-    if (c === 59 || c === 58 || c === 40) clauses++; // ; : (
+    if (c === 59 || c === 58 || c === 40)
+      clauses++; // ; : (
     else if (c === 0x2014 || c === 0x2013 || (c === 45 && sentence.charCodeAt(i - 1) === 32 && sentence.charCodeAt(i + 1) === 32)) dashes++;
   }
   clauses += Math.ceil(dashes / 2);
   const n = to - from;
-  return { words: n, syllables, clauses, longWords, readingAge: n === 0 ? 0 : Math.round(fleschKincaidGrade(n, 1, syllables) + AGE_OF_GRADE) };
+  return {
+    words: n,
+    syllables,
+    clauses,
+    longWords,
+    readingAge: n === 0 ? 0 : Math.round(fleschKincaidGrade(n, 1, syllables) + AGE_OF_GRADE),
+  };
 }
 
 /** A reading age is the school grade plus this (grade 1 at age 6). */

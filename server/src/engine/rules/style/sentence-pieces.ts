@@ -1,4 +1,4 @@
-import type { ParagraphTokens, Sentence } from '../../types';
+import type { ParagraphTokens, Sentence, Span } from '../../types';
 
 // Two checks on what the tokenizer calls a sentence before the length and readability rules judge it.
 //
@@ -64,44 +64,35 @@ function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0 || Number.isNaN(code);
 }
 
-/** Words of the piece inside quotation marks, read from its own marks alone: “ ”, " and '' (two apostrophes).
+/** The parts of the piece inside quotation marks, read from its own marks alone: “ ”, " and '' (two apostrophes).
  * A closing mark before any opening one means the piece began inside a quotation; an opening mark never closed
- * means it ends inside one. */
-export function locallyQuotedWords(text: string, tokens: ParagraphTokens, piece: SentencePiece): number {
-  const marks: { at: number; open: boolean; straight?: true }[] = [];
+ * means it ends inside one. Curly marks nest; straight ones do not. */
+export function localQuoteSpans(text: string, piece: { start: number; end: number }): Span[] {
+  const marks: { at: number; open: boolean; straight: boolean }[] = [];
   for (let i = piece.start; i < piece.end; i++) {
     const c = text.charCodeAt(i);
-    let straight = false;
-    let width = 1;
-    if (c === OPEN) marks.push({ at: i, open: true });
-    else if (c === CLOSE) marks.push({ at: i, open: false });
-    else if (c === STRAIGHT) straight = true;
-    else if (c === APOSTROPHE && text.charCodeAt(i + 1) === APOSTROPHE) {
-      straight = true;
-      width = 2;
-    }
-    if (straight) {
-      // a straight mark opens before a word and closes after one; straight marks do not nest
+    if (c === OPEN || c === CLOSE) marks.push({ at: i, open: c === OPEN, straight: false });
+    else if (c === STRAIGHT || (c === APOSTROPHE && text.charCodeAt(i + 1) === APOSTROPHE)) {
+      const width = c === STRAIGHT ? 1 : 2;
+      // a straight mark opens before a word and closes after one
       const opens = i === piece.start || isSpace(text.charCodeAt(i - 1)) || !isSpace(text.charCodeAt(i + width));
       marks.push({ at: i, open: opens, straight: true });
       i += width - 1;
     }
   }
-  if (marks.length === 0) return 0;
-  const { words } = tokens;
-  let quoted = 0;
-  let m = 0;
-  // curly marks nest (“a “b” c”); a closing mark with none open means the piece began inside a quotation
+  const spans: Span[] = [];
+  if (marks.length === 0) return spans;
   let depth = marks[0].open ? 0 : 1;
-  for (let w = piece.firstWord; w < piece.endWord; w++) {
-    while (m < marks.length && marks[m].at < words[w].start) {
-      const mark = marks[m++];
-      if (mark.straight) depth = mark.open ? 1 : 0;
-      else depth = mark.open ? depth + 1 : Math.max(0, depth - 1);
-    }
-    if (depth > 0) quoted++;
+  let from = piece.start;
+  for (const mark of marks) {
+    const before = depth;
+    if (mark.straight) depth = mark.open ? 1 : 0;
+    else depth = mark.open ? depth + 1 : Math.max(0, depth - 1);
+    if (before === 0 && depth > 0) from = mark.at;
+    else if (before > 0 && depth === 0) spans.push({ start: from, end: mark.at + 1 });
   }
-  return quoted;
+  if (depth > 0) spans.push({ start: from, end: piece.end });
+  return spans;
 }
 
 /** Most words are names or numbers: a line-up, a results line or a list of credits, not prose to shorten. */
