@@ -8,11 +8,13 @@ import { RULE_IDS, type DocumentFormat, type RuleId, type Severity } from './typ
 export type RuleSetting = Severity | 'off';
 export type RuleSettings = Partial<Record<RuleId, RuleSetting>>;
 export type SpellingPreference = 'british' | 'american' | 'auto';
+/** How reading difficulty is shown: `auto` follows the draft's spelling (American: grades). */
+export type ReadingScaleSetting = 'auto' | 'age' | 'grade';
 
 /** The settings that shape analysis, which both the editor settings (`copydesk.*`) and the house style can set. */
 export interface UserSettings {
   rules?: RuleSettings;
-  readability?: { targetAge?: number };
+  readability?: { targetAge?: number; scale?: ReadingScaleSetting };
   sentenceLength?: { maxWords?: number };
   paragraphLength?: { maxSentences?: number; maxWords?: number };
   spelling?: SpellingPreference;
@@ -90,6 +92,7 @@ export function resolveOptions(
     readability: {
       ...d.readability,
       age: layer('readability.targetAge', settings.readability?.targetAge, house?.readability?.targetAge, d.readability.age),
+      scale: readingScale(layer<ReadingScaleSetting>('readability.scale', settings.readability?.scale, house?.readability?.scale, 'auto')),
     },
     sentenceLength: {
       ...d.sentenceLength,
@@ -133,6 +136,10 @@ export function resolveOptions(
     },
     overridden,
   };
+}
+
+function readingScale(setting: ReadingScaleSetting): StyleOptions['readability']['scale'] {
+  return setting === 'age' || setting === 'grade' ? setting : null;
 }
 
 // ---- Validation of the house style file, with the position of every problem ----
@@ -227,7 +234,7 @@ const ruleSettings: Check = object(Object.fromEntries(RULE_IDS.map((id) => [id, 
 const houseStyleShape: Check = object({
   $schema: str,
   rules: ruleSettings,
-  readability: object({ targetAge: positive(5, 30) }),
+  readability: object({ targetAge: positive(5, 30), scale: oneOf(['auto', 'age', 'grade']) }),
   sentenceLength: object({ maxWords: positive(5, 500) }),
   paragraphLength: object({ maxSentences: positive(1, 100), maxWords: positive(10, 2000) }),
   spelling: oneOf(['british', 'american', 'auto']),
