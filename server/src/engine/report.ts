@@ -209,7 +209,9 @@ export function reportHtml(title: string, text: string, analysis: Analysis, opti
   for (const [severity, list] of findingsBySeverity(analysis.findings)) {
     body.push(`<details${severity === 'hint' ? '' : ' open'}><summary>${e(SEVERITY_HEADINGS[severity])} (${list.length})</summary><ul>`);
     for (const f of list)
-      body.push(`<li><span class="sev ${f.severity}">${f.severity}</span> line ${at(f.start)}, <code>${e(f.rule)}</code>: ${e(f.message)}</li>`);
+      body.push(
+        `<li><span class="sev ${f.severity}">${f.severity}</span> line ${at(f.start)}, <code>${e(f.rule)}</code>: ${e(f.message)}</li>`,
+      );
     body.push('</ul></details>');
   }
 
