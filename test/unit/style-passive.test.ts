@@ -158,3 +158,15 @@ test('adjectival participles of state are not passives: divided, wedded to', () 
     assert.deepEqual(passives(text), [], text);
   }
 });
+
+test('a long name is not cut by the agent word limit; a gerund after "by" is no agent', () => {
+  const text = 'Ruiz has been endorsed by both the two largest unions and the Coastal Ferry Workers Association, aides said.';
+  assert.equal(
+    passives(text)[0].message,
+    '“has been endorsed by both the two largest unions and the Coastal Ferry Workers Association”: passive voice; try “both the two largest unions and the Coastal Ferry Workers Association have endorsed …”',
+  );
+  assert.equal(
+    passives('The panorama was made by joining 600 photographs.')[0].message,
+    '“was made”: passive voice; consider saying who acted',
+  );
+});

@@ -29,6 +29,8 @@ import type { QuoteIndex } from './quote-spans';
 
 const MAX_INNER_ADVERBS = 3;
 const MAX_AGENT_WORDS = 8;
+/** Words a capitalised name may run past the agent's word limit. */
+const MAX_NAME_OVERRUN = 4;
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
 /** An agent pronoun, as the subject of the active form: "by them" -> "they". */
 const SUBJECT_PRONOUNS: ReadonlyMap<string, string> = new Map([
@@ -105,6 +107,8 @@ function agentAfter(c: Context, participle: number): Agent | null {
   const countedName = NUMBER_WORDS.has(head) && first + 1 < c.sentenceEnd[first] && joined(c, first) && capitalisedAt(c, first + 1);
   if (!countedName && (NOT_AGENT_FIRST.has(head) || (firstChar >= 48 && firstChar <= 57) || AGENT_STOPS.has(head))) return null;
   if (head === 'the' && first + 1 < c.sentenceEnd[first] && NOT_AGENT_AFTER_THE.has(lower[first + 1])) return null;
+  // "was created by stitching together ...": a gerund after "by" names the means, not who acted
+  if (!capitalisedAt(c, first) && head.length > 4 && head.endsWith('ing')) return null;
   let end = first + 1;
   while (end - first < MAX_AGENT_WORDS && joined(c, end - 1)) {
     const w = lower[end];
@@ -119,6 +123,17 @@ function agentAfter(c: Context, participle: number): Agent | null {
       const verbLike = n.length > 4 && (n.endsWith('ed') || n.endsWith('ing') || n.endsWith('ly'));
       if (!nextCapitalised && (verbLike || AGENT_STOPS.has(n) || AUXILIARIES.has(n) || PRONOUNS.has(n))) break;
     }
+    end++;
+  }
+  // the word limit must not cut a name in two ("the Florida | Education Association")
+  while (
+    end - first >= MAX_AGENT_WORDS &&
+    end < c.sentenceEnd[end - 1] &&
+    joined(c, end - 1) &&
+    capitalisedAt(c, end - 1) &&
+    capitalisedAt(c, end)
+  ) {
+    if (end - first >= MAX_AGENT_WORDS + MAX_NAME_OVERRUN) return null;
     end++;
   }
   if (AGENT_DETERMINERS.has(lower[end - 1]) || lower[end - 1] === 'and') end--;
