@@ -71,14 +71,7 @@ export class DraftPolicy implements vscode.Disposable {
   }
 
   private inStyleFolder(uri: vscode.Uri): boolean {
-    let dir = uri.path.slice(0, uri.path.lastIndexOf('/') + 1);
-    while (dir.length > 0) {
-      if (this.styleFolders.has(dir)) return true;
-      const up = dir.lastIndexOf('/', dir.length - 2);
-      if (up < 0) break;
-      dir = dir.slice(0, up + 1);
-    }
-    return false;
+    return ancestors(uri.path).some((dir) => this.styleFolders.has(dir));
   }
 
   private included(uri: vscode.Uri): boolean {
@@ -125,6 +118,13 @@ export class DraftPolicy implements vscode.Disposable {
   dispose(): void {
     for (const d of this.subscriptions) d.dispose();
   }
+}
+
+/** "/a/b/c.txt" -> ["/a/b/", "/a/", "/"]: the folders holding a path, nearest first. */
+export function ancestors(path: string): string[] {
+  const out: string[] = [];
+  for (let end = path.lastIndexOf('/'); end >= 0; end = end === 0 ? -1 : path.lastIndexOf('/', end - 1)) out.push(path.slice(0, end + 1));
+  return out;
 }
 
 function folderOf(uri: vscode.Uri): string {

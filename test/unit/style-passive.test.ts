@@ -170,3 +170,10 @@ test('a long name is not cut by the agent word limit; a gerund after "by" is no 
     '“was made”: passive voice; consider saying who acted',
   );
 });
+
+test('the agent ends before "and" with a second participle', () => {
+  assert.equal(
+    passives('The timetable was drawn up by Harbour Lines and sent to the crews.')[0].message,
+    '“was drawn up by Harbour Lines”: passive voice; try “Harbour Lines drew up …”',
+  );
+});

@@ -120,7 +120,7 @@ function agentAfter(c: Context, participle: number): Agent | null {
       if (next < 0) break;
       const n = lower[next];
       const nextCapitalised = capitalisedAt(c, next);
-      const verbLike = n.length > 4 && (n.endsWith('ed') || n.endsWith('ing') || n.endsWith('ly'));
+      const verbLike = (n.length > 4 && (n.endsWith('ed') || n.endsWith('ing') || n.endsWith('ly'))) || IRREGULAR_PARTICIPLES.has(n);
       if (!nextCapitalised && (verbLike || AGENT_STOPS.has(n) || AUXILIARIES.has(n) || PRONOUNS.has(n))) break;
     }
     end++;
