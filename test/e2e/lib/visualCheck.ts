@@ -145,8 +145,8 @@ async function checkTheSeed(page: Page, checks: Checks): Promise<void> {
   await filter.waitFor({ timeout: TIMEOUT });
   await filter.fill('**/desk/**');
   const rows = page.locator('.markers-panel .monaco-list-row');
-  const markers = await waitForRows(rows, (texts) => texts.filter((t) => t.includes('copydesk(')).length >= 6);
-  const texts = markers.filter((t) => t.includes('copydesk('));
+  const markers = await waitForRows(rows, (texts) => texts.filter((t) => t.includes('copydesk')).length >= 6);
+  const texts = markers.filter((t) => t.includes('copydesk'));
   const describe = texts.join(' | ');
   checks.check(
     texts.length === 6 && texts[0].includes('ISIS-K') && texts[1].includes('Shahad'),
