@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Root } from 'nlcst';
 import { DEFAULT_STYLE_OPTIONS, resolveStyle, styleFactsOf, type ParagraphStyleFacts } from '../../server/src/engine/rules/style';
 import { retextHits } from '../../server/src/engine/rules/style/processor';
-import { sentenceLoad } from '../../server/src/engine/rules/style/readability';
+import { sentenceLoad, syllableCounts } from '../../server/src/engine/rules/style/readability';
 import { parseParagraph, tokensOf } from '../../server/src/engine/tokens';
 import type { BlockKind, ParagraphTokens, Span } from '../../server/src/engine/types';
 
@@ -144,11 +144,12 @@ for (const corpus of Object.keys(CORPORA)) {
       if (p.kind === 'headline') continue;
       const texts = p.tokens.words.map((w) => w.text);
       const lower = texts.map((w) => w.toLowerCase());
+      const syllables = syllableCounts(texts);
       for (const s of p.tokens.sentences) {
         const n = s.endWord - s.firstWord;
         SENTENCE_MAX.forEach((max, k) => n > max && sentenceOver[k]++);
         if (n < DEFAULT_STYLE_OPTIONS.readability.minimumWords) continue;
-        const load = sentenceLoad(texts, lower, s.firstWord, s.endWord, p.text.slice(s.start, s.end));
+        const load = sentenceLoad(texts, lower, syllables, s.firstWord, s.endWord, p.text, s.start, s.end);
         AGES.forEach((age, a) => {
           MIN_LONG_WORDS.forEach((min, m) => {
             if (load.readingAge > age && load.longWords.length >= min) grid[m][a]++;

@@ -7,7 +7,7 @@ import type { ReadingScale, StyleOptions } from './options';
 import { passiveFindingsOf, retextPassiveCanAdd } from './passive';
 import { retextHits, type RetextCheck, type RetextHit } from './processor';
 import { QuoteIndex } from './quote-spans';
-import { AGE_OF_GRADE, countSentence, sentenceLoad } from './readability';
+import { AGE_OF_GRADE, countSentence, sentenceLoad, syllableCounts } from './readability';
 import { resolveSpelling, spellingFormsOf } from './spelling';
 import { documentStats, type DocumentStats, type ParagraphStatsRecord } from './stats';
 
@@ -165,12 +165,13 @@ export function styleFactsOf(
     for (const list of pieces) for (const piece of list) for (const q of localQuoteSpans(text, piece)) quoteSpans.push(q);
   const quotes = new QuoteIndex(quoteSpans);
   const moduleQuotes = new QuoteIndex(input.quoteSpans);
+  const syllables = syllableCounts(texts);
   const findings: LocalFinding[] = [];
   const sentences: SentenceFacts[] = [];
   const { readability } = options;
 
   tokens.sentences.forEach((s, index) => {
-    const counts = countSentence(texts, s.firstWord, s.endWord);
+    const counts = countSentence(texts, syllables, s.firstWord, s.endWord);
     const facts: SentenceFacts = {
       start: s.start,
       end: s.end,
@@ -198,7 +199,7 @@ export function styleFactsOf(
         continue; // a sentence already too long is not flagged again as hard
       }
       if (n >= readability.minimumWords && quoted * 2 <= n) {
-        const load = sentenceLoad(texts, lower, piece.firstWord, piece.endWord, text.slice(piece.start, piece.end));
+        const load = sentenceLoad(texts, lower, syllables, piece.firstWord, piece.endWord, text, piece.start, piece.end);
         if (load.readingAge > readability.age && load.longWords.length >= readability.minimumLongWords) {
           findings.push(readabilityFinding(text, piece, { ...load, limit: readability.age }, inQuote));
         }

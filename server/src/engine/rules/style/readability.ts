@@ -30,19 +30,25 @@ export interface SentenceCounts {
   letters: number;
 }
 
+/** Each word's syllables, looked up once per paragraph for the statistics and the readability check alike. */
+export function syllableCounts(words: readonly string[]): Int32Array {
+  const out = new Int32Array(words.length);
+  for (let i = 0; i < words.length; i++) out[i] = syllablesOf(words[i]);
+  return out;
+}
+
 /** Plain counts of words [from, to), as the document statistics and the report use them. */
-export function countSentence(words: readonly string[], from: number, to: number): SentenceCounts {
-  let syllables = 0;
+export function countSentence(words: readonly string[], syllables: Int32Array, from: number, to: number): SentenceCounts {
+  let total = 0;
   let polysyllables = 0;
   let letters = 0;
   for (let i = from; i < to; i++) {
-    const value = words[i];
-    const count = syllablesOf(value);
-    syllables += count;
-    letters += value.length;
+    const count = syllables[i];
+    total += count;
+    letters += words[i].length;
     if (count >= 3) polysyllables++;
   }
-  return { words: to - from, syllables, polysyllables, letters };
+  return { words: to - from, syllables: total, polysyllables, letters };
 }
 
 // Inflections stripped to find a common word's base form: "companies" -> "company", "voted" -> "vote".
@@ -60,12 +66,21 @@ const ENDINGS: readonly (readonly [string, string])[] = [
   ['ers', ''],
 ];
 
+const COMMON_CACHE_LIMIT = 20_000;
+const commonCache = new Map<string, boolean>();
+
 function isCommon(lower: string): boolean {
-  if (COMMON_WORDS.has(lower)) return true;
-  for (const [ending, base] of ENDINGS) {
-    if (lower.length > ending.length + 2 && lower.endsWith(ending) && COMMON_WORDS.has(lower.slice(0, -ending.length) + base)) return true;
+  let common = commonCache.get(lower);
+  if (common === undefined) {
+    common = COMMON_WORDS.has(lower);
+    for (let k = 0; !common && k < ENDINGS.length; k++) {
+      const [ending, base] = ENDINGS[k];
+      common = lower.length > ending.length + 2 && lower.endsWith(ending) && COMMON_WORDS.has(lower.slice(0, -ending.length) + base);
+    }
+    if (commonCache.size >= COMMON_CACHE_LIMIT) commonCache.clear();
+    commonCache.set(lower, common);
   }
-  return false;
+  return common;
 }
 
 function hasDigit(word: string): boolean {
@@ -93,13 +108,21 @@ export interface SentenceLoad {
   readingAge: number;
 }
 
-/** What makes a sentence hard to read. `lower` holds the words in lower case; word `from` opens the sentence, whose
- * text (for its punctuation) is `sentence`. */
-export function sentenceLoad(words: readonly string[], lower: readonly string[], from: number, to: number, sentence: string): SentenceLoad {
-  let syllables = 0;
+/** What makes a sentence hard to read: words [from, to) of `text`, the sentence spanning [start, end) of it, with each
+ * word's syllables in `syllables` and its lower case in `lower`. */
+export function sentenceLoad(
+  words: readonly string[],
+  lower: readonly string[],
+  syllables: Int32Array,
+  from: number,
+  to: number,
+  text: string,
+  start: number,
+  end: number,
+): SentenceLoad {
+  let total = 0;
   let clauses = 1;
   const longWords: string[] = [];
-  const seen = new Set<string>();
   for (let i = from; i < to; i++) {
     const value = words[i];
     const caseless = lower[i];
@@ -109,38 +132,40 @@ export function sentenceLoad(words: readonly string[], lower: readonly string[],
     // a capital opens every sentence: there it marks a name only when the next word has one too ("Hillary Clinton")
     const nameStart = i === from && i + 1 < to && words[i + 1].charCodeAt(0) !== lower[i + 1].charCodeAt(0);
     if (hasDigit(value) || (capitalised && (i > from || acronym || nameStart))) {
-      syllables++;
+      total++;
       continue;
     }
-    let count = 0;
-    let longest = 0;
-    for (const part of caseless.split('-')) {
-      if (part === '') continue;
-      const n = syllablesOf(part);
-      count += n;
-      if (n > longest) longest = n;
+    let count = syllables[i];
+    let longest = count;
+    if (caseless.includes('-')) {
+      // "now-ousted" is two short words, not one long one
+      count = 0;
+      longest = 0;
+      for (const part of caseless.split('-')) {
+        if (part === '') continue;
+        const n = syllablesOf(part);
+        count += n;
+        if (n > longest) longest = n;
+      }
     }
-    syllables += Math.max(1, count);
-    if (longest >= 3 && !seen.has(caseless) && !isCommon(caseless)) {
-      seen.add(caseless);
-      longWords.push(value);
-    }
+    total += Math.max(1, count);
+    if (longest >= 3 && !isCommon(caseless) && !longWords.includes(value)) longWords.push(value);
   }
   let dashes = 0;
-  for (let i = 0; i < sentence.length; i++) {
-    const c = sentence.charCodeAt(i);
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
     if (c === 59 || c === 58 || c === 40)
       clauses++; // ; : (
-    else if (c === 0x2014 || c === 0x2013 || (c === 45 && sentence.charCodeAt(i - 1) === 32 && sentence.charCodeAt(i + 1) === 32)) dashes++;
+    else if (c === 0x2014 || c === 0x2013 || (c === 45 && text.charCodeAt(i - 1) === 32 && text.charCodeAt(i + 1) === 32)) dashes++;
   }
   clauses += Math.ceil(dashes / 2);
   const n = to - from;
   return {
     words: n,
-    syllables,
+    syllables: total,
     clauses,
     longWords,
-    readingAge: n === 0 ? 0 : Math.round(fleschKincaidGrade(n, 1, syllables) + AGE_OF_GRADE),
+    readingAge: n === 0 ? 0 : Math.round(fleschKincaidGrade(n, 1, total) + AGE_OF_GRADE),
   };
 }
 
