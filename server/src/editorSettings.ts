@@ -28,7 +28,15 @@ export const EDITOR_SETTINGS = {
     scope: 'window',
     clientOnly: true,
     description:
-      'Language ids of the documents Copydesk checks (files on disk and untitled documents). Changing this restarts the language server.',
+      'Language ids of the documents Copydesk may check (files on disk and untitled documents); of these it checks news drafts, files in a folder with a `.copydesk.json` and files in `copydesk.include`. Changing this restarts the language server.',
+  },
+  include: {
+    type: 'string-list',
+    default: [],
+    scope: 'resource',
+    clientOnly: true,
+    description:
+      'Files Copydesk checks besides news drafts (`.draft` files) and files in a folder with a `.copydesk.json`: globs relative to the workspace folder (or absolute paths). **Copydesk: Check This File** (also in the status bar) adds the file you are in. `["**/*"]` checks every Markdown and plain-text file.',
   },
   run: {
     type: 'enum',

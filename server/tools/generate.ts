@@ -259,6 +259,20 @@ ${rows.join('\n')}
 |:--|:--|:--|:--|
 ${ruleRows.join('\n')}
 
+## Which files are checked
+
+A developer's README should not light up. Copydesk checks a document when its language is in \`copydesk.languages\`,
+\`copydesk.enable\` is on, and it is a draft:
+
+- a news draft: a \`.draft\` file, or any document in the \`news-draft\` language;
+- a file in a folder that holds a \`${HOUSE_STYLE_FILE}\`, or below such a folder;
+- a file matching \`copydesk.include\`.
+
+Any other Markdown or text file shows **Check this file** in the status bar. A plain-text draft opens in the
+\`news-draft\` language (once a session, so picking Plain Text again sticks), whose editor wraps long lines: every
+paragraph of a \`.txt\` draft is visible, and other text files open as before. The CLI and other editors' language
+clients check every file they are given.
+
 ## Example
 
 User or workspace \`settings.json\`:
@@ -279,6 +293,7 @@ Copydesk output notes that the house style overrode \`copydesk.spelling\`.
 | Command | What it does |
 |:--|:--|
 | **Copydesk: Check Document** (\`copydesk.checkDocument\`) | Checks the active draft now, whatever \`copydesk.run\` says. |
+| **Copydesk: Check This File** (\`copydesk.checkThisFile\`) | Adds a Markdown or text file that is not a draft to \`copydesk.include\` (workspace settings) and checks it; the status bar offers it on such files. |
 | **Copydesk: Show Draft Report** (\`copydesk.showReport\`) | Shows the draft's numbers, charts, findings, quotes and names (also: click the status bar item). |
 | **Copydesk: Open House Style (${HOUSE_STYLE_FILE})** (\`copydesk.openHouseStyle\`) | Opens the workspace folder's \`${HOUSE_STYLE_FILE}\`, creating a minimal one if there is none. |
 | **Copydesk: Restart Language Server** (\`copydesk.restartServer\`) | Restarts the server (it also restarts by itself when \`copydesk.languages\` changes). |

@@ -7,8 +7,8 @@ import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { fileUri, open, startServer } from './harness';
 
-// One 45-word sentence, and a quote nobody is credited with.
-const LONG = `${Array.from({ length: 44 }, (_, i) => (i % 2 ? 'boats' : 'the')).join(' ')} moored.`;
+// One 55-word sentence, and a quote nobody is credited with.
+const LONG = `${Array.from({ length: 54 }, (_, i) => (i % 2 ? 'boats' : 'the')).join(' ')} moored.`;
 const DRAFT = `# Quay\n\n${LONG}\n\n“Nobody asked the crews about the closure at all.”\n`;
 const ignoredLine = (setting: string, value: string, why: string) =>
   `Copydesk: copydesk.${setting} = ${value} is ignored: it ${why}. The default, or the house style's value, stays in force.`;
@@ -54,7 +54,7 @@ describe('language server: invalid editor settings', () => {
       const long = (await published).diagnostics.filter((d) => d.code === 'sentence-length');
       assert.deepEqual(
         long.map((d) => d.message),
-        ['Long sentence: 45 words (limit 40); consider splitting it'],
+        ['Long sentence: 55 words (limit 50); consider splitting it'],
       );
       assert.deepEqual(h.logs.filter((l) => l.includes('is ignored')).sort(), [
         ignoredLine('debounceMs', '-5', 'must be a whole number from 0 to 60000'),
@@ -81,7 +81,7 @@ describe('language server: invalid editor settings', () => {
       await open(h, uri, DRAFT);
       assert.deepEqual(
         (await published).diagnostics.filter((d) => d.code === 'sentence-length').map((d) => d.message),
-        ['Long sentence: 45 words (limit 30); consider splitting it'],
+        ['Long sentence: 55 words (limit 30); consider splitting it'],
       );
     } finally {
       await h.stop();

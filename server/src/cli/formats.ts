@@ -1,4 +1,5 @@
 import { LineIndex } from '../engine/positions';
+import { bySeverityThenPosition } from '../engine/report';
 import { REPOSITORY_URL, ruleDocUrl } from '../engine/ruleDocs';
 import { RULES } from '../engine/rules/registry';
 import type { Finding, Severity } from '../engine/types';
@@ -53,7 +54,8 @@ export function textFile(r: FileResult, counts: SeverityCounts): string[] {
   if (findings.length === 0) return [];
   const lines = new LineIndex(r.text ?? '');
   const out = [r.path];
-  for (const f of findings) {
+  // what to fix first: by severity, then in the order of the draft
+  for (const f of [...findings].sort(bySeverityThenPosition)) {
     const p = lines.positionAt(f.start);
     counts[f.severity]++;
     out.push(`  ${p.line + 1}:${p.character + 1}  ${f.severity.padEnd(7)}  ${f.message}  ${f.rule}`);

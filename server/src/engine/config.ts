@@ -16,11 +16,13 @@ import type { DocumentFormat, Severity } from './types';
 export type RuleSetting = Severity | 'off';
 export type RuleSettings = Partial<Record<RuleId, RuleSetting>>;
 export type SpellingPreference = 'british' | 'american' | 'auto';
+/** How reading difficulty is shown: `auto` follows the draft's spelling (American: grades). */
+export type ReadingScaleSetting = 'auto' | 'age' | 'grade';
 
 /** The settings that shape analysis, which both the editor settings (`copydesk.*`) and the house style can set. */
 export interface UserSettings {
   rules?: RuleSettings;
-  readability?: { targetAge?: number };
+  readability?: { targetAge?: number; scale?: ReadingScaleSetting };
   sentenceLength?: { maxWords?: number };
   paragraphLength?: { maxSentences?: number; maxWords?: number };
   spelling?: SpellingPreference;
@@ -107,7 +109,7 @@ export function resolveOptions(
   const spelling = value('spelling');
   const style: StyleOptions = {
     ...d,
-    readability: { ...d.readability, age: value('readability.targetAge') },
+    readability: { ...d.readability, age: value('readability.targetAge'), scale: readingScale(value('readability.scale')) },
     sentenceLength: { ...d.sentenceLength, maxWords: value('sentenceLength.maxWords') },
     paragraphLength: {
       ...d.paragraphLength,
@@ -132,6 +134,10 @@ export function resolveOptions(
     },
     overridden,
   };
+}
+
+function readingScale(setting: string): StyleOptions['readability']['scale'] {
+  return setting === 'age' || setting === 'grade' ? setting : null;
 }
 
 // ---- Validation of the house style file, with the position of every problem ----

@@ -54,14 +54,27 @@ export type SettingValue<S extends SettingSpec> = S extends IntegerSetting
 export const ANALYSIS_SETTINGS = {
   'readability.targetAge': {
     type: 'integer',
-    default: 18,
+    default: 25,
     minimum: 5,
     maximum: 30,
-    description: 'Age of the reader a sentence should suit; harder sentences get a `readability` finding.',
+    description:
+      'Reading age above which a sentence gets a `readability` finding (Flesch-Kincaid grade plus five, names and numbers counted as short words). 25 flags the densest sentences of published news; grades are this minus five.',
+  },
+  'readability.scale': {
+    type: 'enum',
+    default: 'auto',
+    values: ['auto', 'age', 'grade'],
+    valueDescriptions: [
+      "Follow the draft's spelling: American drafts get a US school grade, all others a reading age.",
+      'Always a reading age (the grade plus five).',
+      'Always a US school grade.',
+    ],
+    description:
+      'Reading ages (British usage) or US school grades in the status bar, the report and `readability` messages. `auto`: grades for a draft held to American spelling (`copydesk.spelling`) or spelled mostly the American way, reading ages otherwise.',
   },
   'sentenceLength.maxWords': {
     type: 'integer',
-    default: 40,
+    default: 50,
     minimum: 5,
     maximum: 500,
     description: 'Longest sentence, in words (quoted words not counted), before a `sentence-length` finding.',
@@ -147,7 +160,7 @@ export const RULES = [
   {
     id: 'acronym-undefined',
     check: 'names',
-    severity: 'info',
+    severity: 'hint',
     summary: 'an acronym used before or without its definition',
     settings: [],
   },
@@ -164,26 +177,26 @@ export const RULES = [
     check: 'style',
     severity: 'info',
     summary: 'a sentence hard for the target reader',
-    settings: ['readability.targetAge', 'styleInQuotes'],
+    settings: ['readability.targetAge', 'readability.scale', 'styleInQuotes'],
   },
   {
     id: 'sentence-length',
     check: 'style',
     severity: 'warning',
-    summary: 'a sentence over 40 words',
+    summary: 'a sentence over 50 words',
     settings: ['sentenceLength.maxWords', 'styleInQuotes'],
   },
   {
     id: 'paragraph-length',
     check: 'style',
-    severity: 'info',
+    severity: 'hint',
     summary: 'a paragraph over 5 sentences or 150 words',
     settings: ['paragraphLength.maxSentences', 'paragraphLength.maxWords'],
   },
   {
     id: 'passive-voice',
     check: 'style',
-    severity: 'info',
+    severity: 'hint',
     summary: 'passive voice, with the active form when the agent is named',
     settings: ['styleInQuotes'],
   },

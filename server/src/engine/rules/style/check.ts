@@ -12,9 +12,12 @@ const EMPTY_STATS: DocumentStats = {
   words: 0,
   sentences: 0,
   paragraphs: 0,
+  ungradedLines: 0,
   averageSentenceLength: 0,
   fleschReadingEase: 0,
   fleschKincaidGrade: 0,
+  readingAge: 0,
+  readingScale: 'age',
   readingTimeMinutes: 0,
 };
 
@@ -23,7 +26,10 @@ const EMPTY_STATS: DocumentStats = {
 export const styleCheck: Check<ParagraphStyleFacts, StyleResult> = {
   module: 'style',
   paragraph({ text, kind, tokens, tree, quoteSpans, options }) {
-    const facts = styleFactsOf({ text, kind, tokens, tree, quoteSpans: options.styleInQuotes ? [] : quoteSpans }, options.style);
+    const facts = styleFactsOf(
+      { text, kind, tokens, tree, quoteSpans: options.styleInQuotes ? [] : quoteSpans, judgeQuotes: options.styleInQuotes },
+      options.style,
+    );
     return { facts, findings: facts.findings };
   },
   document: (paragraphs, { options }) => resolveStyle(paragraphs, options.style),

@@ -1,5 +1,5 @@
 import { makeFinding } from '../../findings';
-import type { BlockKind } from '../../types';
+import type { BlockKind, Span } from '../../types';
 import type { LocalFinding, SentenceFacts } from './facts';
 
 /** Headlines and headings are measured in the statistics but never judged for length. */
@@ -7,7 +7,7 @@ export function isHeading(kind: BlockKind): boolean {
   return kind === 'headline' || kind === 'heading';
 }
 
-export function sentenceLengthFinding(text: string, s: SentenceFacts, counted: number, maxWords: number): LocalFinding | null {
+export function sentenceLengthFinding(text: string, s: Span, counted: number, maxWords: number): LocalFinding | null {
   if (counted <= maxWords) return null;
   return makeFinding('sentence-length', {
     start: s.start,

@@ -62,6 +62,17 @@ export function resolveSpelling(
     }
   }
 
+  // A family split evenly (one "favourable", one "favorable") follows the draft's spelling as a whole.
+  let britishForms = 0;
+  let americanForms = 0;
+  for (const p of paragraphs) {
+    for (const form of p.forms) {
+      if (form.convention === 'british') britishForms++;
+      else americanForms++;
+    }
+  }
+  const overall: Convention | null = britishForms === americanForms ? null : britishForms > americanForms ? 'british' : 'american';
+
   const findings: Finding[] = [];
   for (const located of byFamily.values()) {
     let target: Convention;
@@ -77,10 +88,10 @@ export function resolveSpelling(
       if (british !== american) {
         target = british > american ? 'british' : 'american';
         why = `this draft mostly uses ${LABEL[target]} spelling`;
-      } else {
-        target = located[0].form.convention;
-        why = `this draft uses ${LABEL[target]} spelling first`;
-      }
+      } else if (overall) {
+        target = overall;
+        why = `this draft mostly uses ${LABEL[target]} spelling`;
+      } else continue;
     }
     for (const { form, offset } of located) {
       if (form.convention === target) continue;
