@@ -92,11 +92,6 @@ const EVENT_CLASSES: Record<string, string> = {
   wins: 'win',
   won: 'win',
   winning: 'win',
-  take: 'win',
-  takes: 'win',
-  took: 'win',
-  taking: 'win',
-  taken: 'win',
   secure: 'win',
   secures: 'win',
   secured: 'win',
@@ -158,13 +153,39 @@ const EVENT_CLASSES: Record<string, string> = {
 };
 
 /** Nouns that name the event itself (`14 deaths`, `a fine of £5,000`): the figure counts people, or is an amount. */
-export const EVENT_NOUNS = new Set(['death', 'deaths', 'fatalities', 'toll', 'arrests', 'injuries', 'fine', 'losses', 'redundancies', 'payment']);
+export const EVENT_NOUNS = new Set([
+  'death',
+  'deaths',
+  'fatalities',
+  'toll',
+  'arrests',
+  'injuries',
+  'fine',
+  'losses',
+  'redundancies',
+  'payment',
+]);
 
 /** Events whose figure counts people when no noun says what it counts (`killing 14`, `12 were injured`). */
 export const PEOPLE_EVENTS = new Set(['death', 'injury', 'arrest', 'rescue', 'evacuate', 'missing', 'trap']);
 
 /** Change nouns: their figure is an amount of change, and what changed is part of the frame. */
-export const CHANGE_NOUNS = new Set(['rise', 'increase', 'growth', 'gain', 'jump', 'hike', 'surge', 'fall', 'drop', 'decline', 'decrease', 'cut', 'reduction', 'slump']);
+export const CHANGE_NOUNS = new Set([
+  'rise',
+  'increase',
+  'growth',
+  'gain',
+  'jump',
+  'hike',
+  'surge',
+  'fall',
+  'drop',
+  'decline',
+  'decrease',
+  'cut',
+  'reduction',
+  'slump',
+]);
 
 /** Verbs after which `to N` is a new level, not the count: `the toll rose to 12`. */
 export const LEVEL_CHANGE_VERBS = new Set(
@@ -179,7 +200,8 @@ export const LEVEL_CHANGE_VERBS = new Set(
 /** Words that make a figure an increment, a part, a rank or a later value rather than the count itself. */
 export const NOT_THE_COUNT_BEFORE = new Set(
   (
-    'another further additional extra other remaining first last next top final latest initial original previous new ' +
+    'another further additional extra other remaining first last next top final latest initial original previous new record ' +
+    'every per ' +
     'including include includes included among than'
   ).split(' '),
 );

@@ -56,18 +56,29 @@ export interface FigureMention {
   noun: string | null;
   /** Its event (`death`, `arrest`, `cut`, or another verb's lemma), or null. */
   event: string | null;
-  /** What changed, for a change (`prices` in `a 3% rise in prices`). */
-  measure: string | null;
+  /** The words before its noun (`British` in `12 British soldiers`), as lemmas. */
+  modifiers: string[];
+  /** What changed, for a change (`house price` in `a 3% rise in house prices`), as lemmas. */
+  measure: string[] | null;
   /** Who holds the count: a name before its verb, or a possessive (`Duarte's €45m fee`), lower case. */
   holder: string[] | null;
   /** What money is for (`for flood defences`). */
   purpose: string | null;
+  /** The part of a population it counts (`among women`), lower case. */
+  group: string | null;
   /** Whose claim it is, when the sentence puts the source first (`Police said 1,000 people …`). */
   source: string | null;
   times: string[];
   places: string[];
   rate: boolean;
   aggregate: boolean;
+  /** The figure is the object of someone's action (`Okafor won 12,000 votes`): that someone is part of the count. */
+  object: boolean;
+  /** Governed by a preposition (`in 48 states`, `above a $12 minimum wage`): a place or a comparison, not a
+   * statement of the count that a later `the 50 states` could refer back to. */
+  governed: boolean;
+  /** Refers back to a count already made (`the 12 people`, `her 12,480 votes`, `Duarte's €45m fee`). */
+  definite: boolean;
   /** Which sentence of the paragraph it is in. */
   sentence: number;
   /** Starts a sentence (a fix keeps the capital). */
@@ -83,6 +94,8 @@ interface Clause {
   places: string[];
   changing: boolean;
   aggregate: boolean;
+  /** A rate anywhere in the sentence: `every day`, `per year`, `a week`. */
+  rate: boolean;
 }
 
 const MONTH_NAMES = new Set('january february march april may june july august september october november december'.split(' '));
@@ -171,7 +184,8 @@ function clauseOf(tokens: readonly FigureToken[], first: number, end: number): C
       if (COMPASS.has(word(tokens, k))) places.push(word(tokens, k));
       else {
         const run: string[] = [];
-        while (k < end && isCapitalised(tokens[k]) && !WEEKDAYS.has(tokens[k].lower) && !TIME_WORDS.has(tokens[k].lower)) run.push(tokens[k++].lower);
+        while (k < end && isCapitalised(tokens[k]) && !WEEKDAYS.has(tokens[k].lower) && !TIME_WORDS.has(tokens[k].lower))
+          run.push(tokens[k++].lower);
         if (run.length > 0) places.push(run.join(' '));
       }
     }
@@ -184,15 +198,31 @@ function clauseOf(tokens: readonly FigureToken[], first: number, end: number): C
       }
     }
   }
-  return { first, end, times, places, changing, aggregate };
+  return { first, end, times, places, changing, aggregate, rate: sentenceRate(tokens, first, end) };
 }
 
 /** Reads what the figure counts and its own frame; null when it is not a count to compare. */
-function attach(tokens: readonly FigureToken[], q: Quantity, first: number, end: number, clause: Clause, sentence: number): FigureMention | null {
+function attach(
+  tokens: readonly FigureToken[],
+  q: Quantity,
+  first: number,
+  end: number,
+  clause: Clause,
+  sentence: number,
+): FigureMention | null {
   const before = word(tokens, q.first - 1);
   const before2 = word(tokens, q.first - 2);
   if (NOT_THE_COUNT_BEFORE.has(before) || (before === 'a' && NOT_THE_COUNT_BEFORE.has(before2))) return null;
-  if (before === 'from' || before === 'than' || before === 'of' && (before2 === 'out' || before2 === 'one')) return null;
+  if (before === 'from' || before === 'than' || (before === 'of' && (before2 === 'out' || before2 === 'one'))) return null;
+  if (DETERMINERS_DEFINITE.has(before) && (before2 === 'from' || before2 === 'than')) return null;
+  // `leading 47 percent to 43 percent`: a poll's two shares.
+  const beforeTo = tokens[q.first - 2];
+  if (
+    before === 'to' &&
+    beforeTo &&
+    (beforeTo.kind === 'number' || beforeTo.kind === 'percent' || /^(percent|cent|points?)$/.test(beforeTo.lower))
+  )
+    return null;
   if (before === 'to' || before === 'at' || before === 'by') {
     // `rose to 12`, `bringing the total to 20`: a level after a change.
     for (let k = q.first - 2; k >= Math.max(first, q.first - 5); k--) {
@@ -200,18 +230,21 @@ function attach(tokens: readonly FigureToken[], q: Quantity, first: number, end:
       if (tokens[k].kind === 'punct') break;
     }
   }
-  let j = q.end;
+  const j = q.end;
   const after = word(tokens, j);
   if (NOT_THE_COUNT_AFTER.has(after)) return null;
+  if (after === 'to' && (tokens[j + 1]?.kind === 'number' || tokens[j + 1]?.kind === 'currency')) return null;
   // Ratios (`one in five`, `3 out of 10`) and parts (`3 of them`, `200 of the workers`).
-  if ((after === 'in' || after === 'out') && tokens[j + 1] && (tokens[j + 1].kind === 'number' || word(tokens, j + 1) === 'of')) return null;
+  if ((after === 'in' || after === 'out') && tokens[j + 1] && (tokens[j + 1].kind === 'number' || word(tokens, j + 1) === 'of'))
+    return null;
   if (after === 'of' && q.unit !== '%' && q.unit !== 'pp' && !isMoney(q.unit)) return null;
 
   let noun: string | null = null;
   let nounText = '';
   let event: string | null = null;
   let eventText = '';
-  let measure: string | null = null;
+  let measure: string[] | null = null;
+  let modifiers: string[] = [];
   let nounEnd = j;
   let runWords: FigureToken[] = [];
 
@@ -226,7 +259,11 @@ function attach(tokens: readonly FigureToken[], q: Quantity, first: number, end:
       np.end = k + 1;
     }
     noun = lemma(np.head.lower);
-    nounText = `${tokens.slice(q.coreEnd, np.end).map((t) => t.text).join(' ')}`;
+    modifiers = np.words.slice(0, np.words.indexOf(np.head)).map((t) => lemma(t.lower));
+    nounText = `${tokens
+      .slice(q.coreEnd, np.end)
+      .map((t) => t.text)
+      .join(' ')}`;
     nounEnd = np.end;
   } else {
     const np = nounPhrase(tokens, j, end, q.unit === '');
@@ -244,21 +281,29 @@ function attach(tokens: readonly FigureToken[], q: Quantity, first: number, end:
         noun = lemma(h);
         nounText = np.head.text;
       }
+      modifiers = np.words.slice(0, -1).map((t) => lemma(t.lower));
       nounEnd = np.end;
     }
   }
 
-  const definite = DETERMINERS_DEFINITE.has(before) || (before === 'all' ? true : tokens[q.first - 1]?.lower.endsWith("'s") === true);
+  const determined = DETERMINERS_DEFINITE.has(before) || possessive(tokens[q.first - 1]);
   let holder: string[] | null = null;
   const possessor = tokens[q.first - 1];
-  if (possessor && possessor.kind === 'word' && possessor.lower.endsWith("'s") && isCapitalised(possessor)) holder = [possessor.lower.slice(0, -2)];
+  if (possessive(possessor) && isCapitalised(possessor)) holder = [possessor.lower.slice(0, -2)];
 
   // `a crowd of 40,000`, `a fee of €40m`, `a rise of 4%`, `turnout was 61%`, `inflation at 5%`.
   let frontNoun: { head: FigureToken; modifier: FigureToken | null } | null = null;
   if (noun === null && event === null) {
     if (before === 'of' || before === 'at' || before === 'worth') {
       frontNoun = nounBefore(tokens, q.first - 2, first);
-    } else if (before === 'was' || before === 'is' || before === 'were' || before === 'are' || before === 'totalled' || before === 'totaled') {
+    } else if (
+      before === 'was' ||
+      before === 'is' ||
+      before === 'were' ||
+      before === 'are' ||
+      before === 'totalled' ||
+      before === 'totaled'
+    ) {
       frontNoun = nounBefore(tokens, q.first - 2, first);
     }
     if (frontNoun) {
@@ -271,26 +316,29 @@ function attach(tokens: readonly FigureToken[], q: Quantity, first: number, end:
         noun = lemma(h);
         nounText = frontNoun.head.text;
       }
-      if (frontNoun.modifier) measure = lemma(frontNoun.modifier.lower);
+      if (frontNoun.modifier) modifiers = [lemma(frontNoun.modifier.lower)];
     }
   }
 
   // The verb before the figure, for an indefinite object (`killing 14 people`, `signed by 5,000 people`); a definite
   // one (`the 12 people`) refers back to a count already made, whatever verb governs it now.
   let verbAt = -1;
-  if (!frontNoun && !definite) {
+  let objectOf = false;
+  if (!frontNoun && !determined) {
     verbAt = verbBefore(tokens, q.first - 1, first);
     if (verbAt >= 0) {
       const v = tokens[verbAt].lower;
       if (!EMPTY_VERBS.has(v) && event === null) {
         event = eventOf(v);
         eventText = tokens[verbAt].text;
+        objectOf = word(tokens, verbAt + 1) !== 'by';
       }
     }
   }
   // The event after the noun: `12 people died`, `the 15 people killed`, `jobs under threat`.
+  let post: { event: string; text: string } | null = null;
   if (event === null) {
-    const post = eventAfter(tokens, nounEnd, end, definite);
+    post = eventAfter(tokens, nounEnd, end, determined);
     if (post) {
       event = post.event;
       eventText = post.text;
@@ -299,16 +347,24 @@ function attach(tokens: readonly FigureToken[], q: Quantity, first: number, end:
   if (noun === null && event !== null && PEOPLE_EVENTS.has(event)) noun = 'person';
   const purpose = isMoney(q.unit) ? (complementHead(tokens, nounEnd, end, 'for') ?? complementHead(tokens, nounEnd, end, 'on')) : null;
   if (noun === null && event === null && purpose === null) return null;
+  // A share of nobody said (`26% satisfied`, `42 percent favored Sanders`): a poll's breakdown, not placed.
+  if ((q.unit === '%' || q.unit === 'pp') && noun === null && event !== 'rise' && event !== 'fall') return null;
+  // A definite figure refers back to a count already made (`the 12 people`, `the 15 people killed`, `her 12,480
+  // votes`), unless a phrase after it makes a new description (`the seven states with Senate races`, `the 50
+  // delegates at stake`).
+  const definite =
+    determined && (post !== null || purpose !== null || !PREPOSITIONS.has(word(tokens, nounEnd)) || timePhrase(tokens, nounEnd + 1));
   if (noun !== null && /^\d/.test(noun)) return null;
 
   if (holder === null && verbAt >= 0) holder = holderBefore(tokens, verbAt, first);
   // What changed: `a 3% rise in prices`, `a pay rise`, or the subject of the sentence (`Sales rose 3%`).
-  if ((event === 'rise' || event === 'fall') && measure === null) {
-    if (runWords.length > 1) measure = lemma(runWords[runWords.length - 2].lower);
-    measure ??= complementHead(tokens, nounEnd, end, 'in');
-    measure ??= subjectHead(tokens, first, q.first);
+  if (event === 'rise' || event === 'fall') {
+    if (modifiers.length > 0) measure = modifiers;
+    else if (verbAt >= 0 && (eventOf(tokens[verbAt].lower) === 'rise' || eventOf(tokens[verbAt].lower) === 'fall'))
+      measure = wordsBefore(tokens, verbAt - 1, first);
+    else measure = complementWords(tokens, nounEnd, end, 'in') ?? subjectWords(tokens, first, q.first);
   }
-  const rate = rateAfter(tokens, nounEnd);
+  const rate = clause.rate || rateAfter(tokens, nounEnd);
 
   const startToken = tokens[q.first].lower === 'between' ? q.first + 1 : q.coreFirst;
   const nounAdjacent = noun !== null && nounText !== '' && runWords.length > 0 ? nounEnd : q.coreEnd;
@@ -330,20 +386,63 @@ function attach(tokens: readonly FigureToken[], q: Quantity, first: number, end:
     unit: q.unit,
     noun,
     event,
+    modifiers,
     measure,
     holder,
     purpose,
-    // A definite figure (`the 44 people arrested`) refers back to a count already made: the time and place of its
-    // sentence belong to what is said about it now.
-    times: definite ? [] : clause.times,
-    places: definite ? [] : clause.places,
+    times: clause.times,
+    places: clause.places,
+    group: groupAfter(tokens, nounEnd, end),
     source: sourceBefore(tokens, q.first, first),
     rate,
     aggregate: clause.aggregate,
+    object: objectOf,
+    governed: GOVERNING.has(before) || ((before === 'a' || before === 'an' || DETERMINERS_DEFINITE.has(before)) && GOVERNING.has(before2)),
+    definite,
     sentence,
     sentenceInitial: q.coreFirst === first,
     counts: [nounText, eventText].filter((x) => x !== '').join(' '),
   };
+}
+
+/** `in the first half`, `on Monday`, `in 2004`: a time, not a new description. */
+function timePhrase(tokens: readonly FigureToken[], k: number): boolean {
+  for (let n = 0; n < 4 && tokens[k]; n++, k++) {
+    const t = tokens[k];
+    if (t.kind === 'number') return /^(1[89]|20)\d\d$/.test(t.text);
+    if (t.kind !== 'word') return false;
+    if (WEEKDAYS.has(t.lower) || TIME_WORDS.has(t.lower) || TIME_UNITS.has(lemma(t.lower)) || t.lower === 'half' || t.lower === 'quarter')
+      return true;
+    if (!FUNCTION_WORDS.has(t.lower) && !TIME_RELATIVE.has(t.lower) && !/^(first|second|third|fourth)$/.test(t.lower)) return false;
+  }
+  return false;
+}
+
+/** `the company's`, `Duarte's`; not `that's`, `it's`. */
+function possessive(t: FigureToken | undefined): t is FigureToken {
+  return !!t && t.kind === 'word' && t.lower.endsWith("'s") && !CONTRACTIONS.has(t.lower);
+}
+
+const CONTRACTIONS = new Set("that's it's there's here's he's she's what's who's where's let's how's".split(' '));
+
+const GOVERNING = new Set(
+  'in on across above below within among throughout around into onto with without for after before near beyond towards against outside inside'.split(
+    ' ',
+  ),
+);
+
+const PREPOSITIONS = new Set('at from on in with to for across of by near inside outside among within under over between'.split(' '));
+
+/** `leads by 7 points among female voters`: the part of the population the figure is about. */
+function groupAfter(tokens: readonly FigureToken[], k: number, end: number): string | null {
+  for (let n = 0; k < end && n < 4; k++, n++) {
+    if (word(tokens, k) !== 'among') continue;
+    const words: string[] = [];
+    for (k++; k < end && words.length < 3 && tokens[k].kind === 'word'; k++)
+      if (!FUNCTION_WORDS.has(tokens[k].lower)) words.push(lemma(tokens[k].lower));
+    return words.length > 0 ? words.join(' ') : null;
+  }
+  return null;
 }
 
 function isMoney(unit: string): boolean {
@@ -372,9 +471,12 @@ function nounPhrase(tokens: readonly FigureToken[], j: number, end: number, coun
     if (words.length === 0 && t.lower === 'took' && word(tokens, k + 1) === 'part') return { words, head: null, event: t, end: k + 2 };
     if (words.length > 0 && (eventLike || t.lower.endsWith('ing'))) break;
     words.push(t);
-    if (count && looksPlural(t.lower)) return { words, head: t, event: null, end: k + 1 };
+    if (count && looksPlural(t.lower))
+      return isCapitalised(t) ? { words: [], head: null, event: null, end: j } : { words, head: t, event: null, end: k + 1 };
   }
   if (words.length === 0) return { words, head: null, event: null, end: j };
+  // A capitalised head is a name (`the Six Nations`, `the Big Four`), not what is counted.
+  if (isCapitalised(words[words.length - 1])) return { words: [], head: null, event: null, end: j };
   // A plain count needs a plural head (`12 people`), or a lone collective noun (`the 44,000 crowd`); a capitalised
   // word is a name, not what is counted.
   if (count && !looksPlural(words[words.length - 1].lower) && (words.length > 1 || isCapitalised(words[0]) || isContent(tokens[k])))
@@ -386,7 +488,7 @@ function nounPhrase(tokens: readonly FigureToken[], j: number, end: number, coun
 function nounBefore(tokens: readonly FigureToken[], k: number, first: number): { head: FigureToken; modifier: FigureToken | null } | null {
   while (k >= first && tokens[k].kind === 'word' && (tokens[k].lower.endsWith('ly') || tokens[k].lower === 'stood')) k--;
   const head = tokens[k];
-  if (k < first || !isContent(head) || isCapitalised(head) && k !== first) return null;
+  if (k < first || !isContent(head) || (isCapitalised(head) && k !== first)) return null;
   const modifier = k - 1 >= first && isContent(tokens[k - 1]) && !isCapitalised(tokens[k - 1]) ? tokens[k - 1] : null;
   return { head, modifier };
 }
@@ -395,13 +497,15 @@ function nounBefore(tokens: readonly FigureToken[], k: number, first: number): {
  * name in between (`fined Eastvale Water £250,000`). */
 function verbBefore(tokens: readonly FigureToken[], k: number, first: number): number {
   if (k < first) return -1;
+  if (word(tokens, k) === 'a' || word(tokens, k) === 'an') k--;
+  if (k < first) return -1;
   if (word(tokens, k) === 'by') k--;
   else if (PHRASAL_PARTICLES.has(word(tokens, k))) k--;
   else if (isCapitalised(tokens[k])) {
     while (k >= first && isCapitalised(tokens[k])) k--;
   }
   const t = tokens[k];
-  if (k < first || !t || t.kind !== 'word' || isCapitalised(t) && k !== first) return -1;
+  if (k < first || !t || t.kind !== 'word' || (isCapitalised(t) && k !== first) || SPEECH_VERBS.has(t.lower)) return -1;
   if (FUNCTION_WORDS.has(t.lower) && !EMPTY_VERBS.has(t.lower)) return -1;
   return k;
 }
@@ -412,8 +516,9 @@ function holderBefore(tokens: readonly FigureToken[], verbAt: number, first: num
   while (k >= first && tokens[k].kind === 'word' && AUXILIARIES.has(tokens[k].lower)) k--;
   if (k >= first && tokens[k].text === ',') k--;
   const run: FigureToken[] = [];
-  while (k >= first && isCapitalised(tokens[k])) run.unshift(tokens[k--]);
-  if (run.length === 0) return null;
+  while (k >= first && isCapitalised(tokens[k]) && !WEEKDAYS.has(tokens[k].lower) && !TIME_WORDS.has(tokens[k].lower))
+    run.unshift(tokens[k--]);
+  if (run.length === 0 || (k >= first && isCapitalised(tokens[k]))) return null;
   const atStart = k < first;
   if (atStart && run.length === 1 && !TITLES.has(run[0].lower)) return null;
   const words = run.map((t) => t.lower).filter((w) => !TITLES.has(w));
@@ -425,7 +530,11 @@ function holderBefore(tokens: readonly FigureToken[], verbAt: number, first: num
 function eventAfter(tokens: readonly FigureToken[], k: number, end: number, definite: boolean): { event: string; text: string } | null {
   if (word(tokens, k) === 'who' || word(tokens, k) === 'that' || word(tokens, k) === 'which') k++;
   let aux = false;
-  while (k < end && tokens[k].kind === 'word' && (AUXILIARIES.has(tokens[k].lower) || tokens[k].lower === 'all' || tokens[k].lower.endsWith('ly'))) {
+  while (
+    k < end &&
+    tokens[k].kind === 'word' &&
+    (AUXILIARIES.has(tokens[k].lower) || tokens[k].lower === 'all' || tokens[k].lower.endsWith('ly'))
+  ) {
     aux ||= AUXILIARIES.has(tokens[k].lower);
     k++;
   }
@@ -437,9 +546,16 @@ function eventAfter(tokens: readonly FigureToken[], k: number, end: number, defi
   if (t.lower === 'take' || t.lower === 'took' || t.lower === 'taken' || t.lower === 'taking') {
     if (word(tokens, k + 1) === 'part') return { event: 'take part', text: `${t.text} part` };
   }
-  if ((t.lower === 'under' && word(tokens, k + 1) === 'threat') || (t.lower === 'at' && word(tokens, k + 1) === 'risk')) return { event: 'cut', text: `${t.text} ${tokens[k + 1].text}` };
+  if ((t.lower === 'under' && word(tokens, k + 1) === 'threat') || (t.lower === 'at' && word(tokens, k + 1) === 'risk'))
+    return { event: 'cut', text: `${t.text} ${tokens[k + 1].text}` };
   if (isKnownEvent(t.lower)) return { event: eventOf(t.lower), text: t.text };
-  if ((aux || definite) && !FUNCTION_WORDS.has(t.lower) && (t.lower.endsWith('ed') || t.lower.endsWith('ing') || /^(sold|sent|spent|built|held|made|given|brought|bought|kept|found|drawn|run|taken|won|paid|left)$/.test(t.lower)))
+  if (
+    (aux || definite) &&
+    !FUNCTION_WORDS.has(t.lower) &&
+    (t.lower.endsWith('ed') ||
+      t.lower.endsWith('ing') ||
+      /^(sold|sent|spent|built|held|made|given|brought|bought|kept|found|drawn|run|taken|won|paid|left)$/.test(t.lower))
+  )
     return { event: eventOf(t.lower), text: t.text };
   return null;
 }
@@ -460,22 +576,64 @@ function complementHead(tokens: readonly FigureToken[], k: number, end: number, 
   return h;
 }
 
-/** The head of the sentence's first noun phrase (`House prices in the region saw …` gives `price`): its first
- * plural, or its last word before a function word. */
-function subjectHead(tokens: readonly FigureToken[], first: number, limit: number): string | null {
-  let head: FigureToken | null = null;
-  for (let k = first; k < limit; k++) {
+/** The content words of `in X` right after the figure's noun phrase (`in house prices`), as lemmas; null for a
+ * time (`in the year to June`). */
+function complementWords(tokens: readonly FigureToken[], k: number, end: number, preposition: string): string[] | null {
+  const head = complementHead(tokens, k, end, preposition);
+  if (head === null) return null;
+  k++;
+  while (k < end && tokens[k].kind === 'word' && FUNCTION_WORDS.has(tokens[k].lower)) k++;
+  const words: string[] = [];
+  for (let n = 0; k < end && n < 3 && isContent(tokens[k]); k++, n++) {
+    words.push(lemma(tokens[k].lower));
+    if (words[words.length - 1] === head) break;
+  }
+  return words;
+}
+
+/** The noun phrase before a change verb (`car sales` fell, `military spending is set to` rise), as lemmas. */
+function wordsBefore(tokens: readonly FigureToken[], k: number, first: number): string[] | null {
+  while (
+    k >= first &&
+    tokens[k].kind === 'word' &&
+    (AUXILIARIES.has(tokens[k].lower) || tokens[k].lower.endsWith('ly') || FORECAST_WORDS.has(tokens[k].lower))
+  )
+    k--;
+  const words: string[] = [];
+  while (k >= first && words.length < 3 && isContent(tokens[k])) words.unshift(lemma(tokens[k--].lower));
+  return words.length > 0 ? words : null;
+}
+
+const FORECAST_WORDS = new Set('to also set expected forecast likely due predicted projected estimated still now'.split(' '));
+
+/** The sentence's first noun phrase (`US retail sales fell …` gives `us retail sale`), with what follows its head
+ * (`spending on health`, `sales at clothing stores`), as lemmas. */
+function subjectWords(tokens: readonly FigureToken[], first: number, limit: number): string[] | null {
+  const words: string[] = [];
+  let k = first;
+  for (; k < limit; k++) {
     const t = tokens[k];
     if (t.kind !== 'word') break;
     if (FUNCTION_WORDS.has(t.lower)) {
-      if (head) break;
+      if (words.length > 0) break;
       continue;
     }
-    if (isKnownEvent(t.lower) && head) break;
-    head = t;
-    if (looksPlural(t.lower)) break;
+    if (isKnownEvent(t.lower) && words.length > 0) break;
+    words.push(lemma(t.lower));
+    if (looksPlural(t.lower) || words.length === 3) {
+      k++;
+      break;
+    }
   }
-  return head ? lemma(head.lower) : null;
+  if (words.length === 0) return null;
+  const p = word(tokens, k);
+  if (p === 'on' || p === 'of' || p === 'at' || p === 'for') {
+    k++;
+    while (k < limit && tokens[k].kind === 'word' && FUNCTION_WORDS.has(tokens[k].lower)) k++;
+    for (let n = 0; k < limit && n < 2 && isContent(tokens[k]) && !isKnownEvent(tokens[k].lower); k++, n++)
+      words.push(lemma(tokens[k].lower));
+  }
+  return words;
 }
 
 /** Whose claim a figure is, when a speech verb leads into it: `Police said 1,000 people joined`, `organisers
@@ -488,13 +646,33 @@ function sourceBefore(tokens: readonly FigureToken[], k: number, first: number):
   return nameBefore(tokens, k - 1, first);
 }
 
-const SPEECH_VERBS = new Set('said says say told tells estimated estimates estimate claimed claims claim reported reports believe believes'.split(' '));
+const SPEECH_VERBS = new Set(
+  'said says say told tells estimated estimates estimate claimed claims claim reported reports believe believes'.split(' '),
+);
 
 function nameBefore(tokens: readonly FigureToken[], k: number, first: number): string | null {
   while (k >= first && tokens[k].kind === 'word' && (AUXILIARIES.has(tokens[k].lower) || tokens[k].lower.endsWith('ly'))) k--;
   const t = tokens[k];
-  if (k < first || !t || t.kind !== 'word' || FUNCTION_WORDS.has(t.lower)) return null;
+  if (k < first || !t || t.kind !== 'word' || FUNCTION_WORDS.has(t.lower) || TIME_UNITS.has(lemma(t.lower)) || WEEKDAYS.has(t.lower))
+    return null;
   return lemma(t.lower);
+}
+
+function sentenceRate(tokens: readonly FigureToken[], first: number, end: number): boolean {
+  for (let k = first; k < end; k++) {
+    const w = word(tokens, k);
+    if (RATE_WORDS.has(w) && w !== 'each') return true;
+    if ((w === 'every' || w === 'per' || w === 'each' || w === 'a') && RATE_UNITS.has(lemma(word(tokens, k + 1)))) {
+      if (w === 'a' && /^(ago|earlier|later|before|after|on|since)$/.test(word(tokens, k + 2))) continue;
+      if (
+        w === 'a' &&
+        (word(tokens, k - 1) === 'than' || word(tokens, k - 1) === 'for' || word(tokens, k - 1) === 'in' || word(tokens, k - 1) === 'half')
+      )
+        continue;
+      return true;
+    }
+  }
+  return false;
 }
 
 function rateAfter(tokens: readonly FigureToken[], k: number): boolean {

@@ -61,11 +61,11 @@ const SCALE_SUFFIX: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, bn: 1e9,
 
 const CURRENCY_SIGNS: Record<string, string> = {
   $: 'USD',
-  'us$': 'USD',
-  'a$': 'AUD',
-  'c$': 'CAD',
-  'nz$': 'NZD',
-  'hk$': 'HKD',
+  us$: 'USD',
+  a$: 'AUD',
+  c$: 'CAD',
+  nz$: 'NZD',
+  hk$: 'HKD',
   '£': 'GBP',
   '€': 'EUR',
   '¥': 'JPY',
@@ -297,6 +297,8 @@ interface Core {
   /** A scale was written (`m`, `million`): another number in a range may share it. */
   scaled: boolean;
   scale: number;
+  /** The letters glued to the digits (`m` in `60m`), or ''. */
+  suffix: string;
 }
 
 /** A plain number from token i: digits with an optional scale suffix, or number words. Null when it is not one. */
@@ -319,7 +321,7 @@ function readCore(tokens: readonly FigureToken[], i: number): Core | null {
       next++;
     }
     const value = Number(m[1].replace(/,/g, '')) * scale;
-    return Number.isFinite(value) ? { value, next, form: 'digits', scaled: scale !== 1, scale } : null;
+    return Number.isFinite(value) ? { value, next, form: 'digits', scaled: scale !== 1, scale, suffix: m[2] } : null;
   }
   if (t.kind !== 'word') return null;
   return readWords(tokens, i);
@@ -345,10 +347,18 @@ function readWords(tokens: readonly FigureToken[], i: number): Core | null {
   let any = false;
   let scale = 1;
   let j = i;
-  if (tokens[j].lower === 'a' && tokens[j + 1]?.kind === 'word' && (tokens[j + 1].lower === 'hundred' || SCALE_WORDS[tokens[j + 1].lower])) {
+  if (
+    tokens[j].lower === 'a' &&
+    tokens[j + 1]?.kind === 'word' &&
+    (tokens[j + 1].lower === 'hundred' || SCALE_WORDS[tokens[j + 1].lower])
+  ) {
     current = 1;
     j++;
-  } else if (tokens[j].lower === 'one' && tokens[j + 1]?.kind === 'word' && (tokens[j + 1].lower === 'hundred' || SCALE_WORDS[tokens[j + 1].lower])) {
+  } else if (
+    tokens[j].lower === 'one' &&
+    tokens[j + 1]?.kind === 'word' &&
+    (tokens[j + 1].lower === 'hundred' || SCALE_WORDS[tokens[j + 1].lower])
+  ) {
     current = 1;
     j++;
   }
@@ -379,7 +389,7 @@ function readWords(tokens: readonly FigureToken[], i: number): Core | null {
     break;
   }
   if (!any) return null;
-  return { value: total + current, next: j, form: 'words', scaled: scale !== 1, scale };
+  return { value: total + current, next: j, form: 'words', scaled: scale !== 1, scale, suffix: '' };
 }
 
 /** A percentage sign or words after a number: `%`, `per cent`, `percent`, `percentage points`. */
@@ -405,7 +415,9 @@ function notAFigure(tokens: readonly FigureToken[], i: number, core: Core, unit:
   if (after && after.joined && (after.text === ':' || after.text === '/')) return true;
   // A compound adjective (`25-year-old`, `5,000-strong`) or a score (`3-1`) is read by the range reader or not at all.
   if (after && after.kind === 'dash' && after.joined && tokens[core.next + 1]?.kind === 'word' && tokens[core.next + 1].joined) return true;
-  if (before && before.kind === 'dash' && t.joined && tokens[i - 2]?.kind === 'word' && before.joined) return true;
+  // The second half of a compound or a score (`19-13`, `mid-30`).
+  if (before && before.kind === 'dash' && t.joined && before.joined && (tokens[i - 2]?.kind === 'word' || tokens[i - 2]?.kind === 'number'))
+    return true;
   if (unit === '' && !core.scaled && core.form === 'digits' && Number.isInteger(core.value) && core.value >= 1800 && core.value <= 2099)
     if (!/,/.test(t.text)) return true;
   if (before && before.kind === 'word') {
@@ -414,7 +426,8 @@ function notAFigure(tokens: readonly FigureToken[], i: number, core: Core, unit:
     // an amount (`fined Eastvale Water £250,000`).
     if (isCapitalised(before) && unit === '' && i - 1 !== sentenceFirst && !CAPITALISED_OK.has(before.lower)) return true;
   }
-  if (after && after.kind === 'word' && ((MONTHS.has(after.lower) && isCapitalised(after)) || (unit === '' && MEASURES.has(after.lower)))) return true;
+  if (after && after.kind === 'word' && ((MONTHS.has(after.lower) && isCapitalised(after)) || (unit === '' && MEASURES.has(after.lower))))
+    return true;
   return false;
 }
 
@@ -556,6 +569,8 @@ export function readQuantity(tokens: readonly FigureToken[], i: number, opts: Re
     coreEnd = next;
   }
   if (notAFigure(tokens, i, core, unit, opts.sentenceFirst)) return null;
+  // Without a currency, `60m`, `1500m` and `5K` are distances; `2.4m people` is a count.
+  if (unit === '' && core.suffix !== '' && (core.suffix !== 'm' || core.value / core.scale >= 10)) return null;
   if (core.form === 'words' && unit === '' && core.value < 2) return null;
 
   // Bound words in front (`at least`, `about`), and after (`or more`, `or so`, `-plus`).

@@ -45,7 +45,8 @@ export function figureTokens(text: string): FigureToken[] {
   return out;
 }
 
-export function isCapitalised(t: FigureToken): boolean {
+export function isCapitalised(t: FigureToken | undefined): boolean {
+  if (!t || t.kind !== 'word') return false;
   const c = t.text.charCodeAt(0);
-  return t.kind === 'word' && c >= 65 && c <= 90;
+  return c >= 65 && c <= 90;
 }
