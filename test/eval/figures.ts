@@ -12,6 +12,8 @@ import { defaultOptions } from '../../server/src/engine/config';
 import type { Finding, Span } from '../../server/src/engine/types';
 
 export interface FigureCase {
+  /** The file it came from (`positive`, `holdout-negative`, …). */
+  file: string;
   id: string;
   pattern: string;
   text: string;
@@ -25,14 +27,14 @@ export function loadFigureCases(dir: string): FigureCase[] {
   const files = readdirSync(dir)
     .filter((n) => n.endsWith('.txt'))
     .sort();
-  return files.flatMap((f) => parseCases(readFileSync(join(dir, f), 'utf8')));
+  return files.flatMap((f) => parseCases(readFileSync(join(dir, f), 'utf8'), f.replace(/\.txt$/, '')));
 }
 
-export function parseCases(source: string): FigureCase[] {
+export function parseCases(source: string, file = ''): FigureCase[] {
   const cases: FigureCase[] = [];
   let current: { id: string; pattern: string; lines: string[]; fix: string | null } | null = null;
   const finish = () => {
-    if (current) cases.push(markCase(current.id, current.pattern, current.lines.join('\n') + '\n', current.fix));
+    if (current) cases.push(markCase(file, current.id, current.pattern, current.lines.join('\n') + '\n', current.fix));
   };
   for (const line of source.split('\n')) {
     const header = /^=== (\S+) (.*)$/.exec(line);
@@ -47,7 +49,7 @@ export function parseCases(source: string): FigureCase[] {
   return cases;
 }
 
-function markCase(id: string, pattern: string, marked: string, fix: string | null): FigureCase {
+function markCase(file: string, id: string, pattern: string, marked: string, fix: string | null): FigureCase {
   let text = '';
   let flag: Span | null = null;
   let other: Span | null = null;
@@ -63,7 +65,7 @@ function markCase(id: string, pattern: string, marked: string, fix: string | nul
     last = m.index + m[0].length;
   }
   text += marked.slice(last);
-  return { id, pattern, text, flag, other, fix };
+  return { file, id, pattern, text, flag, other, fix };
 }
 
 export interface FigureCaseResult {
@@ -91,30 +93,45 @@ export function scoreCase(c: FigureCase, findings: Finding[]): FigureCaseResult 
   return { c, findings: mine, found: hit !== undefined, falseAlarms, fixRight };
 }
 
+/** The development set (positive, negative) tuned the rule; the held-out set (holdout-*) did not. */
 export function evaluateFigures(dir: string): void {
   const cases = loadFigureCases(dir);
   const started = performance.now();
   const results = cases.map((c) => scoreCase(c, analyse(c.text, defaultOptions('plaintext')).findings));
   const ms = performance.now() - started;
+  console.log(`figure-inconsistent on ${dir} (whole engine, ${Math.round(ms)} ms)`);
+  printFigures(
+    'development set',
+    results.filter((r) => !r.c.file.startsWith('holdout')),
+  );
+  printFigures(
+    'held-out set',
+    results.filter((r) => r.c.file.startsWith('holdout')),
+  );
+  printFigures('all', results);
+}
+
+function printFigures(title: string, results: FigureCaseResult[]): void {
+  if (results.length === 0) return;
   const positives = results.filter((r) => r.c.flag !== null);
   const negatives = results.filter((r) => r.c.flag === null);
   const found = positives.filter((r) => r.found).length;
   const alarms = results.reduce((n, r) => n + r.falseAlarms.length, 0);
   const flagged = found + alarms;
   const fixes = results.filter((r) => r.fixRight !== null);
-  console.log(`figure-inconsistent on ${dir} (${positives.length} positive, ${negatives.length} negative cases, whole engine)`);
-  console.log(`recall    ${(found / positives.length).toFixed(3)} (${found}/${positives.length})`);
-  console.log(`precision ${flagged ? (found / flagged).toFixed(3) : '–'} (${found}/${flagged})`);
-  console.log(`negative cases with a finding: ${negatives.filter((r) => r.falseAlarms.length > 0).length}/${negatives.length}`);
-  console.log(`quick fixes as expected: ${fixes.filter((r) => r.fixRight).length}/${fixes.length}`);
-  console.log(`time: ${Math.round(ms)} ms`);
+  console.log(`\n${title}: ${positives.length} positive, ${negatives.length} negative cases`);
+  console.log(`  recall    ${(found / positives.length).toFixed(3)} (${found}/${positives.length})`);
+  console.log(`  precision ${flagged ? (found / flagged).toFixed(3) : '–'} (${found}/${flagged})`);
+  console.log(`  negative cases with a finding: ${negatives.filter((r) => r.falseAlarms.length > 0).length}/${negatives.length}`);
+  console.log(`  quick fixes as expected: ${fixes.filter((r) => r.fixRight).length}/${fixes.length}`);
+  if (title === 'all') return;
   const misses = positives.filter((r) => !r.found);
-  if (misses.length) console.log(`misses:\n  ${misses.map((r) => `${r.c.id} ${r.c.pattern}`).join('\n  ')}`);
+  if (misses.length) console.log(`  misses:\n    ${misses.map((r) => `${r.c.id} ${r.c.pattern}`).join('\n    ')}`);
   const wrong = results.filter((r) => r.falseAlarms.length > 0);
   if (wrong.length)
     console.log(
-      `false alarms:\n  ${wrong.map((r) => `${r.c.id} ${r.falseAlarms.map((f) => `[${r.c.text.slice(f.start, f.end)}] ${f.message}`).join(' | ')}`).join('\n  ')}`,
+      `  false alarms:\n    ${wrong.map((r) => `${r.c.id} ${r.falseAlarms.map((f) => `[${r.c.text.slice(f.start, f.end)}] ${f.message}`).join(' | ')}`).join('\n    ')}`,
     );
   const badFix = fixes.filter((r) => !r.fixRight);
-  if (badFix.length) console.log(`quick fixes not as expected:\n  ${badFix.map((r) => r.c.id).join('\n  ')}`);
+  if (badFix.length) console.log(`  quick fixes not as expected:\n    ${badFix.map((r) => r.c.id).join('\n    ')}`);
 }

@@ -26,7 +26,9 @@ export function figureFindings(paragraphs: readonly PassParagraph<ParagraphFigur
   const groups = new Map<string, Placed[]>();
   paragraphs.forEach((p, paragraph) => {
     for (const m of p.facts.mentions) {
-      const key = `${m.unit}\u0000${m.noun ?? ''}`;
+      // Money is grouped by currency alone: what it is for may be said in a noun (`the $45m fund`) or not at all
+      // (`agreed to pay $40m into a fund`).
+      const key = isMoney(m.unit) ? m.unit : `${m.unit}\u0000${m.noun ?? ''}`;
       const placed = { m, at: p.start, paragraph, headline: p.kind === 'headline' };
       const list = groups.get(key);
       if (list) list.push(placed);
@@ -58,8 +60,8 @@ function findingsInGroup(list: Placed[], out: Finding[]): void {
       compatible[a].push(b);
       compatible[b].push(a);
       if (!disjoint(x, y)) {
-        if (link === 'reference') resolved[b] = true;
         if (x.bound === 'exact' && y.bound === 'exact') {
+          if (link === 'reference') resolved[b] = true;
           agrees[a].push(b);
           agrees[b].push(a);
         }
@@ -78,8 +80,14 @@ function findingsInGroup(list: Placed[], out: Finding[]): void {
       conflicts[a] = conflicts[a].filter((k) => k !== b);
     }
   }
-  // Three or more values for one count are several counts (a list, a table, a series), not one stated two ways.
-  const values = (k: number) => new Set([k, ...compatible[k]].map((n) => `${list[n].m.lo}:${list[n].m.hi}`)).size;
+  // Three or more values for one count are several counts (a list, a table, a series), not one stated two ways. (A
+  // bound such as `no more than $6m` is not a value of its own.)
+  const values = (k: number) =>
+    new Set(
+      [k, ...compatible[k]]
+        .filter((n) => list[n].m.bound === 'exact' || list[n].m.bound === 'range')
+        .map((n) => `${list[n].m.lo}:${list[n].m.hi}`),
+    ).size;
   for (let i = 0; i < list.length; i++) {
     if (conflicts[i].length === 0) continue;
     const other = conflicts[i][0];
@@ -148,6 +156,10 @@ function significantDigits(v: number): number {
   return Math.max(1, s.length);
 }
 
+function isMoney(unit: string): boolean {
+  return unit !== '' && unit !== '%' && unit !== 'pp';
+}
+
 function disjoint(a: FigureMention, b: FigureMention): boolean {
   const eps = 1e-9 * Math.max(Math.abs(a.lo), Math.abs(b.lo), 1);
   return a.hi + eps < b.lo || b.hi + eps < a.lo;
@@ -161,7 +173,10 @@ function slip(a: FigureMention, b: FigureMention): boolean {
   const y = b.bound === 'lower' ? b.lo : b.bound === 'upper' ? b.hi : (b.lo + b.hi) / 2;
   const [small, large] = x <= y ? [x, y] : [y, x];
   if (small > 0 && large / small < 2) return true;
-  if (a.form !== 'digits' || b.form !== 'digits' || a.bound !== 'exact' || b.bound !== 'exact') return false;
+  if (a.bound !== 'exact' || b.bound !== 'exact') return false;
+  // `sixteen`/`sixty`: the words differ in one ending.
+  if (small >= 13 && small <= 19 && large === (small - 10) * 10) return true;
+  if (a.form !== 'digits' || b.form !== 'digits') return false;
   return keySlip(digitsOf(a.core), digitsOf(b.core));
 }
 
@@ -221,6 +236,7 @@ function ambiguousFrames(list: Placed[]): Set<FrameKey> {
 function relation(x: Placed, y: Placed, ambiguous: Set<FrameKey>): 'reference' | 'event' | null {
   const a = x.m;
   const b = y.m;
+  if (a.noun !== b.noun && a.noun !== null && b.noun !== null && a.purpose !== b.noun && b.purpose !== a.noun) return null;
   // A reference points at a statement of the count, not at another reference.
   const reference =
     b.definite &&

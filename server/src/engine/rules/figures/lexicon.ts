@@ -275,8 +275,27 @@ export function eventOf(lower: string): string {
   if (lower.startsWith('evacuat')) return 'evacuate';
   if (lower === 'missing') return 'missing';
   if (lower === 'trapped' || lower === 'trap' || lower === 'trapping') return 'trap';
-  return lemma(lower);
+  return stem(lower);
 }
+
+/** A verb's stem, the same for every form (`hire`, `hired`, `hiring` give `hir`): enough to match two events. */
+export function stem(lower: string): string {
+  let w = IRREGULAR[lower] ?? lower;
+  if (w.length > 4 && w.endsWith('ies')) w = w.slice(0, -3) + 'y';
+  else if (w.length > 4 && w.endsWith('ied')) w = w.slice(0, -3) + 'y';
+  else if (w.length > 5 && w.endsWith('ing')) w = w.slice(0, -3);
+  else if (w.length > 4 && w.endsWith('ed')) w = w.slice(0, -2);
+  else if (w.length > 4 && w.endsWith('es')) w = w.slice(0, -2);
+  else if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) w = w.slice(0, -1);
+  if (/([bdgklmnprt])\1$/.test(w)) w = w.slice(0, -1);
+  if (w.length > 3 && w.endsWith('e')) w = w.slice(0, -1);
+  return w;
+}
+
+/** Verbs whose object takes its event from what follows: `left 3,000 passengers stranded`, `left 12 dead`. */
+export const LIGHT_VERBS = new Set(
+  'leave leaves left leaving keep keeps kept keeping see sees saw seen find finds found make makes made'.split(' '),
+);
 
 export function isKnownEvent(lower: string): boolean {
   return EVENT_CLASSES[lower] !== undefined || lower.startsWith('evacuat') || lower === 'missing' || lower === 'trapped';
@@ -331,6 +350,7 @@ export function lemma(lower: string): string {
   const irregular = IRREGULAR[lower];
   if (irregular !== undefined) return irregular;
   if (lower.length <= 3) return lower;
+  if (lower.length > 4 && lower.endsWith('men')) return lower.slice(0, -3) + 'man';
   if (lower.endsWith('ies') && lower.length > 4) return lower.slice(0, -3) + 'y';
   if (lower.endsWith('sses') || lower.endsWith('ches') || lower.endsWith('shes') || lower.endsWith('xes')) return lower.slice(0, -2);
   if (lower.endsWith('ss') || lower.endsWith('us') || lower.endsWith('is')) return lower;
@@ -353,5 +373,6 @@ export function lemma(lower: string): string {
 /** Does the word look like a plural noun (a count's head)? */
 export function looksPlural(lower: string): boolean {
   if (IRREGULAR[lower] !== undefined && /^(people|persons|men|women|children|police|staff)$/.test(lower)) return true;
+  if (lower.length > 4 && lower.endsWith('men')) return true;
   return lower.length > 3 && lower.endsWith('s') && !lower.endsWith('ss') && !lower.endsWith('us') && !lower.endsWith('is');
 }

@@ -9,6 +9,7 @@
 // `initially`), approximations, and quoted speech.
 import type { Span } from '../../types';
 import {
+  LIGHT_VERBS,
   AGGREGATE_WORDS,
   AUXILIARIES,
   CHANGE_NOUNS,
@@ -139,7 +140,6 @@ function readSentence(
     if (q.bound === 'approx') continue;
     if (inQuote(tokens[q.first].start, quoteSpans)) continue;
     clause ??= clauseOf(tokens, first, end);
-    if (clause.changing) continue;
     const m = attach(tokens, q, first, end, clause, sentence);
     if (m) out.push(m);
   }
@@ -326,9 +326,11 @@ function attach(
   let objectOf = false;
   if (!frontNoun && !determined) {
     verbAt = verbBefore(tokens, q.first - 1, first);
+    if (verbAt < 0 && isMoney(q.unit) && (before === 'for' || before === 'at')) verbAt = priceVerb(tokens, q.first - 2, first);
     if (verbAt >= 0) {
       const v = tokens[verbAt].lower;
-      if (!EMPTY_VERBS.has(v) && event === null) {
+      if (LIGHT_VERBS.has(v)) verbAt = -1;
+      else if (!EMPTY_VERBS.has(v) && event === null) {
         event = eventOf(v);
         eventText = tokens[verbAt].text;
         objectOf = word(tokens, verbAt + 1) !== 'by';
@@ -345,7 +347,11 @@ function attach(
     }
   }
   if (noun === null && event !== null && PEOPLE_EVENTS.has(event)) noun = 'person';
-  const purpose = isMoney(q.unit) ? (complementHead(tokens, nounEnd, end, 'for') ?? complementHead(tokens, nounEnd, end, 'on')) : null;
+  const purpose = isMoney(q.unit)
+    ? (complementHead(tokens, nounEnd, end, 'for') ??
+      complementHead(tokens, nounEnd, end, 'on') ??
+      complementHead(tokens, nounEnd, end, 'into'))
+    : null;
   if (noun === null && event === null && purpose === null) return null;
   // A share of nobody said (`26% satisfied`, `42 percent favored Sanders`): a poll's breakdown, not placed.
   if ((q.unit === '%' || q.unit === 'pp') && noun === null && event !== 'rise' && event !== 'fall') return null;
@@ -354,6 +360,9 @@ function attach(
   // delegates at stake`).
   const definite =
     determined && (post !== null || purpose !== null || !PREPOSITIONS.has(word(tokens, nounEnd)) || timePhrase(tokens, nounEnd + 1));
+  // A sentence that updates a count (`so far`, `later`, `initially`) says nothing about a definite figure inside it:
+  // `have so far checked half of the 1,100 buildings damaged`.
+  if (clause.changing && !definite) return null;
   if (noun !== null && /^\d/.test(noun)) return null;
 
   if (holder === null && verbAt >= 0) holder = holderBefore(tokens, verbAt, first);
@@ -397,7 +406,10 @@ function attach(
     rate,
     aggregate: clause.aggregate,
     object: objectOf,
-    governed: GOVERNING.has(before) || ((before === 'a' || before === 'an' || DETERMINERS_DEFINITE.has(before)) && GOVERNING.has(before2)),
+    // (A price after `for` or `at` is a statement: `sold the painting for $8.5m`.)
+    governed:
+      !(isMoney(q.unit) && (before === 'for' || before === 'at')) &&
+      (GOVERNING.has(before) || ((before === 'a' || before === 'an' || DETERMINERS_DEFINITE.has(before)) && GOVERNING.has(before2))),
     definite,
     sentence,
     sentenceInitial: q.coreFirst === first,
@@ -445,6 +457,10 @@ function groupAfter(tokens: readonly FigureToken[], k: number, end: number): str
   return null;
 }
 
+function verbLike(lower: string): boolean {
+  return lower.endsWith('ed') || lower.endsWith('ing') || (isKnownEvent(lower) && !CHANGE_NOUNS.has(lower));
+}
+
 function isMoney(unit: string): boolean {
   return unit !== '' && unit !== '%' && unit !== 'pp';
 }
@@ -470,6 +486,8 @@ function nounPhrase(tokens: readonly FigureToken[], j: number, end: number, coun
     if (words.length === 0 && eventLike && !isContent(tokens[k + 1])) return { words, head: null, event: t, end: k + 1 };
     if (words.length === 0 && t.lower === 'took' && word(tokens, k + 1) === 'part') return { words, head: null, event: t, end: k + 2 };
     if (words.length > 0 && (eventLike || t.lower.endsWith('ing'))) break;
+    // `the £23m fee makes him …`: a singular noun, then a verb.
+    if (!count && words.length > 0 && !looksPlural(words[words.length - 1].lower) && looksPlural(t.lower)) break;
     words.push(t);
     if (count && looksPlural(t.lower))
       return isCapitalised(t) ? { words: [], head: null, event: null, end: j } : { words, head: t, event: null, end: k + 1 };
@@ -501,14 +519,27 @@ function verbBefore(tokens: readonly FigureToken[], k: number, first: number): n
   if (k < first) return -1;
   if (word(tokens, k) === 'by') k--;
   else if (PHRASAL_PARTICLES.has(word(tokens, k))) k--;
-  else if (isCapitalised(tokens[k])) {
-    while (k >= first && isCapitalised(tokens[k])) k--;
+  else if (isCapitalised(tokens[k]) && k > first) {
+    // A name between the verb and the figure: `fined Eastvale Water £250,000`.
+    while (k > first && isCapitalised(tokens[k])) k--;
   }
   const t = tokens[k];
   if (k < first || !t || t.kind !== 'word' || (isCapitalised(t) && k !== first) || SPEECH_VERBS.has(t.lower)) return -1;
   if (FUNCTION_WORDS.has(t.lower) && !EMPTY_VERBS.has(t.lower)) return -1;
   return k;
 }
+
+/** The verb of a price: `sold the painting for $8.5m`, `valued the firm at £2bn` (a past form within a few words). */
+function priceVerb(tokens: readonly FigureToken[], k: number, first: number): number {
+  for (let n = 0; k >= first && n < 5; k--, n++) {
+    const t = tokens[k];
+    if (t.kind !== 'word') return -1;
+    if (!FUNCTION_WORDS.has(t.lower) && (t.lower.endsWith('ed') || PRICE_VERBS.has(t.lower))) return k;
+  }
+  return -1;
+}
+
+const PRICE_VERBS = new Set('sold sell sells selling bought buy buys buying paid pay pays paying went fetch fetched'.split(' '));
 
 /** Who did it: the name just before the verb (`Ms Okafor won`, `Acme Steel will cut`, `her rival, Peter Hale, won`). */
 function holderBefore(tokens: readonly FigureToken[], verbAt: number, first: number): string[] | null {
@@ -528,6 +559,7 @@ function holderBefore(tokens: readonly FigureToken[], verbAt: number, first: num
 /** An event after the noun: an event word (`died`, `were killed`, `injured`, `under threat`), or, after a definite
  * figure, a participle (`the 45,000 copies sold`). */
 function eventAfter(tokens: readonly FigureToken[], k: number, end: number, definite: boolean): { event: string; text: string } | null {
+  const start = k;
   if (word(tokens, k) === 'who' || word(tokens, k) === 'that' || word(tokens, k) === 'which') k++;
   let aux = false;
   while (
@@ -549,8 +581,10 @@ function eventAfter(tokens: readonly FigureToken[], k: number, end: number, defi
   if ((t.lower === 'under' && word(tokens, k + 1) === 'threat') || (t.lower === 'at' && word(tokens, k + 1) === 'risk'))
     return { event: 'cut', text: `${t.text} ${tokens[k + 1].text}` };
   if (isKnownEvent(t.lower)) return { event: eventOf(t.lower), text: t.text };
+  // A participle: after an auxiliary (`were evacuated`), or right after the noun (`the 45,000 copies sold`, `voters
+  // backing the plan`).
   if (
-    (aux || definite) &&
+    (aux || definite || k === start) &&
     !FUNCTION_WORDS.has(t.lower) &&
     (t.lower.endsWith('ed') ||
       t.lower.endsWith('ing') ||
@@ -566,7 +600,7 @@ function complementHead(tokens: readonly FigureToken[], k: number, end: number, 
   k++;
   while (k < end && tokens[k].kind === 'word' && FUNCTION_WORDS.has(tokens[k].lower)) k++;
   let head: FigureToken | null = null;
-  for (let n = 0; k < end && n < 3 && isContent(tokens[k]); k++, n++) {
+  for (let n = 0; k < end && n < 3 && isContent(tokens[k]) && !verbLike(tokens[k].lower); k++, n++) {
     head = tokens[k];
     if (looksPlural(tokens[k].lower)) break;
   }
@@ -584,7 +618,7 @@ function complementWords(tokens: readonly FigureToken[], k: number, end: number,
   k++;
   while (k < end && tokens[k].kind === 'word' && FUNCTION_WORDS.has(tokens[k].lower)) k++;
   const words: string[] = [];
-  for (let n = 0; k < end && n < 3 && isContent(tokens[k]); k++, n++) {
+  for (let n = 0; k < end && n < 3 && isContent(tokens[k]) && !verbLike(tokens[k].lower); k++, n++) {
     words.push(lemma(tokens[k].lower));
     if (words[words.length - 1] === head) break;
   }
