@@ -4,7 +4,7 @@
 import { makeFinding } from '../../findings';
 import type { PassParagraph } from '../../pipeline';
 import type { Finding, Fix } from '../../types';
-import { PEOPLE_EVENTS } from './lexicon';
+import { isEventClass, PEOPLE_EVENTS } from './lexicon';
 import type { FigureMention } from './mentions';
 
 export interface ParagraphFigureFacts {
@@ -174,10 +174,19 @@ function slip(a: FigureMention, b: FigureMention): boolean {
   const [small, large] = x <= y ? [x, y] : [y, x];
   if (small > 0 && large / small < 2) return true;
   if (a.bound !== 'exact' || b.bound !== 'exact') return false;
-  // `sixteen`/`sixty`: the words differ in one ending.
+  // `sixteen`/`sixty`: the words differ in one ending; `four hundred`/`four thousand`: in one scale word.
   if (small >= 13 && small <= 19 && large === (small - 10) * 10) return true;
+  if (a.form === 'words' && b.form === 'words') return scaleWordSlip(a.core, b.core);
   if (a.form !== 'digits' || b.form !== 'digits') return false;
   return keySlip(digitsOf(a.core), digitsOf(b.core));
+}
+
+function scaleWordSlip(a: string, b: string): boolean {
+  const x = a.toLowerCase().split(/\s+/);
+  const y = b.toLowerCase().split(/\s+/);
+  if (x.length !== y.length) return false;
+  const differ = x.map((w, i) => [w, y[i]]).filter(([p, q]) => p !== q);
+  return differ.length === 1 && differ[0].every((w) => /^(hundred|thousand|million|billion)$/.test(w));
 }
 
 function digitsOf(core: string): string {
@@ -199,8 +208,8 @@ function keySlip(p: string, q: string): boolean {
   return false;
 }
 
-type FrameKey = 'holder' | 'times' | 'places' | 'measure' | 'purpose' | 'source' | 'group';
-const FRAME_KEYS: FrameKey[] = ['holder', 'times', 'places', 'measure', 'purpose', 'source', 'group'];
+type FrameKey = 'holder' | 'times' | 'places' | 'measure' | 'purpose' | 'source' | 'group' | 'scene';
+const FRAME_KEYS: FrameKey[] = ['holder', 'times', 'places', 'measure', 'purpose', 'source', 'group', 'scene'];
 
 function frameValue(m: FigureMention, key: FrameKey): string | null {
   const v = m[key];
@@ -237,15 +246,13 @@ function relation(x: Placed, y: Placed, ambiguous: Set<FrameKey>): 'reference' |
   const a = x.m;
   const b = y.m;
   if (a.noun !== b.noun && a.noun !== null && b.noun !== null && a.purpose !== b.noun && b.purpose !== a.noun) return null;
-  // A reference points at a statement of the count, not at another reference.
-  const reference =
-    b.definite &&
-    !a.definite &&
-    !a.governed &&
-    (a.event === null || b.event === null || b.event === a.event) &&
-    subset(b.modifiers, a.modifiers);
+  // A reference points at a statement of the count, not at another reference. Its event may describe the count
+  // another way (`brought out nine boys` … `the eight boys rescued`), but not as another known event (`arrested` …
+  // `the 30 people injured`).
+  const otherEvent = a.event !== null && b.event !== null && a.event !== b.event && isEventClass(a.event) && isEventClass(b.event);
+  const reference = b.definite && !a.definite && !a.governed && !otherEvent && subset(b.modifiers, a.modifiers);
   if (!reference) {
-    if (a.event === null || a.event !== b.event || !subset(a.modifiers, b.modifiers)) return null;
+    if (a.event === null || a.event !== b.event || !subset(a.modifiers, b.modifiers) || a.distinct || b.distinct) return null;
     if (a.event === 'rise' || a.event === 'fall') {
       if (a.measure === null || b.measure === null) return null;
     } else if ((a.object || b.object) && !PEOPLE_EVENTS.has(a.event)) {
@@ -262,6 +269,7 @@ function relation(x: Placed, y: Placed, ambiguous: Set<FrameKey>): 'reference' |
   if (a.purpose !== null && b.purpose !== null && a.purpose !== b.purpose) return null;
   if (a.source !== null && b.source !== null && a.source !== b.source) return null;
   if (a.group !== null && b.group !== null && a.group !== b.group) return null;
+  if (a.scene !== null && b.scene !== null && a.scene !== b.scene) return null;
   if (a.holder !== null && b.holder !== null && !subset(a.holder, b.holder) && !subset(b.holder, a.holder)) return null;
   if (!reference) {
     if (a.times.length > 0 && b.times.length > 0 && !a.times.some((t) => b.times.includes(t))) return null;

@@ -292,10 +292,24 @@ export function stem(lower: string): string {
   return w;
 }
 
+/** Past participles that do not end in -ed (`the debt written off`, `the copies sold`). */
+export const IRREGULAR_PARTICIPLES = new Set(
+  'written taken given made sold sent spent built held brought bought kept found drawn run won paid left lost shut put set hit cut seen done gone'.split(
+    ' ',
+  ),
+);
+
 /** Verbs whose object takes its event from what follows: `left 3,000 passengers stranded`, `left 12 dead`. */
 export const LIGHT_VERBS = new Set(
   'leave leaves left leaving keep keeps kept keeping see sees saw seen find finds found make makes made'.split(' '),
 );
+
+const CLASSES = new Set([...Object.values(EVENT_CLASSES), 'evacuate', 'missing', 'trap']);
+
+/** Is this event one of the known classes (`death`, `arrest`, `cut`…), rather than another verb's stem? */
+export function isEventClass(event: string): boolean {
+  return CLASSES.has(event);
+}
 
 export function isKnownEvent(lower: string): boolean {
   return EVENT_CLASSES[lower] !== undefined || lower.startsWith('evacuat') || lower === 'missing' || lower === 'trapped';
@@ -303,6 +317,13 @@ export function isKnownEvent(lower: string): boolean {
 
 const IRREGULAR: Record<string, string> = {
   sold: 'sell',
+  written: 'write',
+  wrote: 'write',
+  taken: 'take',
+  took: 'take',
+  won: 'win',
+  lost: 'lose',
+  shut: 'shut',
   sent: 'send',
   spent: 'spend',
   built: 'build',

@@ -9,6 +9,7 @@
 // `initially`), approximations, and quoted speech.
 import type { Span } from '../../types';
 import {
+  IRREGULAR_PARTICIPLES,
   LIGHT_VERBS,
   AGGREGATE_WORDS,
   AUXILIARIES,
@@ -65,6 +66,8 @@ export interface FigureMention {
   holder: string[] | null;
   /** What money is for (`for flood defences`). */
   purpose: string | null;
+  scene: string | null;
+  distinct: boolean;
   /** The part of a population it counts (`among women`), lower case. */
   group: string | null;
   /** Whose claim it is, when the sentence puts the source first (`Police said 1,000 people …`). */
@@ -97,6 +100,10 @@ interface Clause {
   aggregate: boolean;
   /** A rate anywhere in the sentence: `every day`, `per year`, `a week`. */
   rate: boolean;
+  /** The sentence opens with a setting (`In the men's race,`, `Among voters under 30,`): its words. */
+  scene: string | null;
+  /** The sentence speaks of another instance (`a second poll`, `a separate fire`, `its rival`). */
+  distinct: boolean;
 }
 
 const MONTH_NAMES = new Set('january february march april may june july august september october november december'.split(' '));
@@ -198,7 +205,34 @@ function clauseOf(tokens: readonly FigureToken[], first: number, end: number): C
       }
     }
   }
-  return { first, end, times, places, changing, aggregate, rate: sentenceRate(tokens, first, end) };
+  let distinct = false;
+  for (let i = first; i < end && !distinct; i++) distinct = DISTINCT_WORDS.has(word(tokens, i));
+  return {
+    first,
+    end,
+    times,
+    places,
+    changing,
+    aggregate,
+    rate: sentenceRate(tokens, first, end),
+    scene: sceneOf(tokens, first, end),
+    distinct,
+  };
+}
+
+const DISTINCT_WORDS = new Set('second third separate another rival different'.split(' '));
+const SCENE_OPENERS = new Set('in at among for on across outside inside within'.split(' '));
+
+/** A setting in front of the sentence, up to its comma: `In the men's race, …` gives `man race`. */
+function sceneOf(tokens: readonly FigureToken[], first: number, end: number): string | null {
+  if (!SCENE_OPENERS.has(word(tokens, first))) return null;
+  const words: string[] = [];
+  for (let k = first + 1; k < end && k < first + 8; k++) {
+    const t = tokens[k];
+    if (t.kind === 'punct') return t.text === ',' && words.length > 0 ? words.join(' ') : null;
+    if (t.kind === 'word' && !FUNCTION_WORDS.has(t.lower)) words.push(lemma(t.lower.replace(/'s$/, '')));
+  }
+  return null;
 }
 
 /** Reads what the figure counts and its own frame; null when it is not a count to compare. */
@@ -248,7 +282,7 @@ function attach(
   let nounEnd = j;
   let runWords: FigureToken[] = [];
 
-  if ((q.unit === '%' || q.unit === 'pp') && after === 'of') {
+  if ((q.unit === '%' || q.unit === 'pp' || isMoney(q.unit)) && after === 'of') {
     let k = j + 1;
     while (k < end && tokens[k].kind === 'word' && FUNCTION_WORDS.has(tokens[k].lower) && !AUXILIARIES.has(tokens[k].lower)) k++;
     const np = nounPhrase(tokens, k, end, false);
@@ -350,7 +384,8 @@ function attach(
   const purpose = isMoney(q.unit)
     ? (complementHead(tokens, nounEnd, end, 'for') ??
       complementHead(tokens, nounEnd, end, 'on') ??
-      complementHead(tokens, nounEnd, end, 'into'))
+      complementHead(tokens, nounEnd, end, 'into') ??
+      complementHead(tokens, nounEnd, end, 'in'))
     : null;
   if (noun === null && event === null && purpose === null) return null;
   // A share of nobody said (`26% satisfied`, `42 percent favored Sanders`): a poll's breakdown, not placed.
@@ -402,6 +437,8 @@ function attach(
     times: clause.times,
     places: clause.places,
     group: groupAfter(tokens, nounEnd, end),
+    scene: clause.scene,
+    distinct: clause.distinct,
     source: sourceBefore(tokens, q.first, first),
     rate,
     aggregate: clause.aggregate,
@@ -438,12 +475,10 @@ function possessive(t: FigureToken | undefined): t is FigureToken {
 const CONTRACTIONS = new Set("that's it's there's here's he's she's what's who's where's let's how's".split(' '));
 
 const GOVERNING = new Set(
-  'in on across above below within among throughout around into onto with without for after before near beyond towards against outside inside'.split(
-    ' ',
-  ),
+  'in across above below within among throughout around into onto near beyond towards against outside inside'.split(' '),
 );
 
-const PREPOSITIONS = new Set('at from on in with to for across of by near inside outside among within under over between'.split(' '));
+const PREPOSITIONS = new Set('at from in with to for across of by near inside outside among within under over between'.split(' '));
 
 /** `leads by 7 points among female voters`: the part of the population the figure is about. */
 function groupAfter(tokens: readonly FigureToken[], k: number, end: number): string | null {
@@ -458,7 +493,9 @@ function groupAfter(tokens: readonly FigureToken[], k: number, end: number): str
 }
 
 function verbLike(lower: string): boolean {
-  return lower.endsWith('ed') || lower.endsWith('ing') || (isKnownEvent(lower) && !CHANGE_NOUNS.has(lower));
+  return (
+    lower.endsWith('ed') || lower.endsWith('ing') || IRREGULAR_PARTICIPLES.has(lower) || (isKnownEvent(lower) && !CHANGE_NOUNS.has(lower))
+  );
 }
 
 function isMoney(unit: string): boolean {
@@ -481,8 +518,11 @@ function nounPhrase(tokens: readonly FigureToken[], j: number, end: number, coun
   let k = j;
   for (; k < end && words.length < 3; k++) {
     const t = tokens[k];
-    if (!isContent(t)) break;
-    const eventLike = (isKnownEvent(t.lower) && !EVENT_NOUNS.has(t.lower) && !CHANGE_NOUNS.has(t.lower)) || t.lower.endsWith('ed');
+    if (!isContent(t) || TIME_RELATIVE.has(t.lower) || WEEKDAYS.has(t.lower) || TIME_WORDS.has(t.lower)) break;
+    const eventLike =
+      (isKnownEvent(t.lower) && !EVENT_NOUNS.has(t.lower) && !CHANGE_NOUNS.has(t.lower)) ||
+      t.lower.endsWith('ed') ||
+      IRREGULAR_PARTICIPLES.has(t.lower);
     if (words.length === 0 && eventLike && !isContent(tokens[k + 1])) return { words, head: null, event: t, end: k + 1 };
     if (words.length === 0 && t.lower === 'took' && word(tokens, k + 1) === 'part') return { words, head: null, event: t, end: k + 2 };
     if (words.length > 0 && (eventLike || t.lower.endsWith('ing'))) break;
@@ -552,7 +592,7 @@ function holderBefore(tokens: readonly FigureToken[], verbAt: number, first: num
   if (run.length === 0 || (k >= first && isCapitalised(tokens[k]))) return null;
   const atStart = k < first;
   if (atStart && run.length === 1 && !TITLES.has(run[0].lower)) return null;
-  const words = run.map((t) => t.lower).filter((w) => !TITLES.has(w));
+  const words = run.map((t) => t.lower).filter((w) => !TITLES.has(w) && !FUNCTION_WORDS.has(w));
   return words.length > 0 ? words : null;
 }
 
@@ -581,14 +621,16 @@ function eventAfter(tokens: readonly FigureToken[], k: number, end: number, defi
   if ((t.lower === 'under' && word(tokens, k + 1) === 'threat') || (t.lower === 'at' && word(tokens, k + 1) === 'risk'))
     return { event: 'cut', text: `${t.text} ${tokens[k + 1].text}` };
   if (isKnownEvent(t.lower)) return { event: eventOf(t.lower), text: t.text };
+  // `had damp`, `have no heating`: a state, named by what is had.
+  const last = tokens[k - 1];
+  if (aux && !definite && last && /^(has|have|had)$/.test(last.lower) && isContent(t) && !verbLike(t.lower))
+    return { event: `have ${lemma(t.lower)}`, text: `${last.text} ${t.text}` };
   // A participle: after an auxiliary (`were evacuated`), or right after the noun (`the 45,000 copies sold`, `voters
   // backing the plan`).
   if (
     (aux || definite || k === start) &&
     !FUNCTION_WORDS.has(t.lower) &&
-    (t.lower.endsWith('ed') ||
-      t.lower.endsWith('ing') ||
-      /^(sold|sent|spent|built|held|made|given|brought|bought|kept|found|drawn|run|taken|won|paid|left)$/.test(t.lower))
+    (t.lower.endsWith('ed') || t.lower.endsWith('ing') || IRREGULAR_PARTICIPLES.has(t.lower))
   )
     return { event: eventOf(t.lower), text: t.text };
   return null;
@@ -596,7 +638,7 @@ function eventAfter(tokens: readonly FigureToken[], k: number, end: number, defi
 
 /** The head noun of `in X` / `for X` / `on X` right after the figure's noun phrase (time words are not a head). */
 function complementHead(tokens: readonly FigureToken[], k: number, end: number, preposition: string): string | null {
-  if (word(tokens, k) !== preposition) return null;
+  if (word(tokens, k) !== preposition || timePhrase(tokens, k + 1)) return null;
   k++;
   while (k < end && tokens[k].kind === 'word' && FUNCTION_WORDS.has(tokens[k].lower)) k++;
   let head: FigureToken | null = null;
@@ -681,7 +723,9 @@ function sourceBefore(tokens: readonly FigureToken[], k: number, first: number):
 }
 
 const SPEECH_VERBS = new Set(
-  'said says say told tells estimated estimates estimate claimed claims claim reported reports believe believes'.split(' '),
+  'said says say told tells estimated estimates estimate claimed claims claim reported reports believe believes found finds showed shows'.split(
+    ' ',
+  ),
 );
 
 function nameBefore(tokens: readonly FigureToken[], k: number, first: number): string | null {
