@@ -249,6 +249,8 @@ function attach(
   if (NOT_THE_COUNT_BEFORE.has(before) || (before === 'a' && NOT_THE_COUNT_BEFORE.has(before2))) return null;
   if (before === 'from' || before === 'than' || (before === 'of' && (before2 === 'out' || before2 === 'one'))) return null;
   if (DETERMINERS_DEFINITE.has(before) && (before2 === 'from' || before2 === 'than')) return null;
+  // The second half of a ratio: `one in five`, `3 in 10`.
+  if (before === 'in' && tokens[q.first - 2] && (tokens[q.first - 2].kind === 'number' || mayStartFigure(tokens[q.first - 2]))) return null;
   // `leading 47 percent to 43 percent`: a poll's two shares.
   const beforeTo = tokens[q.first - 2];
   if (

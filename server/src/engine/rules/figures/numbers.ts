@@ -424,7 +424,9 @@ function notAFigure(tokens: readonly FigureToken[], i: number, core: Core, unit:
     if ((MONTHS.has(before.lower) && isCapitalised(before)) || (LABELS_BEFORE.has(before.lower) && unit === '')) return true;
     // `Article 50`, `Channel 4`; not a capital that only starts the sentence or a headline word, nor a name before
     // an amount (`fined Eastvale Water £250,000`).
-    if (isCapitalised(before) && unit === '' && i - 1 !== sentenceFirst && !CAPITALISED_OK.has(before.lower)) return true;
+    // At the start of a sentence only a verb may stand there (`Losing 17 seats …`); `Half-Life 2` is a title.
+    const verb = i - 1 === sentenceFirst && /(ing|ed)$/.test(before.lower);
+    if (isCapitalised(before) && unit === '' && !verb && !CAPITALISED_OK.has(before.lower)) return true;
   }
   if (after && after.kind === 'word' && ((MONTHS.has(after.lower) && isCapitalised(after)) || (unit === '' && MEASURES.has(after.lower))))
     return true;
