@@ -38,6 +38,8 @@ export function figureFindings(paragraphs: readonly PassParagraph<ParagraphFigur
   const findings: Finding[] = [];
   for (const list of groups.values()) {
     if (list.length < 2 || list.length > GROUP_LIMIT) continue;
+    // One value throughout: nothing can disagree.
+    if (list.every(({ m }) => m.lo === list[0].m.lo && m.hi === list[0].m.hi)) continue;
     findingsInGroup(list, findings);
   }
   return findings;

@@ -9,8 +9,6 @@
 // `initially`), approximations, and quoted speech.
 import type { Span } from '../../types';
 import {
-  IRREGULAR_PARTICIPLES,
-  LIGHT_VERBS,
   AGGREGATE_WORDS,
   AUXILIARIES,
   CHANGE_NOUNS,
@@ -21,9 +19,11 @@ import {
   EVENT_NOUNS,
   eventOf,
   FUNCTION_WORDS,
+  IRREGULAR_PARTICIPLES,
   isKnownEvent,
   lemma,
   LEVEL_CHANGE_VERBS,
+  LIGHT_VERBS,
   looksPlural,
   NOT_THE_COUNT_AFTER,
   NOT_THE_COUNT_BEFORE,
@@ -66,7 +66,9 @@ export interface FigureMention {
   holder: string[] | null;
   /** What money is for (`for flood defences`). */
   purpose: string | null;
+  /** The setting its sentence opens with (`In the men's race,`), as lemmas. */
   scene: string | null;
+  /** Its sentence speaks of another instance (`a second poll`, `a separate fire`). */
   distinct: boolean;
   /** The part of a population it counts (`among women`), lower case. */
   group: string | null;
@@ -106,10 +108,18 @@ interface Clause {
   distinct: boolean;
 }
 
+/** Most paragraphs hold no number at all: one scan finds them before the tokens are built. */
+const MAY_HOLD_A_FIGURE =
+  /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion)/i;
+
+const CHANGING_BY_FIRST = new Map<string, string[][]>();
+for (const phrase of CHANGING_COUNT_PHRASES) CHANGING_BY_FIRST.set(phrase[0], [...(CHANGING_BY_FIRST.get(phrase[0]) ?? []), phrase]);
+
 const MONTH_NAMES = new Set('january february march april may june july august september october november december'.split(' '));
 
 /** Every figure of the paragraph that counts something in a known frame. */
 export function figureMentions(text: string, sentences: readonly Span[], quoteSpans: readonly Span[]): FigureMention[] {
+  if (!MAY_HOLD_A_FIGURE.test(text)) return [];
   const tokens = figureTokens(text);
   if (!tokens.some((t) => t.kind === 'number' || (t.kind === 'word' && mayStartFigure(t)))) return [];
   const out: FigureMention[] = [];
@@ -197,8 +207,7 @@ function clauseOf(tokens: readonly FigureToken[], first: number, end: number): C
       }
     }
     if (!changing) {
-      for (const phrase of CHANGING_COUNT_PHRASES) {
-        if (phrase[0] !== w) continue;
+      for (const phrase of CHANGING_BY_FIRST.get(w) ?? []) {
         let ok = true;
         for (let k = 1; k < phrase.length && ok; k++) ok = word(tokens, i + k) === phrase[k];
         if (ok) changing = true;

@@ -26,62 +26,68 @@ export interface Quantity {
   form: Form;
 }
 
-const SMALL: Record<string, number> = {
-  zero: 0,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-};
+const SMALL = new Map<string, number>(
+  Object.entries({
+    zero: 0,
+    two: 2,
+    three: 3,
+    four: 4,
+    five: 5,
+    six: 6,
+    seven: 7,
+    eight: 8,
+    nine: 9,
+    ten: 10,
+    eleven: 11,
+    twelve: 12,
+    thirteen: 13,
+    fourteen: 14,
+    fifteen: 15,
+    sixteen: 16,
+    seventeen: 17,
+    eighteen: 18,
+    nineteen: 19,
+    twenty: 20,
+    thirty: 30,
+    forty: 40,
+    fifty: 50,
+    sixty: 60,
+    seventy: 70,
+    eighty: 80,
+    ninety: 90,
+  }),
+);
 
-const SCALE_WORDS: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
-const SCALE_SUFFIX: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, bn: 1e9, b: 1e9, tn: 1e12, trn: 1e12 };
+const SCALE_WORDS = new Map<string, number>(Object.entries({ thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 }));
+const SCALE_SUFFIX = new Map<string, number>(Object.entries({ k: 1e3, m: 1e6, mn: 1e6, bn: 1e9, b: 1e9, tn: 1e12, trn: 1e12 }));
 
-const CURRENCY_SIGNS: Record<string, string> = {
-  $: 'USD',
-  us$: 'USD',
-  a$: 'AUD',
-  c$: 'CAD',
-  nz$: 'NZD',
-  hk$: 'HKD',
-  '£': 'GBP',
-  '€': 'EUR',
-  '¥': 'JPY',
-  '₹': 'INR',
-};
+const CURRENCY_SIGNS = new Map<string, string>(
+  Object.entries({
+    $: 'USD',
+    us$: 'USD',
+    a$: 'AUD',
+    c$: 'CAD',
+    nz$: 'NZD',
+    hk$: 'HKD',
+    '£': 'GBP',
+    '€': 'EUR',
+    '¥': 'JPY',
+    '₹': 'INR',
+  }),
+);
 
-const CURRENCY_WORDS: Record<string, string> = {
-  dollar: 'USD',
-  dollars: 'USD',
-  pound: 'GBP',
-  pounds: 'GBP',
-  euro: 'EUR',
-  euros: 'EUR',
-  yen: 'JPY',
-  rupees: 'INR',
-};
+const CURRENCY_WORDS = new Map<string, string>(
+  Object.entries({
+    dollar: 'USD',
+    dollars: 'USD',
+    pound: 'GBP',
+    pounds: 'GBP',
+    euro: 'EUR',
+    euros: 'EUR',
+    yen: 'JPY',
+    rupees: 'INR',
+  }),
+);
 
 /** Words in front of a number that bound it. Matched longest first, as lower-case token sequences. */
 const BOUND_BEFORE: [string[], Bound][] = (
@@ -310,14 +316,15 @@ function readCore(tokens: readonly FigureToken[], i: number): Core | null {
     if (!m) return null;
     let scale = 1;
     if (m[2] !== '') {
-      const suffix = SCALE_SUFFIX[m[2]];
+      const suffix = SCALE_SUFFIX.get(m[2]);
       if (suffix === undefined) return null;
       scale = suffix;
     }
     let next = i + 1;
     const w = tokens[next];
-    if (scale === 1 && w && w.kind === 'word' && SCALE_WORDS[w.lower] !== undefined) {
-      scale = SCALE_WORDS[w.lower];
+    const factor = scale === 1 && w && w.kind === 'word' ? SCALE_WORDS.get(w.lower) : undefined;
+    if (factor !== undefined) {
+      scale = factor;
       next++;
     }
     const value = Number(m[1].replace(/,/g, '')) * scale;
@@ -328,12 +335,12 @@ function readCore(tokens: readonly FigureToken[], i: number): Core | null {
 }
 
 function smallWord(lower: string): number | undefined {
-  const direct = SMALL[lower];
+  const direct = SMALL.get(lower);
   if (direct !== undefined) return direct;
   const dash = lower.indexOf('-');
   if (dash > 0) {
-    const tens = SMALL[lower.slice(0, dash)];
-    const unit = SMALL[lower.slice(dash + 1)];
+    const tens = SMALL.get(lower.slice(0, dash));
+    const unit = SMALL.get(lower.slice(dash + 1));
     if (tens !== undefined && tens >= 20 && tens % 10 === 0 && unit !== undefined && unit > 0 && unit < 10) return tens + unit;
   }
   return undefined;
@@ -350,14 +357,14 @@ function readWords(tokens: readonly FigureToken[], i: number): Core | null {
   if (
     tokens[j].lower === 'a' &&
     tokens[j + 1]?.kind === 'word' &&
-    (tokens[j + 1].lower === 'hundred' || SCALE_WORDS[tokens[j + 1].lower])
+    (tokens[j + 1].lower === 'hundred' || SCALE_WORDS.get(tokens[j + 1].lower))
   ) {
     current = 1;
     j++;
   } else if (
     tokens[j].lower === 'one' &&
     tokens[j + 1]?.kind === 'word' &&
-    (tokens[j + 1].lower === 'hundred' || SCALE_WORDS[tokens[j + 1].lower])
+    (tokens[j + 1].lower === 'hundred' || SCALE_WORDS.get(tokens[j + 1].lower))
   ) {
     current = 1;
     j++;
@@ -377,7 +384,7 @@ function readWords(tokens: readonly FigureToken[], i: number): Core | null {
       any = true;
       continue;
     }
-    const factor = SCALE_WORDS[t.lower];
+    const factor = SCALE_WORDS.get(t.lower);
     if (factor !== undefined && (any || current > 0)) {
       total += (current || 1) * factor;
       current = 0;
@@ -520,7 +527,7 @@ export function readQuantity(tokens: readonly FigureToken[], i: number, opts: Re
   let unit = '';
   const sign = tokens[i - 1];
   if (sign && sign.kind === 'currency' && tokens[i].joined) {
-    unit = CURRENCY_SIGNS[sign.lower] ?? sign.lower;
+    unit = CURRENCY_SIGNS.get(sign.lower) ?? sign.lower;
     coreFirst = i - 1;
   }
   let lo = core.value;
@@ -565,8 +572,8 @@ export function readQuantity(tokens: readonly FigureToken[], i: number, opts: Re
     unit = percent.unit;
     next = percent.next;
     coreEnd = next;
-  } else if (unit === '' && tokens[next]?.kind === 'word' && CURRENCY_WORDS[tokens[next].lower]) {
-    unit = CURRENCY_WORDS[tokens[next].lower];
+  } else if (unit === '' && tokens[next]?.kind === 'word' && CURRENCY_WORDS.has(tokens[next].lower)) {
+    unit = CURRENCY_WORDS.get(tokens[next].lower) ?? '';
     next++;
     coreEnd = next;
   }
