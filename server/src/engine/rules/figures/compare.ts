@@ -154,8 +154,12 @@ function headlineRounding(x: Placed, y: Placed): boolean {
 }
 
 function significantDigits(v: number): number {
-  const s = Math.abs(v).toPrecision(15).replace('.', '').replace(/^0+/, '').replace(/0+$/, '');
-  return Math.max(1, s.length);
+  const s = Math.abs(v).toPrecision(15).replace('.', '');
+  let first = 0;
+  let end = s.length;
+  while (first < end && s[first] === '0') first++;
+  while (end > first && s[end - 1] === '0') end--;
+  return Math.max(1, end - first);
 }
 
 function isMoney(unit: string): boolean {
