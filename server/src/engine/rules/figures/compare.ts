@@ -1,6 +1,7 @@
 // The document pass: figures that count the same thing in the same frame, compared. Figures are grouped by unit and
-// noun (one map lookup each), so the pass is linear in the number of figures; a group holds the few mentions of one
-// count, and only pairs inside a group are compared.
+// noun (money by currency alone), one map lookup each, so the pass is linear in the number of figures; only pairs
+// inside a group are compared, and a group is a handful of mentions (one larger than GROUP_LIMIT is a table, left
+// alone).
 import { makeFinding } from '../../findings';
 import type { PassParagraph } from '../../pipeline';
 import type { Finding, Fix } from '../../types';
