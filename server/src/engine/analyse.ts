@@ -2,6 +2,7 @@ import { blocksOf, detached } from './blocks';
 import { ParagraphCache } from './cache';
 import type { EngineOptions } from './config';
 import { shiftFinding } from './findings';
+import { escapeHtmlText, SourcePositions } from './formats/toSource';
 import { analyseParagraph, type ParagraphFacts } from './paragraph';
 import {
   PIPELINE,
@@ -102,20 +103,28 @@ export function analyse(
   }
   const { quotes, names, style } = results as PipelineResults;
 
-  const configured = applySuppressions(configure(findings, options, text), directives, paragraphs, text.length);
+  // Offsets so far are in the prose the checks read; a paragraph with a map has them moved to the draft's.
+  // In HTML every fix's new text is escaped, so that it reads back as written.
+  const toSource = SourcePositions.of(paragraphs, options.format === 'html');
+  const located = toSource ? findings.map((f) => toSource.finding(f, options.format === 'html' ? escapeHtmlText : (t) => t)) : findings;
+  const quoteRecords = toSource ? quotes.quotes.map((q) => toSource.span(q)) : quotes.quotes;
+
+  const configured = applySuppressions(configure(located, options, text), directives, paragraphs, text.length);
   configured.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
 
-  const attributedQuotes = quotes.quotes.filter((q) => q.status !== 'scare');
+  const attributedQuotes = quoteRecords.filter((q) => q.status !== 'scare');
   const speakers = new Set(attributedQuotes.flatMap((q) => (q.speaker ? [q.speaker.toLowerCase()] : [])));
   let sheet: NameEntityRecord[] | undefined;
   const failureList = [...failures.values()];
   return {
     findings: configured,
-    quotes: quotes.quotes,
+    quotes: quoteRecords,
     get names() {
       if (sheet === undefined) {
         try {
           sheet = names.entities();
+          if (toSource)
+            sheet = sheet.map((e) => ({ ...e, forms: e.forms.map((f) => ({ ...f, spans: f.spans.map((x) => toSource.span(x)) })) }));
         } catch (error) {
           failureList.push({ module: 'names', message: error instanceof Error ? error.message : String(error) });
           sheet = [];

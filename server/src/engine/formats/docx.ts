@@ -1,0 +1,147 @@
+// A Word file (.docx, also as Google Docs and LibreOffice save one) read with mammoth into plain HTML, one element
+// per Word paragraph, which the HTML reader turns into paragraphs. A Word file has no lines or columns a writer
+// can go to, so its findings are placed by paragraph number and quoted words (ParagraphPositions).
+import mammoth from 'mammoth';
+import type { Paragraph, Span } from '../types';
+
+export type DocxResult = { html: string } | { error: string };
+
+/** Word styles read as the engine's blocks, besides mammoth's own (Heading 1-6 and lists). */
+const STYLE_MAP = [
+  "p[style-name='Title'] => h1:fresh",
+  "p[style-name='Subtitle'] => h2:fresh",
+  "p[style-name='Quote'] => blockquote > p:fresh",
+  "p[style-name='Intense Quote'] => blockquote > p:fresh",
+];
+
+/** More XML than this, unpacked, is not a draft: a file that claims it (a zip bomb) is refused before it is read. */
+export const MAX_DOCX_XML_BYTES = 64_000_000;
+
+const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+const ENCRYPTION_INFO = Buffer.from('EncryptionInfo', 'utf16le');
+
+/** The Word file as HTML, or why it cannot be read (one line, for the writer to act on). */
+export async function docxToHtml(bytes: Uint8Array): Promise<DocxResult> {
+  if (OLE.every((b, i) => bytes[i] === b)) {
+    // Word keeps an encrypted .docx, and every old .doc, in a compound file rather than a zip.
+    if (Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(ENCRYPTION_INFO)) {
+      return { error: 'password-protected Word file; not checked: save a copy without the password' };
+    }
+    return { error: 'Word 97-2003 file (.doc), not .docx; not checked: save it as .docx' };
+  }
+  const zip = zipEntries(bytes);
+  if ('error' in zip) return zip;
+  if (!zip.names.has('word/document.xml') && !zip.names.has('[Content_Types].xml')) {
+    return { error: 'a zip archive, not a Word file (it holds no word/document.xml); not checked' };
+  }
+  if (zip.xmlBytes > MAX_DOCX_XML_BYTES) {
+    return {
+      error: `Word file with ${zip.xmlBytes.toLocaleString('en')} bytes of text and markup unpacked, more than the ${MAX_DOCX_XML_BYTES.toLocaleString('en')} read; not checked`,
+    };
+  }
+  try {
+    const result = await mammoth.convertToHtml(
+      { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
+      // Images are not prose: not even read.
+      { styleMap: STYLE_MAP, convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })) },
+    );
+    return { html: result.value };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    if (/main document part/i.test(message)) return { error: 'a zip archive, not a Word file (it has no main document); not checked' };
+    return { error: `damaged Word file (${firstLine(message)}); not checked` };
+  }
+}
+
+function firstLine(s: string): string {
+  const line = s.split(/\r?\n/)[0].trim();
+  return line.length > 200 ? `${line.slice(0, 200)}…` : line;
+}
+
+/** The names and unpacked size of the XML entries of a zip, from its central directory; or why it is no zip. */
+function zipEntries(bytes: Uint8Array): { names: Set<string>; xmlBytes: number } | { error: string } {
+  const notZip = { error: 'not a Word file (a .docx is a zip archive; this is not one); not checked' };
+  if (bytes.length < 22 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) return notZip;
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let eocd = -1;
+  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 0xffff); i--) {
+    if (view.getUint32(i, true) === 0x06054b50) {
+      eocd = i;
+      break;
+    }
+  }
+  const damaged = { error: 'damaged Word file (its zip directory is missing or cut short); not checked' };
+  if (eocd < 0) return damaged;
+  const count = view.getUint16(eocd + 10, true);
+  let at = view.getUint32(eocd + 16, true);
+  const names = new Set<string>();
+  let xmlBytes = 0;
+  const decoder = new TextDecoder();
+  for (let n = 0; n < count; n++) {
+    if (at + 46 > bytes.length || view.getUint32(at, true) !== 0x02014b50) return damaged;
+    const size = view.getUint32(at + 24, true);
+    const nameLength = view.getUint16(at + 28, true);
+    const skip = nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+    if (at + 46 + nameLength > bytes.length) return damaged;
+    const name = decoder.decode(bytes.subarray(at + 46, at + 46 + nameLength));
+    names.add(name);
+    // A ZIP64 size (0xFFFFFFFF) is at least 4 GB: counted as such.
+    if (/\.(xml|rels)$/i.test(name)) xmlBytes += size;
+    at += 46 + skip;
+  }
+  return { names, xmlBytes };
+}
+
+/** A place in a Word file: paragraph number (from 1, counting paragraphs with words in them, headings and list
+ * items included) and column (from 1, in the paragraph's text). */
+export interface ParagraphPoint {
+  paragraph: number;
+  column: number;
+}
+
+/** Places findings of a Word file (analysed as the HTML docxToHtml made) by paragraph, with the words they cover. */
+export class ParagraphPositions {
+  constructor(private readonly paragraphs: readonly Paragraph[]) {}
+
+  private indexAt(offset: number, end: boolean): number {
+    const list = this.paragraphs;
+    let lo = 0;
+    let hi = list.length - 1;
+    let found = 0;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid].start < offset || (!end && list[mid].start === offset)) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found;
+  }
+
+  /** The prose offset of a source offset within paragraph `i`. */
+  private proseOffset(i: number, offset: number): number {
+    const p = this.paragraphs[i];
+    if (!p) return 0;
+    const rel = Math.max(0, Math.min(offset, p.end) - p.start);
+    return p.map ? p.map.proseOffset(rel) : Math.min(rel, p.text.length);
+  }
+
+  point(offset: number, end = false): ParagraphPoint {
+    const i = this.indexAt(offset, end);
+    return { paragraph: i + 1, column: this.proseOffset(i, offset) + 1 };
+  }
+
+  /** The words a finding covers, as the paragraph reads (without markup); across paragraphs, joined by a space. */
+  words(span: Span): string {
+    const first = this.indexAt(span.start, false);
+    const last = span.end === span.start ? first : this.indexAt(span.end, true);
+    const parts: string[] = [];
+    for (let i = first; i <= last && i < this.paragraphs.length; i++) {
+      const p = this.paragraphs[i];
+      const from = i === first ? this.proseOffset(i, span.start) : 0;
+      const to = i === last ? this.proseOffset(i, span.end) : p.text.length;
+      parts.push(p.text.slice(from, Math.max(from, to)));
+    }
+    return parts.join(' ');
+  }
+}
