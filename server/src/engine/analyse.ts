@@ -1,6 +1,7 @@
 import { blocksOf, detached } from './blocks';
 import { ParagraphCache } from './cache';
 import type { EngineOptions } from './config';
+import { addSkipped, FIXED_LIMITS, type AnalysisLimits, type Skipped } from './limits';
 import { analyseParagraph, type CheckModule, type ParagraphFacts } from './paragraph';
 import { resolveNames, type NameEntityRecord, type ResolvedNames } from './rules/names';
 import { resolveQuotes, type QuoteRecord } from './rules/quotes';
@@ -26,6 +27,8 @@ export interface Analysis {
   failures: { module: CheckModule; message: string }[];
   /** How many paragraphs were analysed afresh (the rest came from the cache). */
   analysedParagraphs: number;
+  /** Paragraphs left out by the limits (see limits.ts): no check saw them. */
+  skipped: Skipped[];
 }
 
 const optionKeys = new WeakMap<EngineOptions, string>();
@@ -41,20 +44,33 @@ function paragraphOptionsKey(options: EngineOptions): string {
 }
 
 /** Checks a whole draft. With a cache, only paragraphs whose text changed are analysed again. */
-export function analyse(text: string, options: EngineOptions, cache: ParagraphCache = new ParagraphCache()): Analysis {
+export function analyse(
+  text: string,
+  options: EngineOptions,
+  cache: ParagraphCache = new ParagraphCache(),
+  limits: AnalysisLimits = FIXED_LIMITS,
+): Analysis {
   const { paragraphs, directives } = blocksOf(text, options.format, cache.blocks);
   const key = paragraphOptionsKey(options);
   const groups = new Map<string, string>();
   cache.beginRun();
   let analysedParagraphs = 0;
-  const facts: ParagraphFacts[] = paragraphs.map((p) => {
+  const skipped: Skipped[] = [];
+  const facts: ParagraphFacts[] = paragraphs.map((p, i) => {
     let group = groups.get(p.kind);
     if (group === undefined) groups.set(p.kind, (group = `${key}\u0000${p.kind}`));
     let f = cache.get(group, p.text);
+    const skip = limits.skip(p, i, f !== undefined);
+    if (skip) {
+      addSkipped(skipped, p, skip);
+      return NO_FACTS;
+    }
     if (!f) {
       // A plain-text paragraph is a slice of the draft: its facts and key get their own copy.
       const own = detached(p.text);
+      const started = performance.now();
       f = analyseParagraph(own, p.kind, options);
+      limits.took(p, performance.now() - started);
       cache.set(group, own, f);
       analysedParagraphs++;
     }
@@ -117,8 +133,12 @@ export function analyse(text: string, options: EngineOptions, cache: ParagraphCa
     paragraphs,
     failures: failureList,
     analysedParagraphs,
+    skipped,
   };
 }
+
+/** A skipped paragraph: no check has anything from it. */
+const NO_FACTS: ParagraphFacts = { quotes: null, quoteSpans: [], names: null, style: null, terms: [], failures: [] };
 
 const NO_NAMES: ResolvedNames = { findings: [], entities: () => [] };
 
