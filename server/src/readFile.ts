@@ -5,12 +5,16 @@ import { constants, promises as fs } from 'node:fs';
 
 export type RegularFileResult = { bytes: Buffer } | { error: string; code?: string; size?: number };
 
-/** Reads a regular file of at most `maxBytes` bytes. The file is opened without waiting (a FIFO does not block the
- * open), checked on the open handle (no swap between the check and the read), and read no further than the limit
- * whatever size it claims. */
+/** Reads a regular file of at most `maxBytes` bytes. The path is checked before it is opened, the file is opened
+ * without waiting (a FIFO swapped in meanwhile does not block the open) and checked again on the open handle (so the
+ * file read is the file checked), and it is read no further than the limit whatever size it claims. */
 export async function readRegularFile(file: string, maxBytes: number): Promise<RegularFileResult> {
   let handle: fs.FileHandle;
   try {
+    // Not even opened unless it is a regular file: opening some devices acts on them, and a socket cannot be.
+    const stat = await fs.stat(file);
+    if (!stat.isFile()) return { error: 'not a regular file', code: 'ENOTREG' };
+    if (stat.size > maxBytes) return { error: `too large (${stat.size} bytes; the limit is ${maxBytes})`, code: 'EFBIG', size: stat.size };
     handle = await fs.open(file, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY);
   } catch (error) {
     return { error: describeError(error), code: (error as NodeJS.ErrnoException).code };

@@ -8,7 +8,7 @@ import type { EngineOptions } from '../engine/config';
 import { ANALYSIS_WORKER_ROLE, type FromWorker, type Query, type QueryAnswers, type RunResult, type ToWorker } from './workerProtocol';
 
 /** A check that has held its lane this long while another draft waits gets the lane to itself. */
-export const SPLIT_AFTER_MS = 100;
+export const SPLIT_AFTER_MS = 50;
 /** Every check may take this long, plus DOCUMENT_BUDGET_US_PER_CHAR per character, before it is stopped. */
 export const DOCUMENT_BUDGET_MS = 10_000;
 export const DOCUMENT_BUDGET_US_PER_CHAR = 5;
@@ -97,8 +97,9 @@ export class AnalysisPool {
     this.shared = this.spawn();
   }
 
-  /** Keep a warm worker ready, for when a slow draft has to be split off (worth it once two drafts are open). */
-  prepareSpare(): void {
+  /** Keeps a warm worker ready for when a slow draft has to be split off: starting one takes a few hundred
+   * milliseconds, which the draft that waits would wait on top. */
+  private prepareSpare(): void {
     if (!this.spare) {
       this.spare = this.spawn();
       this.spare.post({ type: 'warm' });
@@ -206,6 +207,10 @@ export class AnalysisPool {
     }
     const id = this.nextJob++;
     const timer = setTimeout(() => this.overBudget(lane, id), job.budgetMs);
+    // A draft this slow may hold up another: have a worker ready to take the others by then.
+    setTimeout(() => {
+      if (lane.running?.id === id && !lane.dedicatedTo && this.dedicated.length < MAX_DEDICATED_LANES) this.prepareSpare();
+    }, SPLIT_AFTER_MS).unref();
     lane.running = { job, started: performance.now(), timer, id };
     lane.post({ type: 'run', job: id, uri: draft.uri, optionsId: job.optionsId, sentenceLimit: job.sentenceLimit });
   }

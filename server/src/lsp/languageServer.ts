@@ -200,7 +200,7 @@ export function startLanguageServer(): void {
     if (docs.get(state.uri) !== state) return;
     if (outcome.kind === 'superseded' || outcome.kind === 'abandoned') return;
     if (outcome.kind === 'overBudget' || outcome.kind === 'failed') {
-      const seconds = outcome.kind === 'overBudget' ? Math.round(outcome.budgetMs / 1000) : 0;
+      const seconds = outcome.kind === 'overBudget' ? (outcome.budgetMs / 1000).toLocaleString('en', { maximumFractionDigits: 1 }) : '';
       const message =
         outcome.kind === 'overBudget'
           ? `Copydesk stopped checking this draft: the check took longer than ${seconds} s. It is tried again when the draft's length changes by a tenth, or on "Copydesk: Check Document".`
@@ -289,7 +289,6 @@ export function startLanguageServer(): void {
     docs.get(d.uri)?.dispose();
     const state = new DocumentState(d.uri, d.languageId, d.version, d.text);
     docs.set(d.uri, state);
-    if (docs.size >= 2) pool?.prepareSpare();
     void schedule(state, 'open');
   });
 
