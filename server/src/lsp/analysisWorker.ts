@@ -19,7 +19,7 @@ import { LineIndex } from '../engine/positions';
 import { reportHtml, statsMarkdown } from '../engine/report';
 import type { Paragraph } from '../engine/types';
 import { RecordPreferredNameCommand, type DraftFacts } from '../protocol';
-import { DocumentLines, failureDiagnostic, rangeOf, skippedDiagnostic, toDiagnostic, toDraftFacts, type DiagnosticData } from './convert';
+import { diagnosticsOf, DocumentLines, rangeOf, toDraftFacts, type DiagnosticData } from './convert';
 import { ANALYSIS_WORKER_ROLE, type FromWorker, type Query, type QueryAnswers, type RunResult, type ToWorker } from './workerProtocol';
 
 /** A paragraph that takes longer than this to analyse lowers the length of paragraphs analysed in its draft. */
@@ -147,10 +147,7 @@ export class AnalysisHost {
     const version = doc.version;
     // The draft is at the analysed version here: its own line starts serve; a LineIndex is built only if a code
     // action or hover asks for one later.
-    const positions = new DocumentLines(doc);
-    const diagnostics: Diagnostic[] = analysis.failures.map(failureDiagnostic);
-    for (const s of analysis.skipped) diagnostics.push(skippedDiagnostic(s, positions));
-    analysis.findings.forEach((f, i) => diagnostics.push(toDiagnostic(f, i, version, uri, positions)));
+    const diagnostics = diagnosticsOf(analysis, version, uri, new DocumentLines(doc));
     const generation = cache.names.generation;
     let lines: LineIndex | undefined;
     let facts: DraftFacts | null | undefined;

@@ -110,6 +110,15 @@ export function draftNotCheckedDiagnostic(code: string, message: string): Diagno
   return { range: TOP, severity: DiagnosticSeverity.Information, source: 'copydesk', code, message };
 }
 
+/** Everything an analysis publishes: failed checks first, then what the limits left out, then the findings (whose
+ * data carries their index for code actions). */
+export function diagnosticsOf(analysis: Analysis, version: number, uri: string, lines: Positions): Diagnostic[] {
+  const diagnostics: Diagnostic[] = analysis.failures.map(failureDiagnostic);
+  for (const s of analysis.skipped) diagnostics.push(skippedDiagnostic(s, lines));
+  analysis.findings.forEach((f, i) => diagnostics.push(toDiagnostic(f, i, version, uri, lines)));
+  return diagnostics;
+}
+
 const MAX_QUOTE_CHARS = 120;
 
 function shorten(text: string): string {
