@@ -159,7 +159,8 @@ export function reportHtml(title: string, text: string, analysis: Analysis, opti
   if (analysis.findings.length === 0) body.push('<p>None.</p>');
   for (const [rule, list] of findingsByRule(analysis.findings)) {
     body.push(`<details open><summary><code>${e(rule)}</code> (${list.length})</summary><ul>`);
-    for (const f of list) body.push(`<li><span class="sev ${f.severity}">${f.severity}</span> line ${at(f.start)}: ${e(f.message)}</li>`);
+    for (const f of list)
+      body.push(`<li><span class="sev ${e(f.severity)}">${e(f.severity)}</span> line ${at(f.start)}: ${e(f.message)}</li>`);
     body.push('</ul></details>');
   }
 
