@@ -9,9 +9,12 @@ import { ANALYSIS_WORKER_ROLE, type FromWorker, type Query, type QueryAnswers, t
 
 /** A check that has held its lane this long while another draft waits gets the lane to itself. */
 export const SPLIT_AFTER_MS = 50;
-/** Every check may take this long, plus DOCUMENT_BUDGET_US_PER_CHAR per character, before it is stopped. */
-export const DOCUMENT_BUDGET_MS = 10_000;
-export const DOCUMENT_BUDGET_US_PER_CHAR = 5;
+/** Every check may take this long, plus DOCUMENT_BUDGET_US_PER_CHAR per character, before it is stopped: 70 s for a
+ * 2 MB draft. The budget is wall-clock time, so it is generous: on two cores shared by a dozen busy processes a
+ * 100,000-word draft's first check took over 13 s. It stops what nothing else bounds (a shape no limit foresaw);
+ * keystrokes are kept short by the limits of engine/limits.ts and the slow-paragraph limit. */
+export const DOCUMENT_BUDGET_MS = 30_000;
+export const DOCUMENT_BUDGET_US_PER_CHAR = 20;
 /** Lanes given over to one slow draft, at most (each is a thread with its own heap). */
 export const MAX_DEDICATED_LANES = 4;
 /** A worker that grows its heap past this is stopped by Node, not the server. */
@@ -97,6 +100,13 @@ export class AnalysisPool {
     this.shared = this.spawn();
   }
 
+  /** A check has held a shared lane past SPLIT_AFTER_MS. */
+  private sawSlow = false;
+
+  private prepareSpareIfUseful(): void {
+    if (this.sawSlow && this.laneOf.size >= 2 && this.dedicated.length < MAX_DEDICATED_LANES) this.prepareSpare();
+  }
+
   /** Keeps a warm worker ready for when a slow draft has to be split off: starting one takes a few hundred
    * milliseconds, which the draft that waits would wait on top. */
   private prepareSpare(): void {
@@ -129,8 +139,8 @@ export class AnalysisPool {
     if (lane?.drafts.has(draft)) lane.post({ type: 'change', uri: draft.uri, version: draft.version, changes });
   }
 
-  /** The draft closed: its copy goes, a waiting check is dropped, a running one stopped. */
-  closed(draft: LaneDraft): void {
+  /** The draft closed, or is no longer analysed: its copy goes, a waiting check is dropped, a running one stopped. */
+  release(draft: LaneDraft): void {
     const lane = this.laneOf.get(draft);
     this.laneOf.delete(draft);
     if (!lane) return;
@@ -207,10 +217,14 @@ export class AnalysisPool {
     }
     const id = this.nextJob++;
     const timer = setTimeout(() => this.overBudget(lane, id), job.budgetMs);
-    // A draft this slow may hold up another: have a worker ready to take the others by then.
+    // A draft this slow may hold up another: have a worker ready to take the others by then (worth it once there are
+    // others: with one draft open, a spare would only cost memory).
     setTimeout(() => {
-      if (lane.running?.id === id && !lane.dedicatedTo && this.dedicated.length < MAX_DEDICATED_LANES) this.prepareSpare();
+      if (lane.running?.id !== id || lane.dedicatedTo) return;
+      this.sawSlow = true;
+      this.prepareSpareIfUseful();
     }, SPLIT_AFTER_MS).unref();
+    this.prepareSpareIfUseful();
     lane.running = { job, started: performance.now(), timer, id };
     lane.post({ type: 'run', job: id, uri: draft.uri, optionsId: job.optionsId, sentenceLimit: job.sentenceLimit });
   }

@@ -36,6 +36,7 @@ import { DocumentState, type ServerSettings } from './documentState';
 import { HeapPolicy } from './heapPolicy';
 import { HouseStyles, uriToPath, writableStyleFile } from './houseStyle';
 import { AnalysisPool } from './lanes';
+import type { Query, QueryAnswers } from './workerProtocol';
 import { StdioMessageWriter } from './stdioWriter';
 
 const DEFAULT_DEBOUNCE_MS = 200;
@@ -172,6 +173,7 @@ export function startLanguageServer(): void {
 
     if (settings.enable === false) {
       state.analysedVersion = undefined;
+      pool!.release(state);
       void publish(state, []);
       return;
     }
@@ -179,6 +181,7 @@ export function startLanguageServer(): void {
     const limit = typeof settings.maxDocumentSize === 'number' ? settings.maxDocumentSize : DEFAULT_MAX_DOCUMENT_SIZE;
     if (length > limit) {
       state.analysedVersion = undefined;
+      pool!.release(state);
       const n = (x: number) => x.toLocaleString('en');
       void publish(state, [
         draftNotCheckedDiagnostic(
@@ -255,10 +258,23 @@ export function startLanguageServer(): void {
     return state.options;
   }
 
-  /** Checked at the current version, checking now if it is not. */
-  async function current(state: DocumentState): Promise<boolean> {
-    if (state.analysedVersion !== state.version) await validate(state, false);
-    return docs.get(state.uri) === state && state.analysedVersion === state.version;
+  /**
+   * Asks the worker that holds the document's last analysis. With `check`, a document not analysed at its current
+   * version is checked first; without, it gets no answer (fixes apply only to the text they were computed on). A
+   * document whose worker was given up or split off since is checked again there.
+   */
+  async function ask<K extends Query['kind']>(
+    state: DocumentState,
+    query: Extract<Query, { kind: K }>,
+    check: boolean,
+  ): Promise<QueryAnswers[K] | undefined> {
+    if (state.analysedVersion === state.version) {
+      const answer = await pool!.query(state, state.version, query);
+      if (answer !== undefined) return answer;
+    } else if (!check) return undefined;
+    await validate(state, false);
+    if (docs.get(state.uri) !== state || state.analysedVersion !== state.version) return undefined;
+    return pool!.query(state, state.version, query);
   }
 
   const publishedStyleProblems = new Map<string, string>();
@@ -318,7 +334,7 @@ export function startLanguageServer(): void {
     if (!state) return;
     state.dispose();
     docs.delete(textDocument.uri);
-    pool?.closed(state);
+    pool?.release(state);
     heapPolicy.update(openChars());
     void connection.sendDiagnostics({ uri: textDocument.uri, diagnostics: [] });
   });
@@ -349,8 +365,8 @@ export function startLanguageServer(): void {
   // A draft that was never checked (copydesk.run "manual") has no facts until it is: asking is not checking.
   connection.onRequest(DraftFactsRequest, async (params) => {
     const state = docs.get(params.uri);
-    if (!state?.everChecked || !(await current(state))) return null;
-    return (await pool!.query(state, state.version, { kind: 'facts' })) ?? null;
+    if (!state?.everChecked) return null;
+    return (await ask(state, { kind: 'facts' }, true)) ?? null;
   });
 
   connection.onRequest(CheckDocumentRequest, async (params) => {
@@ -363,23 +379,21 @@ export function startLanguageServer(): void {
 
   connection.onRequest(DraftReportRequest, async (params) => {
     const state = docs.get(params.uri);
-    if (!state || !(await current(state))) return null;
-    const title = draftTitle(params.uri);
-    return (await pool!.query(state, state.version, { kind: 'report', title, nonce: params.nonce })) ?? null;
+    if (!state) return null;
+    return (await ask(state, { kind: 'report', title: draftTitle(params.uri), nonce: params.nonce }, true)) ?? null;
   });
 
   connection.onCodeAction(async (params) => {
     const state = docs.get(params.textDocument.uri);
-    // Fixes are offered only for the exact text they were computed on.
-    if (!state || state.analysedVersion !== state.version) return [];
+    if (!state) return [];
     const canRecord = houseStyles.folderOf(state.uri) !== null;
-    return (await pool!.query(state, state.version, { kind: 'codeActions', diagnostics: params.context.diagnostics, canRecord })) ?? [];
+    return (await ask(state, { kind: 'codeActions', diagnostics: params.context.diagnostics, canRecord }, false)) ?? [];
   });
 
   connection.onHover(async (params) => {
     const state = docs.get(params.textDocument.uri);
-    if (!state || state.analysedVersion !== state.version) return null;
-    return (await pool!.query(state, state.version, { kind: 'hover', position: params.position })) ?? null;
+    if (!state) return null;
+    return (await ask(state, { kind: 'hover', position: params.position }, false)) ?? null;
   });
 
   connection.onExecuteCommand(async (params) => {
