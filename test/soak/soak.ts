@@ -17,7 +17,7 @@ import { blocksOf } from '../../server/src/engine/blocks';
 import { ParagraphCache } from '../../server/src/engine/cache';
 import { defaultOptions } from '../../server/src/engine/config';
 import { analyseParagraph } from '../../server/src/engine/paragraph';
-import { runProtocolFuzz } from './protocolFuzz';
+import { PIPELINE } from '../../server/src/engine/pipeline';
 import type { DocumentFormat } from '../../server/src/engine/types';
 import {
   applyEdit,
@@ -30,6 +30,7 @@ import {
   houseStyle,
   prose,
 } from '../stress/hostile-arbitraries';
+import { runProtocolFuzz } from './protocolFuzz';
 
 const SHORT = process.argv.includes('--short');
 const RUNS = SHORT ? 1_000 : 20_000;
@@ -56,7 +57,7 @@ function timeParagraphs(text: string, fmt: DocumentFormat, where: string): void 
   const options = defaultOptions(fmt);
   for (const p of blocksOf(text, fmt).paragraphs) {
     const t = performance.now();
-    analyseParagraph(p.text, p.kind, options);
+    analyseParagraph(p.text, p.kind, options, PIPELINE);
     const ms = performance.now() - t;
     if (ms > slowest.ms) Object.assign(slowest, { ms, where, chars: p.text.length });
   }

@@ -17,7 +17,7 @@ const NO_LIMITS: AnalysisLimits = { skip: () => undefined, took: () => {} };
 
 function timed(name: string, text: string, format: DocumentFormat, boundMs: number): Analysis {
   const t = performance.now();
-  const analysis = analyse(text, defaultOptions(format), undefined, NO_LIMITS);
+  const analysis = analyse(text, defaultOptions(format), undefined, undefined, NO_LIMITS);
   const ms = performance.now() - t;
   report(`${name} (${format}, ${text.length.toLocaleString('en')} chars): ${ms.toFixed(0)} ms`);
   checkAnalysis(text, analysis);

@@ -1,8 +1,10 @@
 import { skippedMessage, type Skipped } from '../engine/limits';
 import type { CheckModule } from '../engine/paragraph';
 import { LineIndex } from '../engine/positions';
+import { bySeverityThenPosition } from '../engine/report';
 import { REPOSITORY_URL, ruleDocUrl } from '../engine/ruleDocs';
-import { RULE_IDS, type Finding, type Severity } from '../engine/types';
+import { RULES } from '../engine/rules/registry';
+import type { Finding, Severity } from '../engine/types';
 
 export interface FileResult {
   path: string;
@@ -146,7 +148,8 @@ export function textFile(r: FileResult, counts: SeverityCounts): string[] {
   const lines = new LineIndex(r.text ?? '');
   const out = [name];
   for (const note of notes) out.push(`  not fully checked: ${printable(note)}`);
-  for (const f of findings) {
+  // what to fix first: by severity, then in the order of the draft
+  for (const f of [...findings].sort(bySeverityThenPosition)) {
     const p = lines.positionAt(f.start);
     counts[f.severity]++;
     out.push(`  ${p.line + 1}:${p.character + 1}  ${f.severity.padEnd(7)}  ${printable(f.message)}  ${f.rule}`);
@@ -263,7 +266,12 @@ export function sarifDocument(sarifResults: object[], notifications: object[], v
               name: 'Copydesk',
               version,
               informationUri: REPOSITORY_URL,
-              rules: RULE_IDS.map((id) => ({ id, helpUri: ruleDocUrl(id) })),
+              rules: RULES.map((r) => ({
+                id: r.id,
+                shortDescription: { text: r.summary },
+                helpUri: ruleDocUrl(r.id),
+                defaultConfiguration: { level: SARIF_LEVEL[r.severity] },
+              })),
             },
           },
           columnKind: 'utf16CodeUnits',

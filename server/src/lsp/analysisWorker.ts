@@ -12,7 +12,6 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyse, type Analysis } from '../engine/analyse';
 import { ParagraphCache } from '../engine/cache';
-import { armFaults } from '../engine/faults';
 import { defaultOptions, HOUSE_STYLE_FILE, type EngineOptions } from '../engine/config';
 import { fixedSkip, MAX_PARAGRAPH_CHARS, type AnalysisLimits } from '../engine/limits';
 import { LineIndex } from '../engine/positions';
@@ -138,7 +137,7 @@ export class AnalysisHost {
     let analysis: Analysis;
     limits.begin();
     try {
-      analysis = analyse(text, options, cache, limits);
+      analysis = analyse(text, options, cache, undefined, limits);
     } catch (error) {
       if (error instanceof Abandoned) this.post({ type: 'abandoned', job });
       else this.post({ type: 'failed', job, message: (error as Error)?.stack ?? String(error) });
@@ -246,8 +245,6 @@ export function isAnalysisWorker(): boolean {
 /** Serves the protocol thread's messages until the worker is stopped. */
 export function serveAnalysis(): void {
   const port = parentPort!;
-  // Test-only: COPYDESK_FAULT=names (for example) makes that check throw on every paragraph; see engine/faults.ts.
-  armFaults(process.env.COPYDESK_FAULT);
   const cancel = (workerData as { cancel?: SharedArrayBuffer }).cancel;
   const host = new AnalysisHost((message) => port.postMessage(message), cancel ? new Int32Array(cancel) : null);
   port.on('message', (message: ToWorker) => host.handle(message));

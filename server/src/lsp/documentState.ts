@@ -1,17 +1,10 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextDocumentContentChangeEvent } from 'vscode-languageserver';
-import type { ResolvedOptions, UserSettings } from '../engine/config';
+import type { ServerSettings } from '../editorSettings';
+import type { ResolvedOptions } from '../engine/config';
 import type { StyleFile } from '../engine/houseStyleLookup';
 import type { DocumentFormat } from '../engine/types';
 import type { LaneDraft } from './lanes';
-
-/** The `copydesk.*` settings the server reads for each document. */
-export interface ServerSettings extends UserSettings {
-  enable?: boolean;
-  run?: 'onType' | 'onSave' | 'manual';
-  debounceMs?: number;
-  maxDocumentSize?: number;
-}
 
 /** Everything the protocol thread keeps for one open document; it all goes when the document closes. */
 export class DocumentState implements LaneDraft {

@@ -32,15 +32,16 @@ import {
 } from '../protocol';
 import { readRegularFile } from '../readFile';
 import { draftNotCheckedDiagnostic, rangeOf } from './convert';
-import { DocumentState, type ServerSettings } from './documentState';
+import { EDITOR_SETTINGS, sanitizeServerSettings, type ServerSettings } from '../editorSettings';
+import { DocumentState } from './documentState';
 import { HeapPolicy } from './heapPolicy';
 import { HouseStyles, uriToPath, writableStyleFile } from './houseStyle';
 import { AnalysisPool } from './lanes';
 import type { Query, QueryAnswers } from './workerProtocol';
 import { StdioMessageWriter } from './stdioWriter';
 
-const DEFAULT_DEBOUNCE_MS = 200;
-const DEFAULT_MAX_DOCUMENT_SIZE = 2_000_000;
+const DEFAULT_DEBOUNCE_MS = EDITOR_SETTINGS.debounceMs.default;
+const DEFAULT_MAX_DOCUMENT_SIZE = EDITOR_SETTINGS.maxDocumentSize.default;
 /** Drafts longer than this (about 15,000 words) get their facts only once typing pauses for FACTS_QUIET_MS: at
  * 100,000 words the quote ledger and name sheet take 35 ms to work out and a megabyte to send, on every keystroke. */
 const FACTS_QUIET_FROM_CHARS = 100_000;
@@ -77,7 +78,7 @@ export function startLanguageServer(): void {
   const houseStyles = new HouseStyles();
   const heapPolicy = new HeapPolicy();
   const reported = new Set<string>();
-  const logOnce = (message: string, level: 'error' | 'info' = 'error') => {
+  const logOnce = (message: string, level: 'error' | 'warn' | 'info' = 'error') => {
     if (reported.has(message)) return;
     reported.add(message);
     connection.console[level](message);
@@ -126,12 +127,16 @@ export function startLanguageServer(): void {
 
   function settingsFor(state: DocumentState): Promise<ServerSettings> {
     state.settings ??= canPullConfiguration
-      ? connection.workspace.getConfiguration({ scopeUri: state.uri, section: 'copydesk' }).then(
-          (s: ServerSettings | null) => s ?? {},
-          () => ({}),
-        )
+      ? connection.workspace.getConfiguration({ scopeUri: state.uri, section: 'copydesk' }).then(checkedSettings, () => ({}))
       : Promise.resolve(pushedSettings);
     return state.settings;
+  }
+
+  /** What the editor sent, without the values that do not fit (each named once in the output). */
+  function checkedSettings(raw: unknown): ServerSettings {
+    const { settings, problems } = sanitizeServerSettings(raw);
+    for (const problem of problems) logOnce(`Copydesk: ${problem} The default, or the house style's value, stays in force.`, 'warn');
+    return settings;
   }
 
   async function schedule(state: DocumentState, reason: Reason): Promise<void> {
@@ -178,7 +183,7 @@ export function startLanguageServer(): void {
       return;
     }
     const length = state.text().length;
-    const limit = typeof settings.maxDocumentSize === 'number' ? settings.maxDocumentSize : DEFAULT_MAX_DOCUMENT_SIZE;
+    const limit = settings.maxDocumentSize ?? DEFAULT_MAX_DOCUMENT_SIZE;
     if (length > limit) {
       state.analysedVersion = undefined;
       pool!.release(state);
@@ -341,10 +346,7 @@ export function startLanguageServer(): void {
 
   connection.onDidChangeConfiguration((params) => {
     // Clients that cannot answer workspace/configuration (Neovim 0.7, for one) push their settings here instead.
-    if (!canPullConfiguration) {
-      const pushed = (params.settings as { copydesk?: ServerSettings } | null)?.copydesk;
-      pushedSettings = pushed && typeof pushed === 'object' ? pushed : {};
-    }
+    if (!canPullConfiguration) pushedSettings = checkedSettings((params.settings as { copydesk?: unknown } | null)?.copydesk);
     for (const state of docs.values()) state.settings = undefined;
     revalidateAll();
   });
