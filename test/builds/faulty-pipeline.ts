@@ -20,4 +20,5 @@ export const PIPELINE: Pipeline = {
   names: failing(REAL.names),
   style: failing(REAL.style),
   terms: failing(REAL.terms),
+  figures: failing(REAL.figures),
 };

@@ -1,6 +1,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type { DocumentFormat } from '../engine/types';
+import { describeError as describe, readRegularFile } from '../readFile';
 
 export const MAX_FILE_BYTES = 10_000_000;
 
@@ -78,29 +79,63 @@ export async function collectInputs(paths: string[]): Promise<Input[]> {
 
 export type ReadResult = { text: string } | { error: string };
 
-/** Reads a draft as UTF-8 text. Binary and non-UTF-8 files are refused with a reason the writer can act on. */
+/** Reads a draft as text: UTF-8, or UTF-16 with a byte-order mark. Binary and other files are refused with a reason
+ * the writer can act on. */
 export async function readDraft(file: string): Promise<ReadResult> {
-  let bytes: Buffer;
-  try {
-    const stat = await fs.stat(file);
-    if (!stat.isFile()) return { error: 'not a regular file' };
-    if (stat.size > MAX_FILE_BYTES) return { error: `too large to check (${stat.size} bytes; the limit is ${MAX_FILE_BYTES})` };
-    bytes = await fs.readFile(file);
-  } catch (error) {
-    return { error: describe(error) };
+  const read = await readRegularFile(file, MAX_FILE_BYTES);
+  if ('error' in read) {
+    if (read.size !== undefined) return { error: `too large to check (${read.size} bytes; the limit is ${MAX_FILE_BYTES})` };
+    return { error: read.error };
   }
-  return decodeDraft(bytes);
+  return decodeDraft(read.bytes);
 }
 
 export function decodeDraft(bytes: Uint8Array): ReadResult {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return decodeUtf16(bytes, 'little');
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return decodeUtf16(bytes, 'big');
   const probe = bytes.subarray(0, 8000);
-  if (probe.includes(0)) return { error: 'binary file (it contains NUL bytes); not checked' };
+  if (probe.includes(0)) {
+    const endian = utf16WithoutMark(probe);
+    if (endian) {
+      return {
+        error: `it looks like UTF-16 (${endian}-endian) without a byte-order mark; not checked: save it as UTF-8, or as UTF-16 with a byte-order mark`,
+      };
+    }
+    return { error: 'binary file (it contains NUL bytes); not checked' };
+  }
   try {
     return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes) };
   } catch {
     const at = firstInvalidUtf8(bytes);
     return { error: `not valid UTF-8 (first bad byte at offset ${at}); save the file as UTF-8 (it may be Latin-1 or Windows-1252)` };
   }
+}
+
+/** UTF-16 after its byte-order mark, which is kept as U+FEFF (as in UTF-8), so offsets count it too. */
+function decodeUtf16(bytes: Uint8Array, endian: 'little' | 'big'): ReadResult {
+  if (bytes.length % 2 !== 0) return { error: `UTF-16 (${endian}-endian) with an odd number of bytes; not checked` };
+  const units = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const le = endian === 'little' ? units : Buffer.from(units).swap16();
+  try {
+    return { text: new TextDecoder('utf-16le', { fatal: true, ignoreBOM: true }).decode(le) };
+  } catch {
+    return { error: `not valid UTF-16 (${endian}-endian): it holds an unpaired surrogate; not checked` };
+  }
+}
+
+/** Text of mostly ASCII in UTF-16 has a NUL in every other byte. */
+function utf16WithoutMark(probe: Uint8Array): 'little' | 'big' | null {
+  const pairs = Math.floor(probe.length / 2);
+  if (pairs < 2) return null;
+  let evenZero = 0;
+  let oddZero = 0;
+  for (let i = 0; i + 1 < probe.length; i += 2) {
+    if (probe[i] === 0) evenZero++;
+    if (probe[i + 1] === 0) oddZero++;
+  }
+  if (oddZero >= pairs * 0.4 && evenZero === 0) return 'little';
+  if (evenZero >= pairs * 0.4 && oddZero === 0) return 'big';
+  return null;
 }
 
 function firstInvalidUtf8(bytes: Uint8Array): number {
@@ -113,21 +148,4 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
     i += n + 1;
   }
   return i;
-}
-
-function describe(error: unknown): string {
-  const e = error as NodeJS.ErrnoException;
-  switch (e.code) {
-    case 'ENOENT':
-      return 'no such file or folder';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    case 'ELOOP':
-      return 'symbolic link loop';
-    case 'EISDIR':
-      return 'is a folder';
-    default:
-      return e.message ?? String(error);
-  }
 }

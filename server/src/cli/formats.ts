@@ -1,3 +1,5 @@
+import { skippedMessage, type Skipped } from '../engine/limits';
+import type { CheckModule } from '../engine/paragraph';
 import { LineIndex } from '../engine/positions';
 import { bySeverityThenPosition } from '../engine/report';
 import { REPOSITORY_URL, ruleDocUrl } from '../engine/ruleDocs';
@@ -9,7 +11,54 @@ export interface FileResult {
   text?: string;
   findings?: Finding[];
   error?: string;
+  /** Checks that threw: their findings are missing from the file's. */
+  failures?: { module: CheckModule; message: string }[];
+  /** Paragraphs the limits left out. */
+  skipped?: Skipped[];
+  /** How many sections a long draft was checked in (see sections.ts). */
+  sections?: number;
 }
+
+// Characters a terminal acts on rather than shows: C0 and C1 controls and DEL (ESC starts colour, cursor and
+// screen sequences), line and paragraph separators, and the bidirectional controls that reorder what is shown.
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+// eslint-disable-next-line no-control-regex -- as above
+const UNPRINTABLE_KEEPING_LINES = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+const escapeCode = (c: string) => {
+  const code = c.charCodeAt(0);
+  return code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u{${code.toString(16)}}`;
+};
+
+/** Text for a terminal: every character in UNPRINTABLE written as an escape (`\x1b`, `\u{202e}`). A file name with
+ * a line break cannot forge an output line; with `keepLines`, line breaks and tabs of longer text stay. */
+export function printable(s: string, keepLines = false): string {
+  return s.replace(keepLines ? UNPRINTABLE_KEEPING_LINES : UNPRINTABLE, escapeCode);
+}
+
+/** JSON output with C1 controls, separators and bidirectional controls written as \u escapes (JSON.stringify
+ * escapes only C0): the same value, and nothing a terminal acts on. */
+export function printableJson(json: string): string {
+  return json.replace(
+    /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}
+
+/** The ways a file was not fully checked, one sentence each (for standard error and the text format). */
+export function incompleteNotes(r: FileResult): string[] {
+  const lines = r.skipped?.length ? new LineIndex(r.text ?? '') : undefined;
+  return [
+    ...(r.failures ?? []).map((f) => `the ${f.module} check failed, so its findings are missing: ${f.message}`),
+    ...(r.skipped ?? []).map((s) => {
+      const p = lines!.positionAt(s.start);
+      return `${p.line + 1}:${p.character + 1}: ${skippedMessage(s)}`;
+    }),
+  ];
+}
+
+export const isIncomplete = (r: FileResult): boolean => (r.failures?.length ?? 0) > 0 || (r.skipped?.length ?? 0) > 0;
 
 interface Point {
   line: number;
@@ -22,22 +71,63 @@ function point(lines: LineIndex, offset: number): Point {
   return { line: p.line + 1, column: p.character + 1, offset };
 }
 
-/** One file's entry of the JSON format. */
+/** One finding of the JSON format. */
+function jsonFinding(f: Finding, lines: LineIndex): object {
+  return {
+    rule: f.rule,
+    severity: f.severity,
+    message: f.message,
+    start: point(lines, f.start),
+    end: point(lines, f.end),
+    actual: f.actual,
+    expected: f.expected,
+  };
+}
+
+/** One file's entry of the JSON format: `failures` (checks that threw) and `skipped` (paragraphs left out) only
+ * when there are any. */
 export function jsonFile(r: FileResult): object {
   if (r.error !== undefined) return { path: r.path, error: r.error };
   const lines = new LineIndex(r.text ?? '');
+  return { ...jsonHead(r, lines), findings: (r.findings ?? []).map((f) => jsonFinding(f, lines)) };
+}
+
+function jsonHead(r: FileResult, lines: LineIndex): object {
   return {
     path: r.path,
-    findings: (r.findings ?? []).map((f) => ({
-      rule: f.rule,
-      severity: f.severity,
-      message: f.message,
-      start: point(lines, f.start),
-      end: point(lines, f.end),
-      actual: f.actual,
-      expected: f.expected,
-    })),
+    ...(r.failures?.length ? { failures: r.failures.map((f) => ({ check: f.module, message: f.message })) } : {}),
+    ...(r.skipped?.length
+      ? {
+          skipped: r.skipped.map((s) => ({
+            reason: s.reason,
+            start: point(lines, s.start),
+            end: point(lines, s.end),
+            message: skippedMessage(s),
+          })),
+        }
+      : {}),
   };
+}
+
+const indent = (json: string, by: string) => by + json.replace(/\n/g, `\n${by}`);
+
+/**
+ * One file's entry as it stands in the JSON document (indented for its place, printable), in pieces: the same text
+ * as the whole entry through JSON.stringify, without ever holding it whole. A file with 120,000 findings made one
+ * string of 60 million characters, and a copy for each step after.
+ */
+export function jsonFileChunks(r: FileResult): string[] {
+  if (r.error !== undefined || !r.findings?.length) return [printableJson(indent(JSON.stringify(jsonFile(r), null, 2), '    '))];
+  const lines = new LineIndex(r.text ?? '');
+  const head = indent(JSON.stringify({ ...jsonHead(r, lines), findings: [] }, null, 2), '    ');
+  // The head ends with `"findings": []` and the closing brace: the findings go between the brackets.
+  const open = head.lastIndexOf('[]');
+  const chunks = [printableJson(head.slice(0, open + 1))];
+  r.findings.forEach((f, i) =>
+    chunks.push(`${i === 0 ? '' : ','}\n${printableJson(indent(JSON.stringify(jsonFinding(f, lines), null, 2), '        '))}`),
+  );
+  chunks.push(`\n      ]${head.slice(open + 2)}`);
+  return chunks;
 }
 
 /** The JSON format: lines and columns 1-based, offsets 0-based UTF-16 indices into the file's text. */
@@ -47,30 +137,35 @@ export function toJson(results: FileResult[]): string {
 
 export type SeverityCounts = Record<Severity, number>;
 
-/** One file's lines of the text format (none for a clean file); adds its findings to `counts`. */
+/** One file's lines of the text format (none for a clean, complete file); adds its findings to `counts`. Paths and
+ * messages are printable (see printable). */
 export function textFile(r: FileResult, counts: SeverityCounts): string[] {
-  if (r.error !== undefined) return [`${r.path}: not checked: ${r.error}`];
+  const name = printable(r.path);
+  if (r.error !== undefined) return [`${name}: not checked: ${printable(r.error)}`];
   const findings = r.findings ?? [];
-  if (findings.length === 0) return [];
+  const notes = incompleteNotes(r);
+  if (findings.length === 0 && notes.length === 0) return [];
   const lines = new LineIndex(r.text ?? '');
-  const out = [r.path];
+  const out = [name];
+  for (const note of notes) out.push(`  not fully checked: ${printable(note)}`);
   // what to fix first: by severity, then in the order of the draft
   for (const f of [...findings].sort(bySeverityThenPosition)) {
     const p = lines.positionAt(f.start);
     counts[f.severity]++;
-    out.push(`  ${p.line + 1}:${p.character + 1}  ${f.severity.padEnd(7)}  ${f.message}  ${f.rule}`);
+    out.push(`  ${p.line + 1}:${p.character + 1}  ${f.severity.padEnd(7)}  ${printable(f.message)}  ${f.rule}`);
   }
   out.push('');
   return out;
 }
 
 /** The last line of the text format. */
-export function textSummary(counts: SeverityCounts, files: number, unreadable: number): string {
+export function textSummary(counts: SeverityCounts, files: number, unreadable: number, incomplete = 0): string {
   const total = counts.error + counts.warning + counts.info + counts.hint;
   const checked = files - unreadable;
   return (
     `${total} finding${total === 1 ? '' : 's'} (${counts.error} errors, ${counts.warning} warnings, ${counts.info} info, ${counts.hint} hints) in ${checked} file${checked === 1 ? '' : 's'}` +
-    (unreadable ? `; ${unreadable} not checked` : '')
+    (unreadable ? `; ${unreadable} not checked` : '') +
+    (incomplete ? `; ${incomplete} not fully checked` : '')
   );
 }
 
@@ -78,7 +173,7 @@ export function toText(results: FileResult[]): string {
   const counts: SeverityCounts = { error: 0, warning: 0, info: 0, hint: 0 };
   const out: string[] = [];
   for (const r of results) out.push(...textFile(r, counts));
-  out.push(textSummary(counts, results.length, results.filter((r) => r.error !== undefined).length));
+  out.push(textSummary(counts, results.length, results.filter((r) => r.error !== undefined).length, results.filter(isIncomplete).length));
   return out.join('\n');
 }
 
@@ -100,6 +195,11 @@ export function sarifFile(r: FileResult): { results: object[]; notifications: ob
     };
   }
   const lines = new LineIndex(r.text ?? '');
+  const notifications = incompleteNotes(r).map((note) => ({
+    level: 'error',
+    message: { text: `${r.path}: ${note}` },
+    locations: [{ physicalLocation: { artifactLocation: { uri: toUri(r.path) } } }],
+  }));
   for (const f of r.findings ?? []) {
     const s = point(lines, f.start);
     const e = point(lines, f.end);
@@ -141,7 +241,7 @@ export function sarifFile(r: FileResult): { results: object[]; notifications: ob
         : {}),
     });
   }
-  return { results, notifications: [] };
+  return { results, notifications };
 }
 
 /** SARIF 2.1.0, for code-scanning dashboards. Columns are UTF-16 code units, as the format's default says. */

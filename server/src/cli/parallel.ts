@@ -3,10 +3,22 @@
 // the output equals a single-threaded run and memory stays flat however many files there are.
 import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { analyse } from '../engine/analyse';
 import type { EngineOptions } from '../engine/config';
 import { readDraft } from './files';
-import { jsonFile, sarifFile, textFile, textSummary, sarifDocument, type FileResult, type SeverityCounts } from './formats';
+import { analyseInSections, SECTION_CHARS } from './sections';
+import {
+  incompleteNotes,
+  isIncomplete,
+  jsonFileChunks,
+  printable,
+  printableJson,
+  sarifDocument,
+  sarifFile,
+  textFile,
+  textSummary,
+  type FileResult,
+  type SeverityCounts,
+} from './formats';
 
 export type CheckFormat = 'text' | 'json' | 'sarif';
 
@@ -22,12 +34,16 @@ export interface CheckTask {
 /** One file rendered in the chosen format, with what the summary and the exit status need. */
 export interface CheckedPiece {
   index: number;
-  /** json: the file's entry, indented as inside the document; text: its lines; sarif: its results. */
-  json?: string;
+  /** json: the file's entry, indented as inside the document, in pieces; text: its lines; sarif: its results. */
+  json?: string[];
   lines?: string[];
-  sarif?: { results: object[]; notifications: object[] };
+  sarif?: { results: string[]; notifications: object[] };
   counts: SeverityCounts;
   unreadable: boolean;
+  /** A check failed, or the limits left part of the file out. */
+  incomplete: boolean;
+  /** What standard error says of the file. */
+  notes: string[];
   errorFinding: boolean;
 }
 
@@ -44,7 +60,15 @@ async function resultOf(task: CheckTask): Promise<FileResult> {
   const read = await readDraft(task.path);
   if ('error' in read) return { path: task.path, error: read.error };
   if (task.styleError !== undefined) return { path: task.path, error: `not checked: ${task.styleError}` };
-  return { path: task.path, text: read.text, findings: analyse(read.text, task.options!).findings };
+  const analysis = analyseInSections(read.text, task.options!);
+  return {
+    path: task.path,
+    text: read.text,
+    findings: analysis.findings,
+    failures: analysis.failures,
+    skipped: analysis.skipped,
+    sections: analysis.sections,
+  };
 }
 
 /** Reads, analyses and renders one file. */
@@ -55,11 +79,23 @@ export async function checkPiece(task: CheckTask, format: CheckFormat): Promise<
     index: task.index,
     counts,
     unreadable: r.error !== undefined,
+    incomplete: isIncomplete(r),
+    notes: [
+      ...((r.sections ?? 1) > 1
+        ? [
+            `${printable(r.path)}: checked in ${r.sections} sections of up to ${SECTION_CHARS.toLocaleString('en')} characters; names, acronyms and quotes are compared within each`,
+          ]
+        : []),
+      ...incompleteNotes(r).map((note) => `${printable(r.path)}: ${printable(note)}`),
+    ],
     errorFinding: r.findings?.some((f) => f.severity === 'error') ?? false,
   };
-  if (format === 'json') piece.json = `    ${JSON.stringify(jsonFile(r), null, 2).replace(/\n/g, '\n    ')}`;
-  else if (format === 'sarif') piece.sarif = sarifFile(r);
-  else piece.lines = textFile(r, counts);
+  if (format === 'json') piece.json = jsonFileChunks(r);
+  else if (format === 'sarif') {
+    const { results, notifications } = sarifFile(r);
+    // Each result as it stands in the document (see OrderedReport), so that no file's results are held as objects.
+    piece.sarif = { results: results.map((x) => printableJson(indentJson(JSON.stringify(x, null, 2), '        '))), notifications };
+  } else piece.lines = textFile(r, counts);
   return piece;
 }
 
@@ -76,21 +112,32 @@ export function serveAsWorker(): boolean {
   return true;
 }
 
+const SARIF_RESULTS = '"results": []';
+const indentJson = (json: string, by: string) => by + json.replace(/\n/g, `\n${by}`);
+
 /** Writes the report piece by piece, in input order. */
 class OrderedReport {
   private readonly waiting = new Map<number, CheckedPiece>();
   private next = 0;
   private readonly counts: SeverityCounts = { error: 0, warning: 0, info: 0, hint: 0 };
-  private readonly sarifResults: object[] = [];
+  private sarifResults = 0;
   private readonly notifications: object[] = [];
   private unreadable = 0;
+  private incomplete = 0;
   private errorFinding = false;
 
   constructor(
     private readonly format: CheckFormat,
     private readonly write: (chunk: string) => void,
+    private readonly warn: (line: string) => void,
+    version: string,
   ) {
     if (format === 'json') write('{\n  "files": [');
+    // SARIF is written as it comes as well: the document up to its results first, the rest at the end.
+    if (format === 'sarif') {
+      const doc = printableJson(sarifDocument([], [], version));
+      write(doc.slice(0, doc.indexOf(SARIF_RESULTS) + SARIF_RESULTS.length - 1));
+    }
   }
 
   add(piece: CheckedPiece): void {
@@ -104,30 +151,46 @@ class OrderedReport {
 
   private emit(p: CheckedPiece, first: boolean): void {
     if (p.unreadable) this.unreadable++;
+    if (p.incomplete) this.incomplete++;
+    for (const note of p.notes) this.warn(note);
     if (p.errorFinding) this.errorFinding = true;
     for (const k of ['error', 'warning', 'info', 'hint'] as const) this.counts[k] += p.counts[k];
-    if (p.json !== undefined) this.write(`${first ? '\n' : ',\n'}${p.json}`);
-    else if (p.lines !== undefined) {
-      if (p.lines.length > 0) this.write(`${p.lines.join('\n')}\n`);
-    } else if (p.sarif) {
-      for (const r of p.sarif.results) this.sarifResults.push(r);
+    if (p.json !== undefined) {
+      this.write(first ? '\n' : ',\n');
+      this.writeAll(p.json, '');
+    } else if (p.lines !== undefined) this.writeAll(p.lines, '\n');
+    else if (p.sarif) {
+      for (let i = 0; i < p.sarif.results.length; i += 1000) {
+        const batch = p.sarif.results.slice(i, i + 1000);
+        this.write(`${this.sarifResults === 0 ? '\n' : ',\n'}${batch.join(',\n')}`);
+        this.sarifResults += batch.length;
+      }
       for (const n of p.sarif.notifications) this.notifications.push(n);
     }
+  }
+
+  /** Writes the pieces a thousand at a time, each followed by `after`. */
+  private writeAll(pieces: string[], after: string): void {
+    for (let i = 0; i < pieces.length; i += 1000) this.write(pieces.slice(i, i + 1000).join(after) + after);
   }
 
   /** Ends the document and returns the exit status. */
   finish(files: number, version: string): number {
     if (this.format === 'json') this.write(files === 0 ? ']\n}\n' : '\n  ]\n}\n');
-    else if (this.format === 'sarif') this.write(`${sarifDocument(this.sarifResults, this.notifications, version)}\n`);
-    else this.write(`${textSummary(this.counts, files, this.unreadable)}\n`);
-    if (this.unreadable > 0) return 2;
+    else if (this.format === 'sarif') {
+      const doc = printableJson(sarifDocument([], this.notifications, version));
+      const after = doc.slice(doc.indexOf(SARIF_RESULTS) + SARIF_RESULTS.length);
+      this.write(`${this.sarifResults > 0 ? '\n      ' : ''}]${after}\n`);
+    } else this.write(`${textSummary(this.counts, files, this.unreadable, this.incomplete)}\n`);
+    if (this.unreadable > 0 || this.incomplete > 0) return 2;
     return this.errorFinding ? 1 : 0;
   }
 }
 
 /**
  * Checks the tasks with up to `jobs` worker threads (in this thread when one job or few files) and writes the
- * report in input order. `prepare` turns a path into its task (the house style lookup) and runs in this thread.
+ * report in input order, and to `warn` (standard error) each file not fully checked. `prepare` turns a path into its
+ * task (the house style lookup) and runs in this thread.
  */
 export async function runChecks(
   paths: { path: string; error?: string }[],
@@ -136,8 +199,9 @@ export async function runChecks(
   jobs: number,
   version: string,
   write: (chunk: string) => void,
+  warn: (line: string) => void,
 ): Promise<number> {
-  const report = new OrderedReport(format, write);
+  const report = new OrderedReport(format, write, warn, version);
   const workers = Math.min(jobs, Math.floor(paths.length / FILES_PER_WORKER));
   if (workers <= 1) {
     for (let i = 0; i < paths.length; i++) report.add(await checkPiece(await prepare(i, paths[i]), format));

@@ -3,10 +3,12 @@ import { ParagraphCache } from './cache';
 import type { EngineOptions } from './config';
 import { shiftFinding } from './findings';
 import { escapeHtmlText, SourcePositions } from './formats/toSource';
+import { addSkipped, FIXED_LIMITS, type AnalysisLimits, type Skipped } from './limits';
 import { analyseParagraph, type ParagraphFacts } from './paragraph';
 import {
   PIPELINE,
   type Check,
+  type CheckFacts,
   type CheckModule,
   type DocumentContext,
   type PassParagraph,
@@ -37,6 +39,8 @@ export interface Analysis {
   failures: { module: CheckModule; message: string }[];
   /** How many paragraphs were analysed afresh (the rest came from the cache). */
   analysedParagraphs: number;
+  /** Paragraphs left out by the limits (see limits.ts): no check saw them. */
+  skipped: Skipped[];
 }
 
 const optionKeys = new WeakMap<EngineOptions, string>();
@@ -57,20 +61,29 @@ export function analyse(
   options: EngineOptions,
   cache: ParagraphCache = new ParagraphCache(),
   pipeline: Pipeline = PIPELINE,
+  limits: AnalysisLimits = FIXED_LIMITS,
 ): Analysis {
   const { paragraphs, directives } = blocksOf(text, options.format, cache.blocks);
   const key = paragraphOptionsKey(options);
   const groups = new Map<string, string>();
   cache.beginRun();
   let analysedParagraphs = 0;
-  const facts: ParagraphFacts[] = paragraphs.map((p) => {
+  const skipped: Skipped[] = [];
+  const facts: ParagraphFacts[] = paragraphs.map((p, i) => {
     let group = groups.get(p.kind);
     if (group === undefined) groups.set(p.kind, (group = `${key}\u0000${p.kind}`));
     let f = cache.get(group, p.text);
+    const skip = limits.skip(p, i, f !== undefined);
+    if (skip) {
+      addSkipped(skipped, p, skip);
+      return NO_FACTS;
+    }
     if (!f) {
       // A plain-text paragraph is a slice of the draft: its facts and key get their own copy.
       const own = detached(p.text);
+      const started = performance.now();
       f = analyseParagraph(own, p.kind, options, pipeline);
+      limits.took(p, performance.now() - started);
       cache.set(group, own, f);
       analysedParagraphs++;
     }
@@ -137,8 +150,12 @@ export function analyse(
     paragraphs,
     failures: failureList,
     analysedParagraphs,
+    skipped,
   };
 }
+
+/** A skipped paragraph: no check has anything from it. */
+const NO_FACTS: ParagraphFacts = { checks: {} as CheckFacts, quoteSpans: [], findings: [], failures: [] };
 
 /** The paragraphs whose facts a check kept (a check that threw on a paragraph left none), as its document pass
  * reads them. */

@@ -308,7 +308,9 @@ function markdownBlocks(text: string, memo: BlockMemo | undefined): Blocks {
   const definitions = text.includes(']:');
   // Without CR line endings, each line end is found with indexOf and only a line's first characters are read.
   const boundaries = new Boundaries(text, 0, !text.includes('\r'));
-  if (definitions) boundaries.stop();
+  // A draft too long or too marked up to parse whole is cut into chunks all the same: a reference then resolves
+  // only to a definition in its own chunk (elsewhere its brackets stay in the text).
+  if (definitions && !tooCostlyForMarkdown(text)) boundaries.stop();
   const out = new Assembly();
   addChunks(text, 0, boundaries, memo, out);
   if (!memo) return out.blocks();
@@ -393,10 +395,14 @@ function addChunks(
   // reads (list items and block quotes are no longer recognised), so such a draft is parsed whole as well.
   const fenced = start === 0 && (text.startsWith('---') || text.startsWith('+++'));
   while (start < text.length || (start === 0 && text.length === 0)) {
-    let end: number;
+    let end = start;
     let chunk: ChunkBlocks;
     do {
+      // A chunk that leaves a block open is tried again at least twice as long: one boundary longer each time was
+      // quadratic in the parse (an unclosed code fence at the top of a draft of 1,000 paragraphs took 27 s).
+      const tried = end - start;
       end = boundaries.next();
+      while (end - start < 2 * tried && end !== text.length) end = boundaries.next();
       chunk = unchanged?.(start, end) ?? chunkAt(text, start, end, memo);
     } while (!chunk.clean && end !== text.length);
     if (start === 0 && fenced && !chunk.matter && end !== text.length) {
@@ -587,6 +593,49 @@ export function tooDeepForMarkdown(text: string): boolean {
   return false;
 }
 
+// micromark also takes time superlinear in some flat shapes: setext headings one after another (12,000 of them,
+// 181 KB with no blank line: 43 s), runs of emphasis marks or brackets that never pair up (`a* ` or `[a](b ` repeated),
+// and long lists. A chunk with more of these than prose has is read as plain text too. Markdown prose has a heading
+// underline or two per chunk, tens of marks and tens of lines.
+const MAX_SETEXT_UNDERLINES = 32;
+const MAX_INLINE_MARKS = 2_000;
+const MAX_CHUNK_LINES = 1_500;
+const MAX_CHUNK_CHARS = 100_000;
+const INLINE_MARKS = new Set(['*', '_', '[', ']', '`', '<', '&', '\\', '!']);
+
+/** True for a chunk the Markdown parser would take superlinear time on: read it as plain text. */
+export function tooCostlyForMarkdown(text: string): boolean {
+  if (text.length > MAX_CHUNK_CHARS || tooDeepForMarkdown(text)) return true;
+  let marks = 0;
+  let lines = 0;
+  let underlines = 0;
+  let previousBlank = true;
+  for (let lineStart = 0; lineStart < text.length;) {
+    let lineEnd = lineStart;
+    let ink = false;
+    let underline = true;
+    let indent = 0;
+    let marker = '';
+    for (; lineEnd < text.length; lineEnd++) {
+      const c = text[lineEnd];
+      if (c === '\n' || c === '\r') break;
+      if (INLINE_MARKS.has(c)) marks++;
+      if (c === ' ' || c === '\t') {
+        if (!ink) indent++;
+        continue;
+      }
+      ink = true;
+      if ((c === '=' || c === '-') && (marker === '' || marker === c)) marker = c;
+      else underline = false;
+    }
+    if (ink && underline && indent < 4 && !previousBlank && ++underlines > MAX_SETEXT_UNDERLINES) return true;
+    if (++lines > MAX_CHUNK_LINES || marks > MAX_INLINE_MARKS) return true;
+    previousBlank = !ink;
+    lineStart = lineEnd + (text[lineEnd] === '\r' && text[lineEnd + 1] === '\n' ? 2 : 1);
+  }
+  return false;
+}
+
 function plainChunk(source: string): ChunkBlocks {
   const { paragraphs, directives } = plainTextBlocks(source);
   const prose = paragraphs.map((p) => (p.kind === 'headline' ? { ...p, kind: 'paragraph' as const } : p));
@@ -594,7 +643,7 @@ function plainChunk(source: string): ChunkBlocks {
 }
 
 function parseChunk(source: string, withFrontmatter: boolean, sentinel: boolean): ChunkBlocks {
-  if (tooDeepForMarkdown(source)) return plainChunk(source);
+  if (tooCostlyForMarkdown(source)) return plainChunk(source);
   const text = sentinel ? source + SENTINEL : source;
   const tree: Root = withFrontmatter
     ? fromMarkdown(text, { extensions: [frontmatter(['yaml', 'toml'])], mdastExtensions: [frontmatterFromMarkdown(['yaml', 'toml'])] })

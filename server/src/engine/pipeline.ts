@@ -4,6 +4,7 @@
 import type { Root } from 'nlcst';
 import type { ParagraphCache } from './cache';
 import type { EngineOptions } from './config';
+import { figuresCheck } from './rules/figures/check';
 import { namesCheck } from './rules/names/check';
 import { quotesCheck } from './rules/quotes/check';
 import type { CheckModule } from './rules/registry';
@@ -62,6 +63,7 @@ export const PIPELINE = {
   names: namesCheck,
   style: styleCheck,
   terms: termsCheck,
+  figures: figuresCheck,
 };
 
 export type Pipeline = typeof PIPELINE;

@@ -210,7 +210,7 @@ export function reportHtml(title: string, text: string, analysis: Analysis, opti
     body.push(`<details${severity === 'hint' ? '' : ' open'}><summary>${e(SEVERITY_HEADINGS[severity])} (${list.length})</summary><ul>`);
     for (const f of list)
       body.push(
-        `<li><span class="sev ${f.severity}">${f.severity}</span> line ${at(f.start)}, <code>${e(f.rule)}</code>: ${e(f.message)}</li>`,
+        `<li><span class="sev ${e(f.severity)}">${e(f.severity)}</span> line ${at(f.start)}, <code>${e(f.rule)}</code>: ${e(f.message)}</li>`,
       );
     body.push('</ul></details>');
   }

@@ -7,7 +7,7 @@
 import type { Severity } from '../types';
 
 /** The checks of the pipeline (see pipeline.ts); each rule's findings come from one of them. */
-export type CheckModule = 'quotes' | 'names' | 'style' | 'terms';
+export type CheckModule = 'quotes' | 'names' | 'style' | 'terms' | 'figures';
 
 interface SettingBase {
   /** Markdown, one or two sentences. */
@@ -162,6 +162,13 @@ export const RULES = [
     check: 'names',
     severity: 'hint',
     summary: 'an acronym used before or without its definition',
+    settings: [],
+  },
+  {
+    id: 'figure-inconsistent',
+    check: 'figures',
+    severity: 'warning',
+    summary: 'the same figure stated two ways (`ten people died` … `twelve people died`)',
     settings: [],
   },
   {
