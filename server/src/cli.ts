@@ -2,25 +2,28 @@ import { randomBytes } from 'node:crypto';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { version as VERSION } from '../../package.json';
-import { collectInputs, decodeDraft, formatOfPath, readDraft } from './cli/files';
+import { collectInputs, decodeDraft, formatOfPath, isWordFile, readInput, readStdin, STDIN_NAME, type Input } from './cli/files';
 import { incompleteNotes, isIncomplete, printable, printableJson } from './cli/formats';
 import { namesJson, namesMarkdown, quotesJson, quotesMarkdown } from './cli/ledger';
 import { defaultJobs, runChecks, serveAsWorker, type CheckFormat, type CheckTask } from './cli/parallel';
 import { SECTION_CHARS } from './cli/sections';
 import { analyse } from './engine/analyse';
+import { linePlaces, paragraphPlaces } from './engine/formats/places';
 import { HOUSE_STYLE_FILE, HOUSE_STYLE_MAX_BYTES, parseHouseStyle } from './engine/config';
 import { optionsForDraft, StyleFileCache, type StyleFile } from './engine/houseStyleLookup';
 import { reportHtml, reportMarkdown } from './engine/report';
 import { readRegularFile } from './readFile';
 
 const USAGE = `Usage:
-  copydesk check [--format text|json|sarif] [--config FILE] [--jobs N] PATH...
-  copydesk quotes [--format md|json] [--config FILE] FILE
-  copydesk names [--format md|json] [--config FILE] FILE
-  copydesk report [--format md|html] [--config FILE] FILE
+  copydesk check [--format text|json|sarif] [--config FILE] [--jobs N] [--stdin-filename NAME] PATH...
+  copydesk quotes [--format md|json] [--config FILE] [--stdin-filename NAME] FILE
+  copydesk names [--format md|json] [--config FILE] [--stdin-filename NAME] FILE
+  copydesk report [--format md|html] [--config FILE] [--stdin-filename NAME] FILE
 
-PATH is a draft or a folder (.md and .markdown are read as Markdown; .txt, .draft and other files as plain text).
-The house style is --config FILE, or else the nearest ${HOUSE_STYLE_FILE} above each draft.
+PATH is a draft or a folder: .md and .markdown are read as Markdown, .html and .htm as HTML pages, .docx as Word
+files (findings placed by paragraph), .txt, .draft and other files as plain text. A folder gives its drafts of
+these kinds. - is standard input, read as the file --stdin-filename names would be (plain text without it).
+The house style is --config FILE, or else the nearest ${HOUSE_STYLE_FILE} above each draft (for -, above NAME).
 --jobs N checks up to N files at once on worker threads (default: one per core; 1 checks them one by one).
 Exit status: 0 no error-severity finding; 1 at least one; 2 usage error, unreadable input, invalid configuration, a
 check that failed or a draft not fully checked (each named on standard error).`;
@@ -32,6 +35,7 @@ interface Args {
   format: string | undefined;
   config: string | undefined;
   jobs: number | undefined;
+  stdinName: string | undefined;
   paths: string[];
 }
 
@@ -46,6 +50,7 @@ function readArgs(argv: string[]): Args {
         format: { type: 'string' },
         config: { type: 'string' },
         jobs: { type: 'string' },
+        'stdin-filename': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean' },
       },
@@ -55,9 +60,10 @@ function readArgs(argv: string[]): Args {
   }
   const { values, positionals } = parsed;
   const [command, ...paths] = positionals;
-  if (values.version) return { command: '--version', format: undefined, config: undefined, jobs: undefined, paths: [] };
+  if (values.version)
+    return { command: '--version', format: undefined, config: undefined, jobs: undefined, stdinName: undefined, paths: [] };
   if (values.help || !command || command === 'help') throw new UsageError('');
-  for (const name of ['format', 'config', 'jobs'] as const) {
+  for (const name of ['format', 'config', 'jobs', 'stdin-filename'] as const) {
     if (values[name] === '') throw new UsageError(`--${name} needs a value`);
   }
   let jobs: number | undefined;
@@ -67,7 +73,10 @@ function readArgs(argv: string[]): Args {
     jobs = Number(values.jobs);
   }
   if (paths.length === 0) throw new UsageError(`${printable(command)} needs at least one path`);
-  return { command, format: values.format, config: values.config, jobs, paths };
+  if (paths.filter((p) => p === '-').length > 1) throw new UsageError('standard input (-) can be read only once');
+  const stdinName = values['stdin-filename'];
+  if (stdinName !== undefined && !paths.includes('-')) throw new UsageError('--stdin-filename names standard input: give - as a path');
+  return { command, format: values.format, config: values.config, jobs, stdinName, paths };
 }
 
 /** House style files that could not be read at all (as against read and found invalid). */
@@ -149,9 +158,9 @@ async function main(argv: string[]): Promise<number> {
   }
   const styles = new Styles(explicit);
 
-  if (args.command === 'check') return check(args.paths, format as CheckFormat, styles, args.jobs ?? defaultJobs());
+  if (args.command === 'check') return check(args.paths, args.stdinName, format as CheckFormat, styles, args.jobs ?? defaultJobs());
   if (args.paths.length !== 1) return usage(`${args.command} takes exactly one file`);
-  return ledger(args.command, args.paths[0], format, styles);
+  return ledger(args.command, args.paths[0], args.stdinName, format, styles);
 }
 
 function usage(message: string): number {
@@ -159,18 +168,25 @@ function usage(message: string): number {
   return 2;
 }
 
-/** The task for one input: the options from its house style, or why it cannot be checked. */
-async function taskFor(index: number, input: { path: string; error?: string }, styles: Styles): Promise<CheckTask> {
+/** The task for one input: the options from its house style, or why it cannot be checked. Standard input is read
+ * here, once. */
+async function taskFor(index: number, input: Input, styles: Styles): Promise<CheckTask> {
   if (input.error !== undefined) return { index, path: input.path, error: input.error };
+  let bytes: Uint8Array | undefined;
+  if (input.stdin) {
+    const read = await readStdin();
+    if ('error' in read) return { index, path: input.path, error: read.error };
+    bytes = read.bytes;
+  }
   const found = await styles.forFile(input.path);
   const error = styleError(found);
   if (error) return { index, path: input.path, styleError: error };
   const { options } = optionsForDraft(formatOfPath(input.path), {}, found, input.path);
-  return { index, path: input.path, options };
+  return { index, path: input.path, options, ...(bytes ? { bytes } : {}) };
 }
 
-async function check(paths: string[], format: CheckFormat, styles: Styles, jobs: number): Promise<number> {
-  const inputs = await collectInputs(paths);
+async function check(paths: string[], stdinName: string | undefined, format: CheckFormat, styles: Styles, jobs: number): Promise<number> {
+  const inputs = await collectInputs(paths, stdinName);
   return runChecks(
     inputs,
     (i, input) => taskFor(i, input, styles),
@@ -182,9 +198,11 @@ async function check(paths: string[], format: CheckFormat, styles: Styles, jobs:
   );
 }
 
-async function ledger(command: string, file: string, format: string, styles: Styles): Promise<number> {
+async function ledger(command: string, given: string, stdinName: string | undefined, format: string, styles: Styles): Promise<number> {
+  const file = given === '-' ? (stdinName ?? STDIN_NAME) : given;
   const name = printable(file);
-  const read = await readDraft(file);
+  const stdin = given === '-' ? await readStdin() : undefined;
+  const read = stdin ? ('error' in stdin ? stdin : await readInput({ bytes: stdin.bytes, name: file })) : await readInput({ path: file });
   if ('error' in read) {
     process.stderr.write(`copydesk: ${name}: ${printable(read.error)}\n`);
     return 2;
@@ -203,20 +221,36 @@ async function ledger(command: string, file: string, format: string, styles: Sty
   }
   const { options } = optionsForDraft(formatOfPath(file), {}, found, file);
   const analysis = analyse(read.text, options);
+  // A Word file has no lines: places are its paragraphs.
+  const word = isWordFile(file);
+  const places = word ? paragraphPlaces(analysis.paragraphs) : linePlaces(read.text);
   let out: string;
   if (command === 'quotes')
-    out = format === 'json' ? JSON.stringify(quotesJson(file, read.text, analysis), null, 2) : quotesMarkdown(name, read.text, analysis);
+    out =
+      format === 'json'
+        ? JSON.stringify(quotesJson(file, read.text, analysis, places), null, 2)
+        : quotesMarkdown(name, read.text, analysis, places);
   else if (command === 'names')
-    out = format === 'json' ? JSON.stringify(namesJson(file, read.text, analysis), null, 2) : namesMarkdown(name, read.text, analysis);
+    out =
+      format === 'json'
+        ? JSON.stringify(namesJson(file, read.text, analysis, places), null, 2)
+        : namesMarkdown(name, read.text, analysis, places);
   else if (format === 'html') {
     out = reportHtml(printable(path.basename(file)), read.text, analysis, {
       nonce: randomBytes(12).toString('base64'),
       sentenceLimit: options.style.sentenceLength.maxWords,
+      places,
     });
-  } else out = reportMarkdown(printable(path.basename(file)), read.text, analysis);
+  } else out = reportMarkdown(printable(path.basename(file)), read.text, analysis, places);
   // Draft text in every format is printable: quotes and names come from the draft as written.
   process.stdout.write(`${format === 'json' ? printableJson(out) : printable(out, true)}\n`);
-  const result = { path: file, text: read.text, failures: analysis.failures, skipped: analysis.skipped };
+  const result = {
+    path: file,
+    text: read.text,
+    failures: analysis.failures,
+    skipped: analysis.skipped,
+    ...(word ? { word: { paragraphs: analysis.paragraphs } } : {}),
+  };
   for (const note of incompleteNotes(result)) process.stderr.write(`copydesk: ${name}: ${printable(note)}\n`);
   return isIncomplete(result) ? 2 : 0;
 }

@@ -1,27 +1,50 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
+import { docxToHtml } from '../engine/formats/docx';
 import type { DocumentFormat } from '../engine/types';
 import { describeError as describe, readRegularFile } from '../readFile';
 
 export const MAX_FILE_BYTES = 10_000_000;
 
 const MARKDOWN = new Set(['.md', '.markdown', '.mdown', '.mkd']);
+const HTML = new Set(['.html', '.htm', '.xhtml']);
+const WORD = '.docx';
 const PLAIN = new Set(['.txt', '.text', '.draft']);
 const SKIPPED_DIRS = new Set(['node_modules', '.git', '.hg', '.svn']);
 
+/** How the engine reads a file, by its name: a Word file is read as the HTML it is turned into. */
 export function formatOfPath(file: string): DocumentFormat {
-  return MARKDOWN.has(path.extname(file).toLowerCase()) ? 'markdown' : 'plaintext';
+  const ext = path.extname(file).toLowerCase();
+  return MARKDOWN.has(ext) ? 'markdown' : HTML.has(ext) || ext === WORD ? 'html' : 'plaintext';
+}
+
+/** A Word file (by its name): read with docxToHtml, its findings placed by paragraph. */
+export function isWordFile(file: string): boolean {
+  return path.extname(file).toLowerCase() === WORD;
+}
+
+/** Files a folder contributes: drafts in Markdown, plain text, HTML and Word (not Word's lock files, `~$name.docx`). */
+function isDraftName(name: string): boolean {
+  const ext = path.extname(name).toLowerCase();
+  if (ext === WORD) return !name.startsWith('~$');
+  return MARKDOWN.has(ext) || PLAIN.has(ext) || HTML.has(ext);
 }
 
 export interface Input {
   path: string;
   /** Why this path cannot be checked; absent when it can. */
   error?: string;
+  /** Standard input, shown (and read) as `path`. */
+  stdin?: boolean;
 }
 
+/** What standard input is called when --stdin-filename does not name it. */
+export const STDIN_NAME = '<stdin>';
+
 /** Expands the command line's paths into files, in a stable order. Folders contribute their drafts (.md, .txt,
- * .draft); a file named on the command line is checked whatever its extension. Unreadable paths become errors. */
-export async function collectInputs(paths: string[]): Promise<Input[]> {
+ * .draft, .html, .htm, .docx); a file named on the command line is checked whatever its extension; `-` is standard
+ * input. Unreadable paths become errors. */
+export async function collectInputs(paths: string[], stdinName = STDIN_NAME): Promise<Input[]> {
   const inputs: Input[] = [];
   const seenDirs = new Set<string>();
   const walk = async (dir: string, shown: string): Promise<void> => {
@@ -60,12 +83,15 @@ export async function collectInputs(paths: string[]): Promise<Input[]> {
       if (isDir) {
         if (!SKIPPED_DIRS.has(entry.name)) await walk(full, display);
       } else if (isFile) {
-        const ext = path.extname(entry.name).toLowerCase();
-        if (MARKDOWN.has(ext) || PLAIN.has(ext)) inputs.push({ path: display });
+        if (isDraftName(entry.name)) inputs.push({ path: display });
       }
     }
   };
   for (const p of paths) {
+    if (p === '-') {
+      inputs.push({ path: stdinName, stdin: true });
+      continue;
+    }
     try {
       const stat = await fs.stat(p);
       if (stat.isDirectory()) await walk(p, p);
@@ -79,15 +105,58 @@ export async function collectInputs(paths: string[]): Promise<Input[]> {
 
 export type ReadResult = { text: string } | { error: string };
 
+/** Reads all of standard input (up to the file size limit). */
+export async function readStdin(stream: NodeJS.ReadableStream = process.stdin): Promise<{ bytes: Uint8Array } | { error: string }> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of stream) {
+    const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    size += buffer.length;
+    if (size > MAX_FILE_BYTES) return { error: `too large to check (over ${MAX_FILE_BYTES} bytes)` };
+    chunks.push(buffer);
+  }
+  return { bytes: Buffer.concat(chunks) };
+}
+
 /** Reads a draft as text: UTF-8, or UTF-16 with a byte-order mark. Binary and other files are refused with a reason
  * the writer can act on. */
 export async function readDraft(file: string): Promise<ReadResult> {
+  const read = await readBytes(file);
+  return 'error' in read ? read : decodeDraft(read.bytes);
+}
+
+async function readBytes(file: string): Promise<{ bytes: Uint8Array } | { error: string }> {
   const read = await readRegularFile(file, MAX_FILE_BYTES);
-  if ('error' in read) {
-    if (read.size !== undefined) return { error: `too large to check (${read.size} bytes; the limit is ${MAX_FILE_BYTES})` };
-    return { error: read.error };
+  if (!('error' in read)) return read;
+  if (read.size !== undefined) return { error: `too large to check (${read.size} bytes; the limit is ${MAX_FILE_BYTES})` };
+  return { error: read.error };
+}
+
+/** A draft's text as the engine reads it: a Word file as HTML (see docxToHtml), an HTML page in the encoding it
+ * declares if it is not UTF-8, any other file as decodeDraft reads it. */
+export async function readInput(source: { path: string } | { bytes: Uint8Array; name: string }): Promise<ReadResult> {
+  const name = 'path' in source ? source.path : source.name;
+  const read = 'bytes' in source ? source : await readBytes(name);
+  if ('error' in read) return read;
+  const bytes = read.bytes;
+  if (isWordFile(name)) {
+    const page = await docxToHtml(bytes);
+    return 'error' in page ? page : { text: page.html };
   }
-  return decodeDraft(read.bytes);
+  const decoded = decodeDraft(bytes);
+  return 'error' in decoded && formatOfPath(name) === 'html' ? (decodeDeclared(bytes) ?? decoded) : decoded;
+}
+
+/** An HTML page in the encoding its <meta charset> or http-equiv declares (Windows-1252, Latin-1, Shift JIS…). */
+function decodeDeclared(bytes: Uint8Array): ReadResult | undefined {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 2048));
+  const label = /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head)?.[1];
+  if (!label || /^utf-?8$/i.test(label)) return undefined;
+  try {
+    return { text: new TextDecoder(label, { fatal: true }).decode(bytes) };
+  } catch {
+    return undefined;
+  }
 }
 
 export function decodeDraft(bytes: Uint8Array): ReadResult {

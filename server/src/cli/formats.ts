@@ -1,10 +1,12 @@
+import { ParagraphPositions } from '../engine/formats/docx';
 import { skippedMessage, type Skipped } from '../engine/limits';
 import type { CheckModule } from '../engine/paragraph';
 import { LineIndex } from '../engine/positions';
 import { bySeverityThenPosition } from '../engine/report';
 import { REPOSITORY_URL, ruleDocUrl } from '../engine/ruleDocs';
 import { RULES } from '../engine/rules/registry';
-import type { Finding, Severity } from '../engine/types';
+import { escapeHtmlText } from '../engine/formats/toSource';
+import type { DocumentFormat, Finding, Paragraph, Severity, Span } from '../engine/types';
 
 export interface FileResult {
   path: string;
@@ -17,6 +19,65 @@ export interface FileResult {
   skipped?: Skipped[];
   /** How many sections a long draft was checked in (see sections.ts). */
   sections?: number;
+  /** How the text was read (an HTML page's fixes are offered only where they replace text alone). */
+  format?: DocumentFormat;
+  /** A Word file: `text` is the HTML it was read as, and findings are placed by these paragraphs. */
+  word?: { paragraphs: Paragraph[] };
+}
+
+/** Where a file's findings are: line and column in a text file, paragraph and column in a Word file (which has no
+ * lines), with the words they cover. */
+interface Places {
+  /** For the text format: `18:1`, or `¶3 “the words”`. */
+  label(f: Span): string;
+  /** For JSON: `{line, column, offset}`, or `{paragraph, column}`. */
+  point(offset: number, end?: boolean): object;
+  /** The text a finding covers: the file's own, or a Word paragraph's words. */
+  actual(f: Finding): string;
+  /** For SARIF: a text region, or none (a Word file is binary). */
+  region(f: Span): object | undefined;
+}
+
+const QUOTED_MAX = 40;
+
+/** Words in quotation marks (unless they come with their own), cut short. */
+function quoted(words: string): string {
+  const flat = words.replace(/\s+/g, ' ');
+  const short = flat.length > QUOTED_MAX ? `${flat.slice(0, QUOTED_MAX - 1)}…` : flat;
+  return /^["“‘'«„]/.test(short) ? short : `“${short}”`;
+}
+
+function placesOf(r: FileResult): Places {
+  if (r.word) {
+    const at = new ParagraphPositions(r.word.paragraphs);
+    return {
+      label: (f) => `¶${at.point(f.start).paragraph} ${quoted(at.words(f))}`,
+      point: (offset, end) => at.point(offset, end),
+      actual: (f) => at.words(f),
+      region: () => undefined,
+    };
+  }
+  const lines = new LineIndex(r.text ?? '');
+  return {
+    label: (f) => {
+      const p = lines.positionAt(f.start);
+      return `${p.line + 1}:${p.character + 1}`;
+    },
+    point: (offset) => point(lines, offset),
+    actual: (f) => f.actual,
+    region: (f) => {
+      const s = point(lines, f.start);
+      const e = point(lines, f.end);
+      return {
+        startLine: s.line,
+        startColumn: s.column,
+        endLine: e.line,
+        endColumn: e.column,
+        charOffset: f.start,
+        charLength: f.end - f.start,
+      };
+    },
+  };
 }
 
 // Characters a terminal acts on rather than shows: C0 and C1 controls and DEL (ESC starts colour, cursor and
@@ -48,13 +109,10 @@ export function printableJson(json: string): string {
 
 /** The ways a file was not fully checked, one sentence each (for standard error and the text format). */
 export function incompleteNotes(r: FileResult): string[] {
-  const lines = r.skipped?.length ? new LineIndex(r.text ?? '') : undefined;
+  const places = r.skipped?.length ? placesOf(r) : undefined;
   return [
     ...(r.failures ?? []).map((f) => `the ${f.module} check failed, so its findings are missing: ${f.message}`),
-    ...(r.skipped ?? []).map((s) => {
-      const p = lines!.positionAt(s.start);
-      return `${p.line + 1}:${p.character + 1}: ${skippedMessage(s)}`;
-    }),
+    ...(r.skipped ?? []).map((s) => `${places!.label({ start: s.start, end: s.start })}: ${skippedMessage(s)}`),
   ];
 }
 
@@ -72,14 +130,14 @@ function point(lines: LineIndex, offset: number): Point {
 }
 
 /** One finding of the JSON format. */
-function jsonFinding(f: Finding, lines: LineIndex): object {
+function jsonFinding(f: Finding, places: Places): object {
   return {
     rule: f.rule,
     severity: f.severity,
     message: f.message,
-    start: point(lines, f.start),
-    end: point(lines, f.end),
-    actual: f.actual,
+    start: places.point(f.start),
+    end: places.point(f.end, true),
+    actual: places.actual(f),
     expected: f.expected,
   };
 }
@@ -88,11 +146,11 @@ function jsonFinding(f: Finding, lines: LineIndex): object {
  * when there are any. */
 export function jsonFile(r: FileResult): object {
   if (r.error !== undefined) return { path: r.path, error: r.error };
-  const lines = new LineIndex(r.text ?? '');
-  return { ...jsonHead(r, lines), findings: (r.findings ?? []).map((f) => jsonFinding(f, lines)) };
+  const places = placesOf(r);
+  return { ...jsonHead(r, places), findings: (r.findings ?? []).map((f) => jsonFinding(f, places)) };
 }
 
-function jsonHead(r: FileResult, lines: LineIndex): object {
+function jsonHead(r: FileResult, places: Places): object {
   return {
     path: r.path,
     ...(r.failures?.length ? { failures: r.failures.map((f) => ({ check: f.module, message: f.message })) } : {}),
@@ -100,8 +158,8 @@ function jsonHead(r: FileResult, lines: LineIndex): object {
       ? {
           skipped: r.skipped.map((s) => ({
             reason: s.reason,
-            start: point(lines, s.start),
-            end: point(lines, s.end),
+            start: places.point(s.start),
+            end: places.point(s.end, true),
             message: skippedMessage(s),
           })),
         }
@@ -118,19 +176,20 @@ const indent = (json: string, by: string) => by + json.replace(/\n/g, `\n${by}`)
  */
 export function jsonFileChunks(r: FileResult): string[] {
   if (r.error !== undefined || !r.findings?.length) return [printableJson(indent(JSON.stringify(jsonFile(r), null, 2), '    '))];
-  const lines = new LineIndex(r.text ?? '');
-  const head = indent(JSON.stringify({ ...jsonHead(r, lines), findings: [] }, null, 2), '    ');
+  const places = placesOf(r);
+  const head = indent(JSON.stringify({ ...jsonHead(r, places), findings: [] }, null, 2), '    ');
   // The head ends with `"findings": []` and the closing brace: the findings go between the brackets.
   const open = head.lastIndexOf('[]');
   const chunks = [printableJson(head.slice(0, open + 1))];
   r.findings.forEach((f, i) =>
-    chunks.push(`${i === 0 ? '' : ','}\n${printableJson(indent(JSON.stringify(jsonFinding(f, lines), null, 2), '        '))}`),
+    chunks.push(`${i === 0 ? '' : ','}\n${printableJson(indent(JSON.stringify(jsonFinding(f, places), null, 2), '        '))}`),
   );
   chunks.push(`\n      ]${head.slice(open + 2)}`);
   return chunks;
 }
 
-/** The JSON format: lines and columns 1-based, offsets 0-based UTF-16 indices into the file's text. */
+/** The JSON format: lines and columns 1-based, offsets 0-based UTF-16 indices into the file's text; in a Word
+ * file, paragraphs and columns 1-based, `actual` the words as the paragraph reads. */
 export function toJson(results: FileResult[]): string {
   return JSON.stringify({ files: results.map(jsonFile) }, null, 2);
 }
@@ -145,14 +204,13 @@ export function textFile(r: FileResult, counts: SeverityCounts): string[] {
   const findings = r.findings ?? [];
   const notes = incompleteNotes(r);
   if (findings.length === 0 && notes.length === 0) return [];
-  const lines = new LineIndex(r.text ?? '');
+  const places = placesOf(r);
   const out = [name];
   for (const note of notes) out.push(`  not fully checked: ${printable(note)}`);
   // what to fix first: by severity, then in the order of the draft
   for (const f of [...findings].sort(bySeverityThenPosition)) {
-    const p = lines.positionAt(f.start);
     counts[f.severity]++;
-    out.push(`  ${p.line + 1}:${p.character + 1}  ${f.severity.padEnd(7)}  ${printable(f.message)}  ${f.rule}`);
+    out.push(`  ${printable(places.label(f))}  ${f.severity.padEnd(7)}  ${printable(f.message)}  ${f.rule}`);
   }
   out.push('');
   return out;
@@ -194,35 +252,35 @@ export function sarifFile(r: FileResult): { results: object[]; notifications: ob
       ],
     };
   }
-  const lines = new LineIndex(r.text ?? '');
+  const places = placesOf(r);
   const notifications = incompleteNotes(r).map((note) => ({
     level: 'error',
     message: { text: `${r.path}: ${note}` },
     locations: [{ physicalLocation: { artifactLocation: { uri: toUri(r.path) } } }],
   }));
   for (const f of r.findings ?? []) {
-    const s = point(lines, f.start);
-    const e = point(lines, f.end);
+    const region = places.region(f);
+    // In an HTML page, a replacement of text alone, its new text escaped; nothing across markup.
+    const html = r.format === 'html';
+    const replacement =
+      f.expected.length === 0 || (html && /[<&]/.test(f.actual)) ? undefined : html ? escapeHtmlText(f.expected[0]) : f.expected[0];
     results.push({
       ruleId: f.rule,
       level: SARIF_LEVEL[f.severity],
-      message: { text: f.message },
+      // A Word file has no text region: the paragraph and the words are said in the message and kept as properties.
+      message: { text: region ? f.message : `${f.message} (paragraph ${places.label(f).slice(1)})` },
       locations: [
         {
-          physicalLocation: {
-            artifactLocation: { uri: toUri(r.path) },
-            region: {
-              startLine: s.line,
-              startColumn: s.column,
-              endLine: e.line,
-              endColumn: e.column,
-              charOffset: f.start,
-              charLength: f.end - f.start,
-            },
-          },
+          physicalLocation: { artifactLocation: { uri: toUri(r.path) }, ...(region ? { region } : {}) },
+          ...(region
+            ? {}
+            : {
+                logicalLocations: [{ name: `paragraph ${(places.point(f.start) as { paragraph: number }).paragraph}`, kind: 'paragraph' }],
+              }),
         },
       ],
-      ...(f.expected.length > 0
+      ...(region ? {} : { properties: { start: places.point(f.start), end: places.point(f.end, true), words: places.actual(f) } }),
+      ...(region && replacement !== undefined
         ? {
             fixes: [
               {
@@ -231,7 +289,7 @@ export function sarifFile(r: FileResult): { results: object[]; notifications: ob
                   {
                     artifactLocation: { uri: toUri(r.path) },
                     replacements: [
-                      { deletedRegion: { charOffset: f.start, charLength: f.end - f.start }, insertedContent: { text: f.expected[0] } },
+                      { deletedRegion: { charOffset: f.start, charLength: f.end - f.start }, insertedContent: { text: replacement } },
                     ],
                   },
                 ],

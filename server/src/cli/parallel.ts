@@ -4,7 +4,7 @@
 import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import type { EngineOptions } from '../engine/config';
-import { readDraft } from './files';
+import { isWordFile, readInput } from './files';
 import { analyseInSections, SECTION_CHARS } from './sections';
 import {
   incompleteNotes,
@@ -29,6 +29,8 @@ export interface CheckTask {
   error?: string;
   styleError?: string;
   options?: EngineOptions;
+  /** Standard input (`copydesk check -`): its bytes, read as the file `path` names would be. */
+  bytes?: Uint8Array;
 }
 
 /** One file rendered in the chosen format, with what the summary and the exit status need. */
@@ -57,10 +59,11 @@ export function defaultJobs(): number {
 
 async function resultOf(task: CheckTask): Promise<FileResult> {
   if (task.error !== undefined) return { path: task.path, error: task.error };
-  const read = await readDraft(task.path);
+  const read = await readInput(task.bytes ? { bytes: task.bytes, name: task.path } : { path: task.path });
   if ('error' in read) return { path: task.path, error: read.error };
   if (task.styleError !== undefined) return { path: task.path, error: `not checked: ${task.styleError}` };
-  const analysis = analyseInSections(read.text, task.options!);
+  const word = isWordFile(task.path);
+  const analysis = analyseInSections(read.text, task.options!, word);
   return {
     path: task.path,
     text: read.text,
@@ -68,6 +71,8 @@ async function resultOf(task: CheckTask): Promise<FileResult> {
     failures: analysis.failures,
     skipped: analysis.skipped,
     sections: analysis.sections,
+    format: task.options!.format,
+    ...(word ? { word: { paragraphs: analysis.paragraphs! } } : {}),
   };
 }
 

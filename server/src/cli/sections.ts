@@ -8,7 +8,7 @@ import { analyse } from '../engine/analyse';
 import type { EngineOptions } from '../engine/config';
 import { MAX_PARAGRAPHS, type Skipped } from '../engine/limits';
 import type { CheckModule } from '../engine/paragraph';
-import type { Finding } from '../engine/types';
+import type { DocumentFormat, Finding, Paragraph } from '../engine/types';
 
 /** Longest section, in characters: about 170,000 words, past any news draft. */
 export const SECTION_CHARS = 1_000_000;
@@ -19,14 +19,25 @@ export interface SectionedAnalysis {
   skipped: Skipped[];
   /** How many sections the draft was checked in (1: whole). */
   sections: number;
+  /** The draft's paragraphs, when asked for (a Word file's findings are placed by paragraph). */
+  paragraphs?: Paragraph[];
 }
+
+// In HTML a section starts at a line that opens a block, outside scripts, styles and comments.
+const HTML_BLOCK_LINE = /^[ \t]*<(?:p|h[1-6]|li|div|blockquote|section|article|ul|ol|table|figure|header|footer|main|aside|dl|hr)[\s>/]/i;
+const HTML_RAW = /<(script|style)\b|<\/(script|style)\s*>|<!--|-->/gi;
 
 /**
  * Where sections start: line starts at most SECTION_CHARS apart, with at most MAX_PARAGRAPHS non-blank lines
  * between them (a paragraph has at least one, so no section has more paragraphs than the engine checks). In
- * Markdown a line that follows a blank line and is not indented is preferred (every block is closed there).
+ * Markdown a line that follows a blank line and is not indented is preferred (every block is closed there); in HTML
+ * a line that opens a block outside a script, a style or a comment.
  */
-export function sectionStarts(text: string, markdown: boolean): number[] {
+export function sectionStarts(text: string, format: DocumentFormat): number[] {
+  const markdown = format === 'markdown';
+  const html = format === 'html';
+  /** In HTML: inside a script or style (its name) or a comment ('--'). */
+  let raw: string | null = null;
   const starts = [0];
   let from = 0;
   let lines = 0;
@@ -44,17 +55,21 @@ export function sectionStarts(text: string, markdown: boolean): number[] {
     const next = lineEnd + (text.charCodeAt(lineEnd) === 13 && text.charCodeAt(lineEnd + 1) === 10 ? 2 : 1);
     if (ink) {
       if ((lineEnd - from > SECTION_CHARS || lines >= MAX_PARAGRAPHS) && lineStart > from) {
-        const cut = markdown && safe > from ? safe : lineStart;
+        const cut = (markdown || html) && safe > from ? safe : lineStart;
         starts.push(cut);
         lines = cut === lineStart ? 0 : lines - linesAtSafe;
         from = cut;
         safe = -1;
       }
       const indented = text.charCodeAt(lineStart) === 32 || text.charCodeAt(lineStart) === 9;
-      if (lineStart > from && (!markdown || (previousBlank && !indented))) {
+      const clean = html
+        ? raw === null && HTML_BLOCK_LINE.test(text.slice(lineStart, Math.min(lineEnd, lineStart + 40)))
+        : !markdown || (previousBlank && !indented);
+      if (lineStart > from && clean) {
         safe = lineStart;
         linesAtSafe = lines;
       }
+      if (html) raw = rawAfter(text.slice(lineStart, lineEnd), raw);
       lines++;
     }
     previousBlank = !ink;
@@ -63,15 +78,35 @@ export function sectionStarts(text: string, markdown: boolean): number[] {
   return starts;
 }
 
-/** Checks a draft whole when it is short enough, else section by section (findings at their place in the draft). */
-export function analyseInSections(text: string, options: EngineOptions): SectionedAnalysis {
-  const starts = sectionStarts(text, options.format === 'markdown');
+/** Whether a line of HTML leaves a script, style or comment open (`raw` as for the line before). */
+function rawAfter(line: string, raw: string | null): string | null {
+  HTML_RAW.lastIndex = 0;
+  for (let m = HTML_RAW.exec(line); m; m = HTML_RAW.exec(line)) {
+    if (raw === null) {
+      if (m[1]) raw = m[1].toLowerCase();
+      else if (m[0] === '<!--') raw = '--';
+    } else if ((raw === '--' && m[0] === '-->') || (m[2] && m[2].toLowerCase() === raw)) raw = null;
+  }
+  return raw;
+}
+
+/** Checks a draft whole when it is short enough, else section by section (findings at their place in the draft).
+ * With `keepParagraphs`, the paragraphs come back too. */
+export function analyseInSections(text: string, options: EngineOptions, keepParagraphs = false): SectionedAnalysis {
+  const starts = sectionStarts(text, options.format);
   if (starts.length === 1) {
     const whole = analyse(text, options);
-    return { findings: whole.findings, failures: whole.failures, skipped: whole.skipped, sections: 1 };
+    return {
+      findings: whole.findings,
+      failures: whole.failures,
+      skipped: whole.skipped,
+      sections: 1,
+      ...(keepParagraphs ? { paragraphs: whole.paragraphs } : {}),
+    };
   }
   tightenHeap();
   const out: SectionedAnalysis = { findings: [], failures: [], skipped: [], sections: starts.length };
+  if (keepParagraphs) out.paragraphs = [];
   const failures = new Map<string, { module: CheckModule; message: string }>();
   for (let k = 0; k < starts.length; k++) {
     const at = starts[k];
@@ -79,6 +114,7 @@ export function analyseInSections(text: string, options: EngineOptions): Section
     const analysis = analyse(text.slice(at, end), options);
     for (const f of analysis.findings) out.findings.push(at === 0 ? f : shifted(f, at));
     for (const s of analysis.skipped) out.skipped.push({ ...s, start: s.start + at, end: s.end + at });
+    for (const p of out.paragraphs ? analysis.paragraphs : []) out.paragraphs!.push({ ...p, start: p.start + at, end: p.end + at });
     for (const f of analysis.failures) failures.set(`${f.module}\u0000${f.message}`, f);
   }
   out.failures = [...failures.values()];

@@ -17,6 +17,8 @@ const STYLE_MAP = [
 /** More XML than this, unpacked, is not a draft: a file that claims it (a zip bomb) is refused before it is read. */
 export const MAX_DOCX_XML_BYTES = 64_000_000;
 
+const BLOCK_END = /<\/(?:p|h[1-6]|li|ul|ol|blockquote|table|tr)>/g;
+
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const ENCRYPTION_INFO = Buffer.from('EncryptionInfo', 'utf16le');
 
@@ -25,18 +27,18 @@ export async function docxToHtml(bytes: Uint8Array): Promise<DocxResult> {
   if (OLE.every((b, i) => bytes[i] === b)) {
     // Word keeps an encrypted .docx, and every old .doc, in a compound file rather than a zip.
     if (Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(ENCRYPTION_INFO)) {
-      return { error: 'password-protected Word file; not checked: save a copy without the password' };
+      return { error: 'password-protected Word file: save a copy without the password' };
     }
-    return { error: 'Word 97-2003 file (.doc), not .docx; not checked: save it as .docx' };
+    return { error: 'Word 97-2003 file (.doc), not .docx: save it as .docx' };
   }
   const zip = zipEntries(bytes);
   if ('error' in zip) return zip;
   if (!zip.names.has('word/document.xml') && !zip.names.has('[Content_Types].xml')) {
-    return { error: 'a zip archive, not a Word file (it holds no word/document.xml); not checked' };
+    return { error: 'a zip archive, not a Word file (it holds no word/document.xml)' };
   }
   if (zip.xmlBytes > MAX_DOCX_XML_BYTES) {
     return {
-      error: `Word file with ${zip.xmlBytes.toLocaleString('en')} bytes of text and markup unpacked, more than the ${MAX_DOCX_XML_BYTES.toLocaleString('en')} read; not checked`,
+      error: `Word file with ${zip.xmlBytes.toLocaleString('en')} bytes of text and markup unpacked, more than the ${MAX_DOCX_XML_BYTES.toLocaleString('en')} read`,
     };
   }
   try {
@@ -45,11 +47,12 @@ export async function docxToHtml(bytes: Uint8Array): Promise<DocxResult> {
       // Images are not prose: not even read.
       { styleMap: STYLE_MAP, convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })) },
     );
-    return { html: result.value };
+    // One block to a line: a long document's HTML can then be checked in sections cut between blocks.
+    return { html: result.value.replace(BLOCK_END, '$&\n') };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    if (/main document part/i.test(message)) return { error: 'a zip archive, not a Word file (it has no main document); not checked' };
-    return { error: `damaged Word file (${firstLine(message)}); not checked` };
+    if (/main document part/i.test(message)) return { error: 'a zip archive, not a Word file (it has no main document)' };
+    return { error: `damaged Word file (${firstLine(message)})` };
   }
 }
 
@@ -60,7 +63,7 @@ function firstLine(s: string): string {
 
 /** The names and unpacked size of the XML entries of a zip, from its central directory; or why it is no zip. */
 function zipEntries(bytes: Uint8Array): { names: Set<string>; xmlBytes: number } | { error: string } {
-  const notZip = { error: 'not a Word file (a .docx is a zip archive; this is not one); not checked' };
+  const notZip = { error: 'not a Word file (a .docx is a zip archive; this is not one)' };
   if (bytes.length < 22 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) return notZip;
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let eocd = -1;
@@ -70,7 +73,7 @@ function zipEntries(bytes: Uint8Array): { names: Set<string>; xmlBytes: number }
       break;
     }
   }
-  const damaged = { error: 'damaged Word file (its zip directory is missing or cut short); not checked' };
+  const damaged = { error: 'damaged Word file (its zip directory is missing or cut short)' };
   if (eocd < 0) return damaged;
   const count = view.getUint16(eocd + 10, true);
   let at = view.getUint32(eocd + 16, true);
