@@ -56,11 +56,11 @@ describe('house style lookup: the CLI and the language server agree', () => {
     );
     const severity = ['', 'error', 'warning', 'info', 'hint'];
     const expected: Record<string, string[]> = {
-      'top.md': ['house-style warning', 'passive-voice info'],
+      'top.md': ['house-style warning', 'passive-voice hint'],
       'wire/agency.md': ['house-style warning'],
-      'desk/story.md': ['house-style error', 'passive-voice info'],
-      'desk/sub/deep.md': ['house-style error', 'passive-voice info'],
-      'desk/wire/copy.md': ['passive-voice info'],
+      'desk/story.md': ['house-style error', 'passive-voice hint'],
+      'desk/sub/deep.md': ['house-style error', 'passive-voice hint'],
+      'desk/wire/copy.md': ['passive-voice hint'],
     };
     for (const d of drafts) {
       const uri = fileUri(path.join(root, d));
