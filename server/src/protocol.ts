@@ -81,3 +81,20 @@ export interface DraftReportParams {
 /** Request (client -> server): the Draft report of a document as one self-contained HTML page (no script; styles
  * allowed by the nonce given), or null when the document is not checked. */
 export const DraftReportRequest = new RequestType<DraftReportParams, { html: string } | null, void>('copydesk/draftReport');
+
+export interface CheckFilesParams {
+  /** Files on disk (file: URIs) to check as they are saved. */
+  uris: string[];
+}
+export interface CheckFilesResult {
+  /** Files checked, their findings published. A file open in the editor keeps its own, live check (counted). */
+  checked: number;
+  /** Files not checked, and why (each also gets one diagnostic saying so). */
+  notChecked: { uri: string; reason: string }[];
+  /** Findings published, by severity. */
+  counts: { error: number; warning: number; info: number; hint: number };
+}
+/** Request (client -> server): check files that are not open (Copydesk: Check All Drafts in Workspace), on as many
+ * threads as there are cores, and publish their diagnostics; the client sends the workspace's drafts in batches, to
+ * show progress and to stop on cancellation. Opening and editing a file replaces its results with the live ones. */
+export const CheckFilesRequest = new RequestType<CheckFilesParams, CheckFilesResult, void>('copydesk/checkFiles');

@@ -4,7 +4,8 @@ import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { analyse } from '../../server/src/engine/analyse';
 import { resolveOptions } from '../../server/src/engine/config';
-import { docxToHtml, MAX_DOCX_XML_BYTES, ParagraphPositions } from '../../server/src/engine/formats/docx';
+import { docxToHtml, MAX_DOCX_XML_BYTES } from '../../server/src/engine/formats/docx';
+import { ParagraphPositions } from '../../server/src/engine/formats/paragraphPositions';
 import { docxOf, zip } from '../fixtures/formats/docx-writer';
 
 const FIXTURES = path.join(__dirname, '..', 'fixtures', 'formats');

@@ -7,7 +7,8 @@ import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { analyse } from '../../server/src/engine/analyse';
 import { resolveOptions } from '../../server/src/engine/config';
-import { docxToHtml, ParagraphPositions } from '../../server/src/engine/formats/docx';
+import { docxToHtml } from '../../server/src/engine/formats/docx';
+import { ParagraphPositions } from '../../server/src/engine/formats/paragraphPositions';
 import type { DocumentFormat } from '../../server/src/engine/types';
 import { docxOf } from '../fixtures/formats/docx-writer';
 

@@ -1,6 +1,5 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { docxToHtml } from '../engine/formats/docx';
 import type { DocumentFormat } from '../engine/types';
 import { describeError as describe, readRegularFile } from '../readFile';
 
@@ -125,26 +124,24 @@ export async function readDraft(file: string): Promise<ReadResult> {
   return 'error' in read ? read : decodeDraft(read.bytes);
 }
 
-async function readBytes(file: string): Promise<{ bytes: Uint8Array } | { error: string }> {
+export async function readBytes(file: string): Promise<{ bytes: Uint8Array } | { error: string }> {
   const read = await readRegularFile(file, MAX_FILE_BYTES);
   if (!('error' in read)) return read;
   if (read.size !== undefined) return { error: `too large to check (${read.size} bytes; the limit is ${MAX_FILE_BYTES})` };
   return { error: read.error };
 }
 
-/** A draft's text as the engine reads it: a Word file as HTML (see docxToHtml), an HTML page in the encoding it
- * declares if it is not UTF-8, any other file as decodeDraft reads it. */
-export async function readInput(source: { path: string } | { bytes: Uint8Array; name: string }): Promise<ReadResult> {
-  const name = 'path' in source ? source.path : source.name;
-  const read = 'bytes' in source ? source : await readBytes(name);
-  if ('error' in read) return read;
-  const bytes = read.bytes;
-  if (isWordFile(name)) {
-    const page = await docxToHtml(bytes);
-    return 'error' in page ? page : { text: page.html };
-  }
+/** A draft's text as the engine reads it, a Word file aside (see inputs.ts): an HTML page in the encoding it declares
+ * if it is not UTF-8, any other file as decodeDraft reads it. */
+export function decodeText(bytes: Uint8Array, name: string): ReadResult {
   const decoded = decodeDraft(bytes);
   return 'error' in decoded && formatOfPath(name) === 'html' ? (decodeDeclared(bytes) ?? decoded) : decoded;
+}
+
+/** Reads a text draft (not a Word file) as decodeText reads it. */
+export async function readText(file: string): Promise<ReadResult> {
+  const read = await readBytes(file);
+  return 'error' in read ? read : decodeText(read.bytes, file);
 }
 
 /** An HTML page in the encoding its <meta charset> or http-equiv declares (Windows-1252, Latin-1, Shift JIS…). */

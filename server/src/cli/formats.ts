@@ -1,4 +1,4 @@
-import { ParagraphPositions } from '../engine/formats/docx';
+import { ParagraphPositions } from '../engine/formats/paragraphPositions';
 import { skippedMessage, type Skipped } from '../engine/limits';
 import type { CheckModule } from '../engine/paragraph';
 import { LineIndex } from '../engine/positions';

@@ -4,7 +4,8 @@
 import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import type { EngineOptions } from '../engine/config';
-import { isWordFile, readInput } from './files';
+import { isWordFile } from './files';
+import { readInput } from './inputs';
 import { analyseInSections, SECTION_CHARS } from './sections';
 import {
   incompleteNotes,

@@ -49,7 +49,7 @@ export class DocumentState implements LaneDraft {
   }
 
   get format(): DocumentFormat {
-    return this.languageId === 'markdown' || /\.(md|markdown)$/i.test(this.uri) ? 'markdown' : 'plaintext';
+    return formatOfDocument(this.languageId, this.uri);
   }
 
   /** Still left unchecked: its length is within a tenth of what it was. */
@@ -62,4 +62,12 @@ export class DocumentState implements LaneDraft {
     this.pending?.cancel();
     this.pending = undefined;
   }
+}
+
+/** How the engine reads a document: by its language, else by its file name (HTML only when the user lets Copydesk
+ * check the html language: copydesk.languages). */
+export function formatOfDocument(languageId: string, uri: string): DocumentFormat {
+  if (languageId === 'markdown' || /\.(md|markdown)$/i.test(uri)) return 'markdown';
+  if (languageId === 'html' || /\.(html?|xhtml)$/i.test(uri)) return 'html';
+  return 'plaintext';
 }

@@ -25,15 +25,18 @@ import { addPreferredName, NEW_HOUSE_STYLE } from '../engine/houseStyleEdit';
 import { LineIndex } from '../engine/positions';
 import {
   CheckDocumentRequest,
+  CheckFilesRequest,
   DraftFactsNotification,
   DraftFactsRequest,
   DraftReportRequest,
   RecordPreferredNameCommand,
+  type CheckFilesResult,
 } from '../protocol';
 import { readRegularFile } from '../readFile';
 import { draftNotCheckedDiagnostic, rangeOf } from './convert';
 import { EDITOR_SETTINGS, sanitizeServerSettings, type ServerSettings } from '../editorSettings';
-import { DocumentState } from './documentState';
+import { DocumentState, formatOfDocument } from './documentState';
+import { FileCheckPool } from './fileChecks';
 import { HeapPolicy } from './heapPolicy';
 import { HouseStyles, uriToPath, writableStyleFile } from './houseStyle';
 import { AnalysisPool } from './lanes';
@@ -123,7 +126,11 @@ export function startLanguageServer(): void {
     });
   });
 
-  connection.onShutdown(() => pool?.dispose());
+  let fileChecks: FileCheckPool | undefined;
+  connection.onShutdown(() => {
+    pool?.dispose();
+    fileChecks?.dispose();
+  });
 
   function settingsFor(state: DocumentState): Promise<ServerSettings> {
     state.settings ??= canPullConfiguration
@@ -377,6 +384,64 @@ export function startLanguageServer(): void {
     await validate(state, true);
     if (docs.get(params.uri) !== state || state.analysedVersion !== state.version) return null;
     return (await pool!.query(state, state.version, { kind: 'facts' })) ?? null;
+  });
+
+  // Files that are not open, checked as saved on disk, on a thread per core. A file open in the editor keeps its live
+  // check; opening and editing one replaces what was published here.
+  connection.onRequest(CheckFilesRequest, async (params, token) => {
+    const result: CheckFilesResult = { checked: 0, notChecked: [], counts: { error: 0, warning: 0, info: 0, hint: 0 } };
+    const uris = Array.isArray(params?.uris) ? params.uris.filter((u): u is string => typeof u === 'string') : [];
+    if (uris.length === 0) return result;
+    const settingsOf: ServerSettings[] = canPullConfiguration
+      ? await connection.workspace.getConfiguration(uris.map((scopeUri) => ({ scopeUri, section: 'copydesk' }))).then(
+          (list: unknown[]) => list.map(checkedSettings),
+          () => uris.map(() => ({})),
+        )
+      : uris.map(() => pushedSettings);
+    const checks = (fileChecks ??= new FileCheckPool(__filename));
+    const cancelled = token.onCancellationRequested(() => checks.drop('cancelled'));
+    const notChecked = (uri: string, reason: string) => {
+      result.notChecked.push({ uri, reason });
+      void connection.sendDiagnostics({
+        uri,
+        diagnostics: [draftNotCheckedDiagnostic('file-not-checked', `Copydesk did not check this file: ${reason}.`)],
+      });
+    };
+    await Promise.all(
+      uris.map(async (uri, i) => {
+        if (docs.has(uri)) {
+          result.checked++;
+          return;
+        }
+        const file = uriToPath(uri);
+        const settings = settingsOf[i] ?? {};
+        if (!file) return notChecked(uri, 'it is not a file on disk');
+        if (settings.enable === false) return;
+        const style = await houseStyles.forDocument(uri);
+        if (style) publishHouseStyleProblems(style);
+        if (token.isCancellationRequested) return;
+        const { options } = optionsForDraft(formatOfDocument('', uri), settings, style, file);
+        const outcome = await checks.check({ uri, path: file, options, maxChars: settings.maxDocumentSize ?? DEFAULT_MAX_DOCUMENT_SIZE });
+        // Cancelled, or opened meanwhile (its live check publishes).
+        if (token.isCancellationRequested || docs.has(uri)) return;
+        if ('error' in outcome) return notChecked(uri, outcome.error);
+        result.checked++;
+        for (const d of outcome.diagnostics) {
+          const severity =
+            d.severity === DiagnosticSeverity.Error
+              ? 'error'
+              : d.severity === DiagnosticSeverity.Warning
+                ? 'warning'
+                : d.severity === DiagnosticSeverity.Information
+                  ? 'info'
+                  : 'hint';
+          if (d.code !== 'file-not-checked') result.counts[severity]++;
+        }
+        void connection.sendDiagnostics({ uri, diagnostics: outcome.diagnostics });
+      }),
+    );
+    cancelled.dispose();
+    return result;
   });
 
   connection.onRequest(DraftReportRequest, async (params) => {

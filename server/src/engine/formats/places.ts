@@ -1,7 +1,7 @@
 // How a report names a place in a draft: by line in a text file, by paragraph in a Word file (which has no lines).
 import { LineIndex } from '../positions';
 import type { Paragraph } from '../types';
-import { ParagraphPositions } from './docx';
+import { ParagraphPositions } from './paragraphPositions';
 
 export interface Places {
   unit: 'line' | 'paragraph';
