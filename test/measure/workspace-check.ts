@@ -45,7 +45,9 @@ async function main(): Promise<void> {
 
       const h = await startServer({ workspaceFolder: dir, keepPublished: false });
       const received = new Set<string>();
-      h.connection.onNotification('textDocument/publishDiagnostics', (p: { uri: string }) => received.add(p.uri));
+      h.connection.onNotification('textDocument/publishDiagnostics', (p: { uri: string }) => {
+        received.add(p.uri);
+      });
       started = performance.now();
       const totals = await inBatches(
         files.map(fileUri),
