@@ -636,9 +636,19 @@ export function tooCostlyForMarkdown(text: string): boolean {
   return false;
 }
 
+// A paragraph of image references only, left as text because their definitions are in another chunk (a Google Docs
+// export's images, see DEFINITION): still images, not prose.
+const UNRESOLVED_IMAGES = /^\s*(?:!\[[^\]\n]*\]\[[^\]\n]*\]\s*)+$/;
+
+// A link reference definition on a line of its own: never prose, even read line by line. Google Docs exports each
+// image as one, its data inline: a line of 100,000 characters or more, which is what sends a chunk here.
+const DEFINITION = /^ {0,3}\[[^\]]+\]:[ \t]*\S+[ \t]*("[^"]*"|'[^']*'|\([^)]*\))?[ \t]*$/;
+
 function plainChunk(source: string): ChunkBlocks {
   const { paragraphs, directives } = plainTextBlocks(source);
-  const prose = paragraphs.map((p) => (p.kind === 'headline' ? { ...p, kind: 'paragraph' as const } : p));
+  const prose = paragraphs
+    .filter((p) => !(p.text.startsWith('[') && DEFINITION.test(p.text)))
+    .map((p) => (p.kind === 'headline' ? { ...p, kind: 'paragraph' as const } : p));
   return { paragraphs: prose, directives, hasContent: prose.length > 0, clean: true, matter: false };
 }
 
@@ -716,7 +726,7 @@ function parseChunk(source: string, withFrontmatter: boolean, sentinel: boolean)
     const replaced: Replacement[] = [];
     copyInlineText(node, chars, start, replaced);
     const masked = chars.join('');
-    if (masked.trim() === '') return;
+    if (masked.trim() === '' || UNRESOLVED_IMAGES.test(masked)) return;
     const heading = kind === 'heading' || kind === 'headline';
     if (replaced.length > 0) {
       paragraphs.push(withReplacements(masked, start, end, replaced, kind, heading));
