@@ -42,7 +42,7 @@ describe('Google Docs Markdown exports', () => {
 
   it('leave out an image definition too long to parse as Markdown (a real photo: 100 KB and more of data)', () => {
     const data = Buffer.alloc(90_000, 7).toString('base64');
-    const md = `# Pay deal agreed\n\nThe union voted on Monday\.\n\n![][image1]\n\n[image1]: <data:image/png;base64,${data}>\n`;
+    const md = `# Pay deal agreed\n\nThe union voted on Monday\\.\n\n![][image1]\n\n[image1]: <data:image/png;base64,${data}>\n`;
     const analysis = analyse(md, resolveOptions('markdown').options);
     assert.deepEqual(
       analysis.paragraphs.map((p) => p.text),
