@@ -5,6 +5,7 @@ import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { CancellationTokenSource } from 'vscode-jsonrpc';
 import { CheckFilesRequest, type CheckFilesResult } from '../../server/src/protocol';
 import { fileUri, open, startServer, type Diagnostic, type Harness } from './harness';
 
@@ -90,5 +91,21 @@ describe('language server: HTML pages and the whole workspace', () => {
       h.published.filter((p) => p.uri === uri).map((p) => p.diagnostics.length),
       [1, 1, 0],
     );
+  });
+
+  it('stops when the request is cancelled, publishing nothing more', async () => {
+    const uris = Array.from({ length: 60 }, (_, i) => {
+      const file = path.join(dir, `many-${i}.txt`);
+      writeFileSync(file, 'The the council met.\n');
+      return fileUri(file);
+    });
+    const before = h.published.length;
+    const source = new CancellationTokenSource();
+    const answer = h.connection.sendRequest(CheckFilesRequest.method, { uris }, source.token) as Promise<CheckFilesResult>;
+    source.cancel();
+    // The server stops before its workers take the files, and says what it did: nothing.
+    assert.deepEqual(await answer, { checked: 0, notChecked: [], counts: { error: 0, warning: 0, info: 0, hint: 0 } });
+    await new Promise((r) => setTimeout(r, 300));
+    assert.equal(h.published.slice(before).filter((p) => uris.includes(p.uri)).length, 0);
   });
 });
