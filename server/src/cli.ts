@@ -177,7 +177,7 @@ async function check(paths: string[], format: CheckFormat, styles: Styles, jobs:
     format,
     jobs,
     VERSION,
-    (chunk) => process.stdout.write(chunk),
+    { write: (chunk) => process.stdout.write(chunk), drained: () => new Promise((resolve) => process.stdout.once('drain', resolve)) },
     (line) => process.stderr.write(`copydesk: ${line}\n`),
   );
 }
