@@ -194,7 +194,7 @@ async function check(paths: string[], stdinName: string | undefined, format: Che
     format,
     jobs,
     VERSION,
-    (chunk) => process.stdout.write(chunk),
+    { write: (chunk) => process.stdout.write(chunk), drained: () => new Promise((resolve) => process.stdout.once('drain', resolve)) },
     (line) => process.stderr.write(`copydesk: ${line}\n`),
   );
 }

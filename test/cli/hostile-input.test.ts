@@ -86,7 +86,7 @@ describe('copydesk on hostile input', () => {
       failures: [{ module: 'names' as const, message: 'Maximum call stack size exceeded' }],
     };
     assert.deepEqual(incompleteNotes(r), ['the names check failed, so its findings are missing: Maximum call stack size exceeded']);
-    assert.deepEqual(JSON.parse(jsonFileChunks(r).join('')), {
+    assert.deepEqual(JSON.parse([...jsonFileChunks(r)].join('')), {
       path: 'draft.md',
       failures: [{ check: 'names', message: 'Maximum call stack size exceeded' }],
       findings: [],

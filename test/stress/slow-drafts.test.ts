@@ -80,6 +80,8 @@ describe('language server: a draft the Markdown parser is slow on', () => {
       next = h.nextDiagnostics(other, (p) => p.version === 1);
       await open(h, other, 'The board met on Monday.\n');
       await next;
+      // Both drafts open a moment, as in an editor (with two drafts open and one slow, a spare worker gets ready).
+      await new Promise((r) => setTimeout(r, 1_500));
       // An edit to the setext draft and, straight after, one to the other draft: the other's diagnostics come first.
       const order: string[] = [];
       const slowDone = h.nextDiagnostics(slow, (p) => p.version === 7, 60_000).then(() => order.push(slow));

@@ -170,22 +170,26 @@ function jsonHead(r: FileResult, places: Places): object {
 const indent = (json: string, by: string) => by + json.replace(/\n/g, `\n${by}`);
 
 /**
- * One file's entry as it stands in the JSON document (indented for its place, printable), in pieces: the same text
- * as the whole entry through JSON.stringify, without ever holding it whole. A file with 120,000 findings made one
- * string of 60 million characters, and a copy for each step after.
+ * One file's entry as it stands in the JSON document (indented for its place, printable), in pieces made as they are
+ * asked for: the same text as the whole entry through JSON.stringify, without ever holding it whole. A file with
+ * 120,000 findings made one string of 60 million characters, and a copy for each step after.
  */
-export function jsonFileChunks(r: FileResult): string[] {
-  if (r.error !== undefined || !r.findings?.length) return [printableJson(indent(JSON.stringify(jsonFile(r), null, 2), '    '))];
+export function* jsonFileChunks(r: FileResult): Generator<string> {
+  if (r.error !== undefined || !r.findings?.length) {
+    yield printableJson(indent(JSON.stringify(jsonFile(r), null, 2), '    '));
+    return;
+  }
   const places = placesOf(r);
   const head = indent(JSON.stringify({ ...jsonHead(r, places), findings: [] }, null, 2), '    ');
   // The head ends with `"findings": []` and the closing brace: the findings go between the brackets.
   const open = head.lastIndexOf('[]');
-  const chunks = [printableJson(head.slice(0, open + 1))];
-  r.findings.forEach((f, i) =>
-    chunks.push(`${i === 0 ? '' : ','}\n${printableJson(indent(JSON.stringify(jsonFinding(f, places), null, 2), '        '))}`),
-  );
-  chunks.push(`\n      ]${head.slice(open + 2)}`);
-  return chunks;
+  yield printableJson(head.slice(0, open + 1));
+  let first = true;
+  for (const f of r.findings) {
+    yield `${first ? '' : ','}\n${printableJson(indent(JSON.stringify(jsonFinding(f, places), null, 2), '        '))}`;
+    first = false;
+  }
+  yield `\n      ]${head.slice(open + 2)}`;
 }
 
 /** The JSON format: lines and columns 1-based, offsets 0-based UTF-16 indices into the file's text; in a Word
@@ -237,34 +241,24 @@ export function toText(results: FileResult[]): string {
 
 const SARIF_LEVEL: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
 
-/** One file's SARIF results, or its tool notification when it could not be checked. */
-export function sarifFile(r: FileResult): { results: object[]; notifications: object[] } {
-  const results: object[] = [];
-  if (r.error !== undefined) {
-    return {
-      results,
-      notifications: [
-        {
-          level: 'error',
-          message: { text: `${r.path}: ${r.error}` },
-          locations: [{ physicalLocation: { artifactLocation: { uri: toUri(r.path) } } }],
-        },
-      ],
-    };
-  }
+/** One file's SARIF tool notifications: why it could not be checked, or was not fully. */
+export function sarifNotifications(r: FileResult): object[] {
+  const at = [{ physicalLocation: { artifactLocation: { uri: toUri(r.path) } } }];
+  if (r.error !== undefined) return [{ level: 'error', message: { text: `${r.path}: ${r.error}` }, locations: at }];
+  return incompleteNotes(r).map((note) => ({ level: 'error', message: { text: `${r.path}: ${note}` }, locations: at }));
+}
+
+/** One file's SARIF results, one at a time. */
+export function* sarifResults(r: FileResult): Generator<object> {
+  if (r.error !== undefined) return;
   const places = placesOf(r);
-  const notifications = incompleteNotes(r).map((note) => ({
-    level: 'error',
-    message: { text: `${r.path}: ${note}` },
-    locations: [{ physicalLocation: { artifactLocation: { uri: toUri(r.path) } } }],
-  }));
   for (const f of r.findings ?? []) {
     const region = places.region(f);
     // In an HTML page, a replacement of text alone, its new text escaped; nothing across markup.
     const html = r.format === 'html';
     const replacement =
       f.expected.length === 0 || (html && /[<&]/.test(f.actual)) ? undefined : html ? escapeHtmlText(f.expected[0]) : f.expected[0];
-    results.push({
+    yield {
       ruleId: f.rule,
       level: SARIF_LEVEL[f.severity],
       // A Word file has no text region: the paragraph and the words are said in the message and kept as properties.
@@ -297,9 +291,13 @@ export function sarifFile(r: FileResult): { results: object[]; notifications: ob
             ],
           }
         : {}),
-    });
+    };
   }
-  return { results, notifications };
+}
+
+/** One file's SARIF results, or its tool notification when it could not be checked. */
+export function sarifFile(r: FileResult): { results: object[]; notifications: object[] } {
+  return { results: [...sarifResults(r)], notifications: sarifNotifications(r) };
 }
 
 /** SARIF 2.1.0, for code-scanning dashboards. Columns are UTF-16 code units, as the format's default says. */

@@ -14,7 +14,8 @@ import {
   printable,
   printableJson,
   sarifDocument,
-  sarifFile,
+  sarifNotifications,
+  sarifResults,
   textFile,
   textSummary,
   type FileResult,
@@ -37,10 +38,11 @@ export interface CheckTask {
 /** One file rendered in the chosen format, with what the summary and the exit status need. */
 export interface CheckedPiece {
   index: number;
-  /** json: the file's entry, indented as inside the document, in pieces; text: its lines; sarif: its results. */
-  json?: string[];
+  /** json: the file's entry, indented as inside the document, in pieces; text: its lines; sarif: its results, each
+   * as it stands in the document. Made as they are written in this thread, made whole to go from a worker. */
+  json?: Iterable<string>;
   lines?: string[];
-  sarif?: { results: string[]; notifications: object[] };
+  sarif?: { results: Iterable<string>; notifications: object[] };
   counts: SeverityCounts;
   unreadable: boolean;
   /** A check failed, or the limits left part of the file out. */
@@ -97,11 +99,8 @@ export async function checkPiece(task: CheckTask, format: CheckFormat): Promise<
     errorFinding: r.findings?.some((f) => f.severity === 'error') ?? false,
   };
   if (format === 'json') piece.json = jsonFileChunks(r);
-  else if (format === 'sarif') {
-    const { results, notifications } = sarifFile(r);
-    // Each result as it stands in the document (see OrderedReport), so that no file's results are held as objects.
-    piece.sarif = { results: results.map((x) => printableJson(indentJson(JSON.stringify(x, null, 2), '        '))), notifications };
-  } else piece.lines = textFile(r, counts);
+  else if (format === 'sarif') piece.sarif = { results: sarifStrings(r), notifications: sarifNotifications(r) };
+  else piece.lines = textFile(r, counts);
   return piece;
 }
 
@@ -111,15 +110,47 @@ export function serveAsWorker(): boolean {
   const port = parentPort;
   port.on('message', (message: { task: CheckTask; format: CheckFormat }) => {
     checkPiece(message.task, message.format).then(
-      (piece) => port.postMessage({ piece }),
+      (piece) => port.postMessage({ piece: whole(piece) }),
       (error: unknown) => port.postMessage({ failed: { index: message.task.index, message: (error as Error).stack ?? String(error) } }),
     );
   });
   return true;
 }
 
+function* sarifStrings(r: FileResult): Generator<string> {
+  for (const x of sarifResults(r)) yield printableJson(indentJson(JSON.stringify(x, null, 2), '        '));
+}
+
+/** A piece with its parts made whole, to be posted from a worker. */
+function whole(piece: CheckedPiece): CheckedPiece {
+  return {
+    ...piece,
+    ...(piece.json ? { json: [...piece.json] } : {}),
+    ...(piece.sarif ? { sarif: { results: [...piece.sarif.results], notifications: piece.sarif.notifications } } : {}),
+  };
+}
+
 const SARIF_RESULTS = '"results": []';
+
+/** The pieces a thousand at a time. */
+function* batches(pieces: Iterable<string>): Generator<string[]> {
+  let batch: string[] = [];
+  for (const piece of pieces) {
+    batch.push(piece);
+    if (batch.length === 1000) {
+      yield batch;
+      batch = [];
+    }
+  }
+  if (batch.length > 0) yield batch;
+}
 const indentJson = (json: string, by: string) => by + json.replace(/\n/g, `\n${by}`);
+
+/** Where the report goes: `write` says false when the output holds more than it wants; `drained` waits for it. */
+export interface Output {
+  write(chunk: string): boolean;
+  drained(): Promise<void>;
+}
 
 /** Writes the report piece by piece, in input order. */
 class OrderedReport {
@@ -132,30 +163,44 @@ class OrderedReport {
   private incomplete = 0;
   private errorFinding = false;
 
+  private readonly write: (chunk: string) => void;
+
   constructor(
     private readonly format: CheckFormat,
-    private readonly write: (chunk: string) => void,
+    private readonly output: Output,
     private readonly warn: (line: string) => void,
     version: string,
   ) {
-    if (format === 'json') write('{\n  "files": [');
+    this.write = (chunk) => {
+      if (!output.write(chunk)) this.full = true;
+    };
+    if (format === 'json') this.write('{\n  "files": [');
     // SARIF is written as it comes as well: the document up to its results first, the rest at the end.
     if (format === 'sarif') {
       const doc = printableJson(sarifDocument([], [], version));
-      write(doc.slice(0, doc.indexOf(SARIF_RESULTS) + SARIF_RESULTS.length - 1));
+      this.write(doc.slice(0, doc.indexOf(SARIF_RESULTS) + SARIF_RESULTS.length - 1));
     }
   }
 
-  add(piece: CheckedPiece): void {
+  /** The output said it holds more than it wants: wait until it has passed it on. */
+  private full = false;
+
+  private async drained(): Promise<void> {
+    if (!this.full) return;
+    this.full = false;
+    await this.output.drained();
+  }
+
+  async add(piece: CheckedPiece): Promise<void> {
     this.waiting.set(piece.index, piece);
     for (let p = this.waiting.get(this.next); p !== undefined; p = this.waiting.get(this.next)) {
       this.waiting.delete(this.next);
-      this.emit(p, this.next === 0);
+      await this.emit(p, this.next === 0);
       this.next++;
     }
   }
 
-  private emit(p: CheckedPiece, first: boolean): void {
+  private async emit(p: CheckedPiece, first: boolean): Promise<void> {
     if (p.unreadable) this.unreadable++;
     if (p.incomplete) this.incomplete++;
     for (const note of p.notes) this.warn(note);
@@ -163,21 +208,25 @@ class OrderedReport {
     for (const k of ['error', 'warning', 'info', 'hint'] as const) this.counts[k] += p.counts[k];
     if (p.json !== undefined) {
       this.write(first ? '\n' : ',\n');
-      this.writeAll(p.json, '');
-    } else if (p.lines !== undefined) this.writeAll(p.lines, '\n');
+      await this.writeAll(p.json, '');
+    } else if (p.lines !== undefined) await this.writeAll(p.lines, '\n');
     else if (p.sarif) {
-      for (let i = 0; i < p.sarif.results.length; i += 1000) {
-        const batch = p.sarif.results.slice(i, i + 1000);
+      for (const batch of batches(p.sarif.results)) {
         this.write(`${this.sarifResults === 0 ? '\n' : ',\n'}${batch.join(',\n')}`);
         this.sarifResults += batch.length;
+        await this.drained();
       }
       for (const n of p.sarif.notifications) this.notifications.push(n);
     }
   }
 
-  /** Writes the pieces a thousand at a time, each followed by `after`. */
-  private writeAll(pieces: string[], after: string): void {
-    for (let i = 0; i < pieces.length; i += 1000) this.write(pieces.slice(i, i + 1000).join(after) + after);
+  /** Writes the pieces a thousand at a time, each followed by `after`, as fast as the output takes them (a pipe to
+   * a slow reader otherwise holds every piece written in memory). */
+  private async writeAll(pieces: Iterable<string>, after: string): Promise<void> {
+    for (const batch of batches(pieces)) {
+      this.write(batch.join(after) + after);
+      await this.drained();
+    }
   }
 
   /** Ends the document and returns the exit status. */
@@ -204,13 +253,13 @@ export async function runChecks(
   format: CheckFormat,
   jobs: number,
   version: string,
-  write: (chunk: string) => void,
+  output: Output,
   warn: (line: string) => void,
 ): Promise<number> {
-  const report = new OrderedReport(format, write, warn, version);
+  const report = new OrderedReport(format, output, warn, version);
   const workers = Math.min(jobs, Math.floor(paths.length / FILES_PER_WORKER));
   if (workers <= 1) {
-    for (let i = 0; i < paths.length; i++) report.add(await checkPiece(await prepare(i, paths[i]), format));
+    for (let i = 0; i < paths.length; i++) await report.add(await checkPiece(await prepare(i, paths[i]), format));
     return report.finish(paths.length, version);
   }
 
@@ -219,6 +268,8 @@ export async function runChecks(
   await new Promise<void>((resolve, reject) => {
     let done = 0;
     let failed = false;
+    // Pieces are written one after the other, and a worker gets its next file once its last piece is written.
+    let writing = Promise.resolve();
     const fail = (error: Error) => {
       if (failed) return;
       failed = true;
@@ -238,9 +289,12 @@ export async function runChecks(
       pool.push(worker);
       worker.on('message', (m: { piece?: CheckedPiece; failed?: { index: number; message: string } }) => {
         if (m.failed) return fail(new Error(`${paths[m.failed.index].path}: ${m.failed.message}`));
-        report.add(m.piece!);
-        if (++done === paths.length) resolve();
-        else void feed(worker);
+        writing = writing
+          .then(() => report.add(m.piece!))
+          .then(() => {
+            if (++done === paths.length) resolve();
+            else void feed(worker);
+          }, fail);
       });
       worker.on('error', fail);
       // Two tasks each, so a worker never waits for the main thread between files.

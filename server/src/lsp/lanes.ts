@@ -61,7 +61,8 @@ class Lane {
   /** Drafts this worker holds a copy of. */
   readonly drafts = new Set<LaneDraft>();
   readonly queue: Job[] = [];
-  running: { job: Job; started: number; timer: NodeJS.Timeout; id: number } | undefined;
+  /** The check in progress, of the draft at `version`. */
+  running: { job: Job; version: number; started: number; timer: NodeJS.Timeout; id: number } | undefined;
   /** The one draft this lane checks, once it was split off for being slow. */
   dedicatedTo: LaneDraft | undefined;
   readonly sentOptions: number[] = [];
@@ -121,13 +122,23 @@ export class AnalysisPool {
   run(draft: LaneDraft, optionsId: number, options: EngineOptions, sentenceLimit: number): Promise<RunOutcome> {
     const lane = this.laneFor(draft);
     return new Promise<RunOutcome>((resolve) => {
+      const running = lane.running;
+      const waiting = lane.queue.findIndex((j) => j.draft === draft);
+      // The running check is of this very version and options: its outcome is this request's too.
+      if (running?.job.draft === draft && running.version === draft.version && running.job.optionsId === optionsId && waiting < 0) {
+        const first = running.job.resolve;
+        running.job.resolve = (outcome) => {
+          first(outcome);
+          resolve(outcome);
+        };
+        return;
+      }
       const budgetMs = this.options.budgetMs ?? DOCUMENT_BUDGET_MS + (draft.text().length * DOCUMENT_BUDGET_US_PER_CHAR) / 1000;
       const job: Job = { draft, optionsId, options, sentenceLimit, budgetMs, resolve };
-      const waiting = lane.queue.findIndex((j) => j.draft === draft);
       if (waiting >= 0) lane.queue.splice(waiting, 1, job)[0].resolve({ kind: 'superseded' });
       else lane.queue.push(job);
       // The running check is of an older version: it stops at the next paragraph.
-      if (lane.running?.job.draft === draft) Atomics.add(lane.cancel, 0, 1);
+      if (running?.job.draft === draft) Atomics.add(lane.cancel, 0, 1);
       this.pump(lane);
       this.watchForSplit(lane);
     });
@@ -225,7 +236,7 @@ export class AnalysisPool {
       this.prepareSpareIfUseful();
     }, SPLIT_AFTER_MS).unref();
     this.prepareSpareIfUseful();
-    lane.running = { job, started: performance.now(), timer, id };
+    lane.running = { job, version: draft.version, started: performance.now(), timer, id };
     lane.post({ type: 'run', job: id, uri: draft.uri, optionsId: job.optionsId, sentenceLimit: job.sentenceLimit });
   }
 
