@@ -85,7 +85,7 @@ export class ClientHost implements vscode.Disposable {
     this.languages = new Set(languages);
     this.subscriptions.push(
       watcher,
-      client.onNotification(DraftFactsNotification, (facts: DraftFacts) => this.store.set(facts)),
+      client.onNotification(DraftFactsNotification, (facts) => this.store.set(facts)),
       client.onDidChangeState(() => this.stateEmitter.fire()),
     );
     try {
@@ -117,7 +117,7 @@ export class ClientHost implements vscode.Disposable {
     const client = this.running;
     if (!client || !this.isChecked(document)) return null;
     const params: DraftFactsParams = { uri: this.uriOf(document) };
-    const facts = await client.sendRequest<DraftFacts | null>(DraftFactsRequest, params);
+    const facts = await client.sendRequest(DraftFactsRequest, params);
     if (facts) this.store.set(facts);
     return facts;
   }
@@ -127,7 +127,7 @@ export class ClientHost implements vscode.Disposable {
     const client = this.running;
     if (!client || !this.isChecked(document)) return null;
     const params: DraftReportParams = { uri: this.uriOf(document), nonce };
-    const result = await client.sendRequest<{ html: string } | null>(DraftReportRequest, params);
+    const result = await client.sendRequest(DraftReportRequest, params);
     return result?.html ?? null;
   }
 
@@ -137,7 +137,7 @@ export class ClientHost implements vscode.Disposable {
     const client = this.running;
     if (!client) throw new Error('the Copydesk language server is not running');
     const params: CheckDocumentParams = { uri: this.uriOf(document) };
-    await client.sendRequest<unknown>(CheckDocumentRequest, params);
+    await client.sendRequest(CheckDocumentRequest, params);
     return this.requestFacts(document);
   }
 

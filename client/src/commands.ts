@@ -7,6 +7,7 @@ import type { FactsStore } from './factsStore';
 import type { ReportPanel } from './reportPanel';
 import { SECTION } from './settings';
 import { REVEAL_COMMAND } from './views/draftTree';
+import { CHECK_WORKSPACE, checkWorkspace } from './workspaceCheck';
 
 export const HOUSE_STYLE_FILE = '.copydesk.json';
 
@@ -89,6 +90,8 @@ export function registerCommands({ host, draft, report, policy }: Services): vsc
         void vscode.window.showErrorMessage(`Copydesk: could not add the file to copydesk.include (${errorText(error)}).`);
       }
     }),
+
+    vscode.commands.registerCommand(CHECK_WORKSPACE, () => checkWorkspace(host, policy)),
 
     vscode.commands.registerCommand(REVEAL_COMMAND, revealRange),
 

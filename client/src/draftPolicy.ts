@@ -49,6 +49,12 @@ export class DraftPolicy implements vscode.Disposable {
     return this.inStyleFolder(uri) || this.included(uri);
   }
 
+  /** The same answer for a file that is not open: a .draft file is a news draft. */
+  isDraftUri(uri: vscode.Uri): boolean {
+    if (uri.scheme !== 'file') return false;
+    return uri.path.toLowerCase().endsWith('.draft') || this.inStyleFolder(uri) || this.included(uri);
+  }
+
   /** Adds the file to `copydesk.include`, in its workspace folder's settings (the user's when it has none). */
   async include(uri: vscode.Uri): Promise<void> {
     const folder = vscode.workspace.getWorkspaceFolder(uri);

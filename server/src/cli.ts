@@ -1,25 +1,33 @@
-import { promises as fs } from 'node:fs';
-import * as path from 'node:path';
-import { collectInputs, formatOfPath, readDraft } from './cli/files';
-import { defaultJobs, runChecks, serveAsWorker, type CheckFormat, type CheckTask } from './cli/parallel';
-import { namesJson, namesMarkdown, quotesJson, quotesMarkdown } from './cli/ledger';
-import { analyse } from './engine/analyse';
-import { HOUSE_STYLE_FILE, parseHouseStyle, resolveOptions, type HouseStyle } from './engine/config';
-import { reportHtml, reportMarkdown } from './engine/report';
 import { randomBytes } from 'node:crypto';
-
-const VERSION = '0.1.0';
+import * as path from 'node:path';
+import { parseArgs } from 'node:util';
+import { version as VERSION } from '../../package.json';
+import { collectInputs, decodeDraft, formatOfPath, isWordFile, readStdin, STDIN_NAME, type Input } from './cli/files';
+import { readInput } from './cli/inputs';
+import { incompleteNotes, isIncomplete, printable, printableJson } from './cli/formats';
+import { namesJson, namesMarkdown, quotesJson, quotesMarkdown } from './cli/ledger';
+import { defaultJobs, runChecks, serveAsWorker, type CheckFormat, type CheckTask } from './cli/parallel';
+import { SECTION_CHARS } from './cli/sections';
+import { analyse } from './engine/analyse';
+import { linePlaces, paragraphPlaces } from './engine/formats/places';
+import { HOUSE_STYLE_FILE, HOUSE_STYLE_MAX_BYTES, parseHouseStyle } from './engine/config';
+import { optionsForDraft, StyleFileCache, type StyleFile } from './engine/houseStyleLookup';
+import { reportHtml, reportMarkdown } from './engine/report';
+import { readRegularFile } from './readFile';
 
 const USAGE = `Usage:
-  copydesk check [--format text|json|sarif] [--config FILE] [--jobs N] PATH...
-  copydesk quotes [--format md|json] [--config FILE] FILE
-  copydesk names [--format md|json] [--config FILE] FILE
-  copydesk report [--format md|html] [--config FILE] FILE
+  copydesk check [--format text|json|sarif] [--config FILE] [--jobs N] [--stdin-filename NAME] PATH...
+  copydesk quotes [--format md|json] [--config FILE] [--stdin-filename NAME] FILE
+  copydesk names [--format md|json] [--config FILE] [--stdin-filename NAME] FILE
+  copydesk report [--format md|html] [--config FILE] [--stdin-filename NAME] FILE
 
-PATH is a draft or a folder (.md and .markdown are read as Markdown; .txt, .draft and other files as plain text).
-The house style is --config FILE, or else the nearest ${HOUSE_STYLE_FILE} above each draft.
+PATH is a draft or a folder: .md and .markdown are read as Markdown, .html and .htm as HTML pages, .docx as Word
+files (findings placed by paragraph), .txt, .draft and other files as plain text. A folder gives its drafts of
+these kinds. - is standard input, read as the file --stdin-filename names would be (plain text without it).
+The house style is --config FILE, or else the nearest ${HOUSE_STYLE_FILE} above each draft (for -, above NAME).
 --jobs N checks up to N files at once on worker threads (default: one per core; 1 checks them one by one).
-Exit status: 0 no error-severity finding; 1 at least one; 2 usage error, unreadable input or invalid configuration.`;
+Exit status: 0 no error-severity finding; 1 at least one; 2 usage error, unreadable input, invalid configuration, a
+check that failed or a draft not fully checked (each named on standard error).`;
 
 class UsageError extends Error {}
 
@@ -28,89 +36,94 @@ interface Args {
   format: string | undefined;
   config: string | undefined;
   jobs: number | undefined;
+  stdinName: string | undefined;
   paths: string[];
 }
 
-function parseArgs(argv: string[]): Args {
-  const [command, ...rest] = argv;
-  if (!command || command === '--help' || command === '-h' || command === 'help') throw new UsageError('');
-  if (command === '--version') return { command, format: undefined, config: undefined, jobs: undefined, paths: [] };
-  const args: Args = { command, format: undefined, config: undefined, jobs: undefined, paths: [] };
-  for (let i = 0; i < rest.length; i++) {
-    const a = rest[i];
-    const value = () => {
-      const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : rest[++i];
-      if (v === undefined || v === '') throw new UsageError(`${a.split('=')[0]} needs a value`);
-      return v;
-    };
-    if (a === '--format' || a.startsWith('--format=')) args.format = value();
-    else if (a === '--config' || a.startsWith('--config=')) args.config = value();
-    else if (a === '--jobs' || a.startsWith('--jobs=')) {
-      const v = value();
-      if (!/^[1-9]\d{0,3}$/.test(v)) throw new UsageError(`--jobs needs a whole number from 1 to 9999, not "${v}"`);
-      args.jobs = Number(v);
-    } else if (a === '--') {
-      args.paths.push(...rest.slice(i + 1));
-      break;
-    } else if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option ${a}`);
-    else args.paths.push(a);
+function readArgs(argv: string[]): Args {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: 'string' },
+        config: { type: 'string' },
+        jobs: { type: 'string' },
+        'stdin-filename': { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message.replace(/\. To specify a positional argument.*$/s, ''));
   }
-  if (args.paths.length === 0) throw new UsageError(`${command} needs at least one path`);
-  return args;
+  const { values, positionals } = parsed;
+  const [command, ...paths] = positionals;
+  if (values.version)
+    return { command: '--version', format: undefined, config: undefined, jobs: undefined, stdinName: undefined, paths: [] };
+  if (values.help || !command || command === 'help') throw new UsageError('');
+  for (const name of ['format', 'config', 'jobs', 'stdin-filename'] as const) {
+    if (values[name] === '') throw new UsageError(`--${name} needs a value`);
+  }
+  let jobs: number | undefined;
+  if (values.jobs !== undefined) {
+    if (!/^[1-9]\d{0,3}$/.test(values.jobs))
+      throw new UsageError(`--jobs needs a whole number from 1 to 9999, not "${printable(values.jobs)}"`);
+    jobs = Number(values.jobs);
+  }
+  if (paths.length === 0) throw new UsageError(`${printable(command)} needs at least one path`);
+  if (paths.filter((p) => p === '-').length > 1) throw new UsageError('standard input (-) can be read only once');
+  const stdinName = values['stdin-filename'];
+  if (stdinName !== undefined && !paths.includes('-')) throw new UsageError('--stdin-filename names standard input: give - as a path');
+  return { command, format: values.format, config: values.config, jobs, stdinName, paths };
 }
 
-interface StyleSource {
-  style: HouseStyle | null;
-  /** The folder that `overrides` globs are relative to. */
-  root: string | null;
-  error?: string;
-}
+/** House style files that could not be read at all (as against read and found invalid). */
+const unreadable = new WeakSet<StyleFile>();
 
-/** Finds and validates the house style for each draft; each folder is looked up once. */
-class StyleFinder {
-  private readonly byDir = new Map<string, Promise<StyleSource>>();
-  constructor(private readonly explicit: StyleSource | null) {}
-
-  forFile(file: string): Promise<StyleSource> {
-    if (this.explicit) return Promise.resolve(this.explicit);
-    return this.forDir(path.dirname(path.resolve(file)));
-  }
-
-  private forDir(dir: string): Promise<StyleSource> {
-    let found = this.byDir.get(dir);
-    if (!found) {
-      found = (async () => {
-        const candidate = path.join(dir, HOUSE_STYLE_FILE);
-        try {
-          await fs.access(candidate);
-          return loadStyle(candidate);
-        } catch {
-          const parent = path.dirname(dir);
-          return parent === dir ? { style: null, root: null } : this.forDir(parent);
-        }
-      })();
-      this.byDir.set(dir, found);
-    }
+/** Reads a house style file for the CLI: absent, unreadable, invalid (its first problem) or valid. */
+async function readStyleFile(file: string): Promise<StyleFile | null> {
+  const read = await readRegularFile(file, HOUSE_STYLE_MAX_BYTES);
+  const failed = (message: string): StyleFile => {
+    const found = { file, style: null, problems: [{ path: '', message, start: 0, end: 0 }], text: '' };
+    unreadable.add(found);
     return found;
+  };
+  if ('error' in read) {
+    if (read.code === 'ENOENT' || read.code === 'ENOTDIR') return null;
+    return failed(read.size !== undefined ? `too large (${read.size} bytes; the limit is ${HOUSE_STYLE_MAX_BYTES})` : read.error);
   }
+  const decoded = decodeDraft(read.bytes);
+  if ('error' in decoded) return failed(decoded.error);
+  const parsed = parseHouseStyle(decoded.text);
+  return { file, style: parsed.style, problems: parsed.problems, text: decoded.text };
 }
 
-async function loadStyle(file: string): Promise<StyleSource> {
-  const read = await readDraft(file);
-  if ('error' in read) return { style: null, root: null, error: `${file}: ${read.error}` };
-  const parsed = parseHouseStyle(read.text);
-  if (!parsed.style) {
-    const p = parsed.problems[0];
-    const where = p.path ? ` (at ${p.path})` : '';
-    return { style: null, root: null, error: `invalid house style ${file}${where}: ${p.message}` };
+/** Why a house style cannot be used, or undefined when it can. */
+function styleError(found: StyleFile | null): string | undefined {
+  if (!found || found.style) return undefined;
+  const p = found.problems[0];
+  const name = printable(found.file);
+  if (unreadable.has(found)) return `${name}: ${p.message}`;
+  return `invalid house style ${name}${p?.path ? ` (at ${p.path})` : ''}: ${p?.message ?? 'not valid'}`;
+}
+
+/** The house style for each draft: --config, or the nearest file above it (engine/houseStyleLookup.ts). */
+class Styles {
+  private readonly files = new StyleFileCache(readStyleFile);
+  constructor(private readonly explicit: StyleFile | null) {}
+
+  forFile(file: string): Promise<StyleFile | null> {
+    return this.explicit ? Promise.resolve(this.explicit) : this.files.forDraft(path.resolve(file), null);
   }
-  return { style: parsed.style, root: path.dirname(path.resolve(file)) };
 }
 
 async function main(argv: string[]): Promise<number> {
   let args: Args;
   try {
-    args = parseArgs(argv);
+    args = readArgs(argv);
   } catch (error) {
     const message = (error as Error).message;
     (message ? process.stderr : process.stdout).write(`${message ? `copydesk: ${message}\n\n` : ''}${USAGE}\n`);
@@ -126,24 +139,29 @@ async function main(argv: string[]): Promise<number> {
     names: ['md', 'json'],
     report: ['md', 'html'],
   };
-  const allowed = formats[args.command];
-  if (!allowed) return usage(`unknown command "${args.command}"`);
+  const allowed = Object.hasOwn(formats, args.command) ? formats[args.command] : undefined;
+  if (!allowed) return usage(`unknown command "${printable(args.command)}"`);
   const format = args.format ?? allowed[0];
   if (!allowed.includes(format)) return usage(`${args.command} --format must be one of ${allowed.join(', ')}`);
 
-  let explicit: StyleSource | null = null;
+  let explicit: StyleFile | null = null;
   if (args.config) {
-    explicit = await loadStyle(args.config);
-    if (explicit.error) {
-      process.stderr.write(`copydesk: ${explicit.error}\n`);
+    explicit = await readStyleFile(args.config);
+    if (!explicit) {
+      process.stderr.write(`copydesk: ${printable(args.config)}: no such file or folder\n`);
+      return 2;
+    }
+    const error = styleError(explicit);
+    if (error) {
+      process.stderr.write(`copydesk: ${error}\n`);
       return 2;
     }
   }
-  const styles = new StyleFinder(explicit);
+  const styles = new Styles(explicit);
 
-  if (args.command === 'check') return check(args.paths, format as CheckFormat, styles, args.jobs ?? defaultJobs());
+  if (args.command === 'check') return check(args.paths, args.stdinName, format as CheckFormat, styles, args.jobs ?? defaultJobs());
   if (args.paths.length !== 1) return usage(`${args.command} takes exactly one file`);
-  return ledger(args.command, args.paths[0], format, styles);
+  return ledger(args.command, args.paths[0], args.stdinName, format, styles);
 }
 
 function usage(message: string): number {
@@ -151,59 +169,101 @@ function usage(message: string): number {
   return 2;
 }
 
-/** The task for one input: the options from its house style, or why it cannot be checked. */
-async function taskFor(index: number, input: { path: string; error?: string }, styles: StyleFinder): Promise<CheckTask> {
+/** The task for one input: the options from its house style, or why it cannot be checked. Standard input is read
+ * here, once. */
+async function taskFor(index: number, input: Input, styles: Styles): Promise<CheckTask> {
   if (input.error !== undefined) return { index, path: input.path, error: input.error };
-  const source = await styles.forFile(input.path);
-  if (source.error) return { index, path: input.path, styleError: source.error };
-  const relative = source.root ? path.relative(source.root, path.resolve(input.path)) : undefined;
-  const { options } = resolveOptions(formatOfPath(input.path), {}, source.style, relative);
-  return { index, path: input.path, options };
+  let bytes: Uint8Array | undefined;
+  if (input.stdin) {
+    const read = await readStdin();
+    if ('error' in read) return { index, path: input.path, error: read.error };
+    bytes = read.bytes;
+  }
+  const found = await styles.forFile(input.path);
+  const error = styleError(found);
+  if (error) return { index, path: input.path, styleError: error };
+  const { options } = optionsForDraft(formatOfPath(input.path), {}, found, input.path);
+  return { index, path: input.path, options, ...(bytes ? { bytes } : {}) };
 }
 
-async function check(paths: string[], format: CheckFormat, styles: StyleFinder, jobs: number): Promise<number> {
-  const inputs = await collectInputs(paths);
+async function check(paths: string[], stdinName: string | undefined, format: CheckFormat, styles: Styles, jobs: number): Promise<number> {
+  const inputs = await collectInputs(paths, stdinName);
   return runChecks(
     inputs,
     (i, input) => taskFor(i, input, styles),
     format,
     jobs,
     VERSION,
-    (chunk) => process.stdout.write(chunk),
+    { write: (chunk) => process.stdout.write(chunk), drained: () => new Promise((resolve) => process.stdout.once('drain', resolve)) },
+    (line) => process.stderr.write(`copydesk: ${line}\n`),
   );
 }
 
-async function ledger(command: string, file: string, format: string, styles: StyleFinder): Promise<number> {
-  const read = await readDraft(file);
+async function ledger(command: string, given: string, stdinName: string | undefined, format: string, styles: Styles): Promise<number> {
+  const file = given === '-' ? (stdinName ?? STDIN_NAME) : given;
+  const name = printable(file);
+  const stdin = given === '-' ? await readStdin() : undefined;
+  const read = stdin ? ('error' in stdin ? stdin : await readInput({ bytes: stdin.bytes, name: file })) : await readInput({ path: file });
   if ('error' in read) {
-    process.stderr.write(`copydesk: ${file}: ${read.error}\n`);
+    process.stderr.write(`copydesk: ${name}: ${printable(read.error)}\n`);
     return 2;
   }
-  const source = await styles.forFile(file);
-  if (source.error) {
-    process.stderr.write(`copydesk: ${source.error}\n`);
+  const found = await styles.forFile(file);
+  const error = styleError(found);
+  if (error) {
+    process.stderr.write(`copydesk: ${error}\n`);
     return 2;
   }
-  const { options } = resolveOptions(formatOfPath(file), {}, source.style);
+  if (read.text.length > SECTION_CHARS) {
+    process.stderr.write(
+      `copydesk: ${name}: ${read.text.length.toLocaleString('en')} characters; ${command} reads drafts of up to ${SECTION_CHARS.toLocaleString('en')} (copydesk check reads longer ones in sections)\n`,
+    );
+    return 2;
+  }
+  const { options } = optionsForDraft(formatOfPath(file), {}, found, file);
   const analysis = analyse(read.text, options);
+  // A Word file has no lines: places are its paragraphs.
+  const word = isWordFile(file);
+  const places = word ? paragraphPlaces(analysis.paragraphs) : linePlaces(read.text);
   let out: string;
   if (command === 'quotes')
-    out = format === 'json' ? JSON.stringify(quotesJson(file, read.text, analysis), null, 2) : quotesMarkdown(file, read.text, analysis);
+    out =
+      format === 'json'
+        ? JSON.stringify(quotesJson(file, read.text, analysis, places), null, 2)
+        : quotesMarkdown(name, read.text, analysis, places);
   else if (command === 'names')
-    out = format === 'json' ? JSON.stringify(namesJson(file, read.text, analysis), null, 2) : namesMarkdown(file, read.text, analysis);
+    out =
+      format === 'json'
+        ? JSON.stringify(namesJson(file, read.text, analysis, places), null, 2)
+        : namesMarkdown(name, read.text, analysis, places);
   else if (format === 'html') {
-    out = reportHtml(path.basename(file), read.text, analysis, {
+    out = reportHtml(printable(path.basename(file)), read.text, analysis, {
       nonce: randomBytes(12).toString('base64'),
       sentenceLimit: options.style.sentenceLength.maxWords,
+      places,
     });
-  } else out = reportMarkdown(path.basename(file), read.text, analysis);
-  process.stdout.write(`${out}\n`);
-  return 0;
+  } else out = reportMarkdown(printable(path.basename(file)), read.text, analysis, places);
+  // Draft text in every format is printable: quotes and names come from the draft as written.
+  process.stdout.write(`${format === 'json' ? printableJson(out) : printable(out, true)}\n`);
+  const result = {
+    path: file,
+    text: read.text,
+    failures: analysis.failures,
+    skipped: analysis.skipped,
+    ...(word ? { word: { paragraphs: analysis.paragraphs } } : {}),
+  };
+  for (const note of incompleteNotes(result)) process.stderr.write(`copydesk: ${name}: ${printable(note)}\n`);
+  return isIncomplete(result) ? 2 : 0;
 }
 
 if (!serveAsWorker()) runMain();
 
 function runMain(): void {
+  // A reader that stops reading (`copydesk check … | head -1`) ends the run quietly.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
   main(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;

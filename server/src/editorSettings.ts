@@ -28,7 +28,7 @@ export const EDITOR_SETTINGS = {
     scope: 'window',
     clientOnly: true,
     description:
-      'Language ids of the documents Copydesk may check (files on disk and untitled documents); of these it checks news drafts, files in a folder with a `.copydesk.json` and files in `copydesk.include`. Changing this restarts the language server.',
+      'Language ids of the documents Copydesk may check (files on disk and untitled documents); of these it checks news drafts, files in a folder with a `.copydesk.json` and files in `copydesk.include`. Add `html` to check HTML pages (a CMS export): only their prose is read, and findings land on its exact characters. Changing this restarts the language server.',
   },
   include: {
     type: 'string-list',

@@ -1,6 +1,8 @@
-// Custom messages shared by the language server and the VS Code client, so the two sides cannot disagree on a
-// name or a field. Only plain types here: no import from vscode or vscode-languageserver.
+// Custom messages shared by the language server and the VS Code client, typed end to end, so the two sides cannot
+// disagree on a name, a field or a result. Only plain types and the JSON-RPC message types here: no import from
+// vscode or vscode-languageserver.
 
+import { NotificationType, RequestType } from 'vscode-jsonrpc';
 import type { Statistics } from './engine/analyse';
 
 export interface LspPosition {
@@ -52,29 +54,47 @@ export interface DraftFacts {
   counts: { error: number; warning: number; info: number; hint: number };
 }
 
-/** Request (client -> server): the facts of the last analysis of a document; null when it is not analysed. */
-export const DraftFactsRequest = 'copydesk/draftFacts';
 export interface DraftFactsParams {
   uri: string;
 }
+/** Request (client -> server): the facts of the last analysis of a document; null when it is not analysed. */
+export const DraftFactsRequest = new RequestType<DraftFactsParams, DraftFacts | null, void>('copydesk/draftFacts');
 
 /** Notification (server -> client): a document's analysis finished; carries the same payload as the request. */
-export const DraftFactsNotification = 'copydesk/draftFactsChanged';
+export const DraftFactsNotification = new NotificationType<DraftFacts>('copydesk/draftFactsChanged');
 
-/** Request (client -> server): analyse a document now, whatever `copydesk.run` says. */
-export const CheckDocumentRequest = 'copydesk/checkDocument';
 export interface CheckDocumentParams {
   uri: string;
 }
+/** Request (client -> server): analyse a document now, whatever `copydesk.run` says (and a draft left unchecked
+ * for taking too long is tried again); answers with its facts. */
+export const CheckDocumentRequest = new RequestType<CheckDocumentParams, DraftFacts | null, void>('copydesk/checkDocument');
 
 /** Command (executed on the server through workspace/executeCommand): record a preferred name in the house style
  * file. Arguments: [uri of the draft, preferred form, variant form]. */
 export const RecordPreferredNameCommand = 'copydesk.recordPreferredName';
 
-/** Request (client -> server): the Draft report of a document as one self-contained HTML page (no script; styles
- * allowed by the nonce given), or null when the document is not checked. */
-export const DraftReportRequest = 'copydesk/draftReport';
 export interface DraftReportParams {
   uri: string;
   nonce: string;
 }
+/** Request (client -> server): the Draft report of a document as one self-contained HTML page (no script; styles
+ * allowed by the nonce given), or null when the document is not checked. */
+export const DraftReportRequest = new RequestType<DraftReportParams, { html: string } | null, void>('copydesk/draftReport');
+
+export interface CheckFilesParams {
+  /** Files on disk (file: URIs) to check as they are saved. */
+  uris: string[];
+}
+export interface CheckFilesResult {
+  /** Files checked, their findings published. A file open in the editor keeps its own, live check (counted). */
+  checked: number;
+  /** Files not checked, and why (each also gets one diagnostic saying so). */
+  notChecked: { uri: string; reason: string }[];
+  /** Findings published, by severity. */
+  counts: { error: number; warning: number; info: number; hint: number };
+}
+/** Request (client -> server): check files that are not open (Copydesk: Check All Drafts in Workspace), on as many
+ * threads as there are cores, and publish their diagnostics; the client sends the workspace's drafts in batches, to
+ * show progress and to stop on cancellation. Opening and editing a file replaces its results with the live ones. */
+export const CheckFilesRequest = new RequestType<CheckFilesParams, CheckFilesResult, void>('copydesk/checkFiles');

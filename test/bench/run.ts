@@ -8,6 +8,7 @@ import { markdownDraft, wordCount } from './drafts';
 import { SERVER_NODE_FLAGS } from '../../server/src/lsp/launch';
 import { coldStart, editLatency, WARM_EDITS } from './editor';
 import { alexEngine, harperEngine, textlintCli, textlintEngine, writeGoodEngine, type Timed } from './peers';
+import { formatThroughput, type FormatThroughput } from './formats';
 import { cliThroughput, corpusTexts, engineThroughput, rate, type Throughput } from './throughput';
 
 const short = process.argv.includes('--short');
@@ -67,6 +68,8 @@ async function main(): Promise<void> {
   const corpusWords = texts.reduce((n, t) => n + t.words, 0);
   log(`engine throughput over ${texts.length} articles (${corpusWords} words)…`);
   const engine = engineThroughput(texts);
+  log('engine throughput by format: Markdown, HTML, Word…');
+  const byFormat = await formatThroughput(texts);
   log('CLI, one job…');
   const cliOne = cliThroughput(texts, 1);
   log('CLI, every core…');
@@ -115,6 +118,14 @@ async function main(): Promise<void> {
       unit: 'words/s',
     },
     {
+      target: 'HTML and Word throughput vs Markdown',
+      limit: '≥ 0.5 ×',
+      value:
+        Math.round((Math.min(byFormat.html.wordsPerSecond, byFormat.docx.wordsPerSecond) / byFormat.markdown.wordsPerSecond) * 100) / 100,
+      ok: (v: number) => v >= 0.5,
+      unit: '×',
+    },
+    {
       target: 'CLI, every core, vs textlint CLI',
       limit: '≥ 1.5 ×',
       value: Math.round((cliAll.wordsPerSecond / textlintCliRate.wordsPerSecond) * 100) / 100,
@@ -147,6 +158,7 @@ async function main(): Promise<void> {
     server: rss,
     corpus: { articles: texts.length, words: corpusWords },
     throughput: { engine, cliOneJob: cliOne, cliAllCores: cliAll, textlintCli: textlintCliRate },
+    formats: byFormat,
     peers,
     targets,
   };
@@ -190,6 +202,7 @@ interface Figures {
   server: { rssMb?: number; peakRssMb?: number };
   corpus: { articles: number; words: number };
   throughput: { engine: Throughput; cliOneJob: Throughput; cliAllCores: Throughput; textlintCli: Throughput };
+  formats: FormatThroughput;
   peers: PeerRow[];
   targets: Target[];
 }
@@ -273,6 +286,20 @@ ${throughputRow('Copydesk', 'CLI `--jobs 1`', f.throughput.cliOneJob)}
 ${throughputRow('Copydesk', `CLI, every core (${m.cores})`, f.throughput.cliAllCores)}
 ${throughputRow('textlint 15.8.0 + write-good, terminology', 'CLI, one process', f.throughput.textlintCli)}
 ${f.peers.map((p: PeerRow) => (p.result ? throughputRow(p.tool, p.how + (p.setupMs ? ` (+ ${n(p.setupMs)} ms setup)` : ''), p.result) : `| ${p.tool} | ${p.how} | – | failed: ${p.error} | – | – | – |`)).join('\n')}
+
+**By format.** The same articles as Markdown drafts, as HTML pages (quotation marks, apostrophes and dashes as
+character references, a page around each with a script and navigation) and as Word files, built at run time and
+checked by the engine in one thread; the Word row includes unzipping and reading the file (mammoth) and the HTML it
+becomes.
+
+| Format | Words | Time | Words/s | vs Markdown | Findings |
+|---|---|---|---|---|---|
+${(['markdown', 'html', 'docx'] as const)
+  .map((k) => {
+    const t = f.formats[k];
+    return `| ${{ markdown: 'Markdown', html: 'HTML', docx: 'Word (.docx)' }[k]} | ${n(t.words)} | ${n(t.ms / 1000, 1)} s | ${n(t.wordsPerSecond)} | ${n(t.wordsPerSecond / f.formats.markdown.wordsPerSecond, 2)} × | ${n(t.findings)} |`;
+  })
+  .join('\n')}
 
 The tools do not check the same things: textlint runs write-good's checks and a terminology list, alex flags
 insensitive wording, write-good flags weak style, harper checks grammar and spelling; Copydesk runs all its checks

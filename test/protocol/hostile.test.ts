@@ -44,11 +44,21 @@ describe('language server: a check that throws', () => {
       const uri = 'untitled:faulty';
       let next = h.nextDiagnostics(uri);
       await open(h, uri, HARBOUR);
-      // harbour.md has a quote with no speaker and a name spelled two ways: only the quote is left.
-      assert.deepEqual(codes((await next).diagnostics), ['quote-unattributed']);
+      // harbour.md has a quote with no speaker and a name spelled two ways: only the quote is left, and the draft
+      // says at its top which check failed.
+      const first = (await next).diagnostics;
+      assert.deepEqual(codes(first), ['check-failed', 'quote-unattributed']);
+      assert.deepEqual(first[0], {
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        severity: 2,
+        source: 'copydesk',
+        code: 'check-failed',
+        message:
+          "Copydesk's names check failed on this draft, so its findings are missing: fault injected into the names check (test build)",
+      });
       next = h.nextDiagnostics(uri, (p) => p.version === 2);
       await change(h, uri, 2, `${HARBOUR}\nThe board met again on Friday.\n`);
-      assert.deepEqual(codes((await next).diagnostics), ['quote-unattributed']);
+      assert.deepEqual(codes((await next).diagnostics), ['check-failed', 'quote-unattributed']);
       assert.deepEqual(
         h.logs.filter((l) => l.includes('check failed')),
         ['Copydesk: the names check failed and its findings are missing: fault injected into the names check (test build)'],
@@ -64,7 +74,15 @@ describe('language server: a check that throws', () => {
       const uri = 'untitled:two-faults';
       const next = h.nextDiagnostics(uri);
       await open(h, uri, HARBOUR);
-      assert.deepEqual(codes((await next).diagnostics), ['name-inconsistent']);
+      const diagnostics = (await next).diagnostics;
+      assert.deepEqual(codes(diagnostics), ['check-failed', 'check-failed', 'name-inconsistent']);
+      assert.deepEqual(
+        diagnostics.slice(0, 2).map((d) => d.message),
+        [
+          "Copydesk's quotes check failed on this draft, so its findings are missing: fault injected into the quotes check (test build)",
+          "Copydesk's style check failed on this draft, so its findings are missing: fault injected into the style check (test build)",
+        ],
+      );
       assert.deepEqual(h.logs.filter((l) => l.includes('check failed')).sort(), [
         'Copydesk: the quotes check failed and its findings are missing: fault injected into the quotes check (test build)',
         'Copydesk: the style check failed and its findings are missing: fault injected into the style check (test build)',

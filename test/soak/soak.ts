@@ -2,8 +2,11 @@
 // formats, a long editing session on a warm cache, and the whole shared corpus through the CLI's own code (RSS
 // sampled between files) and through the built CLI (RSS sampled from /proc). Exits 1 on any failure.
 //
-//   npm run soak          the full run (about 13 minutes on two cores)
-//   npm run soak:short    the CI run (2.5 to 5 minutes)
+//   npm run soak          the full run (about 40 minutes on two cores)
+//   npm run soak:short    the CI run (about 5 minutes)
+//
+// It also drives the built language server with random incremental edits over the real protocol (protocolFuzz.ts):
+// 100,000 edits in the full run, 5,000 in the short one, every published result compared with a fresh analysis.
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
@@ -26,10 +29,12 @@ import {
   format,
   houseStyle,
   prose,
-} from '../unit/hostile-arbitraries';
+} from '../stress/hostile-arbitraries';
+import { runProtocolFuzz } from './protocolFuzz';
 
 const SHORT = process.argv.includes('--short');
 const RUNS = SHORT ? 1_000 : 20_000;
+const PROTOCOL_EDITS = SHORT ? 5_000 : 100_000;
 const CORPUS = process.env.COPYDESK_CORPUS ?? path.resolve('../shared/corpus');
 const CLI = path.resolve('dist/cli.js');
 const MB = 1024 * 1024;
@@ -256,6 +261,11 @@ async function main(): Promise<void> {
   );
   if (Math.max(...session.cacheEntries) > 500)
     fail('editing session', `the paragraph cache grew to ${Math.max(...session.cacheEntries)} entries`);
+  const fuzz = await runProtocolFuzz({ edits: PROTOCOL_EDITS, documents: 20, seed: 14, log });
+  log(
+    `protocol: ${fuzz.edits} random incremental edits to 20 drafts in ${fuzz.rounds} rounds, ${fuzz.comparisons} publications and ${fuzz.factComparisons} facts compared with a fresh analysis, ${fuzz.settingsFlips} settings flips: ${fuzz.differences.length} differences (${fuzz.seconds} s)`,
+  );
+  for (const d of fuzz.differences) fail('protocol fuzz', d.slice(0, 2_000));
   if (shapeRows.length > 0)
     log(`slowest paragraph of the shapes: ${slowest.ms.toFixed(0)} ms (${slowest.chars.toLocaleString('en')} chars, ${slowest.where})`);
   Object.assign(slowest, { ms: 0, where: '', chars: 0 });

@@ -1,17 +1,16 @@
 import type { Analysis } from '../engine/analyse';
-import { LineIndex } from '../engine/positions';
+import { linePlaces, type Places } from '../engine/formats/places';
 
 const flat = (s: string) => s.replace(/\s+/g, ' ').trim();
 
-/** The quote ledger: every quote with its speaker, grouped by speaker, unattributed first. */
-export function quotesJson(path: string, text: string, analysis: Analysis): object {
-  const lines = new LineIndex(text);
+/** The quote ledger: every quote with its speaker, grouped by speaker, unattributed first. In a Word file each quote
+ * has its paragraph, and no offsets (the file has no text they could count in). */
+export function quotesJson(path: string, text: string, analysis: Analysis, places: Places = linePlaces(text)): object {
   return {
     path,
     quotes: analysis.quotes.map((q) => ({
-      line: lines.positionAt(q.start).line + 1,
-      start: q.start,
-      end: q.end,
+      [places.unit]: places.number(q.start),
+      ...(places.unit === 'line' ? { start: q.start, end: q.end } : {}),
       text: q.text,
       speaker: q.speaker,
       status: q.status,
@@ -20,8 +19,7 @@ export function quotesJson(path: string, text: string, analysis: Analysis): obje
   };
 }
 
-export function quotesMarkdown(path: string, text: string, analysis: Analysis): string {
-  const lines = new LineIndex(text);
+export function quotesMarkdown(path: string, text: string, analysis: Analysis, places: Places = linePlaces(text)): string {
   const quoted = analysis.quotes.filter((q) => q.status !== 'scare');
   const groups = new Map<string, typeof quoted>();
   for (const q of quoted) {
@@ -37,7 +35,7 @@ export function quotesMarkdown(path: string, text: string, analysis: Analysis): 
     out.push(`## ${key === '' ? 'Unattributed' : key} (${list.length})`, '');
     for (const q of list) {
       const note = q.status === 'floating' ? ' _(floating: credited from the paragraph before)_' : '';
-      out.push(`- line ${lines.positionAt(q.start).line + 1}: ${flat(q.text)}${note}`);
+      out.push(`- ${places.unit} ${places.number(q.start)}: ${flat(q.text)}${note}`);
     }
     out.push('');
   }
@@ -46,8 +44,7 @@ export function quotesMarkdown(path: string, text: string, analysis: Analysis): 
   return out.join('\n');
 }
 
-export function namesJson(path: string, text: string, analysis: Analysis): object {
-  const lines = new LineIndex(text);
+export function namesJson(path: string, text: string, analysis: Analysis, places: Places = linePlaces(text)): object {
   return {
     path,
     names: analysis.names.map((e) => ({
@@ -57,18 +54,17 @@ export function namesJson(path: string, text: string, analysis: Analysis): objec
         text: f.text,
         count: f.count,
         variant: f.variant,
-        lines: f.spans.map((s) => lines.positionAt(s.start).line + 1),
+        [`${places.unit}s`]: f.spans.map((s) => places.number(s.start)),
       })),
     })),
   };
 }
 
-export function namesMarkdown(path: string, text: string, analysis: Analysis): string {
-  const lines = new LineIndex(text);
-  const out = [`# Name sheet for ${path}`, '', '| Name | Forms | Lines |', '|---|---|---|'];
+export function namesMarkdown(path: string, text: string, analysis: Analysis, places: Places = linePlaces(text)): string {
+  const out = [`# Name sheet for ${path}`, '', `| Name | Forms | ${places.unit === 'line' ? 'Lines' : 'Paragraphs'} |`, '|---|---|---|'];
   for (const e of analysis.names) {
     const forms = e.forms.map((f) => `${f.variant ? '**⚠ ' : ''}${f.text}${f.variant ? '**' : ''} ×${f.count}`).join(', ');
-    const at = e.forms.flatMap((f) => f.spans.map((s) => lines.positionAt(s.start).line + 1)).sort((a, b) => a - b);
+    const at = e.forms.flatMap((f) => f.spans.map((s) => places.number(s.start))).sort((a, b) => a - b);
     out.push(`| ${e.canonical} | ${forms} | ${[...new Set(at)].join(', ')} |`);
   }
   return out.join('\n') + '\n';

@@ -3,10 +3,24 @@
 // the output equals a single-threaded run and memory stays flat however many files there are.
 import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { analyse } from '../engine/analyse';
 import type { EngineOptions } from '../engine/config';
-import { readDraft } from './files';
-import { jsonFile, sarifFile, textFile, textSummary, sarifDocument, type FileResult, type SeverityCounts } from './formats';
+import { isWordFile } from './files';
+import { readInput } from './inputs';
+import { analyseInSections, SECTION_CHARS } from './sections';
+import {
+  incompleteNotes,
+  isIncomplete,
+  jsonFileChunks,
+  printable,
+  printableJson,
+  sarifDocument,
+  sarifNotifications,
+  sarifResults,
+  textFile,
+  textSummary,
+  type FileResult,
+  type SeverityCounts,
+} from './formats';
 
 export type CheckFormat = 'text' | 'json' | 'sarif';
 
@@ -17,17 +31,24 @@ export interface CheckTask {
   error?: string;
   styleError?: string;
   options?: EngineOptions;
+  /** Standard input (`copydesk check -`): its bytes, read as the file `path` names would be. */
+  bytes?: Uint8Array;
 }
 
 /** One file rendered in the chosen format, with what the summary and the exit status need. */
 export interface CheckedPiece {
   index: number;
-  /** json: the file's entry, indented as inside the document; text: its lines; sarif: its results. */
-  json?: string;
+  /** json: the file's entry, indented as inside the document, in pieces; text: its lines; sarif: its results, each
+   * as it stands in the document. Made as they are written in this thread, made whole to go from a worker. */
+  json?: Iterable<string>;
   lines?: string[];
-  sarif?: { results: object[]; notifications: object[] };
+  sarif?: { results: Iterable<string>; notifications: object[] };
   counts: SeverityCounts;
   unreadable: boolean;
+  /** A check failed, or the limits left part of the file out. */
+  incomplete: boolean;
+  /** What standard error says of the file. */
+  notes: string[];
   errorFinding: boolean;
 }
 
@@ -41,10 +62,21 @@ export function defaultJobs(): number {
 
 async function resultOf(task: CheckTask): Promise<FileResult> {
   if (task.error !== undefined) return { path: task.path, error: task.error };
-  const read = await readDraft(task.path);
+  const read = await readInput(task.bytes ? { bytes: task.bytes, name: task.path } : { path: task.path });
   if ('error' in read) return { path: task.path, error: read.error };
   if (task.styleError !== undefined) return { path: task.path, error: `not checked: ${task.styleError}` };
-  return { path: task.path, text: read.text, findings: analyse(read.text, task.options!).findings };
+  const word = isWordFile(task.path);
+  const analysis = analyseInSections(read.text, task.options!, word);
+  return {
+    path: task.path,
+    text: read.text,
+    findings: analysis.findings,
+    failures: analysis.failures,
+    skipped: analysis.skipped,
+    sections: analysis.sections,
+    format: task.options!.format,
+    ...(word ? { word: { paragraphs: analysis.paragraphs! } } : {}),
+  };
 }
 
 /** Reads, analyses and renders one file. */
@@ -55,10 +87,19 @@ export async function checkPiece(task: CheckTask, format: CheckFormat): Promise<
     index: task.index,
     counts,
     unreadable: r.error !== undefined,
+    incomplete: isIncomplete(r),
+    notes: [
+      ...((r.sections ?? 1) > 1
+        ? [
+            `${printable(r.path)}: checked in ${r.sections} sections of up to ${SECTION_CHARS.toLocaleString('en')} characters; names, acronyms and quotes are compared within each`,
+          ]
+        : []),
+      ...incompleteNotes(r).map((note) => `${printable(r.path)}: ${printable(note)}`),
+    ],
     errorFinding: r.findings?.some((f) => f.severity === 'error') ?? false,
   };
-  if (format === 'json') piece.json = `    ${JSON.stringify(jsonFile(r), null, 2).replace(/\n/g, '\n    ')}`;
-  else if (format === 'sarif') piece.sarif = sarifFile(r);
+  if (format === 'json') piece.json = jsonFileChunks(r);
+  else if (format === 'sarif') piece.sarif = { results: sarifStrings(r), notifications: sarifNotifications(r) };
   else piece.lines = textFile(r, counts);
   return piece;
 }
@@ -69,11 +110,46 @@ export function serveAsWorker(): boolean {
   const port = parentPort;
   port.on('message', (message: { task: CheckTask; format: CheckFormat }) => {
     checkPiece(message.task, message.format).then(
-      (piece) => port.postMessage({ piece }),
+      (piece) => port.postMessage({ piece: whole(piece) }),
       (error: unknown) => port.postMessage({ failed: { index: message.task.index, message: (error as Error).stack ?? String(error) } }),
     );
   });
   return true;
+}
+
+function* sarifStrings(r: FileResult): Generator<string> {
+  for (const x of sarifResults(r)) yield printableJson(indentJson(JSON.stringify(x, null, 2), '        '));
+}
+
+/** A piece with its parts made whole, to be posted from a worker. */
+function whole(piece: CheckedPiece): CheckedPiece {
+  return {
+    ...piece,
+    ...(piece.json ? { json: [...piece.json] } : {}),
+    ...(piece.sarif ? { sarif: { results: [...piece.sarif.results], notifications: piece.sarif.notifications } } : {}),
+  };
+}
+
+const SARIF_RESULTS = '"results": []';
+
+/** The pieces a thousand at a time. */
+function* batches(pieces: Iterable<string>): Generator<string[]> {
+  let batch: string[] = [];
+  for (const piece of pieces) {
+    batch.push(piece);
+    if (batch.length === 1000) {
+      yield batch;
+      batch = [];
+    }
+  }
+  if (batch.length > 0) yield batch;
+}
+const indentJson = (json: string, by: string) => by + json.replace(/\n/g, `\n${by}`);
+
+/** Where the report goes: `write` says false when the output holds more than it wants; `drained` waits for it. */
+export interface Output {
+  write(chunk: string): boolean;
+  drained(): Promise<void>;
 }
 
 /** Writes the report piece by piece, in input order. */
@@ -81,53 +157,95 @@ class OrderedReport {
   private readonly waiting = new Map<number, CheckedPiece>();
   private next = 0;
   private readonly counts: SeverityCounts = { error: 0, warning: 0, info: 0, hint: 0 };
-  private readonly sarifResults: object[] = [];
+  private sarifResults = 0;
   private readonly notifications: object[] = [];
   private unreadable = 0;
+  private incomplete = 0;
   private errorFinding = false;
+
+  private readonly write: (chunk: string) => void;
 
   constructor(
     private readonly format: CheckFormat,
-    private readonly write: (chunk: string) => void,
+    private readonly output: Output,
+    private readonly warn: (line: string) => void,
+    version: string,
   ) {
-    if (format === 'json') write('{\n  "files": [');
+    this.write = (chunk) => {
+      if (!output.write(chunk)) this.full = true;
+    };
+    if (format === 'json') this.write('{\n  "files": [');
+    // SARIF is written as it comes as well: the document up to its results first, the rest at the end.
+    if (format === 'sarif') {
+      const doc = printableJson(sarifDocument([], [], version));
+      this.write(doc.slice(0, doc.indexOf(SARIF_RESULTS) + SARIF_RESULTS.length - 1));
+    }
   }
 
-  add(piece: CheckedPiece): void {
+  /** The output said it holds more than it wants: wait until it has passed it on. */
+  private full = false;
+
+  private async drained(): Promise<void> {
+    if (!this.full) return;
+    this.full = false;
+    await this.output.drained();
+  }
+
+  async add(piece: CheckedPiece): Promise<void> {
     this.waiting.set(piece.index, piece);
     for (let p = this.waiting.get(this.next); p !== undefined; p = this.waiting.get(this.next)) {
       this.waiting.delete(this.next);
-      this.emit(p, this.next === 0);
+      await this.emit(p, this.next === 0);
       this.next++;
     }
   }
 
-  private emit(p: CheckedPiece, first: boolean): void {
+  private async emit(p: CheckedPiece, first: boolean): Promise<void> {
     if (p.unreadable) this.unreadable++;
+    if (p.incomplete) this.incomplete++;
+    for (const note of p.notes) this.warn(note);
     if (p.errorFinding) this.errorFinding = true;
     for (const k of ['error', 'warning', 'info', 'hint'] as const) this.counts[k] += p.counts[k];
-    if (p.json !== undefined) this.write(`${first ? '\n' : ',\n'}${p.json}`);
-    else if (p.lines !== undefined) {
-      if (p.lines.length > 0) this.write(`${p.lines.join('\n')}\n`);
-    } else if (p.sarif) {
-      for (const r of p.sarif.results) this.sarifResults.push(r);
+    if (p.json !== undefined) {
+      this.write(first ? '\n' : ',\n');
+      await this.writeAll(p.json, '');
+    } else if (p.lines !== undefined) await this.writeAll(p.lines, '\n');
+    else if (p.sarif) {
+      for (const batch of batches(p.sarif.results)) {
+        this.write(`${this.sarifResults === 0 ? '\n' : ',\n'}${batch.join(',\n')}`);
+        this.sarifResults += batch.length;
+        await this.drained();
+      }
       for (const n of p.sarif.notifications) this.notifications.push(n);
+    }
+  }
+
+  /** Writes the pieces a thousand at a time, each followed by `after`, as fast as the output takes them (a pipe to
+   * a slow reader otherwise holds every piece written in memory). */
+  private async writeAll(pieces: Iterable<string>, after: string): Promise<void> {
+    for (const batch of batches(pieces)) {
+      this.write(batch.join(after) + after);
+      await this.drained();
     }
   }
 
   /** Ends the document and returns the exit status. */
   finish(files: number, version: string): number {
     if (this.format === 'json') this.write(files === 0 ? ']\n}\n' : '\n  ]\n}\n');
-    else if (this.format === 'sarif') this.write(`${sarifDocument(this.sarifResults, this.notifications, version)}\n`);
-    else this.write(`${textSummary(this.counts, files, this.unreadable)}\n`);
-    if (this.unreadable > 0) return 2;
+    else if (this.format === 'sarif') {
+      const doc = printableJson(sarifDocument([], this.notifications, version));
+      const after = doc.slice(doc.indexOf(SARIF_RESULTS) + SARIF_RESULTS.length);
+      this.write(`${this.sarifResults > 0 ? '\n      ' : ''}]${after}\n`);
+    } else this.write(`${textSummary(this.counts, files, this.unreadable, this.incomplete)}\n`);
+    if (this.unreadable > 0 || this.incomplete > 0) return 2;
     return this.errorFinding ? 1 : 0;
   }
 }
 
 /**
  * Checks the tasks with up to `jobs` worker threads (in this thread when one job or few files) and writes the
- * report in input order. `prepare` turns a path into its task (the house style lookup) and runs in this thread.
+ * report in input order, and to `warn` (standard error) each file not fully checked. `prepare` turns a path into its
+ * task (the house style lookup) and runs in this thread.
  */
 export async function runChecks(
   paths: { path: string; error?: string }[],
@@ -135,12 +253,13 @@ export async function runChecks(
   format: CheckFormat,
   jobs: number,
   version: string,
-  write: (chunk: string) => void,
+  output: Output,
+  warn: (line: string) => void,
 ): Promise<number> {
-  const report = new OrderedReport(format, write);
+  const report = new OrderedReport(format, output, warn, version);
   const workers = Math.min(jobs, Math.floor(paths.length / FILES_PER_WORKER));
   if (workers <= 1) {
-    for (let i = 0; i < paths.length; i++) report.add(await checkPiece(await prepare(i, paths[i]), format));
+    for (let i = 0; i < paths.length; i++) await report.add(await checkPiece(await prepare(i, paths[i]), format));
     return report.finish(paths.length, version);
   }
 
@@ -149,6 +268,8 @@ export async function runChecks(
   await new Promise<void>((resolve, reject) => {
     let done = 0;
     let failed = false;
+    // Pieces are written one after the other, and a worker gets its next file once its last piece is written.
+    let writing = Promise.resolve();
     const fail = (error: Error) => {
       if (failed) return;
       failed = true;
@@ -168,9 +289,12 @@ export async function runChecks(
       pool.push(worker);
       worker.on('message', (m: { piece?: CheckedPiece; failed?: { index: number; message: string } }) => {
         if (m.failed) return fail(new Error(`${paths[m.failed.index].path}: ${m.failed.message}`));
-        report.add(m.piece!);
-        if (++done === paths.length) resolve();
-        else void feed(worker);
+        writing = writing
+          .then(() => report.add(m.piece!))
+          .then(() => {
+            if (++done === paths.length) resolve();
+            else void feed(worker);
+          }, fail);
       });
       worker.on('error', fail);
       // Two tasks each, so a worker never waits for the main thread between files.

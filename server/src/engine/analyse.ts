@@ -2,10 +2,13 @@ import { blocksOf, detached } from './blocks';
 import { ParagraphCache } from './cache';
 import type { EngineOptions } from './config';
 import { shiftFinding } from './findings';
+import { escapeHtmlText, SourcePositions } from './formats/toSource';
+import { addSkipped, FIXED_LIMITS, type AnalysisLimits, type Skipped } from './limits';
 import { analyseParagraph, type ParagraphFacts } from './paragraph';
 import {
   PIPELINE,
   type Check,
+  type CheckFacts,
   type CheckModule,
   type DocumentContext,
   type PassParagraph,
@@ -36,6 +39,8 @@ export interface Analysis {
   failures: { module: CheckModule; message: string }[];
   /** How many paragraphs were analysed afresh (the rest came from the cache). */
   analysedParagraphs: number;
+  /** Paragraphs left out by the limits (see limits.ts): no check saw them. */
+  skipped: Skipped[];
 }
 
 const optionKeys = new WeakMap<EngineOptions, string>();
@@ -56,20 +61,29 @@ export function analyse(
   options: EngineOptions,
   cache: ParagraphCache = new ParagraphCache(),
   pipeline: Pipeline = PIPELINE,
+  limits: AnalysisLimits = FIXED_LIMITS,
 ): Analysis {
   const { paragraphs, directives } = blocksOf(text, options.format, cache.blocks);
   const key = paragraphOptionsKey(options);
   const groups = new Map<string, string>();
   cache.beginRun();
   let analysedParagraphs = 0;
-  const facts: ParagraphFacts[] = paragraphs.map((p) => {
+  const skipped: Skipped[] = [];
+  const facts: ParagraphFacts[] = paragraphs.map((p, i) => {
     let group = groups.get(p.kind);
     if (group === undefined) groups.set(p.kind, (group = `${key}\u0000${p.kind}`));
     let f = cache.get(group, p.text);
+    const skip = limits.skip(p, i, f !== undefined);
+    if (skip) {
+      addSkipped(skipped, p, skip);
+      return NO_FACTS;
+    }
     if (!f) {
       // A plain-text paragraph is a slice of the draft: its facts and key get their own copy.
       const own = detached(p.text);
+      const started = performance.now();
       f = analyseParagraph(own, p.kind, options, pipeline);
+      limits.took(p, performance.now() - started);
       cache.set(group, own, f);
       analysedParagraphs++;
     }
@@ -102,20 +116,28 @@ export function analyse(
   }
   const { quotes, names, style } = results as PipelineResults;
 
-  const configured = applySuppressions(configure(findings, options, text), directives, paragraphs, text.length);
+  // Offsets so far are in the prose the checks read; a paragraph with a map has them moved to the draft's.
+  // In HTML every fix's new text is escaped, so that it reads back as written.
+  const toSource = SourcePositions.of(paragraphs, options.format === 'html');
+  const located = toSource ? findings.map((f) => toSource.finding(f, options.format === 'html' ? escapeHtmlText : (t) => t)) : findings;
+  const quoteRecords = toSource ? quotes.quotes.map((q) => toSource.span(q)) : quotes.quotes;
+
+  const configured = applySuppressions(configure(located, options, text), directives, paragraphs, text.length);
   configured.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
 
-  const attributedQuotes = quotes.quotes.filter((q) => q.status !== 'scare');
+  const attributedQuotes = quoteRecords.filter((q) => q.status !== 'scare');
   const speakers = new Set(attributedQuotes.flatMap((q) => (q.speaker ? [q.speaker.toLowerCase()] : [])));
   let sheet: NameEntityRecord[] | undefined;
   const failureList = [...failures.values()];
   return {
     findings: configured,
-    quotes: quotes.quotes,
+    quotes: quoteRecords,
     get names() {
       if (sheet === undefined) {
         try {
           sheet = names.entities();
+          if (toSource)
+            sheet = sheet.map((e) => ({ ...e, forms: e.forms.map((f) => ({ ...f, spans: f.spans.map((x) => toSource.span(x)) })) }));
         } catch (error) {
           failureList.push({ module: 'names', message: error instanceof Error ? error.message : String(error) });
           sheet = [];
@@ -128,8 +150,12 @@ export function analyse(
     paragraphs,
     failures: failureList,
     analysedParagraphs,
+    skipped,
   };
 }
+
+/** A skipped paragraph: no check has anything from it. */
+const NO_FACTS: ParagraphFacts = { checks: {} as CheckFacts, quoteSpans: [], findings: [], failures: [] };
 
 /** The paragraphs whose facts a check kept (a check that threw on a paragraph left none), as its document pass
  * reads them. */

@@ -2,6 +2,9 @@ import type { Nodes, Parent, Root } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import { frontmatter } from 'micromark-extension-frontmatter';
+import { htmlBlocks } from './formats/html';
+import { ProseBuilder } from './formats/proseMap';
+import { referenceAt } from './formats/references';
 import { parseDirective, type Directive } from './suppress';
 import type { BlockKind, DocumentFormat, Paragraph } from './types';
 
@@ -15,6 +18,7 @@ export interface Blocks {
  * part of the draft around the edit, and Markdown chunks seen in recent runs are not parsed again. The paragraphs
  * and directives returned may then be shared with earlier and later results: treat them as read-only. */
 export function blocksOf(text: string, format: DocumentFormat, memo?: BlockMemo): Blocks {
+  if (format === 'html') return memo ? htmlWithMemo(text, memo) : htmlBlocks(text);
   if (format !== 'markdown') return memo ? plainTextWithMemo(text, memo) : plainTextBlocks(text);
   if (!memo) return markdownBlocks(text, undefined);
   memo.beginRun();
@@ -220,6 +224,21 @@ interface PlainRun {
   blocks: Blocks;
 }
 
+/** An HTML page is parsed whole on every change (a page parses in milliseconds); an unchanged one not at all. */
+interface HtmlRun {
+  format: 'html';
+  text: string;
+  blocks: Blocks;
+}
+
+function htmlWithMemo(text: string, memo: BlockMemo): Blocks {
+  const last = memo.last;
+  if (last?.format === 'html' && last.text === text) return handOut(last.blocks);
+  const blocks = htmlBlocks(text);
+  memo.last = { format: 'html', text, blocks };
+  return handOut(blocks);
+}
+
 interface MarkdownRun {
   format: 'markdown';
   text: string;
@@ -239,7 +258,7 @@ export class BlockMemo {
   private readonly maps: Map<string, { blocks: ChunkBlocks; run: number }>[] = [new Map(), new Map(), new Map(), new Map()];
   private run = 0;
   /** The last run, for the next one to start from. */
-  last: PlainRun | MarkdownRun | undefined;
+  last: PlainRun | MarkdownRun | HtmlRun | undefined;
 
   beginRun(): void {
     this.run++;
@@ -289,7 +308,9 @@ function markdownBlocks(text: string, memo: BlockMemo | undefined): Blocks {
   const definitions = text.includes(']:');
   // Without CR line endings, each line end is found with indexOf and only a line's first characters are read.
   const boundaries = new Boundaries(text, 0, !text.includes('\r'));
-  if (definitions) boundaries.stop();
+  // A draft too long or too marked up to parse whole is cut into chunks all the same: a reference then resolves
+  // only to a definition in its own chunk (elsewhere its brackets stay in the text).
+  if (definitions && !tooCostlyForMarkdown(text)) boundaries.stop();
   const out = new Assembly();
   addChunks(text, 0, boundaries, memo, out);
   if (!memo) return out.blocks();
@@ -374,10 +395,14 @@ function addChunks(
   // reads (list items and block quotes are no longer recognised), so such a draft is parsed whole as well.
   const fenced = start === 0 && (text.startsWith('---') || text.startsWith('+++'));
   while (start < text.length || (start === 0 && text.length === 0)) {
-    let end: number;
+    let end = start;
     let chunk: ChunkBlocks;
     do {
+      // A chunk that leaves a block open is tried again at least twice as long: one boundary longer each time was
+      // quadratic in the parse (an unclosed code fence at the top of a draft of 1,000 paragraphs took 27 s).
+      const tried = end - start;
       end = boundaries.next();
+      while (end - start < 2 * tried && end !== text.length) end = boundaries.next();
       chunk = unchanged?.(start, end) ?? chunkAt(text, start, end, memo);
     } while (!chunk.clean && end !== text.length);
     if (start === 0 && fenced && !chunk.matter && end !== text.length) {
@@ -430,7 +455,9 @@ class Assembly implements Blocks {
     this.chunks.push({ start, end, blocks, firstParagraph: this.paragraphs.length, firstDirective: this.directives.length, contentBefore });
     for (const p of blocks.paragraphs) {
       const kind = p.kind === 'headline' && contentBefore ? 'heading' : p.kind;
-      this.paragraphs.push({ start: p.start + start, end: p.end + start, kind, text: p.text });
+      const moved: Paragraph = { start: p.start + start, end: p.end + start, kind, text: p.text };
+      if (p.map) moved.map = p.map;
+      this.paragraphs.push(moved);
     }
     for (const d of blocks.directives) this.directives.push(shifted(d, start));
     if (blocks.hasContent) this.contentBefore = true;
@@ -566,14 +593,67 @@ export function tooDeepForMarkdown(text: string): boolean {
   return false;
 }
 
+// micromark also takes time superlinear in some flat shapes: setext headings one after another (12,000 of them,
+// 181 KB with no blank line: 43 s), runs of emphasis marks or brackets that never pair up (`a* ` or `[a](b ` repeated),
+// and long lists. A chunk with more of these than prose has is read as plain text too. Markdown prose has a heading
+// underline or two per chunk, tens of marks and tens of lines.
+const MAX_SETEXT_UNDERLINES = 32;
+const MAX_INLINE_MARKS = 2_000;
+const MAX_CHUNK_LINES = 1_500;
+const MAX_CHUNK_CHARS = 100_000;
+const INLINE_MARKS = new Set(['*', '_', '[', ']', '`', '<', '&', '\\', '!']);
+
+/** True for a chunk the Markdown parser would take superlinear time on: read it as plain text. */
+export function tooCostlyForMarkdown(text: string): boolean {
+  if (text.length > MAX_CHUNK_CHARS || tooDeepForMarkdown(text)) return true;
+  let marks = 0;
+  let lines = 0;
+  let underlines = 0;
+  let previousBlank = true;
+  for (let lineStart = 0; lineStart < text.length;) {
+    let lineEnd = lineStart;
+    let ink = false;
+    let underline = true;
+    let indent = 0;
+    let marker = '';
+    for (; lineEnd < text.length; lineEnd++) {
+      const c = text[lineEnd];
+      if (c === '\n' || c === '\r') break;
+      if (INLINE_MARKS.has(c)) marks++;
+      if (c === ' ' || c === '\t') {
+        if (!ink) indent++;
+        continue;
+      }
+      ink = true;
+      if ((c === '=' || c === '-') && (marker === '' || marker === c)) marker = c;
+      else underline = false;
+    }
+    if (ink && underline && indent < 4 && !previousBlank && ++underlines > MAX_SETEXT_UNDERLINES) return true;
+    if (++lines > MAX_CHUNK_LINES || marks > MAX_INLINE_MARKS) return true;
+    previousBlank = !ink;
+    lineStart = lineEnd + (text[lineEnd] === '\r' && text[lineEnd + 1] === '\n' ? 2 : 1);
+  }
+  return false;
+}
+
+// A paragraph of image references only, left as text because their definitions are in another chunk (a Google Docs
+// export's images, see DEFINITION): still images, not prose.
+const UNRESOLVED_IMAGES = /^\s*(?:!\[[^\]\n]*\]\[[^\]\n]*\]\s*)+$/;
+
+// A link reference definition on a line of its own: never prose, even read line by line. Google Docs exports each
+// image as one, its data inline: a line of 100,000 characters or more, which is what sends a chunk here.
+const DEFINITION = /^ {0,3}\[[^\]]+\]:[ \t]*\S+[ \t]*("[^"]*"|'[^']*'|\([^)]*\))?[ \t]*$/;
+
 function plainChunk(source: string): ChunkBlocks {
   const { paragraphs, directives } = plainTextBlocks(source);
-  const prose = paragraphs.map((p) => (p.kind === 'headline' ? { ...p, kind: 'paragraph' as const } : p));
+  const prose = paragraphs
+    .filter((p) => !(p.text.startsWith('[') && DEFINITION.test(p.text)))
+    .map((p) => (p.kind === 'headline' ? { ...p, kind: 'paragraph' as const } : p));
   return { paragraphs: prose, directives, hasContent: prose.length > 0, clean: true, matter: false };
 }
 
 function parseChunk(source: string, withFrontmatter: boolean, sentinel: boolean): ChunkBlocks {
-  if (tooDeepForMarkdown(source)) return plainChunk(source);
+  if (tooCostlyForMarkdown(source)) return plainChunk(source);
   const text = sentinel ? source + SENTINEL : source;
   const tree: Root = withFrontmatter
     ? fromMarkdown(text, { extensions: [frontmatter(['yaml', 'toml'])], mdastExtensions: [frontmatterFromMarkdown(['yaml', 'toml'])] })
@@ -643,10 +723,14 @@ function parseChunk(source: string, withFrontmatter: boolean, sentinel: boolean)
     const chars: string[] = new Array(end - start).fill(' ');
     // Keep line breaks so sentence positions still make sense to a reader of the raw text.
     for (let i = start; i < end; i++) if (text[i] === '\n' || text[i] === '\r') chars[i - start] = text[i];
-    copyInlineText(node, chars, start);
+    const replaced: Replacement[] = [];
+    copyInlineText(node, chars, start, replaced);
     const masked = chars.join('');
-    if (masked.trim() === '') return;
-    if (kind === 'heading' || kind === 'headline') {
+    if (masked.trim() === '' || UNRESOLVED_IMAGES.test(masked)) return;
+    const heading = kind === 'heading' || kind === 'headline';
+    if (replaced.length > 0) {
+      paragraphs.push(withReplacements(masked, start, end, replaced, kind, heading));
+    } else if (heading) {
       // Skip the leading #'s and trailing spaces: the paragraph is the heading's words.
       let s = 0;
       while (s < masked.length && masked[s] === ' ') s++;
@@ -658,19 +742,19 @@ function parseChunk(source: string, withFrontmatter: boolean, sentinel: boolean)
     }
   };
 
-  const copyInlineText = (node: Nodes, chars: string[], base: number) => {
+  const copyInlineText = (node: Nodes, chars: string[], base: number, replaced: Replacement[]) => {
     if (node.type === 'text') {
       const s = node.position?.start.offset;
       const e = node.position?.end.offset;
       if (s === undefined || e === undefined) return;
-      alignInto(text, s, e, node.value, chars, base);
+      alignInto(text, s, e, node.value, chars, base, replaced);
       return;
     }
     // Inline code, inline HTML, images and link destinations are not prose: they stay blank.
     if (node.type === 'inlineCode' || node.type === 'html' || node.type === 'image' || node.type === 'imageReference') {
       return;
     }
-    if ('children' in node) for (const child of node.children as Nodes[]) copyInlineText(child, chars, base);
+    if ('children' in node) for (const child of node.children as Nodes[]) copyInlineText(child, chars, base, replaced);
   };
 
   visitBlocks(tree, 'paragraph');
@@ -678,19 +762,69 @@ function parseChunk(source: string, withFrontmatter: boolean, sentinel: boolean)
   return { paragraphs, directives, hasContent: !first, clean, matter: head === 'yaml' || head === 'toml' };
 }
 
+/** Source characters a text node's value holds as something else: an escaped character's backslash (left out) or a
+ * character reference (decoded). */
+interface Replacement {
+  from: number;
+  to: number;
+  text: string;
+}
+
+const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
+
 /** Copies a text node's value into the mask at its source position. Source characters that the value does not
- * contain (container markers such as `> ` on continuation lines, backslash escapes, entity spellings) stay blank. */
-function alignInto(source: string, s: number, e: number, value: string, chars: string[], base: number): void {
+ * contain (container markers such as `> ` on continuation lines) stay blank; backslash escapes and character
+ * references are listed in `replaced`, for the paragraph's prose to read as the value does. */
+function alignInto(source: string, s: number, e: number, value: string, chars: string[], base: number, replaced: Replacement[]): void {
   let v = 0;
   for (let i = s; i < e && v < value.length; i++) {
+    const c = source[i];
+    if (c === '\\' && source[i + 1] === value[v] && i + 1 < e && ASCII_PUNCTUATION.test(value[v])) {
+      replaced.push({ from: i, to: i + 1, text: '' });
+      continue;
+    }
+    if (c === '&' && !(value[v] === '&' && source[i + 1] === value[v + 1])) {
+      const ref = referenceAt(source, i, e, value, v);
+      if (ref) {
+        replaced.push({ from: i, to: i + ref.length, text: value.slice(v, v + ref.decoded) });
+        i += ref.length - 1;
+        v += ref.decoded;
+        continue;
+      }
+    }
     // micromark reads a NUL as U+FFFD: without this, the rest of the paragraph would be blanked out.
-    if (source[i] === value[v] || (source[i] === '\u0000' && value[v] === '\ufffd')) {
-      chars[i - base] = source[i];
+    if (c === value[v] || (c === '\u0000' && value[v] === '\ufffd')) {
+      chars[i - base] = c;
       v++;
-    } else if ((source[i] === '\r' || source[i] === '\n') && value[v] === '\n') {
+    } else if ((c === '\r' || c === '\n') && value[v] === '\n') {
       v++;
     }
   }
+}
+
+/** A Markdown paragraph whose prose differs in length from its source: the masked text with the replacements made,
+ * and its map. */
+function withReplacements(
+  masked: string,
+  start: number,
+  end: number,
+  replaced: Replacement[],
+  kind: BlockKind,
+  heading: boolean,
+): Paragraph {
+  const prose = new ProseBuilder();
+  let at = start;
+  for (const r of replaced) {
+    if (r.from > at) prose.add(masked.slice(at - start, r.from - start), at, r.from);
+    prose.add(r.text, r.from, r.to);
+    at = r.to;
+  }
+  if (end > at) prose.add(masked.slice(at - start), at, end);
+  // Like the masked text, a paragraph keeps its blanks; a heading loses its marks and trailing spaces.
+  const built = prose.build(heading ? (c) => c === 32 || c === 9 || c === 10 || c === 13 : () => false)!;
+  const paragraph: Paragraph = { start: built.start, end: built.end, kind, text: built.text };
+  if (built.map) paragraph.map = built.map;
+  return paragraph;
 }
 
 function nextLineStart(text: string, offset: number): number {

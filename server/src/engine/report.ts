@@ -1,5 +1,5 @@
 import type { Analysis, Statistics } from './analyse';
-import { LineIndex } from './positions';
+import { linePlaces, type Places } from './formats/places';
 import { AGE_OF_GRADE } from './rules/style/readability';
 import type { Finding, Severity } from './types';
 
@@ -83,15 +83,15 @@ function quotesBySpeaker(analysis: Analysis): [string, Analysis['quotes']][] {
 }
 
 /** The Draft report as Markdown: numbers, findings by rule, the quote ledger, the names with variants. */
-export function reportMarkdown(title: string, text: string, analysis: Analysis): string {
-  const lines = new LineIndex(text);
-  const at = (offset: number) => lines.positionAt(offset).line + 1;
+export function reportMarkdown(title: string, text: string, analysis: Analysis, places: Places = linePlaces(text)): string {
+  const at = (offset: number) => places.number(offset);
+  const unit = places.unit;
   const out = [`# Draft report: ${title}`, '', statsMarkdown(analysis.stats), ''];
   const grade = analysis.stats.readingScale === 'grade';
   out.push(
     `## Sentence length and ${grade ? 'grade' : 'reading age'} by paragraph`,
     '',
-    `| Paragraph | Line | Words | Sentences | Longest sentence | ${grade ? 'Grade' : 'Reading age'} |`,
+    `| Paragraph | ${unit === 'line' ? 'Line' : 'In the file'} | Words | Sentences | Longest sentence | ${grade ? 'Grade' : 'Reading age'} |`,
     '|---|---|---|---|---|---|',
   );
   analysis.paragraphStats.forEach((p, i) => {
@@ -103,13 +103,13 @@ export function reportMarkdown(title: string, text: string, analysis: Analysis):
   out.push('', `## Findings: ${findingsSummary(analysis.findings)}`, '');
   for (const [severity, list] of findingsBySeverity(analysis.findings)) {
     out.push(`### ${SEVERITY_HEADINGS[severity]} (${list.length})`, '');
-    for (const f of list) out.push(`- line ${at(f.start)}, ${f.rule}: ${f.message}`);
+    for (const f of list) out.push(`- ${unit} ${at(f.start)}, ${f.rule}: ${f.message}`);
     out.push('');
   }
   out.push('## Quotes', '');
   for (const [speaker, list] of quotesBySpeaker(analysis)) {
     out.push(`### ${speaker === '' ? 'Unattributed' : speaker} (${list.length})`, '');
-    for (const q of list) out.push(`- line ${at(q.start)}: ${flat(q.text)}${q.status === 'floating' ? ' _(floating)_' : ''}`);
+    for (const q of list) out.push(`- ${unit} ${at(q.start)}: ${flat(q.text)}${q.status === 'floating' ? ' _(floating)_' : ''}`);
     out.push('');
   }
   const variants = analysis.names.filter((e) => e.forms.some((f) => f.variant));
@@ -163,13 +163,15 @@ export interface ReportOptions {
   nonce: string;
   /** Words above which a sentence is long (drawn as a line on the chart). */
   sentenceLimit: number;
+  /** How places are named: by line (the default), or by paragraph in a Word file. */
+  places?: Places;
 }
 
 /** The Draft report as one self-contained HTML page: renders offline, runs no script, follows the VS Code theme
  * when shown in a webview (its CSS variables) and the system's light or dark scheme elsewhere. */
 export function reportHtml(title: string, text: string, analysis: Analysis, options: ReportOptions): string {
-  const lines = new LineIndex(text);
-  const at = (offset: number) => lines.positionAt(offset).line + 1;
+  const places = options.places ?? linePlaces(text);
+  const at = (offset: number) => `${places.unit} ${places.number(offset)}`;
   const e = escapeHtml;
   const body: string[] = [];
   body.push(`<h1>Draft report: ${e(title)}</h1>`);
@@ -210,7 +212,7 @@ export function reportHtml(title: string, text: string, analysis: Analysis, opti
     body.push(`<details${severity === 'hint' ? '' : ' open'}><summary>${e(SEVERITY_HEADINGS[severity])} (${list.length})</summary><ul>`);
     for (const f of list)
       body.push(
-        `<li><span class="sev ${f.severity}">${f.severity}</span> line ${at(f.start)}, <code>${e(f.rule)}</code>: ${e(f.message)}</li>`,
+        `<li><span class="sev ${e(f.severity)}">${e(f.severity)}</span> ${at(f.start)}, <code>${e(f.rule)}</code>: ${e(f.message)}</li>`,
       );
     body.push('</ul></details>');
   }
@@ -220,8 +222,7 @@ export function reportHtml(title: string, text: string, analysis: Analysis, opti
   if (groups.length === 0) body.push('<p>No quotes.</p>');
   for (const [speaker, list] of groups) {
     body.push(`<h3 class="${speaker === '' ? 'orphan' : ''}">${e(speaker === '' ? 'Unattributed' : speaker)} (${list.length})</h3><ul>`);
-    for (const q of list)
-      body.push(`<li>line ${at(q.start)}: ${e(flat(q.text))}${q.status === 'floating' ? ' <em>(floating)</em>' : ''}</li>`);
+    for (const q of list) body.push(`<li>${at(q.start)}: ${e(flat(q.text))}${q.status === 'floating' ? ' <em>(floating)</em>' : ''}</li>`);
     body.push('</ul>');
   }
 

@@ -3,6 +3,7 @@
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 
+import type { ProseMap } from './formats/proseMap';
 import type { RuleId } from './rules/registry';
 
 export type { RuleId } from './rules/registry';
@@ -44,11 +45,14 @@ export interface Finding extends Span {
 
 export type BlockKind = 'headline' | 'heading' | 'paragraph' | 'list-item' | 'blockquote';
 
-/** One unit of prose. `text` has the same length as the source slice [start, end): markup that is not prose
- * (inline code, link destinations, emphasis marks, HTML) is blanked out with spaces so offsets map 1:1. */
+/** One unit of prose, at [start, end) in the draft. Without a map, `text` has the same length as that slice:
+ * markup that is not prose (inline code, link destinations, emphasis marks, HTML) is blanked out with spaces so
+ * offsets map 1:1. With one (an HTML page, a Markdown paragraph with escapes or character references), `text` is
+ * the prose as read, markup left out and references decoded, and the map takes its offsets to the draft's. */
 export interface Paragraph extends Span {
   kind: BlockKind;
   text: string;
+  map?: ProseMap;
 }
 
 export interface Word extends Span {
@@ -67,4 +71,5 @@ export interface ParagraphTokens {
   sentences: Sentence[];
 }
 
-export type DocumentFormat = 'markdown' | 'plaintext';
+/** How a draft's text is read. A Word file reaches the engine as the HTML its reader makes of it (formats/docx.ts). */
+export type DocumentFormat = 'markdown' | 'plaintext' | 'html';

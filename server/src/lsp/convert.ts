@@ -1,6 +1,8 @@
 import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation, type Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis } from '../engine/analyse';
+import { skippedMessage, type Skipped } from '../engine/limits';
+import type { CheckModule } from '../engine/paragraph';
 import type { LineColumn } from '../engine/positions';
 import { ruleDocUrl } from '../engine/ruleDocs';
 import type { Finding, Severity, Span } from '../engine/types';
@@ -78,6 +80,45 @@ export function toDiagnostic(f: Finding, index: number, version: number, uri: st
     ...(related.length > 0 ? { relatedInformation: related } : {}),
     data,
   };
+}
+
+const TOP: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+
+/** A check that threw: one diagnostic at the top of the draft naming it, since its findings are missing. */
+export function failureDiagnostic(failure: { module: CheckModule; message: string }): Diagnostic {
+  return {
+    range: TOP,
+    severity: DiagnosticSeverity.Warning,
+    source: 'copydesk',
+    code: 'check-failed',
+    message: `Copydesk's ${failure.module} check failed on this draft, so its findings are missing: ${failure.message}`,
+  };
+}
+
+/** A paragraph (or the rest of the draft) that the limits left out: said where it starts. */
+export function skippedDiagnostic(skipped: Skipped, lines: Positions): Diagnostic {
+  const start = lines.positionAt(skipped.start);
+  return {
+    range: { start, end: start },
+    severity: DiagnosticSeverity.Information,
+    source: 'copydesk',
+    code: skipped.reason === 'count' ? 'draft-truncated' : 'paragraph-skipped',
+    message: skippedMessage(skipped),
+  };
+}
+
+/** A draft left unchecked, with the reason: one diagnostic at its top. */
+export function draftNotCheckedDiagnostic(code: string, message: string): Diagnostic {
+  return { range: TOP, severity: DiagnosticSeverity.Information, source: 'copydesk', code, message };
+}
+
+/** Everything an analysis publishes: failed checks first, then what the limits left out, then the findings (whose
+ * data carries their index for code actions). */
+export function diagnosticsOf(analysis: Analysis, version: number, uri: string, lines: Positions): Diagnostic[] {
+  const diagnostics: Diagnostic[] = analysis.failures.map(failureDiagnostic);
+  for (const s of analysis.skipped) diagnostics.push(skippedDiagnostic(s, lines));
+  analysis.findings.forEach((f, i) => diagnostics.push(toDiagnostic(f, i, version, uri, lines)));
+  return diagnostics;
 }
 
 const MAX_QUOTE_CHARS = 120;

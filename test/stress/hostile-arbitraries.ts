@@ -208,7 +208,7 @@ export const prose = (maxParagraphs = 8) =>
       paras.map((sentences) => sentences.map(([o, ws, p, c, tag]) => `${o}${ws.join(' ')}${p}${c}${tag}`).join(' ')).join(sep),
     );
 
-export const format = fc.constantFrom<DocumentFormat>('markdown', 'plaintext');
+export const format = fc.constantFrom<DocumentFormat>('markdown', 'plaintext', 'html');
 
 const severity = fc.constantFrom('off', 'error', 'warning', 'info', 'hint');
 
@@ -273,7 +273,10 @@ export function checkAnalysis(text: string, analysis: Analysis): void {
   for (const e of analysis.names) for (const form of e.forms) for (const s of form.spans) checkSpan(text, s, `name form ${form.text}`);
   for (const p of analysis.paragraphs) {
     checkSpan(text, p, 'paragraph');
-    assert.equal(p.text.length, p.end - p.start, 'a paragraph text keeps the length of its source slice');
+    // A paragraph without a map keeps the length of its source slice; one with a map covers the slice exactly.
+    if (p.map)
+      assert.deepEqual([p.map.sourceStart(0), p.map.sourceEnd(p.text.length)], [0, p.end - p.start], 'a paragraph map covers its slice');
+    else assert.equal(p.text.length, p.end - p.start, 'a paragraph text keeps the length of its source slice');
   }
 }
 

@@ -5,7 +5,7 @@ import { BlockMemo, blocksOf, type Blocks } from '../../server/src/engine/blocks
 import type { DocumentFormat } from '../../server/src/engine/types';
 import { applyEdit, draft, edit, prose } from './hostile-arbitraries';
 
-const FORMATS: DocumentFormat[] = ['markdown', 'plaintext'];
+const FORMATS: DocumentFormat[] = ['markdown', 'plaintext', 'html'];
 
 // Every fixture below is made up for these tests.
 const DRAFT = [
