@@ -3,10 +3,12 @@
 //   npm run eval -- quotes ../shared/eval/quotes-dev.jsonl --corpus ../shared/corpus
 //   npm run eval -- names ../shared/eval/names-dev.jsonl --corpus ../shared/corpus
 //   npm run eval -- passive
+//   npm run eval -- speakers [train|dev] [--verbose]
 import { analyse } from '../../server/src/engine/analyse';
 import { defaultOptions } from '../../server/src/engine/config';
 import { evaluateNames, loadCases as loadNameCases } from './names';
 import { evaluateQuotes, loadCases as loadQuoteCases, printResult } from './quotes';
+import { loadGold, printSpeakerScore, scoreSpeakers } from './speakers';
 
 const [what, ...rest] = process.argv.slice(2);
 const corpusAt = rest.indexOf('--corpus');
@@ -34,9 +36,15 @@ if (what === 'quotes') {
   console.log(`false alarms ${r.alarms} on ${r.documents} articles (${((r.alarms / r.documents) * 20).toFixed(2)} per 20 articles)`);
   if (r.misses.length) console.log(`misses:\n  ${r.misses.join('\n  ')}`);
   if (r.falseAlarms.length) console.log(`false alarms:\n  ${r.falseAlarms.join('\n  ')}`);
+} else if (what === 'speakers') {
+  // Fit on train, report on dev: the default is dev.
+  const split = rest.includes('train') ? 'train' : 'dev';
+  const articles = loadGold(corpus, split);
+  const score = scoreSpeakers(articles, (text) => analyse(text, defaultOptions('plaintext')).quotes);
+  printSpeakerScore(`speakers on PolNeAR ${split} gold attributions (whole engine)`, score, rest.includes('--verbose'));
 } else if (what === 'passive') {
   void import('./passive');
 } else {
-  console.error('usage: npm run eval -- quotes|names|passive [FILE.jsonl] [--corpus DIR]');
+  console.error('usage: npm run eval -- quotes|names|speakers|passive [FILE.jsonl] [--corpus DIR]');
   process.exitCode = 2;
 }

@@ -318,6 +318,7 @@ function unclosedFindings(paragraphs: DocumentParagraph[], index: number): Findi
       if (continues) continue;
     }
     const start = para.start + q.start;
+    const mark = q.text.startsWith("''") ? "''" : q.text.charAt(0);
     const message = atEnd
       ? 'Unclosed quote: this quotation mark is never closed, and the next paragraph does not go on with an opening mark.'
       : 'Unclosed quote: this quotation mark is never closed before the next quote opens.';
@@ -326,14 +327,14 @@ function unclosedFindings(paragraphs: DocumentParagraph[], index: number): Findi
         'quote-unclosed',
         'warning',
         start,
-        start + 1,
+        start + mark.length,
         message,
-        q.text.charAt(0),
+        mark,
         atEnd
           ? [
               {
                 title: 'Close the quote at the end of the paragraph',
-                edits: [{ start: para.start + trimmedEnd(q), end: para.start + trimmedEnd(q), newText: closingFor(q.text.charAt(0)) }],
+                edits: [{ start: para.start + trimmedEnd(q), end: para.start + trimmedEnd(q), newText: closingFor(mark) }],
               },
             ]
           : undefined,
@@ -346,7 +347,7 @@ function unclosedFindings(paragraphs: DocumentParagraph[], index: number): Findi
         'quote-unclosed',
         'warning',
         para.start + stray.at,
-        para.start + stray.at + 1,
+        para.start + stray.at + stray.mark.length,
         'Unmatched quotation mark: this closing mark has no opening mark before it.',
         stray.mark,
       ),
@@ -362,7 +363,7 @@ function trimmedEnd(q: QuoteFact): number {
 }
 
 function closingFor(open: string): string {
-  if (open === '"') return '"';
+  if (open === '"' || open === "''") return open;
   if (open === '«') return '»';
   return '”';
 }
