@@ -30,6 +30,8 @@ export interface GoldArticle {
   quotes: GoldQuote[];
   /** Every Source of the article, in text order (pronoun antecedents are looked up here). */
   sources: { start: number; end: number; text: string }[];
+  /** Every pronoun Source (quoted or not) with the keys of its gold antecedent: the fitting script's labels. */
+  pronouns: { start: number; end: number; pronoun: string; keys: string[] }[];
 }
 
 interface Fragment {
@@ -163,11 +165,38 @@ function isPronoun(text: string): boolean {
 }
 
 const PLURAL_PRONOUNS = new Set(['they', 'them', 'we', 'us']);
+const RELATIVES = new Set(['who', 'which', 'that', 'whom', 'whose']);
+/** Lower-case heads that name a person (suffixes and a few common words); anything else is a body or a thing. */
+const PERSON_HEAD = /(?:er|or|ist|man|woman|men|women|ant|ent|ian|ee|ive|ary|ier|eur|ess|ate|ic|ic)$/;
+const PERSON_WORDS = new Set(
+  'official aide source chief head staff guard host critic expert pundit friend wife husband son daughter mother father brother sister attorney ally veteran nominee delegate activist colleague'.split(
+    ' ',
+  ),
+);
+
+function personLike(source: string, keys: string[]): boolean {
+  if (keys.length === 0) return false;
+  const words = source
+    .replace(/\([^)]*\)/g, ' ')
+    .split(/[\s,]+/)
+    .filter((w) => w.length > 0);
+  const capitalised = words.some((w, i) => i > 0 && /^\p{Lu}/u.test(w)) || (words.length === 1 && /^\p{Lu}/u.test(words[0]));
+  if (capitalised) return true;
+  return keys.some((k) => PERSON_WORDS.has(k) || PERSON_HEAD.test(k));
+}
+
+/** `Mr. Hale` or `Mrs. Hale` anywhere in the article gives the surname's gender away. */
+function titledGender(text: string, key: string): 'm' | 'f' | null {
+  const name = key.charAt(0).toUpperCase() + key.slice(1);
+  const male = new RegExp(`\\bMr\\.? ${name}\\b`).test(text);
+  const female = new RegExp(`\\b(?:Mrs|Ms|Miss)\\.? ${name}\\b`).test(text);
+  return male === female ? null : male ? 'm' : 'f';
+}
 
 /**
- * The gold antecedent of a pronoun source: the nearest earlier non-pronoun Source whose number fits, as a
- * proxy for coreference (PolNeAR has none). Sources a pronoun of the other gender was already resolved to are
- * skipped. Returns null when nothing fits within the article.
+ * The gold antecedent of a pronoun source, a proxy for coreference (PolNeAR has none): the nearest earlier Source
+ * that is not itself a pronoun and agrees with it in number and person (he and she want a person, and a gender a
+ * title or an earlier resolution gave). Returns null when nothing fits.
  */
 function antecedentOf(
   sources: GoldArticle['sources'],
@@ -178,23 +207,24 @@ function antecedentOf(
 ): string | null {
   const p = pronoun.toLowerCase();
   const plural = PLURAL_PRONOUNS.has(p);
+  const personal = p === 'he' || p === 'she' || p === 'him' || p === 'i';
   for (let i = index - 1; i >= 0; i--) {
     const s = sources[i];
-    if (isPronoun(s.text)) continue;
-    // A Source inside a quoted stretch of another speaker is an embedded voice, not a discourse referent.
+    if (isPronoun(s.text) || RELATIVES.has(s.text.trim().toLowerCase())) continue;
     const keys = speakerKeys(s.text);
     if (keys.length === 0) continue;
-    const looksPlural = /s$/.test(keys[0]) && !/^\p{Lu}/u.test(s.text.trim().split(/\s+/).pop() ?? '');
+    const head = keys[0];
+    const capitalised = /^\p{Lu}/u.test(s.text.trim().split(/\s+/).pop() ?? '');
+    const looksPlural = !capitalised && head.length > 3 && /s$/.test(head) && !/ss$/.test(head);
     if (!plural && looksPlural) continue;
+    if (personal && !personLike(s.text, keys)) continue;
     if (p === 'he' || p === 'she' || p === 'him') {
-      const known = gender.get(keys[0]);
       const want = p === 'she' ? 'f' : 'm';
+      const own = /\b(?:Mrs|Ms|Miss)\.?\s/.test(s.text) ? 'f' : /\bMr\.?\s/.test(s.text) ? 'm' : null;
+      const known = own ?? gender.get(head) ?? titledGender(text, head);
       if (known && known !== want) continue;
-      if (/\b(?:Mrs|Ms|Miss)\.?\s/.test(s.text) && want === 'm') continue;
-      if (/\bMr\.?\s/.test(s.text) && want === 'f') continue;
-      gender.set(keys[0], want);
+      gender.set(head, want);
     }
-    void text;
     return s.text;
   }
   return null;
@@ -234,6 +264,7 @@ export function loadGold(corpus: string, split: 'train' | 'dev'): GoldArticle[] 
     sources.sort((a, b) => a.start - b.start);
     const gender = new Map<string, string>();
     const quotes: GoldQuote[] = [];
+    const pronouns: GoldArticle['pronouns'] = [];
     const seen = new Set<number>();
     const ordered = [...pairs].sort((a, b) => a.source.start - b.source.start);
     for (const pair of ordered) {
@@ -242,6 +273,9 @@ export function loadGold(corpus: string, split: 'train' | 'dev'): GoldArticle[] 
       const index = sources.findIndex((s) => s.start === pair.source.start);
       const antecedent = pronoun ? antecedentOf(sources, index, sourceText.trim(), gender, text) : null;
       const keys = speakerKeys(pronoun ? (antecedent ?? '') : sourceText);
+      if (pronoun && keys.length > 0 && !pronouns.some((p) => p.start === pair.source.start)) {
+        pronouns.push({ ...pair.source, pronoun: sourceText.trim().toLowerCase(), keys });
+      }
       for (const content of pair.contents) {
         for (const q of quotedSpans(text, content.start, content.end)) {
           if (seen.has(q.start)) continue;
@@ -258,7 +292,7 @@ export function loadGold(corpus: string, split: 'train' | 'dev'): GoldArticle[] 
       }
     }
     quotes.sort((a, b) => a.start - b.start);
-    articles.push({ path: `polnear/${split}/text/${name}`, text, quotes, sources });
+    articles.push({ path: `polnear/${split}/text/${name}`, text, quotes, sources, pronouns });
   }
   return articles;
 }

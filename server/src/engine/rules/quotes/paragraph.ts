@@ -7,6 +7,7 @@ import {
   DETERMINERS,
   ORG_WORDS,
   SUBJECT_PRONOUNS,
+  TIME_NAMES,
   isAcronym,
   isCapitalised,
   isPossessive,
@@ -21,6 +22,19 @@ import {
 } from './speakers';
 
 export type CueReach = 'sentence' | 'paragraph' | 'next';
+
+/** A person or body the paragraph mentions, with what the document pass weighs when a pronoun may stand for it. */
+export interface Mention extends SpeakerRef {
+  /** The speaker of a speech cue, the subject of its sentence, or named elsewhere in it. */
+  role: 'speaker' | 'subject' | 'other';
+  sentence: number;
+  /** Named as an owner (`Rubio’s response`). */
+  possessive: boolean;
+  /** Named after a preposition or an object-taking verb (`told Hale`, `with Hale`). */
+  object: boolean;
+  /** From a title (`Mrs. Acosta`) or the pronoun itself. */
+  gender: 'm' | 'f' | null;
+}
 
 /** A speech cue and whoever it credits. */
 export interface CueFact {
@@ -62,7 +76,7 @@ export interface ParagraphQuoteFacts {
   /** Closing marks that close nothing (paragraph-relative). */
   strayClosers: StrayMark[];
   /** People and bodies named in the paragraph outside quotes, in order (for pronoun resolution). */
-  mentions: SpeakerRef[];
+  mentions: Mention[];
   /** Strong speech cues outside quotes with a speaker, in order (direct or reported speech). */
   cues: CueFact[];
   /** The paragraph ends with a colon that introduces what follows (`... Ada Finch wrote:`). */
@@ -93,7 +107,8 @@ const SENTENCE_OPENERS = new Set(
   `the a an but and or in on at for with by from to of as after before despite while since until although though if
   unless because so yet still now then however meanwhile later earlier last this that these those it its there here
   he she they we i you his her their our my your many most some other others such every each no not why how what when
-  where who which according also even just only one another all both nor instead indeed asked speaking`.split(/\s+/),
+  where who which according also even just only one another all both nor instead indeed asked speaking neither either
+  like unlike among with without`.split(/\s+/),
 );
 const CLAUSE_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
 const SMALL_TITLE_WORDS = new Set([
@@ -425,10 +440,78 @@ function nounCue(text: string, words: OutsideWord[], k: number): CueFact | null 
   return null;
 }
 
-function mentionsOf(text: string, words: OutsideWord[], cues: CueFact[]): SpeakerRef[] {
-  const mentions: SpeakerRef[] = [];
+const MALE_TITLES = new Set(['mr', 'mr.', 'sir', 'lord', 'king', 'prince', 'father', 'brother']);
+const FEMALE_TITLES = new Set(['mrs', 'mrs.', 'ms', 'ms.', 'miss', 'lady', 'dame', 'queen', 'princess', 'sister']);
+const OBJECT_BEFORE = new Set([
+  ...'to with by for about against on at from into of over under like than told asked thanked praised criticized criticised attacked blamed called urged'.split(
+    ' ',
+  ),
+]);
+const MAX_MENTIONS = 200;
+
+/** The gender a title in front of a name gives away (`Mrs. Acosta`), if any. */
+function titleGender(words: OutsideWord[], i: number): 'm' | 'f' | null {
+  const before = i > 0 && words[i].gapBefore === '' ? words[i - 1].lower : '';
+  const own = words[i].lower;
+  if (MALE_TITLES.has(own) || MALE_TITLES.has(before)) return 'm';
+  if (FEMALE_TITLES.has(own) || FEMALE_TITLES.has(before)) return 'f';
+  return null;
+}
+
+function wordIndexAt(words: OutsideWord[], at: number): number {
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid].start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function mentionAt(words: OutsideWord[], ref: SpeakerRef, role: Mention['role']): Mention {
+  const i = Math.min(wordIndexAt(words, ref.at), words.length - 1);
+  const w = words[i];
+  const prev = i > 0 && w.gapBefore === '' ? words[i - 1] : null;
+  let possessive = false;
+  for (let j = i; j < words.length && j < i + 8 && words[j].start < ref.at + ref.text.length + 2; j++) {
+    if (isPossessive(words[j].text)) possessive = true;
+  }
+  return {
+    ...ref,
+    role,
+    sentence: w.sentence,
+    possessive: role === 'other' && possessive,
+    object: role === 'other' && prev !== null && OBJECT_BEFORE.has(prev.lower),
+    gender: ref.kind === 'pronoun' ? (ref.text === 'he' ? 'm' : ref.text === 'she' ? 'f' : null) : titleGender(words, i),
+  };
+}
+
+/** People and bodies the paragraph mentions outside quotes, in order: the speakers of its cues (pronouns too, for
+ * the document pass to resolve), the subjects of its sentences, and other capitalised names. */
+function mentionsOf(text: string, words: OutsideWord[], cues: CueFact[]): Mention[] {
+  const mentions: Mention[] = [];
+  const taken = new Set<number>();
+  // A named speaker wins over an owner pronoun at the same place (`His placard read:` credits the placard).
+  const ordered = [...cues.filter((c) => c.speaker?.kind !== 'pronoun'), ...cues.filter((c) => c.speaker?.kind === 'pronoun')];
+  for (const cue of ordered) {
+    if (!cue.speaker || taken.has(cue.speaker.at) || mentions.length >= MAX_MENTIONS) continue;
+    taken.add(cue.speaker.at);
+    mentions.push(mentionAt(words, cue.speaker, 'speaker'));
+  }
+  let sentence = -1;
+  for (let k = 0; k < words.length && mentions.length < MAX_MENTIONS; k++) {
+    if (words[k].sentence === sentence) continue;
+    sentence = words[k].sentence;
+    const subject = sentenceSubject(words, sentence);
+    const ref = subject ? speakerOf(text, subject) : null;
+    if (ref && !taken.has(ref.at) && ref.kind !== 'thing') {
+      taken.add(ref.at);
+      mentions.push(mentionAt(words, ref, 'subject'));
+    }
+  }
   let i = 0;
-  while (i < words.length && mentions.length < 200) {
+  while (i < words.length && mentions.length < MAX_MENTIONS) {
     const w = words[i];
     if (!w.capital) {
       i++;
@@ -449,20 +532,25 @@ function mentionsOf(text: string, words: OutsideWord[], cues: CueFact[]): Speake
     const sentenceStart = i === 0 || words[i - 1].sentence !== w.sentence || w.gapBefore === '"';
     while (run.length > 0 && SENTENCE_OPENERS.has(run[0].lower)) run = run.slice(1);
     if (sentenceStart && run.length === 1 && run[0] === w) run = [];
+    let ref: SpeakerRef | null = null;
     if (run.length >= 2) {
-      const ref = speakerOf(text, run);
-      if (ref && ref.kind !== 'pronoun') mentions.push(ref);
+      ref = speakerOf(text, run);
     } else if (run.length === 1) {
       const lone = run[0];
       const bare = lone.lower.replace(/[’']s$/, '');
-      const thing = isAcronym(lone.text) || ORG_WORDS.has(bare);
-      mentions.push({ text: lone.text.replace(/[’']s$/, ''), kind: thing ? 'thing' : 'single', at: lone.start });
+      const thing = isAcronym(lone.text) || ORG_WORDS.has(bare) || TIME_NAMES.has(bare);
+      ref = { text: lone.text.replace(/[’']s$/, ''), kind: thing ? 'thing' : 'single', at: lone.start };
     }
+    if (ref && ref.kind !== 'pronoun' && !overlapsTaken(mentions, ref)) mentions.push(mentionAt(words, ref, 'other'));
     i = j;
   }
-  for (const cue of cues) if (cue.speaker && cue.speaker.kind !== 'pronoun') mentions.push(cue.speaker);
   mentions.sort((a, b) => a.at - b.at);
   return mentions;
+}
+
+function overlapsTaken(mentions: Mention[], ref: SpeakerRef): boolean {
+  const end = ref.at + ref.text.length;
+  return mentions.some((m) => m.role !== 'other' && m.at < end && ref.at < m.at + m.text.length);
 }
 
 function titleCase(words: { text: string }[], total: number): boolean {
@@ -685,8 +773,12 @@ export function quoteFactsOf(input: { text: string; kind: BlockKind; tokens: Par
   const strongCues = cues.filter((c) => c.reach === 'next' && c.speaker !== null);
   const introduces = introducer(text, outside, cues, breaks, spans);
   let namedOnly: string | null = null;
-  const mentions = mentionsOf(text, outside, cues);
-  for (const q of quotes) q.namesBefore = mentions.length > 0 && mentions[0].at < q.start;
+  const credited = quotes.flatMap((q) => (q.attribution && !cues.includes(q.attribution) ? [q.attribution] : []));
+  if (introduces && !cues.includes(introduces)) credited.push(introduces);
+  const mentions = mentionsOf(text, outside, credited.length > 0 ? [...cues, ...credited] : cues);
+  // Only names and credited speakers break a floating chain; a lower-case subject (`The water rose.`) does not.
+  const named = mentions.filter((m) => m.kind !== 'pronoun' && (m.role !== 'subject' || m.kind === 'name' || m.kind === 'single'));
+  for (const q of quotes) q.namesBefore = named.length > 0 && named[0].at < q.start;
   if (cues.length === 0) {
     const named = mentions.find((m) => m.kind === 'name');
     if (named) namedOnly = named.text;

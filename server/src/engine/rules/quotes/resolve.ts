@@ -2,8 +2,9 @@
 
 import type { BlockKind, Finding } from '../../types';
 import { ASKING_LEMMAS } from './cues';
+import { Discourse, type Entity, type PronounEvent } from './discourse';
 import type { CueFact, ParagraphQuoteFacts, QuoteFact } from './paragraph';
-import { definite, isPersonLike, type SpeakerRef } from './speakers';
+import { definite } from './speakers';
 
 export type QuoteStatus = 'attributed' | 'floating' | 'unattributed' | 'scare';
 
@@ -35,7 +36,6 @@ interface Handover {
 }
 
 const NO_HANDOVER: Handover = { speaker: null, askedBy: null, openQuote: null };
-const MAX_LOOKBACK = 6;
 /** A paragraph of stray marks gets a handful of findings, not thousands. */
 const MAX_UNCLOSED = 20;
 const PRONOUN_FALLBACK: ReadonlyMap<string, string> = new Map([
@@ -43,58 +43,21 @@ const PRONOUN_FALLBACK: ReadonlyMap<string, string> = new Map([
   ['she', 'she'],
 ]);
 
+export interface ResolveOptions {
+  /** Called with every pronoun the ranking resolves (the fitting script's view of the ranking). */
+  trace?: (event: PronounEvent) => void;
+}
+
 function isHeadingKind(kind: BlockKind): boolean {
   return kind === 'headline' || kind === 'heading';
 }
 
-/** Resolves a pronoun speaker to the nearest compatible name or role before it. */
-function resolvePronoun(ref: SpeakerRef, paragraphs: DocumentParagraph[], index: number, knownSurnames: Set<string>): string {
-  const wantsPerson = ref.text === 'he' || ref.text === 'she' || ref.text === 'I';
-  const wantsThing = ref.text === 'it';
-  const fits = (m: SpeakerRef): boolean => {
-    if (m.kind === 'pronoun') return false;
-    if (m.kind === 'single') return !wantsThing && knownSurnames.has(m.text);
-    if (wantsPerson) return isPersonLike(m.kind);
-    if (wantsThing) return m.kind === 'thing';
-    return m.kind === 'thing' || (m.kind === 'role' && /s$/.test(m.text));
-  };
-  for (let i = index, hops = 0; i >= 0 && hops <= MAX_LOOKBACK; i--, hops++) {
-    const mentions = paragraphs[i].facts.mentions;
-    for (let m = mentions.length - 1; m >= 0; m--) {
-      const mention = mentions[m];
-      if (i === index && mention.at >= ref.at) continue;
-      if (fits(mention)) return shownAsBackReference(mention);
-    }
-    if (isHeadingKind(paragraphs[i].kind) && i !== index) break;
-  }
-  return PRONOUN_FALLBACK.get(ref.text) ?? ref.text;
-}
-
-function shownAsBackReference(ref: SpeakerRef): string {
-  return ref.kind === 'role' || ref.kind === 'thing' ? definite(ref.text) : ref.text;
-}
-
-const surnamesCache = new WeakMap<ParagraphQuoteFacts, string[]>();
-
-/** The names a paragraph mentions, whole and by surname (worked out once per paragraph's facts). */
-function surnamesOf(facts: ParagraphQuoteFacts, into: Set<string>): void {
-  let names = surnamesCache.get(facts);
-  if (names === undefined) {
-    names = [];
-    for (const m of facts.mentions) {
-      if (m.kind !== 'name') continue;
-      const parts = m.text.split(' ');
-      names.push(parts[parts.length - 1], m.text);
-    }
-    surnamesCache.set(facts, names);
-  }
-  for (const name of names) into.add(name);
-}
-
-function speakerText(cue: CueFact | null, paragraphs: DocumentParagraph[], index: number, surnames: Set<string>): string | null {
+/** Who a cue credits: the entity its speaker mention belongs to (a pronoun resolved), shown as the ledger shows it. */
+function speakerText(cue: CueFact | null, entities: Map<number, Entity>): string | null {
   if (!cue || !cue.speaker) return null;
-  if (cue.speaker.kind === 'pronoun') return resolvePronoun(cue.speaker, paragraphs, index, surnames);
-  return cue.speaker.text;
+  const entity = entities.get(cue.speaker.at);
+  if (entity) return entity.display;
+  return PRONOUN_FALLBACK.get(cue.speaker.text) ?? cue.speaker.text;
 }
 
 function unattributedMessage(previous: DocumentParagraph | null, handover: Handover, facts: ParagraphQuoteFacts): string {
@@ -135,18 +98,29 @@ function placeholderFixes(q: QuoteFact, offset: number): Finding['fixes'] {
   ];
 }
 
-export function resolveQuotes(paragraphs: DocumentParagraph[]): { quotes: QuoteRecord[]; findings: Finding[] } {
+export function resolveQuotes(
+  paragraphs: DocumentParagraph[],
+  options: ResolveOptions = {},
+): { quotes: QuoteRecord[]; findings: Finding[] } {
   const quotes: QuoteRecord[] = [];
   const findings: Finding[] = [];
-  const surnames = new Set<string>();
+  const discourse = new Discourse(options.trace);
   let handover: Handover = NO_HANDOVER;
 
   for (let index = 0; index < paragraphs.length; index++) {
     const para = paragraphs[index];
     const { facts, start: offset } = para;
-    surnamesOf(facts, surnames);
     const previous = index > 0 ? paragraphs[index - 1] : null;
     const heading = isHeadingKind(para.kind);
+    // Mentions are read in order, so a pronoun is ranked against everyone named before it.
+    const entities = new Map<number, Entity>();
+    if (heading) discourse.heading();
+    else {
+      for (const m of facts.mentions) {
+        const entity = discourse.mention(m, index, offset + m.at);
+        if (entity) entities.set(m.at, entity);
+      }
+    }
     const incoming = previous && isHeadingKind(previous.kind) ? NO_HANDOVER : handover;
     const records: QuoteRecord[] = [];
     // A speaker that every uncredited quote of this paragraph inherits (continuation or floating).
@@ -182,7 +156,8 @@ export function resolveQuotes(paragraphs: DocumentParagraph[]): { quotes: QuoteR
       }
       if (q.attribution) {
         record.status = 'attributed';
-        record.speaker = speakerText(q.attribution, paragraphs, index, surnames);
+        record.speaker = speakerText(q.attribution, entities);
+        discourse.lastQuoteSpeaker = entities.get(q.attribution.speaker?.at ?? -1) ?? discourse.lastQuoteSpeaker;
         record.cue = q.attribution.cue;
         continue;
       }
@@ -219,7 +194,7 @@ export function resolveQuotes(paragraphs: DocumentParagraph[]): { quotes: QuoteR
     for (const r of records) quotes.push(r);
 
     for (const f of unclosedFindings(paragraphs, index)) findings.push(f);
-    handover = handoverOf(para, records, index, paragraphs, surnames);
+    handover = handoverOf(para, records, entities);
   }
   return { quotes, findings };
 }
@@ -249,13 +224,7 @@ function floatingFinding(record: QuoteRecord, q: QuoteFact, offset: number): Fin
   );
 }
 
-function handoverOf(
-  para: DocumentParagraph,
-  records: QuoteRecord[],
-  index: number,
-  paragraphs: DocumentParagraph[],
-  surnames: Set<string>,
-): Handover {
+function handoverOf(para: DocumentParagraph, records: QuoteRecord[], entities: Map<number, Entity>): Handover {
   const facts = para.facts;
   let speaker: string | null = null;
   let speakerAt = -1;
@@ -278,7 +247,7 @@ function handoverOf(
   const used = new Set(facts.quotes.filter((q) => !q.scare).map((q) => q.attribution?.start));
   for (const cue of facts.cues) {
     if (cue.start > speakerAt && cue.speaker && !used.has(cue.start)) {
-      const who = speakerText(cue, paragraphs, index, surnames);
+      const who = speakerText(cue, entities);
       if (who) {
         speaker = who;
         speakerAt = cue.start;
@@ -287,7 +256,7 @@ function handoverOf(
     }
   }
   if (facts.introduces) {
-    speaker = speakerText(facts.introduces, paragraphs, index, surnames) ?? 'the speaker introduced';
+    speaker = speakerText(facts.introduces, entities) ?? 'the speaker introduced';
     askedBy = null;
   }
   if (para.kind === 'blockquote' && speaker === null && records.length > 0 && records[0].status !== 'unattributed') {
