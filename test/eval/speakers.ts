@@ -46,6 +46,14 @@ interface Annotation {
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you', 'him', 'them', 'us', 'me']);
 const HEAD_STOPS = new Set('of for at from with in on who which that whose whom to by as during after before about according'.split(' '));
+const TITLE_HEADS = new Set(
+  'secretary minister department bank university ministry house court director chairman chief governor mayor president'.split(' '),
+);
+const DOCUMENT_HEADS = new Set(
+  'letter statement statements email e-mail tweet tweets post website site book speech remarks comments words account memo op-ed column article report release ad video message note'.split(
+    ' ',
+  ),
+);
 const LEADING = new Set('a an the this that these those one another some former late then'.split(' '));
 
 /** Reads one brat standoff file: text-bound annotations by id, and the attribution events. */
@@ -140,11 +148,18 @@ export function speakerKeys(phrase: string): string[] {
       .filter((w) => w.length > 0);
     let end = words.length;
     for (let i = 1; i < words.length; i++) {
+      // `Secretary of State John Kerry`: `of` after a title word is part of the name.
+      if (words[i] === 'of' && TITLE_HEADS.has(words[i - 1].toLowerCase()) && /^\p{Lu}/u.test(words[i + 1] ?? '')) continue;
       if (HEAD_STOPS.has(words[i].toLowerCase())) {
         end = i;
         break;
       }
     }
+    // `Hoff’s letter`, `the campaign’s statement`: words of a document answer to its owner too.
+    const owner = words.findIndex(
+      (w, i) => i + 1 < end && /[’']s?$/.test(w) && /[’']/.test(w) && DOCUMENT_HEADS.has(words[end - 1].toLowerCase()),
+    );
+    if (owner >= 0) heads.push(words[owner].toLowerCase().replace(/[’']s?$/, ''));
     const head = words.slice(0, end);
     while (head.length > 1 && LEADING.has(head[0].toLowerCase())) head.shift();
     if (head.length === 0) continue;

@@ -15,8 +15,14 @@ test('two apostrophes open and close a quote like a double mark', () => {
   assert.equal(text.slice(0, 36), "''We kept the lights on all night,''");
 });
 
-test('a single apostrophe and three in a row are not the two-apostrophe style', () => {
-  assert.deepEqual(scanMarks("The crew's boat and the ferrymen's''' flag"), { spans: [], strayClosers: [] });
+test('a single apostrophe is not the two-apostrophe style, four in a row are nothing', () => {
+  assert.deepEqual(scanMarks("The crew's boat and the ferrymen's'''' flag"), { spans: [], strayClosers: [] });
+});
+
+test('three apostrophes are a single mark beside a double one', () => {
+  const text = "''He told me, 'Go home,''' said the pilot.";
+  assert.deepEqual(scanMarks(text).spans, [{ start: 0, end: 26, closed: true }]);
+  assert.equal(text.slice(24, 26), "''");
 });
 
 test('an opening mark after a sentence end inside an open quote goes on with the same quote', () => {

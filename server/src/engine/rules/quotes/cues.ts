@@ -132,6 +132,9 @@ function buildLexicon(): ReadonlyMap<string, CueWord> {
 /** Every inflected form of every speech verb, lower case. */
 export const CUE_VERBS: ReadonlyMap<string, CueWord> = buildLexicon();
 
+/** Lemmas of the weak verbs (for ranking cues: a speech verb nearby wins). */
+export const WEAK_LEMMAS: ReadonlySet<string> = new Set([...CUE_VERBS.values()].filter((c) => c.strength === 'weak').map((c) => c.lemma));
+
 /** Verbs whose strength depends on a particle; they never cue alone. */
 export function needsParticle(lemma: string): boolean {
   return (

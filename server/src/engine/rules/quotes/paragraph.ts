@@ -1,7 +1,7 @@
 // The paragraph pass: finds quotes, speech cues and speakers in one paragraph and keeps them as plain facts.
 
 import type { BlockKind, ParagraphTokens, Word } from '../../types';
-import { ASKING_LEMMAS, CUE_VERBS, NOT_BEFORE, PARTICLE_CUES, SPEECH_NOUNS, needsParticle } from './cues';
+import { ASKING_LEMMAS, CUE_VERBS, NOT_BEFORE, PARTICLE_CUES, SPEECH_NOUNS, WEAK_LEMMAS, needsParticle } from './cues';
 import { scanMarks, type StrayMark } from './spans';
 import {
   DETERMINERS,
@@ -187,7 +187,8 @@ function sentenceBreaks(text: string, tokens: ParagraphTokens, spans: { start: n
       const w = wi < words.length && words[wi].start <= p ? words[wi] : null;
       if (w) {
         const bare = w.text.slice(0, w.text.length - 1).toLowerCase();
-        if (bare.length === 1 || ABBREVIATIONS.has(bare)) continue;
+        // `J.M. Berger`, `Peter T. King`: initials do not end a sentence.
+        if (bare.length === 1 || ABBREVIATIONS.has(bare) || /^(?:[a-z]\.)+[a-z]$/.test(bare)) continue;
       }
     }
     breaks.push(q);
@@ -324,13 +325,16 @@ function findCues(text: string, words: OutsideWord[]): CueFact[] {
       } else {
         if (
           verb.form === 'base' &&
-          !(prev && (BASE_OK_BEFORE.has(prev.lower) || (prev.lower.endsWith('s') && !NOT_PLURAL_S.has(prev.lower)))) &&
+          !(prev && (BASE_OK_BEFORE.has(prev.lower) || (!prev.capital && prev.lower.endsWith('s') && !NOT_PLURAL_S.has(prev.lower)))) &&
           w.gapBefore !== '"' &&
           !(w.gapBefore === ',' && next !== null && (next.capital || NOUN_MARKERS.has(next.lower)))
         ) {
           if (!SPEECH_NOUNS.has(w.lower)) continue;
         } else {
-          cues.push(verbCue(text, words, k, verb.lemma, verb.form, verb.strength === 'strong' ? 'next' : 'paragraph'));
+          const cue = verbCue(text, words, k, verb.lemma, verb.form, verb.strength === 'strong' ? 'next' : 'paragraph');
+          // `That quote from Ann Hale`: a word that is a verb and a noun, read as the noun when that names someone.
+          const noun = cue.speaker === null && SPEECH_NOUNS.has(w.lower) ? nounCue(text, words, k) : null;
+          cues.push(noun ?? cue);
           continue;
         }
       }
@@ -504,7 +508,9 @@ function mentionsOf(text: string, words: OutsideWord[], cues: CueFact[]): Mentio
     if (words[k].sentence === sentence) continue;
     sentence = words[k].sentence;
     const subject = sentenceSubject(words, sentence);
-    const ref = subject ? speakerOf(text, subject) : null;
+    let ref = subject ? speakerOf(text, subject) : null;
+    // One capitalised word opening the sentence may be a common noun (`Sales were great.`): not surely a name.
+    if (ref && ref.kind === 'name' && subject && subject.length === 1 && subject[0] === words[k]) ref = { ...ref, kind: 'single' };
     if (ref && !taken.has(ref.at) && ref.kind !== 'thing') {
       taken.add(ref.at);
       mentions.push(mentionAt(words, ref, 'subject'));
@@ -598,6 +604,9 @@ function placeholderFix(
   return [{ start: span.end, end: span.end, newText: ', [who] said.' }];
 }
 
+/** Characters of distance a weak cue gives away to a speech verb. */
+const WEAK_PENALTY = 40;
+
 /** Candidates looked at on each side of a quote: enough for real prose, constant for pathological input. */
 const NEAREST_WINDOW = 6;
 
@@ -614,7 +623,8 @@ function nearest(cues: CueFact[], start: number, end: number, lo = 0, hi = cues.
   let bestScore = Infinity;
   const consider = (cue: CueFact): void => {
     const d = cue.start >= end ? cue.start - end : Math.max(0, start - cue.start);
-    const score = d + (cue.speaker ? 0 : 10_000);
+    // A verb that only sometimes reports speech (`continued support`, `called for`) loses to a nearby speech verb.
+    const score = d + (cue.speaker ? 0 : 10_000) + (WEAK_LEMMAS.has(cue.lemma) ? WEAK_PENALTY : 0);
     if (score < bestScore) {
       bestScore = score;
       best = cue;
@@ -708,7 +718,9 @@ export function quoteFactsOf(input: { text: string; kind: BlockKind; tokens: Par
     let scare = false;
     const before = precedingWord(outside, span.start);
     const inside = tokens.words.slice(firstInside[i], firstInside[i] + Math.min(wordCount, 16));
-    if (titleCase(inside, wordCount) && last.code !== 0x21 && last.code !== 0x3f && !own?.cue.endsWith(':')) {
+    // `“Yes,” said Ann Hale`: a strong speech verb makes even a capitalised word speech, not a title.
+    const spoken = own !== null && own.reach === 'next' && (last.code === 0x2c || last.code === 0x2e);
+    if (titleCase(inside, wordCount) && last.code !== 0x21 && last.code !== 0x3f && !own?.cue.endsWith(':') && !spoken) {
       scare = true;
     } else if (!own && wordCount <= 3) {
       // `“Go home.”` standing as its own sentence, or `she “got it wrong.”`, is speech however short.
@@ -777,7 +789,7 @@ export function quoteFactsOf(input: { text: string; kind: BlockKind; tokens: Par
   if (introduces && !cues.includes(introduces)) credited.push(introduces);
   const mentions = mentionsOf(text, outside, credited.length > 0 ? [...cues, ...credited] : cues);
   // Only names and credited speakers break a floating chain; a lower-case subject (`The water rose.`) does not.
-  const named = mentions.filter((m) => m.kind !== 'pronoun' && (m.role !== 'subject' || m.kind === 'name' || m.kind === 'single'));
+  const named = mentions.filter((m) => m.kind !== 'pronoun' && (m.role !== 'subject' || m.kind === 'name'));
   for (const q of quotes) q.namesBefore = named.length > 0 && named[0].at < q.start;
   if (cues.length === 0) {
     const named = mentions.find((m) => m.kind === 'name');

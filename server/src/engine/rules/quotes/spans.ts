@@ -137,7 +137,13 @@ export function scanMarks(text: string): MarkScan {
     }
     let width = 1;
     if (code === APOSTROPHE) {
-      if (text.charCodeAt(i + 1) !== APOSTROPHE || text.charCodeAt(i + 2) === APOSTROPHE || text.charCodeAt(i - 1) === APOSTROPHE) continue;
+      if (text.charCodeAt(i + 1) !== APOSTROPHE || text.charCodeAt(i - 1) === APOSTROPHE) continue;
+      if (text.charCodeAt(i + 2) === APOSTROPHE) {
+        // `'''`: a single mark beside a double one. Closing (`... 'no.'''`), the double mark is the last two;
+        // opening (`'''Tis`), the first two.
+        if (text.charCodeAt(i + 3) === APOSTROPHE) continue;
+        if (i > 0 && !isSpace(text.charCodeAt(i - 1))) i++;
+      }
       width = 2;
       code = STRAIGHT;
     } else if (

@@ -57,7 +57,10 @@ const TITLES = new Set(
   gen gen. general col col. lt lt. capt capt. sgt sgt. prof prof. professor judge justice chief commissioner
   secretary minister prime director chairman chairwoman chair police attorney speaker leader majority minority
   sheriff rev rev. reverend father pope king queen prince princess sir dame lord lady sister brother ambassador
-  former state deputy assistant acting interim u.s. us house senate supreme`.split(/\s+/),
+  former state deputy assistant acting interim u.s. us house senate supreme commissioner chancellor congressman
+  congresswoman councilman councilwoman councillor alderman spokesman spokeswoman adviser advisor ceo coach manager
+  superintendent detective officer trooper inspector constable corporal private admiral commander marshal ambassador
+  treasurer comptroller auditor solicitor barrister bishop archbishop cardinal rabbi imam pastor sheikh`.split(/\s+/),
 );
 export const ORG_WORDS = new Set(
   `state party centre center university news department ministry forces force network group committee council court
@@ -92,7 +95,9 @@ const VERBS = new Set(
   got gets get made makes make took takes take gave gives came comes went goes became becomes seems seemed
   wants wanted tried tries knows knew thinks believes feels hopes appears appeared remains remained lost won
   sent sends put puts kept keeps let lets led leads held holds left leaves ran runs saw sees found finds
-  also never often then now later still already just even only once recently`.split(/\s+/),
+  also never often then now later still already just even only once recently sought thought brought bought fought
+  caught taught spent met paid stood sat fell grew drew drove rose chose hid struck threw understood withdrew
+  overcame upheld meant lent slept woke wore rode rang sang sank shook shot shut stole swung hung dealt`.split(/\s+/),
 );
 /** Words that open a sentence or a clause without being its subject: time, manner, linking. */
 const NOT_SUBJECT = new Set(
@@ -105,6 +110,11 @@ const NOT_SUBJECT = new Set(
 );
 const SUBORDINATORS = new Set('when while after before as if because since although though until unless whether once where'.split(' '));
 const PP_IN_ROLE = new Set(['of', 'for', 'from', 'at']);
+/** Capitalised at a sentence start without being a name (`Why was he there?`, `Only three remained.`). */
+const OPENING_WORDS = new Set(
+  `why what how who whom whose where which when only even just not nor neither either yet so such perhaps maybe
+  whether instead indeed rather also still thus hence yes no please asked speaking`.split(/\s+/),
+);
 const NAME_PARTICLES = new Set([
   'al',
   'bin',
@@ -177,6 +187,14 @@ function lastCapitalRun(words: OutsideWord[]): OutsideWord[] {
     }
   }
   while (run.length > 1 && TITLES.has(run[0].lower)) run = run.slice(1);
+  // `Alabama Securities Commissioner Thomas Krebs`, `Secretary of State John Kerry`: the name after the last title,
+  // unless what follows is a body (`Supreme Court`).
+  for (let i = run.length - 2; i >= 0; i--) {
+    if (!TITLES.has(run[i].lower)) continue;
+    const rest = run.slice(i + 1);
+    if (!rest.some((w) => ORG_WORDS.has(w.lower.replace(/[’']s$/, ''))) && !NAME_LINKS.has(rest[0].lower)) run = rest;
+    break;
+  }
   return run;
 }
 
@@ -193,7 +211,13 @@ export function speakerOf(text: string, np: OutsideWord[]): SpeakerRef | null {
   }
   let headEnd = np.length;
   for (let i = 1; i < np.length; i++) {
-    if (PREPOSITIONS.has(np[i].lower) || np[i].gapBefore !== '') {
+    // `Secretary of State John Kerry`, `Bank of England`: `of` after a title or a body's word links one name;
+    // after a person's name it gives their place or employer (`Sen. Tom Carper of Delaware`).
+    const before = np[i - 1].lower;
+    const opensName = i < 2 || !np[i - 2].capital || TITLES.has(np[i - 2].lower) || DETERMINERS.has(np[i - 2].lower);
+    const link =
+      NAME_LINKS.has(np[i].lower) && (TITLES.has(before) || ORG_WORDS.has(before)) && opensName && i + 1 < np.length && np[i + 1].capital;
+    if ((PREPOSITIONS.has(np[i].lower) && !link) || np[i].gapBefore !== '') {
       headEnd = i;
       break;
     }
@@ -259,6 +283,20 @@ function capitalAhead(words: OutsideWord[], j: number, within: number): boolean 
   return false;
 }
 
+/** Lower-case nouns from `j` that end right before a verb (`Clinton campaign aides said`): a compound's head. */
+function headBeforeVerb(words: OutsideWord[], j: number, to: number): boolean {
+  for (let i = j; i <= to && i < j + 3; i++) {
+    const w = words[i];
+    if (i > j && (w.gapBefore !== '' || w.sentence !== words[j].sentence)) return false;
+    if (w.capital || STOP_AFTER.has(w.lower) || PREPOSITIONS.has(w.lower) || NOT_SUBJECT.has(w.lower) || /^\d/.test(w.lower)) return false;
+    if (isVerbish(w, null) && i === j) return false;
+    const next = words[i + 1];
+    if (!next || next.sentence !== w.sentence) return false;
+    if (next.gapBefore === '' && (VERBS.has(next.lower) || CUE_VERBS.has(next.lower)) && !next.capital) return isVerbish(next, w);
+  }
+  return false;
+}
+
 /**
  * Reads a noun phrase forward from `words[i]`: determiner, modifiers, head, and a name after a descriptor
  * (`Judicial Watch president Tom Fitton`), with one `of`/`for`/`from`/`at` phrase after a role (`a spokesman for
@@ -276,6 +314,7 @@ export function nounPhraseFrom(words: OutsideWord[], i: number, to = words.lengt
     const lower = w.lower;
     if (w.capital && !DETERMINERS.has(lower)) {
       if ((prev === null || !prev.capital) && notSubjectAt(words, j)) break;
+      if (prev === null && OPENING_WORDS.has(lower)) break;
       np.push(w);
       continue;
     }
@@ -306,9 +345,10 @@ export function nounPhraseFrom(words: OutsideWord[], i: number, to = words.lengt
     if (/^\d/.test(lower)) break;
     if (prev.capital && !DETERMINERS.has(prev.lower)) {
       // After a name, a lower-case word goes on only as the head of a phrase that opened with a determiner or an
-      // owner (`the Florida senator`, `Clinton’s campaign manager`), or as a descriptor before another name.
+      // owner (`the Florida senator`, `Clinton’s campaign manager`), as a descriptor before another name, or as the
+      // head noun right before the verb (`Clinton aides said`).
       const opened = DETERMINERS.has(np[0].lower) || np.some((x) => isPossessive(x.text));
-      if (!opened && !capitalAhead(words, j, 3)) break;
+      if (!opened && !capitalAhead(words, j, 3) && !headBeforeVerb(words, j, to)) break;
     }
     np.push(w);
   }
@@ -355,19 +395,22 @@ export function subjectBefore(words: OutsideWord[], k: number): OutsideWord[] | 
   if (boundary === ',' || boundary === '(' || boundary === ')')
     return clauseSubject(words, subordinateStart(words, clauseStart(words, j, sentence), j), j);
   if (boundary !== '') return null;
+  const stop = words[j].lower;
+  if (stop === 'who' || stop === 'which' || stop === 'that')
+    return j > 0 && words[j - 1].sentence === sentence ? subjectBefore(words, j) : null;
+  if (stop === 'and' || stop === 'but' || stop === 'or') {
+    // `Ann Hale, who was there and recalled ...`: a second verb shares the first one's subject.
+    for (let r = j - 1; r >= 0 && j - r < MAX_CLAUSE_WORDS && words[r].sentence === sentence; r--) {
+      const lower = words[r].lower;
+      if (lower === 'who' || lower === 'which') return r > 0 && words[r - 1].sentence === sentence ? subjectBefore(words, r) : null;
+      if (words[r].gapBefore !== '') break;
+    }
+    return sentenceSubject(words, sentence);
+  }
+  if (STOP_BACK.has(stop)) return null;
   let i = j;
   while (i > 0 && j - i < 12 && words[i - 1].sentence === sentence && words[i].gapBefore === '' && !STOP_BACK.has(words[i - 1].lower)) i--;
-  if (STOP_BACK.has(words[i].lower)) {
-    if (i === j) {
-      const stop = words[i];
-      if (stop.lower === 'who' || stop.lower === 'which' || stop.lower === 'that') {
-        return i > 0 && words[i - 1].sentence === sentence ? subjectBefore(words, i) : null;
-      }
-      if (stop.lower === 'and' || stop.lower === 'but' || stop.lower === 'or') return sentenceSubject(words, sentence);
-      return null;
-    }
-    i++;
-  }
+  if (STOP_BACK.has(words[i].lower)) i++;
   if (SUBJECT_PRONOUNS.has(words[j].lower)) return [words[j]];
   const np = phraseEndingAt(words, i, j);
   if (np) return np;
@@ -445,7 +488,7 @@ function clauseSubject(words: OutsideWord[], start: number, last: number): Outsi
     const np = nounPhraseFrom(words, a, b);
     if (np.length === 0) continue;
     const next = segments[s + 1];
-    if (next && !np[np.length - 1].capital) {
+    if (next && isRolePhrase(np)) {
       const name = nounPhraseFrom(words, next[0], next[1]);
       if (name.length > 0 && name.length === next[1] - next[0] + 1 && name.every((w) => w.capital || NAME_PARTICLES.has(w.lower))) {
         return name;
@@ -503,7 +546,32 @@ export function phraseAfter(words: OutsideWord[], k: number): OutsideWord[] {
     first === 'us'
   )
     return [];
-  return nounPhraseFrom(words, k + 1);
+  const np = nounPhraseFrom(words, k + 1);
+  return isRolePhrase(np) ? (appositiveName(words, words.indexOf(np[np.length - 1], k)) ?? np) : np;
+}
+
+/** A description, not a name: its head (before an `of`/`for` phrase) is a lower-case noun (`the leader of the
+ * League`). */
+function isRolePhrase(np: OutsideWord[]): boolean {
+  let headEnd = np.length;
+  for (let i = 1; i < np.length; i++) {
+    if (PP_IN_ROLE.has(np[i].lower) && !np[i - 1].capital) {
+      headEnd = i;
+      break;
+    }
+  }
+  return headEnd > 0 && !np[headEnd - 1].capital;
+}
+
+/** `said his best friend, Bruce Turry,`: a bare name in the comma segment right after a role is that person. */
+function appositiveName(words: OutsideWord[], last: number): OutsideWord[] | null {
+  const next = words[last + 1];
+  if (!next || next.gapBefore !== ',' || next.sentence !== words[last].sentence || !next.capital) return null;
+  const name = nounPhraseFrom(words, last + 1);
+  if (name.length === 0 || !name.every((w) => w.capital || NAME_PARTICLES.has(w.lower))) return null;
+  const after = words[last + 1 + name.length];
+  if (after && after.sentence === next.sentence && after.gapBefore === '') return null;
+  return name;
 }
 
 /** `a shopkeeper` -> `the shopkeeper`, for a speaker referred back to. */
