@@ -624,7 +624,7 @@ function nearest(cues: CueFact[], start: number, end: number, lo = 0, hi = cues.
   const consider = (cue: CueFact): void => {
     const d = cue.start >= end ? cue.start - end : Math.max(0, start - cue.start);
     // A verb that only sometimes reports speech (`continued support`, `called for`) loses to a nearby speech verb.
-    const score = d + (cue.speaker ? 0 : 10_000) + (WEAK_LEMMAS.has(cue.lemma) ? WEAK_PENALTY : 0);
+    const score = d + (cue.speaker ? 0 : 10_000) + (WEAK_LEMMAS.has(cue.lemma) || SPEECH_NOUNS.has(cue.lemma) ? WEAK_PENALTY : 0);
     if (score < bestScore) {
       bestScore = score;
       best = cue;
