@@ -49,9 +49,14 @@ function examplesOf(corpus: string): { examples: Example[]; pronouns: number; ma
       const event = byStart.get(gold.start);
       if (!event) continue;
       matched++;
-      const positive = event.candidates.map((c) => speakerMatches(c.display, gold.keys));
+      // The ranking rules out a known gender mismatch before it scores: fit on the candidates it scores.
+      const mismatch = PRONOUN_FEATURES.indexOf('gender-mismatch');
+      const kept = event.candidates.some((c) => c.features[mismatch] === 0)
+        ? event.candidates.filter((c) => c.features[mismatch] === 0)
+        : event.candidates;
+      const positive = kept.map((c) => speakerMatches(c.display, gold.keys));
       if (!positive.some(Boolean) || positive.every(Boolean)) continue;
-      examples.push({ features: event.candidates.map((c) => c.features), positive });
+      examples.push({ features: kept.map((c) => c.features), positive });
     }
   }
   return { examples, pronouns, matched, reachable: examples.length };

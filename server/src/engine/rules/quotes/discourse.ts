@@ -241,8 +241,14 @@ export class Discourse {
       for (let k = 0; k < f.length; k++) score += f[k] * WEIGHTS[k];
       candidates.push({ entity, features: f, score });
     }
-    let best = 0;
-    for (let i = 1; i < candidates.length; i++) if (candidates[i].score > candidates[best].score) best = i;
+    // A known gender that contradicts the pronoun rules a candidate out (while any other remains).
+    const mismatch = PRONOUN_FEATURES.indexOf('gender-mismatch');
+    const allowed = candidates.some((c) => c.features[mismatch] === 0);
+    let best = -1;
+    for (let i = 0; i < candidates.length; i++) {
+      if (allowed && candidates[i].features[mismatch] !== 0) continue;
+      if (best < 0 || candidates[i].score > candidates[best].score) best = i;
+    }
     this.trace?.({
       at,
       pronoun,

@@ -1,7 +1,7 @@
 // The paragraph pass: finds quotes, speech cues and speakers in one paragraph and keeps them as plain facts.
 
 import type { BlockKind, ParagraphTokens, Word } from '../../types';
-import { ASKING_LEMMAS, CUE_VERBS, NOT_BEFORE, PARTICLE_CUES, SPEECH_NOUNS, WEAK_LEMMAS, needsParticle } from './cues';
+import { ASKING_LEMMAS, CUE_VERBS, NOT_BEFORE, PARTICLE_CUES, SPEECH_ACT_LEMMAS, SPEECH_NOUNS, WEAK_LEMMAS, needsParticle } from './cues';
 import { scanMarks, type StrayMark } from './spans';
 import {
   DETERMINERS,
@@ -14,6 +14,7 @@ import {
   lastCapitalRun,
   phraseAfter,
   firstWordOf,
+  nounPhraseFrom,
   sentenceSubject,
   speakerOf,
   subjectBefore,
@@ -132,6 +133,18 @@ const SMALL_TITLE_WORDS = new Set([
   'vs',
   'vs.',
   '&',
+  'is',
+  'are',
+  'was',
+  'be',
+  'as',
+  'it',
+  'up',
+  'but',
+  'nor',
+  'so',
+  'into',
+  'over',
 ]);
 
 function isSpaceCode(c: number): boolean {
@@ -305,6 +318,16 @@ function findCues(text: string, words: OutsideWord[]): CueFact[] {
       cues.push({ cue: text.slice(w.start, next.end), lemma: 'according to', start: w.start, speaker, reach: 'next' });
       continue;
     }
+    if (
+      w.lower === 'attributed' &&
+      next?.lower === 'to' &&
+      (prev === null || NOUN_MARKERS.has(prev.lower) || SPEECH_NOUNS.has(prev.lower))
+    ) {
+      // `a quote attributed to Thomas Paine`: the words' author follows.
+      const speaker = speakerOf(text, phraseAfter(words, k + 1));
+      cues.push({ cue: text.slice(w.start, next.end), lemma: 'attributed to', start: w.start, speaker, reach: 'next' });
+      continue;
+    }
     if (w.lower === 'words' && next?.lower === 'of' && prev?.lower === 'the') {
       const speaker = speakerOf(text, phraseAfter(words, k + 1));
       cues.push({ cue: 'in the words of', lemma: 'in the words of', start: w.start, speaker, reach: 'paragraph' });
@@ -316,8 +339,21 @@ function findCues(text: string, words: OutsideWord[]): CueFact[] {
     const verb = inName ? undefined : CUE_VERBS.get(w.lower);
     if (verb) {
       if (needsParticle(verb.lemma) && !(next && PARTICLE_CUES.get(verb.lemma)?.has(next.lower))) continue;
-      // `refused to comment`, `said to be`: an infinitive or a passive infinitive credits nobody.
-      if (prev?.lower === 'to') continue;
+      // `refused to comment`, `said to be`: an infinitive or a passive infinitive credits nobody, unless a quote
+      // follows it in its sentence (`was quick to add, “...”`): then the sentence's subject speaks.
+      if (prev?.lower === 'to') {
+        if (verb.strength === 'strong' && !(k >= 2 && REFUSING.has(words[k - 2].lower)) && quoteFollows(words, k)) {
+          const subject = sentenceSubject(words, w.sentence, k);
+          cues.push({
+            cue: `to ${w.text}`,
+            lemma: verb.lemma,
+            start: w.start,
+            speaker: subject ? speakerOf(text, subject) : null,
+            reach: 'sentence',
+          });
+        }
+        continue;
+      }
       if (next?.lower === 'to' && k + 2 < words.length && (words[k + 2].lower === 'be' || words[k + 2].lower === 'have')) continue;
       if (next && NOT_BEFORE.get(verb.lemma)?.has(next.lower)) continue;
       if (prev && NOUN_MARKERS.has(prev.lower)) {
@@ -363,13 +399,17 @@ function verbCue(text: string, words: OutsideWord[], k: number, lemma: string, f
       reach: 'next',
     };
   }
-  if (form === 'past' && (next?.lower === 'by' || (prev && BE_AUX.has(prev.lower)))) {
+  // `responded by pointing`, `said by telephone`: `by` with a gerund or a bare noun tells how, not who.
+  const afterBy = next?.lower === 'by' ? words[k + 2] : undefined;
+  const agentBy = afterBy !== undefined && afterBy.gapBefore === '' && (afterBy.capital || DETERMINERS.has(afterBy.lower));
+  if (form === 'past' && ((next?.lower === 'by' && agentBy) || (prev && BE_AUX.has(prev.lower)))) {
     // Passive: `as reported by X`, `was asked by a caller`: the speaker follows `by`, if anywhere.
-    const speaker = next?.lower === 'by' ? speakerOf(text, phraseAfter(words, k + 1)) : null;
+    const speaker = agentBy ? speakerOf(text, phraseAfter(words, k + 1)) : null;
     return { cue: cueText, lemma, start: w.start, speaker, reach: 'sentence' };
   }
   if (form === 'ing') {
-    const subject = prev?.lower === 'as' || prev?.lower === 'by' ? null : sentenceSubject(words, w.sentence);
+    // `Hale ended by saying`, `is quoted as saying`: the subject of the clause speaks.
+    const subject = sentenceSubject(words, w.sentence, k);
     return { cue: cueText, lemma, start: w.start, speaker: subject ? speakerOf(text, subject) : null, reach: 'sentence' };
   }
   const before = subjectBefore(words, k);
@@ -378,25 +418,39 @@ function verbCue(text: string, words: OutsideWord[], k: number, lemma: string, f
   return { cue: cueText, lemma, start: w.start, speaker: speakerOf(text, after), reach };
 }
 
+/** Verbs after which `to say` reports no words (`declined to comment`, `refused to say`). */
+const REFUSING = new Set(
+  "declined declines decline refused refuses refuse wants want wanted wouldn’t wouldn't not never unable".split(' '),
+);
+
+/** The cue at `k` is followed in its sentence by a quote (the next outside word comes after a quote). */
+function quoteFollows(words: OutsideWord[], k: number): boolean {
+  const next = words[k + 1];
+  return next === undefined || next.sentence !== words[k].sentence || next.gapBefore === '"';
+}
+
 const ISSUING_VERBS = new Set(
-  'issued issues issue released releases release posted posts published publishes gave gives made makes sent sends delivered delivers'.split(
-    ' ',
-  ),
+  `issued issues issue released releases release posted posts published publishes gave gives made makes sent sends
+  delivered delivers has have had offered offers expressed expresses shared shares put puts`.split(/\s+/),
 );
 
 function nounCue(text: string, words: OutsideWord[], k: number): CueFact | null {
   const w = words[k];
+  let marker = k - 1;
+  while (marker > 0 && k - marker < 4 && words[marker + 1].gapBefore === '' && !NOUN_MARKERS.has(words[marker].lower)) marker--;
+  let issuing = marker - 1;
+  if (issuing >= 1 && (words[issuing].lower === 'out' || words[issuing].lower === 'up')) issuing--;
   if (
-    k >= 2 &&
-    w.gapBefore === '' &&
-    words[k - 1].gapBefore === '' &&
-    ISSUING_VERBS.has(words[k - 2].lower) &&
-    NOUN_MARKERS.has(words[k - 1].lower)
+    issuing >= 0 &&
+    words[marker + 1].gapBefore === '' &&
+    words[marker].gapBefore === '' &&
+    NOUN_MARKERS.has(words[marker].lower) &&
+    ISSUING_VERBS.has(words[issuing].lower)
   ) {
-    // `The company issued a statement`: whoever issues it speaks.
-    const subject = subjectBefore(words, k - 2);
+    // `The company issued a statement`, `Barlow has a rather partisan view`: whoever issues it speaks.
+    const subject = subjectBefore(words, issuing);
     return {
-      cue: text.slice(words[k - 2].start, w.end),
+      cue: text.slice(words[issuing].start, w.end),
       lemma: w.lower,
       start: w.start,
       speaker: subject ? speakerOf(text, subject) : null,
@@ -475,6 +529,10 @@ function wordIndexAt(words: OutsideWord[], at: number): number {
 
 function mentionAt(words: OutsideWord[], ref: SpeakerRef, role: Mention['role']): Mention {
   const i = Math.min(wordIndexAt(words, ref.at), words.length - 1);
+  if (i < 0) {
+    // A label inside a quote in a paragraph with no word outside quotes (`"HALE: ..."`).
+    return { ...ref, role, sentence: 0, possessive: false, object: false, gender: null };
+  }
   const w = words[i];
   const prev = i > 0 && w.gapBefore === '' ? words[i - 1] : null;
   let possessive = false;
@@ -562,10 +620,13 @@ function overlapsTaken(mentions: Mention[], ref: SpeakerRef): boolean {
 function titleCase(words: { text: string }[], total: number): boolean {
   if (total === 0 || total > 10 || words.length === 0) return false;
   if (!isCapitalised(words[0].text)) return false;
+  let capitals = 0;
   for (const w of words) {
-    if (!isCapitalised(w.text) && !SMALL_TITLE_WORDS.has(w.text.toLowerCase()) && /^[a-z]/.test(w.text)) return false;
+    if (isCapitalised(w.text)) capitals++;
+    else if (!SMALL_TITLE_WORDS.has(w.text.toLowerCase()) && /^[a-z]/.test(w.text)) return false;
   }
-  return true;
+  // `Orange Is the New Black` is a title; `It is not over` is a sentence.
+  return words.length < 3 || capitals * 2 >= words.length;
 }
 
 function lastInnerChar(text: string, span: { start: number; end: number; closed: boolean }): { code: number; at: number } {
@@ -714,6 +775,7 @@ export function quoteFactsOf(input: { text: string; kind: BlockKind; tokens: Par
       own = next && next.start - span.end < 40 ? next : null;
     }
     if (!own) own = colonCue(text, outside, span.start, s);
+    if (!own) own = labelBefore(text, outside, span.start, s) ?? transcriptLabel(text, span);
     const wordCount = counts[i];
     let scare = false;
     const before = precedingWord(outside, span.start);
@@ -782,11 +844,29 @@ export function quoteFactsOf(input: { text: string; kind: BlockKind; tokens: Par
       a.via = 'paragraph';
     }
   }
-  const strongCues = cues.filter((c) => c.reach === 'next' && c.speaker !== null);
+  // `“...” ― Ana Ruiz`: a credit line after the last quote credits the quotes before it that nothing else does.
+  const credit = creditAfter(text, spans, outside);
+  if (credit) {
+    for (const q of quotes) {
+      if (q.attribution || q.start > credit.start) continue;
+      q.attribution = credit;
+      q.via = 'paragraph';
+      q.scare = false;
+      q.fix = [];
+    }
+  }
+  // Who speaks at the paragraph's end, for the next paragraph: speech verbs, and weak verbs with a person speaker
+  // (`Valastro praised the governor.` then a bare quote from Valastro).
+  const strongCues = cues.filter(
+    (c) =>
+      c.speaker !== null &&
+      (c.reach === 'next' || (c.reach === 'paragraph' && SPEECH_ACT_LEMMAS.has(c.lemma) && c.speaker.kind !== 'thing')),
+  );
   const introduces = introducer(text, outside, cues, breaks, spans);
   let namedOnly: string | null = null;
   const credited = quotes.flatMap((q) => (q.attribution && !cues.includes(q.attribution) ? [q.attribution] : []));
   if (introduces && !cues.includes(introduces)) credited.push(introduces);
+  if (credit) credited.push(credit);
   const mentions = mentionsOf(text, outside, credited.length > 0 ? [...cues, ...credited] : cues);
   // Only names and credited speakers break a floating chain; a lower-case subject (`The water rose.`) does not.
   const named = mentions.filter((m) => m.kind !== 'pronoun' && (m.role !== 'subject' || m.kind === 'name'));
@@ -879,20 +959,106 @@ function colonCue(text: string, words: OutsideWord[], quoteStart: number, senten
   if (first < 0 || lastIndex < first || words[lastIndex].sentence !== sentence) return null;
   const lead = lastIndex - first < 7 ? words.slice(first, lastIndex + 1) : words.slice(first, first + 7);
   if (lead.length === 0) return null;
-  if (lead.length > 6) {
-    // `Ada Finch, who ran the ferry for years, had one worry:`: a named subject introducing the quote.
-    const subject = sentenceSubject(words, sentence);
-    const speaker = subject ? speakerOf(text, subject) : null;
-    return speaker && speaker.kind === 'name' ? { cue: ':', lemma: ':', start: p, speaker, reach: 'next' } : null;
-  }
   const opener = lead[0];
-  if (!(opener.capital && !DETERMINERS.has(opener.lower)) && !SUBJECT_PRONOUNS.has(opener.lower)) return null;
-  const segment: OutsideWord[] = [opener];
-  for (let i = 1; i < lead.length && lead[i].gapBefore === ''; i++) segment.push(lead[i]);
-  // `Hale, last week:` or `Harbour boss Ann Hale:`: a name (or a pronoun) ends the speaker's segment.
-  const tail = segment[segment.length - 1];
-  if (!(tail.capital || (segment.length === 1 && SUBJECT_PRONOUNS.has(tail.lower)))) return null;
-  return { cue: ':', lemma: ':', start: p, speaker: speakerOf(text, segment), reach: 'next' };
+  if (lead.length <= 6 && ((opener.capital && !DETERMINERS.has(opener.lower)) || SUBJECT_PRONOUNS.has(opener.lower))) {
+    const segment: OutsideWord[] = [opener];
+    for (let i = 1; i < lead.length && lead[i].gapBefore === ''; i++) segment.push(lead[i]);
+    // `Hale, last week:` or `Harbour boss Ann Hale:`: a name (or a pronoun) ends the speaker's segment.
+    const tail = segment[segment.length - 1];
+    if (tail.capital || (segment.length === 1 && SUBJECT_PRONOUNS.has(tail.lower))) {
+      return { cue: ':', lemma: ':', start: p, speaker: speakerOf(text, segment), reach: 'next' };
+    }
+  }
+  // `Ada Finch, who ran the ferry for years, had one worry:`, `He then listed his demands:`: the sentence that sets
+  // up the quote gives its subject as the source.
+  const subject = sentenceSubject(words, sentence, lastIndex + 1);
+  const speaker = subject ? speakerOf(text, subject) : null;
+  return speaker ? { cue: ':', lemma: 'set-up', start: p, speaker, reach: 'next' } : null;
+}
+
+const DASHES = new Set([0x2014, 0x2015, 0x2013, 0x2d]);
+
+/** `“...” ― Ana Ruiz, a nurse`: a dash and a name after the last quote of the paragraph, nothing else. */
+function creditAfter(text: string, spans: { start: number; end: number; closed: boolean }[], words: OutsideWord[]): CueFact | null {
+  const last = spans[spans.length - 1];
+  if (!last || !last.closed) return null;
+  let p = last.end;
+  while (p < text.length && (isSpaceCode(text.charCodeAt(p)) || text.charCodeAt(p) === 0x2e || text.charCodeAt(p) === 0x2c)) p++;
+  // `“...” (2009).`: a year after a slogan or a quoted line is not its source.
+  const year = /^\(\d{4}\)[.,]?\s*/.exec(text.slice(p, p + 10));
+  if (year) p += year[0].length;
+  if (p < text.length && (text.charCodeAt(p) === 0x5b || text.charCodeAt(p) === 0x28)) return bracketCredit(text, p, words);
+  if (p >= text.length || !DASHES.has(text.charCodeAt(p))) return null;
+  const dash = p;
+  while (p < text.length && (DASHES.has(text.charCodeAt(p)) || isSpaceCode(text.charCodeAt(p)))) p++;
+  const from = precedingIndex(words, p) + 1;
+  if (from >= words.length || words[from].start < p || !words[from].capital || words.length - from > MAX_CREDIT_WORDS) return null;
+  const np = nounPhraseFrom(words, from);
+  if (np.length === 0) return null;
+  const speaker = speakerOf(text, np);
+  return speaker ? { cue: text.charAt(dash), lemma: 'credit', start: dash, speaker, reach: 'paragraph' } : null;
+}
+
+/** `“...” [AP.]`, `“...” (Global Insights.)`: a round-up credits its excerpt with a bracketed source that ends the
+ * paragraph. */
+function bracketCredit(text: string, open: number, words: OutsideWord[]): CueFact | null {
+  const close = text.indexOf(text.charCodeAt(open) === 0x5b ? ']' : ')', open);
+  if (close < 0 || text.slice(close + 1).replace(/[\s.]/g, '') !== '') return null;
+  const inner = text
+    .slice(open + 1, close)
+    .replace(/\.$/, '')
+    .trim();
+  if (inner.length === 0 || inner.split(/\s+/).length > 6 || !isUpperCode(inner.charCodeAt(0))) return null;
+  const first = precedingIndex(words, open + 1) + 1;
+  const at = first < words.length ? words[first].start : open + 1;
+  return { cue: text.charAt(open), lemma: 'credit', start: open, speaker: { text: inner, kind: 'thing', at }, reach: 'paragraph' };
+}
+
+/** Words a credit line may run to (`― Ana Ruiz, a nurse from Tucson`). */
+const MAX_CREDIT_WORDS = 16;
+
+/** `- Harbour boss Ann Hale "We were poor today"`: a name (with its role) and nothing else before the quote in its
+ * sentence labels the speaker, as round-ups and quote boxes do. */
+function labelBefore(text: string, words: OutsideWord[], quoteStart: number, sentence: number): CueFact | null {
+  const first = firstWordOf(words, sentence);
+  const last = precedingIndex(words, quoteStart);
+  if (first < 0 || last < first || words[last].sentence !== sentence || last - first > 8) return null;
+  for (let i = first + 1; i <= last; i++) if (words[i].gapBefore !== '') return null;
+  const np = nounPhraseFrom(words, first, last);
+  if (np.length !== last - first + 1 || !np[np.length - 1].capital) return null;
+  const speaker = speakerOf(text, np);
+  if (!speaker || speaker.kind !== 'name') return null;
+  return { cue: 'label', lemma: 'label', start: words[first].start, speaker, reach: 'paragraph' };
+}
+
+/** `"WALLACE: Let's start ..."`: a transcript's capitalised speaker label opening the quote. */
+function transcriptLabel(text: string, span: { start: number; end: number }): CueFact | null {
+  let p = span.start;
+  while (p < span.end && !isLetterCode(text.charCodeAt(p))) p++;
+  const from = p;
+  while (
+    p < span.end &&
+    p - from < 40 &&
+    (isUpperCode(text.charCodeAt(p)) ||
+      text.charCodeAt(p) === 0x20 ||
+      text.charCodeAt(p) === 0x2e ||
+      text.charCodeAt(p) === 0x27 ||
+      text.charCodeAt(p) === 0x2019 ||
+      text.charCodeAt(p) === 0x2d)
+  )
+    p++;
+  if (p - from < 2 || text.charCodeAt(p) !== 0x3a || !isUpperCode(text.charCodeAt(p - 1))) return null;
+  const name = text.slice(from, p).trim();
+  const shown = name.charAt(0) + name.slice(1).toLowerCase();
+  return { cue: `${name}:`, lemma: 'label', start: from, speaker: { text: shown, kind: 'name', at: from }, reach: 'sentence' };
+}
+
+function isUpperCode(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
+}
+
+function isLetterCode(c: number): boolean {
+  return isUpperCode(c) || (c >= 0x61 && c <= 0x7a) || (c >= 0xdf && c <= 0xff);
 }
 
 /** A paragraph that ends in a colon after a cue or a speaker hands its speaker to the next paragraph. */

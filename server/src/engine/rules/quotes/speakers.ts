@@ -342,7 +342,7 @@ export function nounPhraseFrom(words: OutsideWord[], i: number, to = words.lengt
     if (DETERMINERS.has(lower) && !(inPhrase && PP_IN_ROLE.has(prev.lower))) break;
     if (STOP_AFTER.has(lower) || PREPOSITIONS.has(lower) || SUBORDINATORS.has(lower) || STOP_BACK.has(lower)) break;
     if (isVerbish(w, prev)) break;
-    if (/^\d/.test(lower)) break;
+    if (/^\d/.test(lower) && !lower.includes('-')) break;
     if (prev.capital && !DETERMINERS.has(prev.lower)) {
       // After a name, a lower-case word goes on only as the head of a phrase that opened with a determiner or an
       // owner (`the Florida senator`, `Clinton’s campaign manager`), as a descriptor before another name, or as the

@@ -1,0 +1,124 @@
+// What gives a quote a source besides a speech verb: credit lines, labels, transcripts, set-ups, documents, and the
+// verbs that credit words without saying they were spoken. None of these quotes is an orphan.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { check, credits, rules } from './quotes-helpers';
+
+test('a dash and a name after the quote credit it (a quote collection)', () => {
+  const r = check('“The ferry is the only way off the island.” ― Mira Olsen, a teacher', '“We need a bridge.”― Tomas Berg');
+  assert.deepEqual(credits(r), [
+    ['attributed', 'Mira Olsen', '―'],
+    ['attributed', 'Tomas Berg', '―'],
+  ]);
+  assert.deepEqual(r.findings, []);
+});
+
+test('a bracketed source ending the paragraph credits a round-up excerpt', () => {
+  const r = check('STORM CLOSES THE PORT “The harbour will stay shut until the wind drops below gale force.” [Coast Courier.]');
+  assert.deepEqual(credits(r), [['attributed', 'Coast Courier', '[']]);
+  assert.deepEqual(r.findings, []);
+});
+
+test('a year in brackets after a slogan is not its source', () => {
+  const r = check('The party printed it on every leaflet: “Keep the harbour ours, keep the jobs here” (2009).');
+  assert.deepEqual(credits(r), [['attributed', 'the party', ':']]);
+});
+
+test('a name and role straight before the quote label it (a round-up line)', () => {
+  const r = check('- Harbour boss Ann Hale "We were poor today and the crowd deserved better than that."');
+  assert.deepEqual(credits(r), [['attributed', 'Ann Hale', 'label']]);
+  assert.deepEqual(r.findings, []);
+});
+
+test('a transcript label in capitals opens the quote and names its speaker', () => {
+  const r = check(
+    'The full exchange went like this.',
+    '"HALE: Will the ferry run on Sunday or not?"',
+    '"RUDD: It will run if the wind drops."',
+  );
+  assert.deepEqual(credits(r), [
+    ['attributed', 'Hale', 'HALE:'],
+    ['attributed', 'Rudd', 'RUDD:'],
+  ]);
+  assert.deepEqual(r.findings, []);
+});
+
+test('a sentence ending in a colon sets up the quote with its subject, even without a speech verb', () => {
+  const r = check(
+    'Ivo Tamm, who has run the ferry for thirty years, had only one worry in the storm: “The engine is older than I am.”',
+    'He then listed what the island needs:',
+    '“A second boat, a longer pier and a doctor who stays the winter.”',
+  );
+  assert.deepEqual(credits(r), [
+    ['attributed', 'Ivo Tamm', ':'],
+    ['floating', 'Ivo Tamm', null],
+  ]);
+  assert.deepEqual(rules(r), [['quote-floating', 154, 219]]);
+});
+
+test('a quote that follows a speech act (praised, accused) in the paragraph before floats on from that speaker', () => {
+  const r = check(
+    'Ola Brandt praised the crew for their work through the night.',
+    '“They never stopped, not once, until the last car was off.”',
+  );
+  assert.deepEqual(credits(r), [['floating', 'Ola Brandt', null]]);
+  const plain = check(
+    'Ola Brandt maintains a small boatyard on the north shore.',
+    '“They never stopped, not once, until the last car was off.”',
+  );
+  assert.deepEqual(credits(plain), [['unattributed', null, null]]);
+});
+
+test('verbs that credit words without reporting speech: found, welcomed, attributed ... to', () => {
+  const r = check(
+    'The inspectors found the pier was “unsafe for any vessel over ten tonnes and should close at once”.',
+    'The mayor welcomed “the swift decision of the harbour board to act”.',
+    'Kari Lund attributed the rise in trade to “our new timetable and the cheaper fares”.',
+  );
+  assert.deepEqual(credits(r), [
+    ['attributed', 'the inspectors', 'found'],
+    ['attributed', 'the mayor', 'welcomed'],
+    ['attributed', 'Kari Lund', 'attributed'],
+  ]);
+  assert.deepEqual(r.findings, []);
+});
+
+test('a quote attributed to an author in the sentence before', () => {
+  const r = check('I keep coming back to a line attributed to Selma Vik. “A town that closes its harbour closes its mind.”');
+  assert.deepEqual(credits(r), [['attributed', 'Selma Vik', 'attributed to']]);
+});
+
+test('to say, to add after the subject: the subject speaks; declined to say credits nobody', () => {
+  const r = check('Pia Rand was quick to add, “The bridge is safe for cars.”');
+  assert.deepEqual(credits(r), [['attributed', 'Pia Rand', 'to add']]);
+  const refused = check('Pia Rand declined to comment. “The bridge is safe for cars and for lorries alike.”');
+  assert.deepEqual(rules(refused), [['quote-unattributed', 30, 82]]);
+});
+
+test('by with a gerund or a bare noun is not a passive agent', () => {
+  const r = check(
+    'Ivo Tamm responded by waving at the crowd, saying the ferry “would sail at dawn whatever the weather did”.',
+    '“We are still waiting for the part,” Ola Brandt said by telephone. “Nobody can tell us when it comes.”',
+  );
+  assert.deepEqual(credits(r), [
+    ['attributed', 'Ivo Tamm', 'saying'],
+    ['attributed', 'Ola Brandt', 'said'],
+    ['attributed', 'Ola Brandt', 'said'],
+  ]);
+});
+
+test('a speech noun owned or issued by someone credits the quote: soundbite, a rather partisan view', () => {
+  const r = check(
+    'Mr Lund ended with another of his favourite soundbites. “A harbour is a promise to the sea.”',
+    'Kari Lund, the editor, has a rather partisan view. “The ferry is the best thing that ever happened here.”',
+  );
+  assert.deepEqual(credits(r), [
+    ['attributed', 'Lund', 'his favourite soundbites'],
+    ['attributed', 'Kari Lund', 'has a rather partisan view'],
+  ]);
+});
+
+test('a capitalised title with small words is a title, not speech', () => {
+  const r = check('“Waiting Is the Hardest Part” star Ola Brandt opened the festival.');
+  assert.deepEqual(credits(r), [['scare', null, null]]);
+});
