@@ -122,3 +122,67 @@ test('a capitalised title with small words is a title, not speech', () => {
   const r = check('“Waiting Is the Hardest Part” star Ola Brandt opened the festival.');
   assert.deepEqual(credits(r), [['scare', null, null]]);
 });
+
+test('a pull quote credited on the line under it, even when its closing mark ends that line', () => {
+  const r = check('The island is divided.', '"We will not leave the island, whatever the council decides.', 'Ola Brandt, harbour master."');
+  assert.deepEqual(credits(r), [['attributed', 'Ola Brandt', 'credit line']]);
+  assert.deepEqual(r.findings, []);
+  const dashed = check('“A second boat would change everything for us.”', '— Kari Lund, ferry pilot');
+  assert.deepEqual(credits(dashed), [['attributed', 'Kari Lund', '—']]);
+});
+
+test('a question or a line with a verb under a quote is not a credit line', () => {
+  const r = check('“The ferry must run every day of the year.”', 'Do you support Ola Brandt? Tell us below.');
+  assert.deepEqual(credits(r), [['unattributed', null, null]]);
+});
+
+test('bare quotes after a set-up quote in the same paragraph go on in that voice', () => {
+  const r = check('The questions from the floor were hostile: “Is it too late?” . . . “Who pays for the pier?”');
+  assert.deepEqual(credits(r), [
+    ['attributed', 'the questions from the floor', ':'],
+    ['attributed', 'the questions from the floor', ':'],
+  ]);
+});
+
+test('a name owning the quote is its speaker, and a byline before a colon credits an excerpt', () => {
+  const r = check(
+    'Nobody forgot Lena Moss’s “I will sail alone” speech that winter.',
+    '—“Ferry strike ends,” by the Courier’s Ivo Tamm: “The crews went back to work on Monday after a long week.”',
+  );
+  assert.deepEqual(credits(r), [
+    ['attributed', 'Lena Moss', 'Moss’s'],
+    ['scare', null, null],
+    ['attributed', 'Ivo Tamm', 'by'],
+  ]);
+});
+
+test('an article that included a line, a governor who blamed, an official who estimated', () => {
+  const r = check(
+    'The memo included the line “no boat leaves without a second engineer on board”.',
+    'Gov. Pia Rand blamed the board’s “three absent members who never read the report”.',
+    'Kari Lund estimated that there are “somewhere between forty and fifty boats still missing”.',
+  );
+  assert.deepEqual(credits(r), [
+    ['attributed', 'the memo', 'included the line'],
+    ['attributed', 'Pia Rand', 'blamed'],
+    ['attributed', 'Kari Lund', 'estimated'],
+  ]);
+});
+
+test('was quick to add at a paragraph end hands the speaker on; a plain infinitive does not', () => {
+  const r = check('Ola Brandt was quick to add that the timetable would not change.', '“Not a minute earlier, not a minute later.”');
+  assert.deepEqual(credits(r), [['floating', 'Ola Brandt', null]]);
+  const plain = check(
+    'The board wanted a vote to acknowledge the problem.',
+    '“Not a minute earlier, not a minute later for any ferry at all.”',
+  );
+  assert.deepEqual(credits(plain), [['unattributed', null, null]]);
+});
+
+test('a speaker quoted as saying, or ending by saying, goes on speaking in the next quote', () => {
+  const r = check('“We sail at six,” Ola Brandt is quoted as saying. “The crew is ready and so is the boat.”');
+  assert.deepEqual(credits(r), [
+    ['attributed', 'Ola Brandt', 'saying'],
+    ['attributed', 'Ola Brandt', 'saying'],
+  ]);
+});

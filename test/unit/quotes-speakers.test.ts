@@ -105,3 +105,11 @@ test('a pronoun of the other gender skips a titled name', () => {
   const r = check('Mrs. Holm met Mr. Berg at the pier on Friday.', 'He said: “The ferry will not run again this winter.”');
   assert.deepEqual(credits(r), [['attributed', 'Berg', 'said']]);
 });
+
+test('a surname that looks like an adverb or a preposition is still a name (Kelly, From)', () => {
+  assert.deepEqual(speakers('“The tide is late,” Kelly said. “It always is in March.”', '“We will wait,” From said.'), [
+    'Kelly',
+    'Kelly',
+    'From',
+  ]);
+});

@@ -39,7 +39,8 @@ counsel|counseled|counseled shoot|shot|shot chime point weigh speak|spoke|spoken
 
 /** Verbs that credit words to someone without saying they spoke them (`welcomed “the ruling”`, `found that “...”`,
  * `attributed the rise to “our menu”`): weak sources, shown as such in the ledger. */
-const NON_SPEECH_VERBS = `welcome attribute credit express react find|found|found endorse publish list hail applaud`;
+const NON_SPEECH_VERBS = `welcome attribute credit express react find|found|found endorse publish list hail applaud blame
+estimate`;
 
 /** Verbs that only cue when followed by a particle: `pointed out`, `fired back`, `chimed in`. */
 export const PARTICLE_CUES: ReadonlyMap<string, ReadonlySet<string>> = new Map([

@@ -84,6 +84,9 @@ export interface ParagraphQuoteFacts {
   introduces: CueFact | null;
   /** A named person with no speech cue anywhere in the paragraph (for the message). */
   namedOnly: string | null;
+  /** The whole paragraph is a credit line (`— Ann Hale, mayor` or `Ann Hale, mayor.` on its own): it credits the quote
+   * that ends the paragraph before it. */
+  creditLine: CueFact | null;
 }
 
 const BASE_OK_BEFORE = new Set(
@@ -349,7 +352,7 @@ function findCues(text: string, words: OutsideWord[]): CueFact[] {
             lemma: verb.lemma,
             start: w.start,
             speaker: subject ? speakerOf(text, subject) : null,
-            reach: 'sentence',
+            reach: 'next',
           });
         }
         continue;
@@ -408,9 +411,15 @@ function verbCue(text: string, words: OutsideWord[], k: number, lemma: string, f
     return { cue: cueText, lemma, start: w.start, speaker, reach: 'sentence' };
   }
   if (form === 'ing') {
-    // `Hale ended by saying`, `is quoted as saying`: the subject of the clause speaks.
+    // `Hale ended by saying`, `is quoted as saying`: the subject of the clause speaks, and goes on speaking.
     const subject = sentenceSubject(words, w.sentence, k);
-    return { cue: cueText, lemma, start: w.start, speaker: subject ? speakerOf(text, subject) : null, reach: 'sentence' };
+    return {
+      cue: cueText,
+      lemma,
+      start: w.start,
+      speaker: subject ? speakerOf(text, subject) : null,
+      reach: reach === 'next' ? 'next' : 'sentence',
+    };
   }
   const before = subjectBefore(words, k);
   if (before) return { cue: cueText, lemma, start: w.start, speaker: speakerOf(text, before), reach };
@@ -423,15 +432,20 @@ const REFUSING = new Set(
   "declined declines decline refused refuses refuse wants want wanted wouldn’t wouldn't not never unable".split(' '),
 );
 
-/** The cue at `k` is followed in its sentence by a quote (the next outside word comes after a quote). */
+/** A quote comes after the cue at `k` in its sentence, or the sentence ends the paragraph (`was quick to add that
+ * ...` before a quote paragraph). */
 function quoteFollows(words: OutsideWord[], k: number): boolean {
-  const next = words[k + 1];
-  return next === undefined || next.sentence !== words[k].sentence || next.gapBefore === '"';
+  for (let i = k + 1; i < words.length && words[i].sentence === words[k].sentence; i++) if (words[i].gapBefore === '"') return true;
+  const last = words[words.length - 1];
+  return last.sentence === words[k].sentence && k >= 2 && SAYING_DONE.has(words[k - 2].lower);
 }
+
+/** `was quick to add`, `went on to say`: the infinitive reports words actually said. */
+const SAYING_DONE = new Set('quick eager keen careful went moved rushed hastened prompted forced'.split(' '));
 
 const ISSUING_VERBS = new Set(
   `issued issues issue released releases release posted posts published publishes gave gives made makes sent sends
-  delivered delivers has have had offered offers expressed expresses shared shares put puts`.split(/\s+/),
+  delivered delivers has have had offered offers expressed expresses shared shares put puts included includes`.split(/\s+/),
 );
 
 function nounCue(text: string, words: OutsideWord[], k: number): CueFact | null {
@@ -730,7 +744,17 @@ function blockquoteFacts(text: string, kind: BlockKind): ParagraphQuoteFacts {
           },
         ]
       : [];
-  return { length: text.length, kind, quotes, strayClosers: [], mentions: [], cues: [], introduces: null, namedOnly: null };
+  return {
+    length: text.length,
+    kind,
+    quotes,
+    strayClosers: [],
+    mentions: [],
+    cues: [],
+    introduces: null,
+    namedOnly: null,
+    creditLine: null,
+  };
 }
 
 /** Everything the document pass needs to know about the quotes of one paragraph. */
@@ -775,7 +799,13 @@ export function quoteFactsOf(input: { text: string; kind: BlockKind; tokens: Par
       own = next && next.start - span.end < 40 ? next : null;
     }
     if (!own) own = colonCue(text, outside, span.start, s);
-    if (!own) own = labelBefore(text, outside, span.start, s) ?? transcriptLabel(text, span);
+    if (!own) {
+      own =
+        ownerBefore(text, outside, span.start) ??
+        labelBefore(text, outside, span.start, s) ??
+        transcriptLabel(text, span) ??
+        bylineBefore(text, outside, span.start, s);
+    }
     const wordCount = counts[i];
     let scare = false;
     const before = precedingWord(outside, span.start);
@@ -831,6 +861,17 @@ export function quoteFactsOf(input: { text: string; kind: BlockKind; tokens: Par
     };
   });
 
+  // `... were hostile: "Is it time?" . . . "Have you?"`: a bare quote after one a set-up, label or credit line gave a
+  // speaker (those are not among the paragraph's cues) goes on in that voice.
+  for (let i = 1; i < quotes.length; i++) {
+    const q = quotes[i];
+    const prior = quotes[i - 1];
+    if (q.attribution || q.scare || !prior.attribution || prior.scare || cues.includes(prior.attribution)) continue;
+    if (prior.attribution.reach === 'sentence' && prior.attribution.lemma !== 'label') continue;
+    q.attribution = prior.attribution;
+    q.via = 'paragraph';
+    q.fix = [];
+  }
   // A quote cut off by a new opening mark goes on in that next quote (paragraphs run together): one speaker.
   for (let i = 0; i + 1 < quotes.length; i++) {
     const a = quotes[i];
@@ -875,7 +916,8 @@ export function quoteFactsOf(input: { text: string; kind: BlockKind; tokens: Par
     const named = mentions.find((m) => m.kind === 'name');
     if (named) namedOnly = named.text;
   }
-  return { length: text.length, kind, quotes, strayClosers, mentions, cues: strongCues, introduces, namedOnly };
+  const creditLine = spans.length === 0 ? creditLineOf(text, outside, cues) : null;
+  return { length: text.length, kind, quotes, strayClosers, mentions, cues: strongCues, introduces, namedOnly, creditLine };
 }
 
 const PERSONAL = new Set(
@@ -1014,6 +1056,27 @@ function bracketCredit(text: string, open: number, words: OutsideWord[]): CueFac
   return { cue: text.charAt(open), lemma: 'credit', start: open, speaker: { text: inner, kind: 'thing', at }, reach: 'paragraph' };
 }
 
+/** `— Ann Hale, the mayor` or `Ann Hale, the mayor.` as a paragraph of its own: a pull quote's credit line. A dash
+ * makes any name phrase a credit; without one, the line must open with a full name and hold no speech verb. */
+function creditLineOf(text: string, words: OutsideWord[], cues: CueFact[]): CueFact | null {
+  if (words.length === 0 || words.length > MAX_CREDIT_WORDS) return null;
+  let p = 0;
+  while (p < text.length && isSpaceCode(text.charCodeAt(p))) p++;
+  const dashed = DASHES.has(text.charCodeAt(p));
+  if (!dashed && cues.length > 0) return null;
+  let q = text.length - 1;
+  while (q > 0 && (isSpaceCode(text.charCodeAt(q)) || isTrailingCloser(text.charCodeAt(q)))) q--;
+  if (text.charCodeAt(q) === 0x3f || text.charCodeAt(q) === 0x3a || text.charCodeAt(q) === 0x21) return null;
+  if (!words[0].capital) return null;
+  let end = 0;
+  while (end + 1 < words.length && words[end + 1].gapBefore === '') end++;
+  const np = nounPhraseFrom(words, 0, end);
+  if (np.length !== end + 1) return null;
+  const speaker = speakerOf(text, np);
+  if (!speaker || (speaker.kind !== 'name' && !dashed) || (!dashed && speaker.text.split(' ').length < 2)) return null;
+  return { cue: dashed ? text.charAt(p) : 'credit line', lemma: 'credit', start: p, speaker, reach: 'paragraph' };
+}
+
 /** Words a credit line may run to (`― Ana Ruiz, a nurse from Tucson`). */
 const MAX_CREDIT_WORDS = 16;
 
@@ -1029,6 +1092,29 @@ function labelBefore(text: string, words: OutsideWord[], quoteStart: number, sen
   const speaker = speakerOf(text, np);
   if (!speaker || speaker.kind !== 'name') return null;
   return { cue: 'label', lemma: 'label', start: words[first].start, speaker, reach: 'paragraph' };
+}
+
+/** `Lloyd Marsh’s “You are no hero” remark`: a name owning the quote is its speaker. */
+function ownerBefore(text: string, words: OutsideWord[], quoteStart: number): CueFact | null {
+  const i = precedingIndex(words, quoteStart);
+  if (i < 0 || !words[i].capital || !isPossessive(words[i].text) || words[i].end + 2 < quoteStart) return null;
+  const run = lastCapitalRun(words.slice(Math.max(0, i - 3), i + 1).filter((w) => w.sentence === words[i].sentence));
+  const speaker = run.length > 0 ? speakerOf(text, run) : null;
+  return speaker ? { cue: words[i].text, lemma: 'owner', start: words[i].start, speaker, reach: 'sentence' } : null;
+}
+
+/** `—"Headline," by Variety's Ola Brandt: "Excerpt ..."`: a byline before a colon credits the excerpt after it. */
+function bylineBefore(text: string, words: OutsideWord[], quoteStart: number, sentence: number): CueFact | null {
+  let p = quoteStart - 1;
+  while (p >= 0 && isSpaceCode(text.charCodeAt(p))) p--;
+  if (p < 0 || text.charCodeAt(p) !== 0x3a) return null;
+  const last = precedingIndex(words, p + 1);
+  let by = last;
+  while (by >= 0 && last - by < 6 && words[by].sentence === sentence && words[by].lower !== 'by') by--;
+  if (by < 0 || words[by].lower !== 'by' || by === last) return null;
+  const np = nounPhraseFrom(words, by + 1, last);
+  const speaker = np.length > 0 ? speakerOf(text, np) : null;
+  return speaker ? { cue: 'by', lemma: 'byline', start: words[by].start, speaker, reach: 'sentence' } : null;
 }
 
 /** `"WALLACE: Let's start ..."`: a transcript's capitalised speaker label opening the quote. */

@@ -176,6 +176,19 @@ export function resolveQuotes(
         findings.push(floatingFinding(record, q, offset));
         continue;
       }
+      const creditLine = paragraphs[index + 1]?.facts.creditLine;
+      if (creditLine && qi === facts.quotes.length - 1 && !heading) {
+        // A pull quote credited on the line under it.
+        const entity = discourse.mention(
+          { ...creditLine.speaker!, role: 'speaker', sentence: 0, possessive: false, object: false, gender: null },
+          index + 1,
+          paragraphs[index + 1].start + creditLine.speaker!.at,
+        );
+        record.status = 'attributed';
+        record.speaker = entity?.display ?? creditLine.speaker!.text;
+        record.cue = creditLine.cue;
+        continue;
+      }
       record.status = 'unattributed';
       if (!heading) {
         findings.push(
@@ -284,7 +297,9 @@ function unclosedFindings(paragraphs: DocumentParagraph[], index: number): Findi
     if (atEnd) {
       const next = paragraphs[index + 1];
       const continues = next && !isHeadingKind(next.kind) && next.facts.quotes.length > 0 && next.facts.quotes[0].startsParagraph;
-      if (continues) continue;
+      // A pull quote whose closing mark ends the credit line under it (`"...` then `Ann Hale, mayor."`).
+      const credited = next && next.facts.creditLine !== null && next.facts.strayClosers.length > 0;
+      if (continues || credited) continue;
     }
     const start = para.start + q.start;
     const mark = q.text.startsWith("''") ? "''" : q.text.charAt(0);
@@ -310,7 +325,10 @@ function unclosedFindings(paragraphs: DocumentParagraph[], index: number): Findi
       ),
     );
   }
-  for (const stray of facts.strayClosers) {
+  const previous = index > 0 ? paragraphs[index - 1].facts : null;
+  const closesPullQuote =
+    facts.creditLine !== null && previous !== null && previous.quotes.some((q) => !q.closed && q.end === previous.length);
+  for (const stray of closesPullQuote ? [] : facts.strayClosers) {
     out.push(
       finding(
         'quote-unclosed',

@@ -97,7 +97,8 @@ const VERBS = new Set(
   sent sends put puts kept keeps let lets led leads held holds left leaves ran runs saw sees found finds
   also never often then now later still already just even only once recently sought thought brought bought fought
   caught taught spent met paid stood sat fell grew drew drove rose chose hid struck threw understood withdrew
-  overcame upheld meant lent slept woke wore rode rang sang sank shook shot shut stole swung hung dealt`.split(/\s+/),
+  overcame upheld meant lent slept woke wore rode rang sang sank shook shot shut stole swung hung dealt forgot
+  forgave heard felt knew`.split(/\s+/),
 );
 /** Words that open a sentence or a clause without being its subject: time, manner, linking. */
 const NOT_SUBJECT = new Set(
@@ -113,7 +114,8 @@ const PP_IN_ROLE = new Set(['of', 'for', 'from', 'at']);
 /** Capitalised at a sentence start without being a name (`Why was he there?`, `Only three remained.`). */
 const OPENING_WORDS = new Set(
   `why what how who whom whose where which when only even just not nor neither either yet so such perhaps maybe
-  whether instead indeed rather also still thus hence yes no please asked speaking`.split(/\s+/),
+  whether instead indeed rather also still thus hence yes no please asked speaking do does did is are was were can
+  could will would should shall may might must has have had`.split(/\s+/),
 );
 const NAME_PARTICLES = new Set([
   'al',
@@ -231,7 +233,9 @@ export function speakerOf(text: string, np: OutsideWord[]): SpeakerRef | null {
       const kind: SpeakerKind = NONPERSON_HEADS.has(stripPossessive(last.lower)) ? 'thing' : 'role';
       return { text: joinWords(text, shown), kind, at: first.start };
     }
-    if (first.lower === 'the') return { text: joinWords(text, head), kind: 'thing', at: first.start };
+    // `the Courier’s Ivo Tamm` names a person after the owner; `the Daily Courier` is a body.
+    if (first.lower === 'the' && !head.some((w) => isPossessive(w.text)))
+      return { text: joinWords(text, head), kind: 'thing', at: first.start };
   }
   // `Harbour safety experts`: a lower-case head makes a role even when the phrase opens with a capital.
   const run = last.capital ? lastCapitalRun(head) : [];
@@ -352,7 +356,12 @@ export function nounPhraseFrom(words: OutsideWord[], i: number, to = words.lengt
     }
     np.push(w);
   }
-  while (np.length > 0 && (NAME_LINKS.has(np[np.length - 1].lower) || PP_IN_ROLE.has(np[np.length - 1].lower))) np.pop();
+  while (
+    np.length > 0 &&
+    !np[np.length - 1].capital &&
+    (NAME_LINKS.has(np[np.length - 1].lower) || PP_IN_ROLE.has(np[np.length - 1].lower))
+  )
+    np.pop();
   return np;
 }
 
@@ -387,7 +396,14 @@ export function subjectBefore(words: OutsideWord[], k: number): OutsideWord[] | 
     boundary = words[j].gapBefore;
     j--;
   }
-  while (j >= 0 && words[j].sentence === sentence && boundary === '' && words[j].lower.endsWith('ly') && words[j].lower.length > 4) {
+  while (
+    j >= 0 &&
+    words[j].sentence === sentence &&
+    boundary === '' &&
+    !words[j].capital &&
+    words[j].lower.endsWith('ly') &&
+    words[j].lower.length > 4
+  ) {
     boundary = words[j].gapBefore;
     j--;
   }
