@@ -144,14 +144,14 @@ test('bare quotes after a set-up quote in the same paragraph go on in that voice
   ]);
 });
 
-test('a name owning the quote is its speaker, and a byline before a colon credits an excerpt', () => {
+test('a name owning the quote is its speaker, and a byline credits the headline before it and the excerpt after it', () => {
   const r = check(
     'Nobody forgot Lena Moss’s “I will sail alone” speech that winter.',
     '—“Ferry strike ends,” by the Courier’s Ivo Tamm: “The crews went back to work on Monday after a long week.”',
   );
   assert.deepEqual(credits(r), [
     ['attributed', 'Lena Moss', 'Moss’s'],
-    ['scare', null, null],
+    ['attributed', 'Ivo Tamm', 'by'],
     ['attributed', 'Ivo Tamm', 'by'],
   ]);
 });
@@ -185,4 +185,61 @@ test('a speaker quoted as saying, or ending by saying, goes on speaking in the n
     ['attributed', 'Ola Brandt', 'saying'],
     ['attributed', 'Ola Brandt', 'saying'],
   ]);
+});
+
+test('an article of mostly uncredited quotes is a collection: the person its introduction features speaks them', () => {
+  const r = check(
+    ['headline', 'Ola Brandt in his own words'],
+    'Ola Brandt, who ran the ferry for thirty years, retired this week.',
+    '“I never missed a crossing, not even in the storm of 1998.”',
+    'The ferry will now be run by the county.',
+    '“The sea taught me patience and the passengers taught me the rest.”',
+    'He plans to stay on the island.',
+    '“Where else would I go? My boat is here.”',
+  );
+  assert.deepEqual(
+    credits(r).filter((c) => c[0] !== 'scare'),
+    [
+      ['attributed', 'Ola Brandt', 'introduction'],
+      ['attributed', 'Ola Brandt', 'introduction'],
+      ['attributed', 'Ola Brandt', 'introduction'],
+    ],
+  );
+  assert.deepEqual(r.findings, []);
+});
+
+test('one uncredited quote in credited copy stays an orphan even when someone is featured', () => {
+  const r = check(
+    'Ola Brandt, who ran the ferry for thirty years, retired this week.',
+    '“I never missed a crossing,” he said.',
+    'The ferry will now be run by the county.',
+    '“The timetable will change in the spring for every route.”',
+  );
+  assert.deepEqual(rules(r), [['quote-unattributed', 146, 204]]);
+});
+
+test('a paragraph opening with That was how X put it credits the quote before it', () => {
+  const r = check('“You cannot run a ferry on promises and goodwill alone.”', 'That was how Kari Lund, the pilot, described the plan.');
+  assert.deepEqual(credits(r), [['attributed', 'Kari Lund', 'described']]);
+});
+
+test('a partial quote inside the writer’s sentence takes its source from the document the sentence names', () => {
+  const r = check('The contract bars anyone who “took part personally and substantially in the tender” from bidding again.');
+  assert.deepEqual(credits(r), [['attributed', 'the contract', 'contract']]);
+  assert.deepEqual(r.findings, []);
+});
+
+test('a one-line beat between two lines of a scene keeps the speaker', () => {
+  const r = check('“Is the ferry running today?” Ana Ruiz said into the phone.', 'She pauses.', '“Well, thank you for checking, then.”');
+  assert.deepEqual(credits(r), [
+    ['attributed', 'Ana Ruiz', 'said'],
+    ['floating', 'Ana Ruiz', null],
+  ]);
+});
+
+test('a bracketed source may close the paragraph after the writer’s own words', () => {
+  const r = check(
+    'FERRY BACK IN SERVICE “The crossing resumed at dawn with every seat taken.” Crews worked through the night. [Coast Courier, with agencies]',
+  );
+  assert.deepEqual(credits(r), [['attributed', 'Coast Courier', '[']]);
 });

@@ -113,3 +113,14 @@ test('a surname that looks like an adverb or a preposition is still a name (Kell
     'From',
   ]);
 });
+
+test('lower-case descriptors before a name in a comma clause, a plural group before a base verb, a first name like a verb', () => {
+  assert.deepEqual(
+    speakers(
+      '“Subpoenas are not optional,” panel chairman Ana Ruiz (D) said after the hearing. “We will vote.”',
+      '“We share the same enemies,” the Vestlanders state in the paper.',
+      '“It is expensive,” said Will Lund, a professor.',
+    ),
+    ['Ana Ruiz', 'Ana Ruiz', 'the Vestlanders', 'Will Lund'],
+  );
+});

@@ -26,7 +26,7 @@ admonish rebut stammer stutter murmur whine groan chuckle giggle laugh sob sigh 
 beam enthuse insist recollect reminisce volunteer interrupt interpose correct clarify elaborate summarize summarise
 acknowledge attest swear affirm aver+ avow announce broadcast|broadcast|broadcast email e-mail text blog+ post
 message retweet pen+ chat+ inquire enquire query question demand quiz grill remind grouse gripe indicate mention
-tout echo apologize apologise confess intone counsel implore exhort request underline underscore vent crow gloat
+tout echo apologize apologise confess intone counsel implore exhort request underline underscore vent crow gloat crack
 jest deadpan relay convey elaborate forecast|forecast|forecast guarantee concur acknowledge bemoan sniff huff
 caution instruct assure testify specify`;
 
@@ -40,7 +40,7 @@ counsel|counseled|counseled shoot|shot|shot chime point weigh speak|spoke|spoken
 /** Verbs that credit words to someone without saying they spoke them (`welcomed “the ruling”`, `found that “...”`,
  * `attributed the rise to “our menu”`): weak sources, shown as such in the ledger. */
 const NON_SPEECH_VERBS = `welcome attribute credit express react find|found|found endorse publish list hail applaud blame
-estimate`;
+estimate identify introduce share`;
 
 /** Verbs that only cue when followed by a particle: `pointed out`, `fired back`, `chimed in`. */
 export const PARTICLE_CUES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
@@ -76,7 +76,7 @@ export const SPEECH_NOUNS: ReadonlySet<string> = new Set(
   broadcast address announcement release declaration complaint warning question retort quip verdict view views
   account recollection motto slogan mantra instructions quote quotes quotation line lines lesson lessons point
   verdict assessment conclusion theory claim claims promise pledge vow plea refrain pitch reaction take phrase
-  catchphrase soundbite soundbites headline headlines viewpoint opinion`
+  catchphrase soundbite soundbites headline headlines viewpoint opinion dig jab swipe barb`
     .split(/\s+/)
     .filter((w) => w.length > 0),
 );

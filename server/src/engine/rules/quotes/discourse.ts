@@ -18,6 +18,8 @@ export interface Entity {
   gender: 'm' | 'f' | null;
   plural: boolean;
   mentions: number;
+  /** The paragraph of its first mention. */
+  firstParagraph: number;
 }
 
 interface Occurrence {
@@ -132,6 +134,7 @@ export class Discourse {
   private readonly lastAntecedent = new Map<string, Entity>();
   /** The entity credited with the last quote (set by the document pass). */
   lastQuoteSpeaker: Entity | null = null;
+  private paragraph = 0;
 
   constructor(private readonly trace?: (event: PronounEvent) => void) {}
 
@@ -145,6 +148,7 @@ export class Discourse {
   /** Records a mention at document offset `at` in paragraph `paragraph`; returns its entity (null for a pronoun
    * nothing fits). */
   mention(m: Mention, paragraph: number, at: number): Entity | null {
+    this.paragraph = paragraph;
     const entity = m.kind === 'pronoun' ? this.resolve(m, paragraph, at) : this.entityFor(m);
     if (!entity) return null;
     if (
@@ -203,10 +207,21 @@ export class Discourse {
     return this.add({ display: shown(m), kind: 'thing', key, first: null, gender: null, plural: false });
   }
 
-  private add(fields: Omit<Entity, 'id' | 'mentions'>): Entity {
-    const entity: Entity = { ...fields, id: this.entities.length, mentions: 0 };
+  private add(fields: Omit<Entity, 'id' | 'mentions' | 'firstParagraph'>): Entity {
+    const entity: Entity = { ...fields, id: this.entities.length, mentions: 0, firstParagraph: this.paragraph };
     this.entities.push(entity);
     return entity;
+  }
+
+  /** The person an article features: the most mentioned named person first mentioned within `within` paragraphs
+   * of the top (the headline counts), or null. */
+  featured(within: number): Entity | null {
+    let best: Entity | null = null;
+    for (const e of this.entities) {
+      if (e.kind !== 'name' || e.firstParagraph > within) continue;
+      if (!best || e.mentions > best.mentions) best = e;
+    }
+    return best;
   }
 
   /** Ranks the entities mentioned before a pronoun; the best one stands for it. */

@@ -1,7 +1,17 @@
 // The paragraph pass: finds quotes, speech cues and speakers in one paragraph and keeps them as plain facts.
 
 import type { BlockKind, ParagraphTokens, Word } from '../../types';
-import { ASKING_LEMMAS, CUE_VERBS, NOT_BEFORE, PARTICLE_CUES, SPEECH_ACT_LEMMAS, SPEECH_NOUNS, WEAK_LEMMAS, needsParticle } from './cues';
+import {
+  ASKING_LEMMAS,
+  CUE_VERBS,
+  NON_SPEECH_LEMMAS,
+  NOT_BEFORE,
+  PARTICLE_CUES,
+  SPEECH_ACT_LEMMAS,
+  SPEECH_NOUNS,
+  WEAK_LEMMAS,
+  needsParticle,
+} from './cues';
 import { scanMarks, type StrayMark } from './spans';
 import {
   DETERMINERS,
@@ -12,6 +22,7 @@ import {
   isCapitalised,
   isPossessive,
   lastCapitalRun,
+  stripPossessive,
   phraseAfter,
   firstWordOf,
   nounPhraseFrom,
@@ -87,6 +98,9 @@ export interface ParagraphQuoteFacts {
   /** The whole paragraph is a credit line (`— Ann Hale, mayor` or `Ann Hale, mayor.` on its own): it credits the quote
    * that ends the paragraph before it. */
   creditLine: CueFact | null;
+  /** The paragraph opens by crediting the quote before it (`That was how Ann Hale put it.`, `These are the
+   * questions Ann Hale asks.`). */
+  creditsBefore: CueFact | null;
 }
 
 const BASE_OK_BEFORE = new Set(
@@ -309,7 +323,7 @@ function titleCasedSentences(words: OutsideWord[]): boolean[] {
   return totals.map((t, i) => t >= 4 && (capitals[i] ?? 0) >= 0.8 * t);
 }
 
-function findCues(text: string, words: OutsideWord[]): CueFact[] {
+function findCues(text: string, words: OutsideWord[], spans: { start: number }[]): CueFact[] {
   const cues: CueFact[] = [];
   const titleCased = titleCasedSentences(words);
   for (let k = 0; k < words.length; k++) {
@@ -345,7 +359,7 @@ function findCues(text: string, words: OutsideWord[]): CueFact[] {
       // `refused to comment`, `said to be`: an infinitive or a passive infinitive credits nobody, unless a quote
       // follows it in its sentence (`was quick to add, “...”`): then the sentence's subject speaks.
       if (prev?.lower === 'to') {
-        if (verb.strength === 'strong' && !(k >= 2 && REFUSING.has(words[k - 2].lower)) && quoteFollows(words, k)) {
+        if (verb.strength === 'strong' && !(k >= 2 && REFUSING.has(words[k - 2].lower)) && quoteFollows(words, k, spans)) {
           const subject = sentenceSubject(words, w.sentence, k);
           cues.push({
             cue: `to ${w.text}`,
@@ -364,13 +378,15 @@ function findCues(text: string, words: OutsideWord[]): CueFact[] {
       } else {
         if (
           verb.form === 'base' &&
-          !(prev && (BASE_OK_BEFORE.has(prev.lower) || (!prev.capital && prev.lower.endsWith('s') && !NOT_PLURAL_S.has(prev.lower)))) &&
+          !(prev && (BASE_OK_BEFORE.has(prev.lower) || (pluralSubject(words, k - 1) && !NOT_PLURAL_S.has(prev.lower)))) &&
           w.gapBefore !== '"' &&
           !(w.gapBefore === ',' && next !== null && (next.capital || NOUN_MARKERS.has(next.lower)))
         ) {
           if (!SPEECH_NOUNS.has(w.lower)) continue;
         } else {
-          const cue = verbCue(text, words, k, verb.lemma, verb.form, verb.strength === 'strong' ? 'next' : 'paragraph');
+          // Speech verbs reach the next paragraph, weak ones their paragraph, non-speech ones their sentence.
+          const reach = verb.strength === 'strong' ? 'next' : NON_SPEECH_LEMMAS.has(verb.lemma) ? 'sentence' : 'paragraph';
+          const cue = verbCue(text, words, k, verb.lemma, verb.form, reach);
           // `That quote from Ann Hale`: a word that is a verb and a noun, read as the noun when that names someone.
           const noun = cue.speaker === null && SPEECH_NOUNS.has(w.lower) ? nounCue(text, words, k) : null;
           cues.push(noun ?? cue);
@@ -427,6 +443,18 @@ function verbCue(text: string, words: OutsideWord[], k: number, lemma: string, f
   return { cue: cueText, lemma, start: w.start, speaker: speakerOf(text, after), reach };
 }
 
+/** A plural subject before a base-form verb (`officials say`, `the Saudis state`); a name ending in s is not one
+ * (`a Sanders volunteer`). */
+function pluralSubject(words: OutsideWord[], i: number): boolean {
+  const w = words[i];
+  if (!w.lower.endsWith('s')) return false;
+  if (!w.capital) return true;
+  const det = i > 0 && w.gapBefore === '' ? words[i - 1].lower : '';
+  return DETERMINERS.has(det) && !SINGULAR_DETERMINERS.has(det);
+}
+
+const SINGULAR_DETERMINERS = new Set(['a', 'an', 'one', 'another', 'each', 'every', 'this', 'that', 'its', 'his', 'her']);
+
 /** Verbs after which `to say` reports no words (`declined to comment`, `refused to say`). */
 const REFUSING = new Set(
   "declined declines decline refused refuses refuse wants want wanted wouldn’t wouldn't not never unable".split(' '),
@@ -434,8 +462,11 @@ const REFUSING = new Set(
 
 /** A quote comes after the cue at `k` in its sentence, or the sentence ends the paragraph (`was quick to add that
  * ...` before a quote paragraph). */
-function quoteFollows(words: OutsideWord[], k: number): boolean {
-  for (let i = k + 1; i < words.length && words[i].sentence === words[k].sentence; i++) if (words[i].gapBefore === '"') return true;
+function quoteFollows(words: OutsideWord[], k: number, spans: { start: number }[]): boolean {
+  let i = k + 1;
+  for (; i < words.length && words[i].sentence === words[k].sentence; i++) if (words[i].gapBefore === '"') return true;
+  // The sentence runs into a quote that ends the paragraph (no outside word after it).
+  if (i === words.length && spans.some((s) => s.start > words[k].end)) return true;
   const last = words[words.length - 1];
   return last.sentence === words[k].sentence && k >= 2 && SAYING_DONE.has(words[k - 2].lower);
 }
@@ -754,6 +785,7 @@ function blockquoteFacts(text: string, kind: BlockKind): ParagraphQuoteFacts {
     introduces: null,
     namedOnly: null,
     creditLine: null,
+    creditsBefore: null,
   };
 }
 
@@ -763,7 +795,7 @@ export function quoteFactsOf(input: { text: string; kind: BlockKind; tokens: Par
   if (kind === 'blockquote') return blockquoteFacts(text, kind);
   const { spans, strayClosers } = scanMarks(text);
   const { outside, counts, firstInside, breaks } = layout(text, tokens, spans);
-  const cues = findCues(text, outside);
+  const cues = findCues(text, outside, spans);
   // Cues are in text order, so each sentence's cues form one run [lo, hi) of the list.
   const cueRuns = new Map<number, [number, number]>();
   cues.forEach((cue, i) => {
@@ -804,7 +836,8 @@ export function quoteFactsOf(input: { text: string; kind: BlockKind; tokens: Par
         ownerBefore(text, outside, span.start) ??
         labelBefore(text, outside, span.start, s) ??
         transcriptLabel(text, span) ??
-        bylineBefore(text, outside, span.start, s);
+        bylineBefore(text, outside, span.start, s) ??
+        bylineAfter(text, outside, span);
     }
     const wordCount = counts[i];
     let scare = false;
@@ -834,6 +867,12 @@ export function quoteFactsOf(input: { text: string; kind: BlockKind; tokens: Par
     if (!attribution && !scare) {
       attribution = nearest(paragraphCues, span.start, span.end);
       if (attribution) via = 'paragraph';
+    }
+    if (!attribution && !scare && !opensSentence) {
+      // `The complaint cites standards that bar lawyers who “took part personally”`: wording from a document the
+      // sentence names.
+      attribution = documentIn(text, outside, span.start, s);
+      if (attribution) via = 'sentence';
     }
     if (
       !attribution &&
@@ -917,7 +956,8 @@ export function quoteFactsOf(input: { text: string; kind: BlockKind; tokens: Par
     if (named) namedOnly = named.text;
   }
   const creditLine = spans.length === 0 ? creditLineOf(text, outside, cues) : null;
-  return { length: text.length, kind, quotes, strayClosers, mentions, cues: strongCues, introduces, namedOnly, creditLine };
+  const creditsBefore = backReference(outside, cues, mentions);
+  return { length: text.length, kind, quotes, strayClosers, mentions, cues: strongCues, introduces, namedOnly, creditLine, creditsBefore };
 }
 
 const PERSONAL = new Set(
@@ -1030,6 +1070,14 @@ function creditAfter(text: string, spans: { start: number; end: number; closed: 
   const year = /^\(\d{4}\)[.,]?\s*/.exec(text.slice(p, p + 10));
   if (year) p += year[0].length;
   if (p < text.length && (text.charCodeAt(p) === 0x5b || text.charCodeAt(p) === 0x28)) return bracketCredit(text, p, words);
+  // `“...” Tune in at nine. [AP.]`: a bracketed source closing the paragraph.
+  let q = text.length - 1;
+  while (q > p && (isSpaceCode(text.charCodeAt(q)) || text.charCodeAt(q) === 0x2e)) q--;
+  if (text.charCodeAt(q) === 0x5d) {
+    const open = text.lastIndexOf('[', q);
+    if (open > last.end) return bracketCredit(text, open, words);
+  }
+
   if (p >= text.length || !DASHES.has(text.charCodeAt(p))) return null;
   const dash = p;
   while (p < text.length && (DASHES.has(text.charCodeAt(p)) || isSpaceCode(text.charCodeAt(p)))) p++;
@@ -1045,9 +1093,10 @@ function creditAfter(text: string, spans: { start: number; end: number; closed: 
  * paragraph. */
 function bracketCredit(text: string, open: number, words: OutsideWord[]): CueFact | null {
   const close = text.indexOf(text.charCodeAt(open) === 0x5b ? ']' : ')', open);
-  if (close < 0 || text.slice(close + 1).replace(/[\s.]/g, '') !== '') return null;
+  if (close < 0) return null;
   const inner = text
     .slice(open + 1, close)
+    .split(/[,|]/)[0]
     .replace(/\.$/, '')
     .trim();
   if (inner.length === 0 || inner.split(/\s+/).length > 6 || !isUpperCode(inner.charCodeAt(0))) return null;
@@ -1077,6 +1126,20 @@ function creditLineOf(text: string, words: OutsideWord[], cues: CueFact[]): CueF
   return { cue: dashed ? text.charAt(p) : 'credit line', lemma: 'credit', start: p, speaker, reach: 'paragraph' };
 }
 
+const BACK_POINTERS = new Set(['that', 'this', 'these', 'those', 'such', 'so']);
+
+/** `That was how Ann Hale, the mayor, put it.`: a first sentence that points back at the quote before it and names
+ * who said it with a cue. */
+function backReference(words: OutsideWord[], cues: CueFact[], mentions: Mention[]): CueFact | null {
+  if (words.length < 3 || !BACK_POINTERS.has(words[0].lower) || words[0].gapBefore !== '') return null;
+  const sentenceEnd = words.findIndex((w) => w.sentence !== words[0].sentence);
+  const end = sentenceEnd < 0 ? Infinity : words[sentenceEnd].start;
+  const cue = cues.find((c) => c.start < end);
+  if (!cue) return null;
+  const who = mentions.find((m) => m.at > words[0].end && m.at < end && (m.kind === 'name' || m.kind === 'role'));
+  return who ? { cue: cue.cue, lemma: 'back-reference', start: cue.start, speaker: who, reach: 'paragraph' } : null;
+}
+
 /** Words a credit line may run to (`― Ana Ruiz, a nurse from Tucson`). */
 const MAX_CREDIT_WORDS = 16;
 
@@ -1089,6 +1152,8 @@ function labelBefore(text: string, words: OutsideWord[], quoteStart: number, sen
   for (let i = first + 1; i <= last; i++) if (words[i].gapBefore !== '') return null;
   const np = nounPhraseFrom(words, first, last);
   if (np.length !== last - first + 1 || !np[np.length - 1].capital) return null;
+  // `STORM CLOSES PORT “...”`: words in capitals before a round-up excerpt are its headline, not a name.
+  if (np.length >= 2 && np.every((w) => isAcronym(w.text))) return null;
   const speaker = speakerOf(text, np);
   if (!speaker || speaker.kind !== 'name') return null;
   return { cue: 'label', lemma: 'label', start: words[first].start, speaker, reach: 'paragraph' };
@@ -1103,6 +1168,18 @@ function ownerBefore(text: string, words: OutsideWord[], quoteStart: number): Cu
   return speaker ? { cue: words[i].text, lemma: 'owner', start: words[i].start, speaker, reach: 'sentence' } : null;
 }
 
+/** `“Ferry strike ends,” by the Courier’s Ivo Tamm`: a headline and its byline right after it. */
+function bylineAfter(text: string, words: OutsideWord[], span: { end: number; closed: boolean }): CueFact | null {
+  if (!span.closed) return null;
+  let p = span.end;
+  while (p < text.length && (isSpaceCode(text.charCodeAt(p)) || text.charCodeAt(p) === 0x2c)) p++;
+  if (!text.startsWith('by ', p)) return null;
+  const at = precedingIndex(words, p) + 1;
+  const np = at < words.length && words[at].lower === 'by' ? nounPhraseFrom(words, at + 1) : [];
+  const speaker = np.length > 0 && np[np.length - 1].capital ? speakerOf(text, np) : null;
+  return speaker ? { cue: 'by', lemma: 'byline', start: p, speaker, reach: 'sentence' } : null;
+}
+
 /** `—"Headline," by Variety's Ola Brandt: "Excerpt ..."`: a byline before a colon credits the excerpt after it. */
 function bylineBefore(text: string, words: OutsideWord[], quoteStart: number, sentence: number): CueFact | null {
   let p = quoteStart - 1;
@@ -1115,6 +1192,31 @@ function bylineBefore(text: string, words: OutsideWord[], quoteStart: number, se
   const np = nounPhraseFrom(words, by + 1, last);
   const speaker = np.length > 0 ? speakerOf(text, np) : null;
   return speaker ? { cue: 'by', lemma: 'byline', start: words[by].start, speaker, reach: 'sentence' } : null;
+}
+
+/** Documents whose wording a sentence quotes without a speech verb. */
+const DOCUMENT_NOUNS = new Set(
+  `document documents clause clauses report reports law laws ruling rulings statute statutes bill bills poll polls
+  survey surveys memo memos letter letters agreement agreements contract contracts filing filings complaint lawsuit
+  indictment order orders decision regulation regulations rule rules standards guidelines guideline policy platform
+  manifesto resolution amendment transcript book article articles column editorial op-ed release statement website
+  page post tweet tweets email emails ad ads advert sign banner placard poster questionnaire ballot application
+  form licence license headline headlines caption story stories study studies analysis`.split(/\s+/),
+);
+
+/** The document named before the quote in its sentence (`the clause`, `a report by the agency`), if any. */
+function documentIn(text: string, words: OutsideWord[], quoteStart: number, sentence: number): CueFact | null {
+  const first = firstWordOf(words, sentence);
+  for (let i = precedingIndex(words, quoteStart); i >= 0 && i >= first; i--) {
+    const w = words[i];
+    if (w.sentence !== sentence) break;
+    if (w.capital || !DOCUMENT_NOUNS.has(stripPossessive(w.lower))) continue;
+    let from = i;
+    while (from > first && i - from < 4 && words[from].gapBefore === '' && !DETERMINERS.has(words[from].lower)) from--;
+    const speaker = speakerOf(text, words.slice(from, i + 1));
+    if (speaker) return { cue: w.text, lemma: 'document', start: w.start, speaker: { ...speaker, kind: 'thing' }, reach: 'sentence' };
+  }
+  return null;
 }
 
 /** `"WALLACE: Let's start ..."`: a transcript's capitalised speaker label opening the quote. */

@@ -106,6 +106,7 @@ export function resolveQuotes(
   const findings: Finding[] = [];
   const discourse = new Discourse(options.trace);
   let handover: Handover = NO_HANDOVER;
+  const orphans: { record: QuoteRecord; finding: Finding }[] = [];
 
   for (let index = 0; index < paragraphs.length; index++) {
     const para = paragraphs[index];
@@ -114,8 +115,10 @@ export function resolveQuotes(
     const heading = isHeadingKind(para.kind);
     // Mentions are read in order, so a pronoun is ranked against everyone named before it.
     const entities = new Map<number, Entity>();
-    if (heading) discourse.heading();
-    else {
+    if (heading) {
+      discourse.heading();
+      if (index === 0) for (const m of facts.mentions) if (m.kind === 'name') discourse.mention(m, index, offset + m.at);
+    } else {
       for (const m of facts.mentions) {
         const entity = discourse.mention(m, index, offset + m.at);
         if (entity) entities.set(m.at, entity);
@@ -176,8 +179,9 @@ export function resolveQuotes(
         findings.push(floatingFinding(record, q, offset));
         continue;
       }
-      const creditLine = paragraphs[index + 1]?.facts.creditLine;
-      if (creditLine && qi === facts.quotes.length - 1 && !heading) {
+      const nextFacts = paragraphs[index + 1]?.facts;
+      const creditLine = nextFacts?.creditLine ?? nextFacts?.creditsBefore;
+      if (creditLine && (qi === facts.quotes.length - 1 || nextFacts?.creditsBefore) && !heading) {
         // A pull quote credited on the line under it.
         const entity = discourse.mention(
           { ...creditLine.speaker!, role: 'speaker', sentence: 0, possessive: false, object: false, gender: null },
@@ -191,8 +195,9 @@ export function resolveQuotes(
       }
       record.status = 'unattributed';
       if (!heading) {
-        findings.push(
-          finding(
+        orphans.push({
+          record,
+          finding: finding(
             'quote-unattributed',
             'warning',
             record.start,
@@ -201,16 +206,37 @@ export function resolveQuotes(
             q.text,
             placeholderFixes(q, offset),
           ),
-        );
+        });
       }
     }
     for (const r of records) quotes.push(r);
 
     for (const f of unclosedFindings(paragraphs, index)) findings.push(f);
-    handover = handoverOf(para, records, entities);
+    handover = handoverOf(para, records, entities, incoming);
   }
+  // A quote collection or an as-told-to piece leaves most of its quotes uncredited: the person its headline or
+  // introduction features speaks them. A lone uncredited quote in credited copy stays an orphan.
+  const featured = orphans.length >= COLLECTION_ORPHANS ? discourse.featured(FEATURED_WITHIN) : null;
+  for (const orphan of orphans) {
+    if (featured) {
+      orphan.record.status = 'attributed';
+      orphan.record.speaker = featured.display;
+      orphan.record.cue = 'introduction';
+    } else findings.push(orphan.finding);
+  }
+  findings.sort((a, b) => a.start - b.start);
   return { quotes, findings };
 }
+
+/** Characters of a paragraph that can be a beat between two lines of a scene (`She pauses.`). */
+const SCENE_BEAT = 80;
+/** A one-word beat (`Pause.`) keeps the speaker whatever it names. */
+const SCENE_WORD = 12;
+
+/** Uncredited quotes that make an article a collection (the edited sets hold one orphan per article). */
+const COLLECTION_ORPHANS = 3;
+/** Paragraphs from the top in which a collection's speaker must be introduced. */
+const FEATURED_WITHIN = 4;
 
 function floatingFinding(record: QuoteRecord, q: QuoteFact, offset: number): Finding {
   const who = record.speaker ?? 'the speaker introduced';
@@ -237,8 +263,19 @@ function floatingFinding(record: QuoteRecord, q: QuoteFact, offset: number): Fin
   );
 }
 
-function handoverOf(para: DocumentParagraph, records: QuoteRecord[], entities: Map<number, Entity>): Handover {
+function handoverOf(para: DocumentParagraph, records: QuoteRecord[], entities: Map<number, Entity>, incoming: Handover): Handover {
   const facts = para.facts;
+  // `She pauses.` between two lines of a scene: a short paragraph with no quote, no cue and nobody new named in it
+  // keeps the speaker who was speaking.
+  if (
+    records.length === 0 &&
+    facts.cues.length === 0 &&
+    facts.introduces === null &&
+    incoming.speaker !== null &&
+    facts.length < SCENE_BEAT &&
+    (facts.length < SCENE_WORD || facts.mentions.every((m) => m.kind === 'pronoun'))
+  )
+    return { ...incoming, openQuote: null };
   let speaker: string | null = null;
   let speakerAt = -1;
   let askedBy: string | null = null;

@@ -318,7 +318,8 @@ export function nounPhraseFrom(words: OutsideWord[], i: number, to = words.lengt
     const lower = w.lower;
     if (w.capital && !DETERMINERS.has(lower)) {
       if ((prev === null || !prev.capital) && notSubjectAt(words, j)) break;
-      if (prev === null && OPENING_WORDS.has(lower)) break;
+      // `Why was she there?` opens a sentence with a capital; `said Will Doyle` has a name.
+      if (prev === null && OPENING_WORDS.has(lower) && (j === 0 || words[j - 1].sentence !== w.sentence || w.gapBefore !== '')) break;
       np.push(w);
       continue;
     }
@@ -497,7 +498,12 @@ function clauseSubject(words: OutsideWord[], start: number, last: number): Outsi
       continue;
     }
     if (words[a].gapBefore === '(' || (a > 0 && words[a - 1].gapBefore === '(' && words[a].gapBefore !== '')) continue;
-    if (!(lead.capital || DETERMINERS.has(lead.lower) || SUBJECT_PRONOUNS.has(lead.lower) || isPossessive(lead.text))) continue;
+    if (!(lead.capital || DETERMINERS.has(lead.lower) || SUBJECT_PRONOUNS.has(lead.lower) || isPossessive(lead.text))) {
+      // `panel chairman Ann Hale (D)`, `former governor Ann Hale`: lower-case descriptors before a name.
+      const described = nounPhraseFrom(words, a, b);
+      if (described.length > 1 && described[described.length - 1].capital && !lead.lower.endsWith('ing')) return described;
+      continue;
+    }
     // `in Ames, Iowa,`: a lone capitalised segment after one ending in a capitalised word is a place.
     if (s > 0 && a === b && lead.capital && words[segments[s - 1][1]].capital && !isPersonName([lead])) continue;
     if (SUBJECT_PRONOUNS.has(lead.lower)) return [lead];
