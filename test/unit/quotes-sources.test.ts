@@ -243,3 +243,91 @@ test('a bracketed source may close the paragraph after the writer’s own words'
   );
   assert.deepEqual(credits(r), [['attributed', 'Coast Courier', '[']]);
 });
+
+test('an owner pronoun and a noun before the quote credit it, but not across a sentence end', () => {
+  const r = check('Ola Brandt has a habit of saying so. His favourite line — “The sea decides, not the timetable.”');
+  assert.deepEqual(credits(r), [['attributed', 'Ola Brandt', 'His favourite line']]);
+  const apart = check('The repairs took a month of his time. “The sea decides, not the timetable, and it always will.”');
+  assert.deepEqual(credits(apart), [['unattributed', null, null]]);
+});
+
+test('an em dash sets up a quote with the subject before it', () => {
+  const r = check('When Ola Brandt finally wrapped up — “I will sail again next spring!” — the crowd cheered.');
+  assert.deepEqual(credits(r), [['attributed', 'Ola Brandt', '—']]);
+});
+
+test('a name straight after a quote with no verb labels it (a dropped said)', () => {
+  const r = check('“We do not know who will come,” Ana Ruiz from her desk. “Could be anyone.”');
+  assert.deepEqual(credits(r), [
+    ['attributed', 'Ana Ruiz', 'label'],
+    ['attributed', 'Ana Ruiz', 'label'],
+  ]);
+});
+
+test('the attribution in a later paragraph of a quote that runs over several credits the first ones too', () => {
+  const r = check(
+    '“The pier was built in 1902 and nobody has touched it since.',
+    '“We cannot wait another winter for the money,” said Ola Brandt.',
+  );
+  assert.deepEqual(credits(r), [
+    ['attributed', 'Ola Brandt', 'said'],
+    ['attributed', 'Ola Brandt', 'said'],
+  ]);
+  assert.deepEqual(r.findings, []);
+});
+
+test('an attribution inside the quote means its closing mark is missing: quote-unclosed, not an orphan', () => {
+  const r = check('“There was no help for the families at all, said Ana Ruiz, who runs the shelter in the old school.”');
+  assert.deepEqual(credits(r), [['attributed', 'Ana Ruiz', 'said']]);
+  assert.deepEqual(
+    r.findings.map((f) => [f.rule, f.start, f.end, f.message]),
+    [['quote-unclosed', 0, 1, 'Unclosed quote: the quote runs on into its own attribution; a closing mark is missing before it.']],
+  );
+  assert.deepEqual(r.findings[0].fixes?.[0].edits, [{ start: 42, end: 42, newText: '”' }]);
+});
+
+test('an interjection between two questions of one speaker does not end the speaker’s turn', () => {
+  const r = check('“Do we give up?” Ana Ruiz asked.', '“Nooo!”', '“Or do we roll up our sleeves and get to work?”');
+  assert.deepEqual(credits(r), [
+    ['attributed', 'Ana Ruiz', 'asked'],
+    ['scare', null, null],
+    ['floating', 'Ana Ruiz', null],
+  ]);
+});
+
+test('a stance credits the words that follow: is upbeat, is “confident that ...”', () => {
+  const r = check(
+    'Ola Brandt is upbeat about the vote, in part because the crews back him.',
+    '“Not only can we win in May, we are the only ones who can.”',
+    'The ferry union is “confident that the board will keep every route open”.',
+  );
+  assert.deepEqual(credits(r), [
+    ['floating', 'Ola Brandt', null],
+    ['attributed', 'the ferry union', 'is'],
+  ]);
+  assert.equal(r.quotes[1].weak, 'a stance, not a speech verb');
+});
+
+test('a heading that is a fragment of a broken sentence does not end who is speaking', () => {
+  const r = check(
+    '“We are being kept in the dark,” Ana Ruiz told the',
+    ['heading', 'Harbour Courier'],
+    '.',
+    '“We want an answer this week.”',
+  );
+  assert.deepEqual(credits(r), [
+    ['attributed', 'Ana Ruiz', 'told'],
+    ['floating', 'Ana Ruiz', null],
+  ]);
+});
+
+test('weak sources say so in the ledger: a document, a verb that is not a speech verb', () => {
+  const r = check(
+    'The contract bars anyone who “took part personally and substantially in the tender” from bidding again.',
+    'The mayor welcomed “the swift decision of the harbour board to act”.',
+  );
+  assert.deepEqual(
+    r.quotes.map((q) => q.weak),
+    ['a document', 'a verb that is not a speech verb'],
+  );
+});

@@ -1,17 +1,7 @@
 // The paragraph pass: finds quotes, speech cues and speakers in one paragraph and keeps them as plain facts.
 
 import type { BlockKind, ParagraphTokens, Word } from '../../types';
-import {
-  ASKING_LEMMAS,
-  CUE_VERBS,
-  NON_SPEECH_LEMMAS,
-  NOT_BEFORE,
-  PARTICLE_CUES,
-  SPEECH_ACT_LEMMAS,
-  SPEECH_NOUNS,
-  WEAK_LEMMAS,
-  needsParticle,
-} from './cues';
+import { ASKING_LEMMAS, CUE_VERBS, NOT_BEFORE, PARTICLE_CUES, SPEECH_ACT_LEMMAS, SPEECH_NOUNS, WEAK_LEMMAS, needsParticle } from './cues';
 import { scanMarks, type StrayMark } from './spans';
 import {
   DETERMINERS,
@@ -79,6 +69,8 @@ export interface QuoteFact {
   namesBefore: boolean;
   /** Placeholder attribution to insert, paragraph-relative. */
   fix: { start: number; end: number; newText: string }[];
+  /** Where a closing mark seems missing: the quote runs on into its own attribution (`... keep, said Kessel, ...`). */
+  missingClose?: number;
 }
 
 export interface ParagraphQuoteFacts {
@@ -101,6 +93,8 @@ export interface ParagraphQuoteFacts {
   /** The paragraph opens by crediting the quote before it (`That was how Ann Hale put it.`, `These are the
    * questions Ann Hale asks.`). */
   creditsBefore: CueFact | null;
+  /** The paragraph ends with sentence punctuation, a colon or a closing bracket or mark. */
+  endsSentence: boolean;
 }
 
 const BASE_OK_BEFORE = new Set(
@@ -345,6 +339,14 @@ function findCues(text: string, words: OutsideWord[], spans: { start: number }[]
       cues.push({ cue: text.slice(w.start, next.end), lemma: 'attributed to', start: w.start, speaker, reach: 'next' });
       continue;
     }
+    if (STANCE_WORDS.has(w.lower) && prev && COPULAS.has(prev.lower)) {
+      // `Hale is upbeat about the vote`, `Hale remained adamant`: a stance, credited like a weak speech act.
+      const subject = subjectBefore(words, k - 1);
+      const speaker = subject ? speakerOf(text, subject) : null;
+      if (speaker && speaker.kind !== 'thing')
+        cues.push({ cue: `${prev.text} ${w.text}`, lemma: 'stance', start: w.start, speaker, reach: 'paragraph' });
+      continue;
+    }
     if (w.lower === 'words' && next?.lower === 'of' && prev?.lower === 'the') {
       const speaker = speakerOf(text, phraseAfter(words, k + 1));
       cues.push({ cue: 'in the words of', lemma: 'in the words of', start: w.start, speaker, reach: 'paragraph' });
@@ -384,8 +386,8 @@ function findCues(text: string, words: OutsideWord[], spans: { start: number }[]
         ) {
           if (!SPEECH_NOUNS.has(w.lower)) continue;
         } else {
-          // Speech verbs reach the next paragraph, weak ones their paragraph, non-speech ones their sentence.
-          const reach = verb.strength === 'strong' ? 'next' : NON_SPEECH_LEMMAS.has(verb.lemma) ? 'sentence' : 'paragraph';
+          // Speech verbs reach the next paragraph, weak and non-speech ones their paragraph.
+          const reach = verb.strength === 'strong' ? 'next' : 'paragraph';
           const cue = verbCue(text, words, k, verb.lemma, verb.form, reach);
           // `That quote from Ann Hale`: a word that is a verb and a noun, read as the noun when that names someone.
           const noun = cue.speaker === null && SPEECH_NOUNS.has(w.lower) ? nounCue(text, words, k) : null;
@@ -443,6 +445,32 @@ function verbCue(text: string, words: OutsideWord[], k: number, lemma: string, f
   return { cue: cueText, lemma, start: w.start, speaker: speakerOf(text, after), reach };
 }
 
+/** Adjectives of a stance that attribution treats like a view someone voiced (`upbeat`, `adamant`). */
+const STANCE_WORDS = new Set(
+  'upbeat optimistic pessimistic confident skeptical sceptical adamant convinced unapologetic defiant emphatic blunt candid frank unequivocal'.split(
+    ' ',
+  ),
+);
+const COPULAS = new Set('is was are were remains remained seemed seems appeared appears'.split(' '));
+
+/** `X is “confident that ...”`: a copula before a quote that opens with a stance; its subject holds the stance. */
+function stanceQuote(text: string, words: OutsideWord[], quoteStart: number, inside: Word[]): CueFact | null {
+  const k = precedingIndex(words, quoteStart);
+  if (k < 1 || !COPULAS.has(words[k].lower) || inside.length === 0) return null;
+  const first = inside[0].text.toLowerCase();
+  if (!STANCE_WORDS.has(first) && !FEELING_WORDS.has(first)) return null;
+  const subject = subjectBefore(words, k);
+  const speaker = subject ? speakerOf(text, subject) : null;
+  return speaker ? { cue: words[k].text, lemma: 'stance', start: words[k].start, speaker, reach: 'sentence' } : null;
+}
+
+/** Feelings someone states about themselves (`is “delighted to ...”`). */
+const FEELING_WORDS = new Set(
+  'pleased disappointed delighted proud happy concerned committed determined grateful thrilled saddened troubled encouraged honored honoured'.split(
+    ' ',
+  ),
+);
+
 /** A plural subject before a base-form verb (`officials say`, `the Saudis state`); a name ending in s is not one
  * (`a Sanders volunteer`). */
 function pluralSubject(words: OutsideWord[], i: number): boolean {
@@ -476,7 +504,8 @@ const SAYING_DONE = new Set('quick eager keen careful went moved rushed hastened
 
 const ISSUING_VERBS = new Set(
   `issued issues issue released releases release posted posts published publishes gave gives made makes sent sends
-  delivered delivers has have had offered offers expressed expresses shared shares put puts included includes`.split(/\s+/),
+  delivered delivers has have had offered offers expressed expresses shared shares put puts included includes landed
+  took`.split(/\s+/),
 );
 
 function nounCue(text: string, words: OutsideWord[], k: number): CueFact | null {
@@ -786,6 +815,7 @@ function blockquoteFacts(text: string, kind: BlockKind): ParagraphQuoteFacts {
     namedOnly: null,
     creditLine: null,
     creditsBefore: null,
+    endsSentence: true,
   };
 }
 
@@ -837,7 +867,8 @@ export function quoteFactsOf(input: { text: string; kind: BlockKind; tokens: Par
         labelBefore(text, outside, span.start, s) ??
         transcriptLabel(text, span) ??
         bylineBefore(text, outside, span.start, s) ??
-        bylineAfter(text, outside, span);
+        bylineAfter(text, outside, span) ??
+        labelAfter(text, outside, span);
     }
     const wordCount = counts[i];
     let scare = false;
@@ -869,9 +900,10 @@ export function quoteFactsOf(input: { text: string; kind: BlockKind; tokens: Par
       if (attribution) via = 'paragraph';
     }
     if (!attribution && !scare && !opensSentence) {
+      // `The group is “confident that the plan will pass”`: a stance in the group's own words.
+      attribution = stanceQuote(text, outside, span.start, inside) ?? documentIn(text, outside, span.start, s);
       // `The complaint cites standards that bar lawyers who “took part personally”`: wording from a document the
       // sentence names.
-      attribution = documentIn(text, outside, span.start, s);
       if (attribution) via = 'sentence';
     }
     if (
@@ -900,6 +932,17 @@ export function quoteFactsOf(input: { text: string; kind: BlockKind; tokens: Par
     };
   });
 
+  // `"There was no help for parents, said Ann Hale, who ...`: an attribution inside the quote means its closing
+  // mark went missing; the speaker is still known.
+  for (const q of quotes) {
+    if (q.attribution || q.scare) continue;
+    const inside = attributionInside(text, q.start, q.end);
+    if (!inside) continue;
+    q.attribution = inside;
+    q.via = 'sentence';
+    q.fix = [];
+    q.missingClose = inside.start;
+  }
   // `... were hostile: "Is it time?" . . . "Have you?"`: a bare quote after one a set-up, label or credit line gave a
   // speaker (those are not among the paragraph's cues) goes on in that voice.
   for (let i = 1; i < quotes.length; i++) {
@@ -940,7 +983,8 @@ export function quoteFactsOf(input: { text: string; kind: BlockKind; tokens: Par
   const strongCues = cues.filter(
     (c) =>
       c.speaker !== null &&
-      (c.reach === 'next' || (c.reach === 'paragraph' && SPEECH_ACT_LEMMAS.has(c.lemma) && c.speaker.kind !== 'thing')),
+      (c.reach === 'next' ||
+        (c.reach === 'paragraph' && (SPEECH_ACT_LEMMAS.has(c.lemma) || c.lemma === 'stance') && c.speaker.kind !== 'thing')),
   );
   const introduces = introducer(text, outside, cues, breaks, spans);
   let namedOnly: string | null = null;
@@ -949,7 +993,11 @@ export function quoteFactsOf(input: { text: string; kind: BlockKind; tokens: Par
   if (credit) credited.push(credit);
   const mentions = mentionsOf(text, outside, credited.length > 0 ? [...cues, ...credited] : cues);
   // Only names and credited speakers break a floating chain; a lower-case subject (`The water rose.`) does not.
-  const named = mentions.filter((m) => m.kind !== 'pronoun' && (m.role !== 'subject' || m.kind === 'name'));
+  const named = mentions.filter(
+    (m) =>
+      m.kind !== 'pronoun' &&
+      (m.role === 'speaker' || (m.role === 'subject' && m.kind === 'name') || (m.role === 'other' && !m.object && !m.possessive)),
+  );
   for (const q of quotes) q.namesBefore = named.length > 0 && named[0].at < q.start;
   if (cues.length === 0) {
     const named = mentions.find((m) => m.kind === 'name');
@@ -957,7 +1005,22 @@ export function quoteFactsOf(input: { text: string; kind: BlockKind; tokens: Par
   }
   const creditLine = spans.length === 0 ? creditLineOf(text, outside, cues) : null;
   const creditsBefore = backReference(outside, cues, mentions);
-  return { length: text.length, kind, quotes, strayClosers, mentions, cues: strongCues, introduces, namedOnly, creditLine, creditsBefore };
+  let tail = text.length - 1;
+  while (tail > 0 && isSpaceCode(text.charCodeAt(tail))) tail--;
+  const endsSentence = tail < 0 || /[.!?:;"'”’)\]…]/.test(text.charAt(tail));
+  return {
+    length: text.length,
+    kind,
+    quotes,
+    strayClosers,
+    mentions,
+    cues: strongCues,
+    introduces,
+    namedOnly,
+    creditLine,
+    creditsBefore,
+    endsSentence,
+  };
 }
 
 const PERSONAL = new Set(
@@ -1035,10 +1098,17 @@ function precedingWord(words: OutsideWord[], offset: number): OutsideWord | null
 function colonCue(text: string, words: OutsideWord[], quoteStart: number, sentence: number): CueFact | null {
   let p = quoteStart - 1;
   while (p >= 0 && isSpaceCode(text.charCodeAt(p))) p--;
-  if (p < 0 || text.charCodeAt(p) !== 0x3a) return null;
+  // `When Hale finally wrapped up — “...” — the crowd cheered`: an em dash sets up a quote like a colon.
+  const dash = p >= 0 && (text.charCodeAt(p) === 0x2014 || text.charCodeAt(p) === 0x2015);
+  if (p < 0 || (text.charCodeAt(p) !== 0x3a && !dash)) return null;
   const first = firstWordOf(words, sentence);
   const lastIndex = precedingIndex(words, p + 1);
   if (first < 0 || lastIndex < first || words[lastIndex].sentence !== sentence) return null;
+  if (dash) {
+    const subject = sentenceSubject(words, sentence, lastIndex + 1) ?? clauseAfterOpener(words, first, lastIndex);
+    const speaker = subject ? speakerOf(text, subject) : null;
+    return speaker && speaker.kind !== 'thing' ? { cue: text.charAt(p), lemma: 'set-up', start: p, speaker, reach: 'sentence' } : null;
+  }
   const lead = lastIndex - first < 7 ? words.slice(first, lastIndex + 1) : words.slice(first, first + 7);
   if (lead.length === 0) return null;
   const opener = lead[0];
@@ -1059,6 +1129,15 @@ function colonCue(text: string, words: OutsideWord[], quoteStart: number, senten
 }
 
 const DASHES = new Set([0x2014, 0x2015, 0x2013, 0x2d]);
+
+/** `When Hale wrapped up`: the subject right after a sentence-opening subordinator. */
+function clauseAfterOpener(words: OutsideWord[], first: number, last: number): OutsideWord[] | null {
+  if (first + 1 > last || !SUBORDINATE_OPENERS.has(words[first].lower)) return null;
+  const np = nounPhraseFrom(words, first + 1, last);
+  return np.length > 0 && np[0].capital ? np : null;
+}
+
+const SUBORDINATE_OPENERS = new Set(['when', 'as', 'after', 'before', 'while', 'once', 'until', 'since']);
 
 /** `“...” ― Ana Ruiz, a nurse`: a dash and a name after the last quote of the paragraph, nothing else. */
 function creditAfter(text: string, spans: { start: number; end: number; closed: boolean }[], words: OutsideWord[]): CueFact | null {
@@ -1162,11 +1241,44 @@ function labelBefore(text: string, words: OutsideWord[], quoteStart: number, sen
 /** `Lloyd Marsh’s “You are no hero” remark`: a name owning the quote is its speaker. */
 function ownerBefore(text: string, words: OutsideWord[], quoteStart: number): CueFact | null {
   const i = precedingIndex(words, quoteStart);
+  // Nothing but a dash, a colon or a comma may stand between the owner phrase and the quote.
+  if (i < 0 || !/^[\s—―:,-]*$/.test(text.slice(words[i].end, quoteStart))) return null;
+  // `his favourite line — “...”`: an owner pronoun with a noun or two before the quote.
+  for (let j = i - 1; j >= 0 && i - j <= 3 && words[j + 1].gapBefore === '' && words[j].sentence === words[i]?.sentence; j--) {
+    const pronoun = POSSESSIVE_PRONOUNS.get(words[j].lower);
+    if (pronoun && !words[i].capital) {
+      return {
+        cue: text.slice(words[j].start, words[i].end),
+        lemma: 'owner',
+        start: words[j].start,
+        speaker: { text: pronoun, kind: 'pronoun', at: words[j].start },
+        reach: 'sentence',
+      };
+    }
+  }
   if (i < 0 || !words[i].capital || !isPossessive(words[i].text) || words[i].end + 2 < quoteStart) return null;
   const run = lastCapitalRun(words.slice(Math.max(0, i - 3), i + 1).filter((w) => w.sentence === words[i].sentence));
   const speaker = run.length > 0 ? speakerOf(text, run) : null;
   return speaker ? { cue: words[i].text, lemma: 'owner', start: words[i].start, speaker, reach: 'sentence' } : null;
 }
+
+/** `“We need a new leader,” Hale from her desk.`: a name straight after a quote, with no verb after it, labels it
+ * (a dropped `said`). */
+function labelAfter(text: string, words: OutsideWord[], span: { end: number; closed: boolean }): CueFact | null {
+  if (!span.closed) return null;
+  const last = lastInnerChar(text, { start: 0, end: span.end, closed: true });
+  if (last.code !== 0x2c) return null;
+  const at = precedingIndex(words, span.end) + 1;
+  if (at >= words.length || text.slice(span.end, words[at].start).trim() !== '' || !words[at].capital) return null;
+  const np = nounPhraseFrom(words, at);
+  if (np.length === 0 || !np[np.length - 1].capital) return null;
+  const next = words[at + np.length];
+  if (next && next.sentence === words[at].sentence && next.gapBefore === '' && !PREPOSITIONS_AFTER_LABEL.has(next.lower)) return null;
+  const speaker = speakerOf(text, np);
+  return speaker && speaker.kind === 'name' ? { cue: 'label', lemma: 'label', start: words[at].start, speaker, reach: 'paragraph' } : null;
+}
+
+const PREPOSITIONS_AFTER_LABEL = new Set(['from', 'in', 'at', 'on', 'during', 'after', 'before', 'to']);
 
 /** `“Ferry strike ends,” by the Courier’s Ivo Tamm`: a headline and its byline right after it. */
 function bylineAfter(text: string, words: OutsideWord[], span: { end: number; closed: boolean }): CueFact | null {
@@ -1194,6 +1306,20 @@ function bylineBefore(text: string, words: OutsideWord[], quoteStart: number, se
   return speaker ? { cue: 'by', lemma: 'byline', start: words[by].start, speaker, reach: 'sentence' } : null;
 }
 
+const INSIDE_CUE =
+  /,\s+(said|says|added|adds|told|explained|noted|wrote)\s+((?:[A-Z][\w’'.-]*\s?){1,4})|,\s+((?:[A-Z][\w’'.-]*\s){1,3})(said|says|added)\b/;
+
+/** `, said Ann Hale` or `, Ann Hale said` inside a quote's text (paragraph-relative offsets). */
+function attributionInside(text: string, start: number, end: number): CueFact | null {
+  const match = INSIDE_CUE.exec(text.slice(start + 1, end));
+  if (!match) return null;
+  const at = start + 1 + match.index;
+  const name = (match[2] ?? match[3]).trim().replace(/[,.]$/, '');
+  const cue = match[1] ?? match[4];
+  const nameAt = text.indexOf(name, at);
+  return { cue, lemma: 'inside', start: at, speaker: { text: name, kind: 'name', at: nameAt }, reach: 'sentence' };
+}
+
 /** Documents whose wording a sentence quotes without a speech verb. */
 const DOCUMENT_NOUNS = new Set(
   `document documents clause clauses report reports law laws ruling rulings statute statutes bill bills poll polls
@@ -1201,15 +1327,16 @@ const DOCUMENT_NOUNS = new Set(
   indictment order orders decision regulation regulations rule rules standards guidelines guideline policy platform
   manifesto resolution amendment transcript book article articles column editorial op-ed release statement website
   page post tweet tweets email emails ad ads advert sign banner placard poster questionnaire ballot application
-  form licence license headline headlines caption story stories study studies analysis`.split(/\s+/),
+  form licence license headline headlines caption story stories study studies analysis measure measures question
+  questions item items option options wording language order`.split(/\s+/),
 );
 
 /** The document named before the quote in its sentence (`the clause`, `a report by the agency`), if any. */
 function documentIn(text: string, words: OutsideWord[], quoteStart: number, sentence: number): CueFact | null {
-  const first = firstWordOf(words, sentence);
+  // The quote's own sentence first, then the sentence before it (`The law lists them. It covers “any ...”`).
+  const first = firstWordOf(words, Math.max(0, sentence - 1));
   for (let i = precedingIndex(words, quoteStart); i >= 0 && i >= first; i--) {
     const w = words[i];
-    if (w.sentence !== sentence) break;
     if (w.capital || !DOCUMENT_NOUNS.has(stripPossessive(w.lower))) continue;
     let from = i;
     while (from > first && i - from < 4 && words[from].gapBefore === '' && !DETERMINERS.has(words[from].lower)) from--;

@@ -1,7 +1,7 @@
 // The document pass: links quotes across paragraphs (continuations, floating quotes, pronouns) and reports.
 
 import type { BlockKind, Finding } from '../../types';
-import { ASKING_LEMMAS } from './cues';
+import { ASKING_LEMMAS, NON_SPEECH_LEMMAS } from './cues';
 import { Discourse, type Entity, type PronounEvent } from './discourse';
 import type { CueFact, ParagraphQuoteFacts, QuoteFact } from './paragraph';
 import { definite } from './speakers';
@@ -16,6 +16,9 @@ export interface QuoteRecord {
   speaker: string | null;
   status: QuoteStatus;
   cue: string | null;
+  /** Set when the source is weak: what credits the quote is not someone speaking (`a verb that is not a speech
+   * verb`, `a document`, `the article's introduction`, `a sentence that sets it up`). */
+  weak?: string;
   /** Index of the paragraph in the input. */
   paragraph: number;
 }
@@ -32,7 +35,7 @@ interface Handover {
   /** The last quote asked a question (`..., she asked.`): a bare quote after it is someone else's answer. */
   askedBy: string | null;
   /** The paragraph ends inside an open quote. */
-  openQuote: { record: QuoteRecord } | null;
+  openQuote: { record: QuoteRecord; chain: QuoteRecord[] } | null;
 }
 
 const NO_HANDOVER: Handover = { speaker: null, askedBy: null, openQuote: null };
@@ -50,6 +53,23 @@ export interface ResolveOptions {
 
 function isHeadingKind(kind: BlockKind): boolean {
   return kind === 'headline' || kind === 'heading';
+}
+
+/** Whether a paragraph ends like a finished sentence (or a quote, a colon, a bracket). */
+function endsSentence(para: DocumentParagraph): boolean {
+  const { facts } = para;
+  const last = facts.quotes[facts.quotes.length - 1];
+  if (last && last.end >= facts.length - 2) return true;
+  return facts.endsSentence;
+}
+
+/** What makes a source weak, in words for the ledger, or null for someone speaking. */
+function weakSource(cue: CueFact): string | null {
+  if (NON_SPEECH_LEMMAS.has(cue.lemma)) return 'a verb that is not a speech verb';
+  if (cue.lemma === 'document') return 'a document';
+  if (cue.lemma === 'set-up') return 'a sentence that sets it up';
+  if (cue.lemma === 'stance') return 'a stance, not a speech verb';
+  return null;
 }
 
 /** Who a cue credits: the entity its speaker mention belongs to (a pronoun resolved), shown as the ledger shows it. */
@@ -124,7 +144,10 @@ export function resolveQuotes(
         if (entity) entities.set(m.at, entity);
       }
     }
-    const incoming = previous && isHeadingKind(previous.kind) ? NO_HANDOVER : handover;
+    // A heading resets who is speaking, unless it is a fragment of a sentence broken over lines (`... told the` /
+    // `News Letter` / `.`), which the paragraph before it leaves unfinished.
+    const broken = index >= 2 && !endsSentence(paragraphs[index - 2]);
+    const incoming = previous && isHeadingKind(previous.kind) && !broken ? NO_HANDOVER : handover;
     const records: QuoteRecord[] = [];
     // A speaker that every uncredited quote of this paragraph inherits (continuation or floating).
     let inherited: { speaker: string | null; how: 'continued' | 'floating' } | null = null;
@@ -149,6 +172,17 @@ export function resolveQuotes(
       if (qi === 0 && q.startsParagraph && incoming.openQuote) {
         // The news convention: a quote left open at a paragraph's end goes on when the next paragraph opens one.
         const earlier = incoming.openQuote.record;
+        if (q.attribution && earlier.status === 'unattributed') {
+          // The speaker named in a later paragraph of a quote that runs over several credits its first ones too.
+          const speaker = speakerText(q.attribution, entities);
+          for (const part of incoming.openQuote.chain) {
+            part.status = 'attributed';
+            part.speaker = speaker;
+            part.cue = q.attribution.cue;
+            const at = orphans.findIndex((o) => o.record === part);
+            if (at >= 0) orphans.splice(at, 1);
+          }
+        }
         if (!q.attribution && earlier.status !== 'unattributed') {
           inherited = { speaker: earlier.speaker, how: 'continued' };
           record.status = earlier.status === 'floating' ? 'floating' : 'attributed';
@@ -160,6 +194,8 @@ export function resolveQuotes(
       if (q.attribution) {
         record.status = 'attributed';
         record.speaker = speakerText(q.attribution, entities);
+        const weak = weakSource(q.attribution);
+        if (weak) record.weak = weak;
         discourse.lastQuoteSpeaker = entities.get(q.attribution.speaker?.at ?? -1) ?? discourse.lastQuoteSpeaker;
         record.cue = q.attribution.cue;
         continue;
@@ -212,7 +248,11 @@ export function resolveQuotes(
     for (const r of records) quotes.push(r);
 
     for (const f of unclosedFindings(paragraphs, index)) findings.push(f);
-    handover = handoverOf(para, records, entities, incoming);
+    // A heading that only carries on a sentence broken over lines hands on who was speaking.
+    handover =
+      heading && previous !== null && !endsSentence(previous)
+        ? { ...handover, openQuote: null }
+        : handoverOf(para, records, entities, incoming);
   }
   // A quote collection or an as-told-to piece leaves most of its quotes uncredited: the person its headline or
   // introduction features speaks them. A lone uncredited quote in credited copy stays an orphan.
@@ -222,6 +262,7 @@ export function resolveQuotes(
       orphan.record.status = 'attributed';
       orphan.record.speaker = featured.display;
       orphan.record.cue = 'introduction';
+      orphan.record.weak = "the article's introduction";
     } else findings.push(orphan.finding);
   }
   findings.sort((a, b) => a.start - b.start);
@@ -276,6 +317,16 @@ function handoverOf(para: DocumentParagraph, records: QuoteRecord[], entities: M
     (facts.length < SCENE_WORD || facts.mentions.every((m) => m.kind === 'pronoun'))
   )
     return { ...incoming, openQuote: null };
+  // `“Nooo!”` from the crowd between two questions of a speaker: an interjection answers the question, and the
+  // speaker who asked goes on.
+  if (
+    records.length > 0 &&
+    records.every((r) => r.status === 'scare') &&
+    facts.cues.length === 0 &&
+    facts.length < SCENE_WORD &&
+    incoming.speaker
+  )
+    return { ...incoming, askedBy: null, openQuote: null };
   let speaker: string | null = null;
   let speakerAt = -1;
   let askedBy: string | null = null;
@@ -313,7 +364,11 @@ function handoverOf(para: DocumentParagraph, records: QuoteRecord[], entities: M
     speaker = records[0].speaker;
   }
   const lastQuote = facts.quotes[facts.quotes.length - 1];
-  const openQuote = lastQuote && !lastQuote.closed && lastQuote.end === facts.length ? { record: records[records.length - 1] } : null;
+  const last = records[records.length - 1];
+  // The uncredited parts of a quote still running: its earlier paragraphs' parts too, if it has run over several.
+  const continued = records.length === 1 && facts.quotes[0].startsParagraph ? (incoming.openQuote?.chain ?? []) : [];
+  const chain = last?.status === 'unattributed' ? [...continued.filter((r) => r.status === 'unattributed'), last] : [];
+  const openQuote = lastQuote && !lastQuote.closed && lastQuote.end === facts.length ? { record: last, chain } : null;
   return { speaker: speaker ? shownForFloat(speaker) : null, askedBy, openQuote };
 }
 
@@ -328,6 +383,26 @@ function unclosedFindings(paragraphs: DocumentParagraph[], index: number): Findi
   if (para.kind === 'blockquote') return [];
   const out: Finding[] = [];
   for (const q of facts.quotes) {
+    if (q.missingClose !== undefined && out.length < MAX_UNCLOSED) {
+      const start = para.start + q.start;
+      out.push(
+        finding(
+          'quote-unclosed',
+          'warning',
+          start,
+          start + 1,
+          'Unclosed quote: the quote runs on into its own attribution; a closing mark is missing before it.',
+          q.text.charAt(0),
+          [
+            {
+              title: 'Close the quote before its attribution',
+              edits: [{ start: para.start + q.missingClose, end: para.start + q.missingClose, newText: closingFor(q.text.charAt(0)) }],
+            },
+          ],
+        ),
+      );
+      continue;
+    }
     if (q.closed) continue;
     if (out.length >= MAX_UNCLOSED) break;
     const atEnd = q.end === facts.length || facts.quotes[facts.quotes.length - 1] === q;
