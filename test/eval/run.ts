@@ -4,9 +4,11 @@
 //   npm run eval -- names ../shared/eval/names-dev.jsonl --corpus ../shared/corpus
 //   npm run eval -- passive
 //   npm run eval -- speakers [train|dev] [--verbose]
+//   npm run eval -- published [--context RULE] [--sample RULE N --seed S]   (see published.ts)
 import { analyse } from '../../server/src/engine/analyse';
 import { defaultOptions } from '../../server/src/engine/config';
 import { evaluateNames, loadCases as loadNameCases } from './names';
+import { publishedReport } from './published';
 import { evaluateQuotes, loadCases as loadQuoteCases, printResult } from './quotes';
 import { loadGold, printSpeakerScore, scoreSpeakers } from './speakers';
 
@@ -42,9 +44,13 @@ if (what === 'quotes') {
   const articles = loadGold(corpus, split);
   const score = scoreSpeakers(articles, (text) => analyse(text, defaultOptions('plaintext')).quotes);
   printSpeakerScore(`speakers on PolNeAR ${split} gold attributions (whole engine)`, score, rest.includes('--verbose'));
+} else if (what === 'published') {
+  publishedReport(rest);
 } else if (what === 'passive') {
   void import('./passive');
 } else {
-  console.error('usage: npm run eval -- quotes|names|speakers|passive [FILE.jsonl] [--corpus DIR]');
+  console.error(
+    'usage: npm run eval -- quotes|names|speakers|passive [FILE.jsonl] [--corpus DIR] | published [--context RULE] [--sample RULE N --seed S]',
+  );
   process.exitCode = 2;
 }

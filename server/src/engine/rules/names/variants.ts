@@ -1,6 +1,7 @@
 // The document pass of name-inconsistent: groups the spellings of each entity, picks the usual form and flags
 // the others. Reads only the per-paragraph facts.
 
+import { makeFinding } from '../../findings';
 import type { BlockKind, Finding, Fix, Related, Span } from '../../types';
 import { ACRONYM_FAMILIES, COMMON_CAPITALISED, DISTINCT_NAMES, KNOWN_PLACES, NAME_CONNECTORS } from './data';
 import { acronymCore, editDistance, isTransliterationEdit, isTransposition, joinKey, phoneticKey } from './keys';
@@ -473,19 +474,18 @@ export function resolveNames(
           { title: `Replace with “${expected}”`, edits: [{ start: o.start, end: o.end, newText: expected }], preferred: true },
           { title: `Replace every variant with “${canonical.text}”`, edits: allVariantEdits },
         ];
-        const finding: Finding = {
-          rule: 'name-inconsistent',
-          severity: o.inQuote ? 'info' : 'warning',
-          message,
-          start: o.start,
-          end: o.end,
-          actual: written,
-          expected: [expected],
-          related,
-          fixes,
-        };
-        if (o.inQuote) finding.inQuote = true;
-        findings.push(finding);
+        findings.push(
+          makeFinding('name-inconsistent', {
+            message,
+            start: o.start,
+            end: o.end,
+            actual: written,
+            expected: [expected],
+            related,
+            fixes,
+            inQuote: o.inQuote,
+          }),
+        );
       }
     }
   }

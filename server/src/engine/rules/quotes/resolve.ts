@@ -1,5 +1,6 @@
 // The document pass: links quotes across paragraphs (continuations, floating quotes, pronouns) and reports.
 
+import { makeFinding } from '../../findings';
 import type { BlockKind, Finding } from '../../types';
 import { ASKING_LEMMAS, NON_SPEECH_LEMMAS } from './cues';
 import { Discourse, type Entity, type PronounEvent } from './discourse';
@@ -95,18 +96,8 @@ function unattributedMessage(previous: DocumentParagraph | null, handover: Hando
   return `${lead}${named}, and the paragraph before quotes no one.`;
 }
 
-function finding(
-  rule: Finding['rule'],
-  severity: Finding['severity'],
-  start: number,
-  end: number,
-  message: string,
-  actual: string,
-  fixes?: Finding['fixes'],
-): Finding {
-  const f: Finding = { rule, severity, start, end, message, actual, expected: [] };
-  if (fixes) f.fixes = fixes;
-  return f;
+function finding(rule: Finding['rule'], start: number, end: number, message: string, actual: string, fixes?: Finding['fixes']): Finding {
+  return makeFinding(rule, { start, end, message, actual, fixes });
 }
 
 function placeholderFixes(q: QuoteFact, offset: number): Finding['fixes'] {
@@ -235,7 +226,6 @@ export function resolveQuotes(
           record,
           finding: finding(
             'quote-unattributed',
-            'warning',
             record.start,
             record.end,
             unattributedMessage(previous, incoming, facts),
@@ -295,7 +285,6 @@ function floatingFinding(record: QuoteRecord, q: QuoteFact, offset: number): Fin
     : undefined;
   return finding(
     'quote-floating',
-    'info',
     record.start,
     record.end,
     `Floating quote: credited to ${who} from the paragraph before.`,
@@ -421,7 +410,6 @@ function unclosedFindings(paragraphs: DocumentParagraph[], index: number): Findi
     out.push(
       finding(
         'quote-unclosed',
-        'warning',
         start,
         start + mark.length,
         message,
@@ -444,7 +432,6 @@ function unclosedFindings(paragraphs: DocumentParagraph[], index: number): Findi
     out.push(
       finding(
         'quote-unclosed',
-        'warning',
         para.start + stray.at,
         para.start + stray.at + stray.mark.length,
         'Unmatched quotation mark: this closing mark has no opening mark before it.',
