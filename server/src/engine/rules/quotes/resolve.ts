@@ -377,7 +377,6 @@ function unclosedFindings(paragraphs: DocumentParagraph[], index: number): Findi
       out.push(
         finding(
           'quote-unclosed',
-          'warning',
           start,
           start + 1,
           'Unclosed quote: the quote runs on into its own attribution; a closing mark is missing before it.',
