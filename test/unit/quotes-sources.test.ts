@@ -331,3 +331,16 @@ test('weak sources say so in the ledger: a document, a verb that is not a speech
     ['a document', 'a verb that is not a speech verb'],
   );
 });
+
+test('a picture caption between two paragraphs of one quote does not break it', () => {
+  const r = check(
+    'Ana Ruiz said: “The museum put a tremendous effort into this bid.',
+    'The old ferry at its berth in 1998. Image: Harbour Archive.',
+    '“We will keep trying for the next one.”',
+  );
+  assert.deepEqual(credits(r), [
+    ['attributed', 'Ana Ruiz', 'said'],
+    ['attributed', 'Ana Ruiz', 'said'],
+  ]);
+  assert.deepEqual(r.findings, []);
+});

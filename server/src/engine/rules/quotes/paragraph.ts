@@ -95,6 +95,8 @@ export interface ParagraphQuoteFacts {
   creditsBefore: CueFact | null;
   /** The paragraph ends with sentence punctuation, a colon or a closing bracket or mark. */
   endsSentence: boolean;
+  /** A picture caption (`... Image: NASA.`, `Photo: Ann Hale`). */
+  caption: boolean;
 }
 
 const BASE_OK_BEFORE = new Set(
@@ -816,6 +818,7 @@ function blockquoteFacts(text: string, kind: BlockKind): ParagraphQuoteFacts {
     creditLine: null,
     creditsBefore: null,
     endsSentence: true,
+    caption: false,
   };
 }
 
@@ -1020,6 +1023,7 @@ export function quoteFactsOf(input: { text: string; kind: BlockKind; tokens: Par
     creditLine,
     creditsBefore,
     endsSentence,
+    caption: spans.length === 0 && CAPTION.test(text),
   };
 }
 
@@ -1204,6 +1208,8 @@ function creditLineOf(text: string, words: OutsideWord[], cues: CueFact[]): CueF
   if (!speaker || (speaker.kind !== 'name' && !dashed) || (!dashed && speaker.text.split(' ').length < 2)) return null;
   return { cue: dashed ? text.charAt(p) : 'credit line', lemma: 'credit', start: p, speaker, reach: 'paragraph' };
 }
+
+const CAPTION = /\b(?:Image|Photo|Picture|Photograph|Credit|Pictured)s?:\s/;
 
 const BACK_POINTERS = new Set(['that', 'this', 'these', 'those', 'such', 'so']);
 

@@ -295,6 +295,8 @@ function floatingFinding(record: QuoteRecord, q: QuoteFact, offset: number): Fin
 
 function handoverOf(para: DocumentParagraph, records: QuoteRecord[], entities: Map<number, Entity>, incoming: Handover): Handover {
   const facts = para.facts;
+  // A picture caption dropped between two paragraphs of one quote (`Image: NASA.`): the quote goes on after it.
+  if (incoming.openQuote && records.length === 0 && facts.cues.length === 0 && facts.caption) return incoming;
   // `She pauses.` between two lines of a scene: a short paragraph with no quote, no cue and nobody new named in it
   // keeps the speaker who was speaking.
   if (
@@ -395,7 +397,8 @@ function unclosedFindings(paragraphs: DocumentParagraph[], index: number): Findi
     if (out.length >= MAX_UNCLOSED) break;
     const atEnd = q.end === facts.length || facts.quotes[facts.quotes.length - 1] === q;
     if (atEnd) {
-      const next = paragraphs[index + 1];
+      let next = paragraphs[index + 1];
+      if (next && next.facts.caption && next.facts.quotes.length === 0) next = paragraphs[index + 2];
       const continues = next && !isHeadingKind(next.kind) && next.facts.quotes.length > 0 && next.facts.quotes[0].startsParagraph;
       // A pull quote whose closing mark ends the credit line under it (`"...` then `Ann Hale, mayor."`).
       const credited = next && next.facts.creditLine !== null && next.facts.strayClosers.length > 0;
