@@ -11,12 +11,13 @@ test('two apostrophes open and close a quote like a double mark', () => {
       { start: 54, end: 71, closed: true },
     ],
     strayClosers: [],
+    wrongWay: [],
   });
   assert.equal(text.slice(0, 36), "''We kept the lights on all night,''");
 });
 
 test('a single apostrophe is not the two-apostrophe style, four in a row are nothing', () => {
-  assert.deepEqual(scanMarks("The crew's boat and the ferrymen's'''' flag"), { spans: [], strayClosers: [] });
+  assert.deepEqual(scanMarks("The crew's boat and the ferrymen's'''' flag"), { spans: [], strayClosers: [], wrongWay: [] });
 });
 
 test('three apostrophes are a single mark beside a double one', () => {
@@ -42,14 +43,24 @@ test('an opening mark inside an open quote but not after a sentence end still cu
 
 test('marks inside a markup tag are not quotation marks', () => {
   const text = '<embed author="@harbourwatch" date="May 2">Boats are back</embed> and “the town cheered.”';
-  assert.deepEqual(scanMarks(text), { spans: [{ start: 70, end: 89, closed: true }], strayClosers: [] });
+  assert.deepEqual(scanMarks(text), { spans: [{ start: 70, end: 89, closed: true }], strayClosers: [], wrongWay: [] });
 });
 
 test('an inch mark after a number is a measure, not a quote', () => {
-  assert.deepEqual(scanMarks('The keeper stands 6\'2" tall and owns a 12" radio.'), { spans: [], strayClosers: [] });
+  assert.deepEqual(scanMarks('The keeper stands 6\'2" tall and owns a 12" radio.'), { spans: [], strayClosers: [], wrongWay: [] });
 });
 
 test('a closing-shaped mark that opens the paragraph opens a quote', () => {
   assert.deepEqual(scanMarks('” … and the bridge will hold,” the engineer wrote.').spans, [{ start: 0, end: 30, closed: true }]);
   assert.deepEqual(scanMarks('\u202a”We will rebuild!” wrote a reader.').spans, [{ start: 1, end: 19, closed: true }]);
+});
+
+test('a curly mark facing the wrong way pairs by its place and is reported with the right mark', () => {
+  assert.deepEqual(scanMarks('”Ferries are late again,” wrote a reader.'), {
+    spans: [{ start: 0, end: 25, closed: true }],
+    strayClosers: [],
+    wrongWay: [{ at: 0, mark: '”', should: '“' }],
+  });
+  assert.deepEqual(scanMarks('She said “no more delays“ and left.').wrongWay, [{ at: 24, mark: '“', should: '”' }]);
+  assert.deepEqual(scanMarks('Er sagte „keine Verspätung“ und ging.').wrongWay, []);
 });

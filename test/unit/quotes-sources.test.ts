@@ -344,3 +344,12 @@ test('a picture caption between two paragraphs of one quote does not break it', 
   ]);
   assert.deepEqual(r.findings, []);
 });
+
+test('a wrong-way mark is quote-unclosed with a fix, and the quote is still credited', () => {
+  const r = check('”Ferries are late again,” wrote a reader.');
+  assert.deepEqual(credits(r), [['attributed', 'the reader', 'wrote']]);
+  assert.deepEqual(
+    r.findings.map((f) => [f.rule, f.start, f.end, f.message, f.fixes?.[0].edits]),
+    [['quote-unclosed', 0, 1, 'Wrong-way quotation mark: ” stands where “ belongs.', [{ start: 0, end: 1, newText: '“' }]]],
+  );
+});

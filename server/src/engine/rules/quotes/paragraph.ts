@@ -2,7 +2,7 @@
 
 import type { BlockKind, ParagraphTokens, Word } from '../../types';
 import { ASKING_LEMMAS, CUE_VERBS, NOT_BEFORE, PARTICLE_CUES, SPEECH_ACT_LEMMAS, SPEECH_NOUNS, WEAK_LEMMAS, needsParticle } from './cues';
-import { scanMarks, type StrayMark } from './spans';
+import { scanMarks, type StrayMark, type WrongWayMark } from './spans';
 import {
   DETERMINERS,
   ORG_WORDS,
@@ -79,6 +79,8 @@ export interface ParagraphQuoteFacts {
   quotes: QuoteFact[];
   /** Closing marks that close nothing (paragraph-relative). */
   strayClosers: StrayMark[];
+  /** Curly marks facing the wrong way (paragraph-relative). */
+  wrongWay: WrongWayMark[];
   /** People and bodies named in the paragraph outside quotes, in order (for pronoun resolution). */
   mentions: Mention[];
   /** Strong speech cues outside quotes with a speaker, in order (direct or reported speech). */
@@ -811,6 +813,7 @@ function blockquoteFacts(text: string, kind: BlockKind): ParagraphQuoteFacts {
     kind,
     quotes,
     strayClosers: [],
+    wrongWay: [],
     mentions: [],
     cues: [],
     introduces: null,
@@ -826,7 +829,7 @@ function blockquoteFacts(text: string, kind: BlockKind): ParagraphQuoteFacts {
 export function quoteFactsOf(input: { text: string; kind: BlockKind; tokens: ParagraphTokens }): ParagraphQuoteFacts {
   const { text, kind, tokens } = input;
   if (kind === 'blockquote') return blockquoteFacts(text, kind);
-  const { spans, strayClosers } = scanMarks(text);
+  const { spans, strayClosers, wrongWay } = scanMarks(text);
   const { outside, counts, firstInside, breaks } = layout(text, tokens, spans);
   const cues = findCues(text, outside, spans);
   // Cues are in text order, so each sentence's cues form one run [lo, hi) of the list.
@@ -1016,6 +1019,7 @@ export function quoteFactsOf(input: { text: string; kind: BlockKind; tokens: Par
     kind,
     quotes,
     strayClosers,
+    wrongWay,
     mentions,
     cues: strongCues,
     introduces,

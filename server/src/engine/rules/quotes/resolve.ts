@@ -430,6 +430,14 @@ function unclosedFindings(paragraphs: DocumentParagraph[], index: number): Findi
   const previous = index > 0 ? paragraphs[index - 1].facts : null;
   const closesPullQuote =
     facts.creditLine !== null && previous !== null && previous.quotes.some((q) => !q.closed && q.end === previous.length);
+  for (const mark of facts.wrongWay) {
+    const at = para.start + mark.at;
+    out.push(
+      finding('quote-unclosed', at, at + 1, `Wrong-way quotation mark: ${mark.mark} stands where ${mark.should} belongs.`, mark.mark, [
+        { title: `Replace with ${mark.should}`, edits: [{ start: at, end: at + 1, newText: mark.should }], preferred: true },
+      ]),
+    );
+  }
   for (const stray of closesPullQuote ? [] : facts.strayClosers) {
     out.push(
       finding(

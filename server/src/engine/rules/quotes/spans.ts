@@ -20,6 +20,13 @@ export interface MarkScan {
   spans: MarkSpan[];
   /** Closing marks with no opening mark before them. */
   strayClosers: StrayMark[];
+  /** Curly marks facing the wrong way for the place they hold (`”Yes,” she said` opens with a closing mark). */
+  wrongWay: WrongWayMark[];
+}
+
+export interface WrongWayMark extends StrayMark {
+  /** The mark the place wants. */
+  should: string;
 }
 
 const MAX_STRAY = 20;
@@ -121,6 +128,8 @@ function isInchMark(text: string, i: number): boolean {
 export function scanMarks(text: string): MarkScan {
   const spans: MarkSpan[] = [];
   const strayClosers: StrayMark[] = [];
+  const wrongWay: WrongWayMark[] = [];
+  let openCode = 0;
   let open = -1;
   let continued: number[] | undefined;
   const push = (span: MarkSpan): void => {
@@ -173,13 +182,17 @@ export function scanMarks(text: string): MarkScan {
       opening = !(looksClosing && !looksOpening);
     }
     if (opening) {
+      if (code === CLOSE_CURLY && wrongWay.length < MAX_STRAY) wrongWay.push({ at: i, mark: '”', should: '“' });
       if (open >= 0 && afterSentenceEnd(text, i)) {
         (continued ??= []).push(i);
       } else {
         if (open >= 0) push({ start: open, end: i, closed: false });
         open = i;
+        openCode = code;
       }
     } else if (open >= 0) {
+      // “...“ in English copy: an opening mark closes the quote (German „...“ is right as it is).
+      if (code === OPEN_CURLY && openCode !== LOW_OPEN && wrongWay.length < MAX_STRAY) wrongWay.push({ at: i, mark: '“', should: '”' });
       push({ start: open, end: i + width, closed: true });
       open = -1;
     } else {
@@ -189,5 +202,5 @@ export function scanMarks(text: string): MarkScan {
     i += width - 1;
   }
   if (open >= 0) push({ start: open, end: text.length, closed: false });
-  return { spans, strayClosers };
+  return { spans, strayClosers, wrongWay };
 }
