@@ -2,6 +2,8 @@
 // they stand for.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { analyse } from '../../server/src/engine/analyse';
+import { defaultOptions } from '../../server/src/engine/config';
 import { check, credits } from './quotes-helpers';
 
 const speakers = (...paragraphs: string[]) => check(...paragraphs).quotes.map((q) => q.speaker);
@@ -123,4 +125,22 @@ test('lower-case descriptors before a name in a comma clause, a plural group bef
     ),
     ['Ana Ruiz', 'Ana Ruiz', 'the Vestlanders', 'Will Lund'],
   );
+});
+
+test('a job word before a name is not part of the name', () => {
+  assert.deepEqual(
+    speakers('Farmer Ivo Tamm from the valley swore “he had never seen the river so high”.', '“We are ready,” said ferry Guard Lena Moss.'),
+    ['Ivo Tamm', 'Lena Moss'],
+  );
+});
+
+test('the speaker count is the number of distinct speakers, not of spellings', () => {
+  const text = [
+    '“The water came fast,” a shopkeeper said.',
+    '“And the boats were gone,” the shopkeeper added.',
+    '“It was the worst night,” said Ola Brandt.',
+    '“I will rebuild,” Brandt said.',
+  ].join('\n');
+  const a = analyse(text, defaultOptions('plaintext'));
+  assert.deepEqual([a.stats.quotes, a.stats.speakers], [4, 2]);
 });

@@ -60,7 +60,10 @@ const TITLES = new Set(
   former state deputy assistant acting interim u.s. us house senate supreme commissioner chancellor congressman
   congresswoman councilman councilwoman councillor alderman spokesman spokeswoman adviser advisor ceo coach manager
   superintendent detective officer trooper inspector constable corporal private admiral commander marshal ambassador
-  treasurer comptroller auditor solicitor barrister bishop archbishop cardinal rabbi imam pastor sheikh`.split(/\s+/),
+  treasurer comptroller auditor solicitor barrister bishop archbishop cardinal rabbi imam pastor sheikh farmer guard
+  shopkeeper teacher driver nurse soldier worker student resident fighter engineer lawyer activist analyst researcher
+  economist strategist pollster candidate nominee voter delegate coach player striker midfielder defender goalkeeper
+  captain singer actor actress author writer historian scientist professor chef pilot`.split(/\s+/),
 );
 export const ORG_WORDS = new Set(
   `state party centre center university news department ministry forces force network group committee council court
@@ -306,7 +309,7 @@ function headBeforeVerb(words: OutsideWord[], j: number, to: number): boolean {
  * (`Judicial Watch president Tom Fitton`), with one `of`/`for`/`from`/`at` phrase after a role (`a spokesman for
  * the ministry`). Stops at punctuation, prepositions, conjunctions and verbs. Empty when no phrase starts there.
  */
-export function nounPhraseFrom(words: OutsideWord[], i: number, to = words.length - 1, max = 10): OutsideWord[] {
+export function nounPhraseFrom(words: OutsideWord[], i: number, to = words.length - 1, max = 10, bounded = false): OutsideWord[] {
   const np: OutsideWord[] = [];
   if (i >= words.length) return np;
   const sentence = words[i].sentence;
@@ -335,7 +338,8 @@ export function nounPhraseFrom(words: OutsideWord[], i: number, to = words.lengt
     if (
       PP_IN_ROLE.has(lower) &&
       !inPhrase &&
-      !prev.capital &&
+      // `a spokesman for the ministry`; in a subject read back from its verb, also `Ivo Tamm from the valley`.
+      (!prev.capital || (bounded && np[0].capital)) &&
       !DETERMINERS.has(prev.lower) &&
       j + 1 <= to &&
       words[j + 1].gapBefore === ''
@@ -370,7 +374,7 @@ export function nounPhraseFrom(words: OutsideWord[], i: number, to = words.lengt
 function phraseEndingAt(words: OutsideWord[], from: number, to: number): OutsideWord[] | null {
   let i = from;
   while (i <= to) {
-    const np = nounPhraseFrom(words, i, to);
+    const np = nounPhraseFrom(words, i, to, 10, true);
     if (np.length === 0) {
       i++;
       continue;
