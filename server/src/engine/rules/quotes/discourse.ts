@@ -71,6 +71,9 @@ export const PRONOUN_FEATURES = [
 
 export type PronounFeature = (typeof PRONOUN_FEATURES)[number];
 
+/** The index of `gender-mismatch` in a feature vector (a known mismatch rules a candidate out). */
+const GENDER_MISMATCH = PRONOUN_FEATURES.indexOf('gender-mismatch');
+
 /** A pronoun's candidates as the ranking saw them (for the fitting script). */
 export interface PronounEvent {
   /** Document offset of the pronoun. */
@@ -84,6 +87,8 @@ const WEIGHTS: readonly number[] = PRONOUN_FEATURES.map((name) => (fitted.weight
 /** Paragraphs a pronoun looks back over. */
 const WINDOW = 5;
 const MAX_OCCURRENCES = 120;
+/** Entities a pronoun is ranked against: the most recently mentioned ones. */
+const MAX_CANDIDATES = 24;
 const RESOLVED = new Set(['he', 'she', 'they', 'it']);
 const TITLE_WORDS = new Set(
   'mr mr. mrs mrs. ms ms. dr dr. sen sen. rep rep. gov gov. gen gen. president senator governor mayor judge'.split(' '),
@@ -120,8 +125,28 @@ function roleParts(text: string): { key: string; definite: boolean; plural: bool
   return { key, definite: refersBack, plural: key.length > 3 && key.endsWith('s') && !key.endsWith('ss') };
 }
 
-function shown(m: Mention): string {
-  return m.kind === 'role' || m.kind === 'thing' ? definite(m.text) : m.text;
+/** What the discourse needs to group a mention into an entity, worked out once per paragraph (cached with its
+ * facts): the key it is looked up by, a first name, whether a description refers back, and how it is shown. */
+export interface Identity {
+  key: string;
+  first: string | null;
+  refersBack: boolean;
+  plural: boolean;
+  display: string;
+}
+
+export function identityOf(text: string, kind: SpeakerKind): Identity {
+  if (kind === 'name' || kind === 'single') {
+    const { key, first } = nameParts(text);
+    return { key, first, refersBack: false, plural: false, display: text };
+  }
+  if (kind === 'role') {
+    const { key, definite: back, plural } = roleParts(text);
+    return { key, first: null, refersBack: back, plural, display: definite(text) };
+  }
+  if (kind === 'thing')
+    return { key: text.toLowerCase().replace(/^the\s+/, ''), first: null, refersBack: false, plural: false, display: definite(text) };
+  return { key: text.toLowerCase(), first: null, refersBack: false, plural: false, display: text };
 }
 
 /**
@@ -130,11 +155,15 @@ function shown(m: Mention): string {
  */
 export class Discourse {
   private readonly entities: Entity[] = [];
+  /** Named people and bodies by key (`hale`, `ferry board`), oldest first. */
+  private readonly names = new Map<string, Entity[]>();
+  private readonly things = new Map<string, Entity[]>();
   private recent: Occurrence[] = [];
   private readonly lastAntecedent = new Map<string, Entity>();
   /** The entity credited with the last quote (set by the document pass). */
   lastQuoteSpeaker: Entity | null = null;
   private paragraph = 0;
+  private readonly scratch = new Float64Array(PRONOUN_FEATURES.length);
 
   constructor(private readonly trace?: (event: PronounEvent) => void) {}
 
@@ -173,43 +202,64 @@ export class Discourse {
 
   /** The entity a named mention belongs to, made if new. */
   private entityFor(m: Mention): Entity {
+    const id = m.identity;
     if (m.kind === 'name' || m.kind === 'single') {
-      const { key, first } = nameParts(m.text);
-      for (let i = this.entities.length - 1; i >= 0; i--) {
-        const e = this.entities[i];
-        if ((e.kind !== 'name' && e.kind !== 'single') || e.key !== key) continue;
-        if (first && e.first && first !== e.first) continue;
-        if (m.gender && e.gender && m.gender !== e.gender) continue;
-        if (first && !e.first) e.first = first;
-        if (m.kind === 'name' && (e.kind === 'single' || m.text.length > e.display.length)) {
-          e.display = m.text;
-          e.kind = 'name';
+      const same = this.names.get(id.key);
+      if (same) {
+        for (let i = same.length - 1; i >= 0; i--) {
+          const e = same[i];
+          if (id.first && e.first && id.first !== e.first) continue;
+          if (m.gender && e.gender && m.gender !== e.gender) continue;
+          if (id.first && !e.first) e.first = id.first;
+          if (m.kind === 'name' && (e.kind === 'single' || m.text.length > e.display.length)) {
+            e.display = m.text;
+            e.kind = 'name';
+          }
+          return e;
         }
-        return e;
       }
-      return this.add({ display: m.text, kind: m.kind, key, first, gender: m.gender, plural: false });
+      return this.add(id.display, m.kind, id.key, id.first, m.gender, false, this.names);
     }
     if (m.kind === 'role') {
-      const { key, definite: back, plural } = roleParts(m.text);
-      if (back) {
+      if (id.refersBack) {
         for (let i = this.recent.length - 1; i >= 0; i--) {
           const e = this.recent[i].entity;
-          if (e.kind === 'role' && e.key === key) return e;
+          if (e.kind === 'role' && e.key === id.key) return e;
         }
       }
-      return this.add({ display: shown(m), kind: 'role', key, first: null, gender: m.gender, plural });
+      return this.add(id.display, 'role', id.key, null, m.gender, id.plural, null);
     }
-    const key = m.text.toLowerCase().replace(/^the\s+/, '');
-    for (let i = this.entities.length - 1; i >= 0; i--) {
-      const e = this.entities[i];
-      if (e.kind === 'thing' && e.key === key) return e;
-    }
-    return this.add({ display: shown(m), kind: 'thing', key, first: null, gender: null, plural: false });
+    const same = this.things.get(id.key);
+    if (same) return same[same.length - 1];
+    return this.add(id.display, 'thing', id.key, null, null, false, this.things);
   }
 
-  private add(fields: Omit<Entity, 'id' | 'mentions' | 'firstParagraph'>): Entity {
-    const entity: Entity = { ...fields, id: this.entities.length, mentions: 0, firstParagraph: this.paragraph };
+  private add(
+    display: string,
+    kind: SpeakerKind,
+    key: string,
+    first: string | null,
+    gender: Entity['gender'],
+    plural: boolean,
+    index: Map<string, Entity[]> | null,
+  ): Entity {
+    const entity: Entity = {
+      id: this.entities.length,
+      display,
+      kind,
+      key,
+      first,
+      gender,
+      plural,
+      mentions: 0,
+      firstParagraph: this.paragraph,
+    };
     this.entities.push(entity);
+    if (index) {
+      const list = index.get(key);
+      if (list) list.push(entity);
+      else index.set(key, [entity]);
+    }
     return entity;
   }
 
@@ -238,7 +288,7 @@ export class Discourse {
       if (o.at >= at || paragraph - o.paragraph > WINDOW) continue;
       const entry = seen.get(o.entity);
       if (entry) entry.spoke ||= o.role === 'speaker';
-      else seen.set(o.entity, { last: o, spoke: o.role === 'speaker' });
+      else if (seen.size < MAX_CANDIDATES) seen.set(o.entity, { last: o, spoke: o.role === 'speaker' });
       if (o.role === 'speaker' && speakers.length < 2 && !speakers.includes(o.entity)) speakers.push(o.entity);
       if (o.role !== 'other') {
         subject ??= o.entity;
@@ -248,26 +298,25 @@ export class Discourse {
     }
     const salient = { speakers, subject, inParagraph, previousSentence };
     if (seen.size === 0) return null;
-    const candidates: { entity: Entity; features: number[]; score: number }[] = [];
+    const candidates: { entity: Entity; mismatch: boolean; score: number; features: number[] | null }[] = [];
     let rank = 0;
     for (const [entity, { last, spoke }] of seen) {
       const f = this.features(pronoun, m, paragraph, entity, last, spoke, rank++, salient);
       let score = 0;
       for (let k = 0; k < f.length; k++) score += f[k] * WEIGHTS[k];
-      candidates.push({ entity, features: f, score });
+      candidates.push({ entity, mismatch: f[GENDER_MISMATCH] !== 0, score, features: this.trace ? Array.from(f) : null });
     }
     // A known gender that contradicts the pronoun rules a candidate out (while any other remains).
-    const mismatch = PRONOUN_FEATURES.indexOf('gender-mismatch');
-    const allowed = candidates.some((c) => c.features[mismatch] === 0);
+    const allowed = candidates.some((c) => !c.mismatch);
     let best = -1;
     for (let i = 0; i < candidates.length; i++) {
-      if (allowed && candidates[i].features[mismatch] !== 0) continue;
+      if (allowed && candidates[i].mismatch) continue;
       if (best < 0 || candidates[i].score > candidates[best].score) best = i;
     }
     this.trace?.({
       at,
       pronoun,
-      candidates: candidates.map((c) => ({ display: c.entity.display, kind: c.entity.kind, features: c.features })),
+      candidates: candidates.map((c) => ({ display: c.entity.display, kind: c.entity.kind, features: c.features ?? [] })),
       chosen: best,
     });
     const chosen = candidates[best].entity;
@@ -284,45 +333,47 @@ export class Discourse {
     spoke: boolean,
     rank: number,
     salient: { speakers: Entity[]; subject: Entity | null; inParagraph: Set<Entity>; previousSentence: Set<Entity> },
-  ): number[] {
+  ): Float64Array {
     const person = e.kind === 'name' || e.kind === 'single' || (e.kind === 'role' && !e.plural);
     const wantsGender = pronoun === 'he' ? 'm' : pronoun === 'she' ? 'f' : null;
     const distance = paragraph - last.paragraph;
     const singular = pronoun === 'he' || pronoun === 'she';
-    const values: Record<PronounFeature, number> = {
-      'role-speaker': last.role === 'speaker' ? 1 : 0,
-      'role-subject': last.role === 'subject' ? 1 : 0,
-      'spoke-in-window': spoke ? 1 : 0,
-      'kind-name': e.kind === 'name' ? 1 : 0,
-      'kind-role': e.kind === 'role' ? 1 : 0,
-      'kind-thing': e.kind === 'thing' ? 1 : 0,
-      'kind-single': e.kind === 'single' ? 1 : 0,
-      'paragraphs-0': distance === 0 ? 1 : 0,
-      'paragraphs-1': distance === 1 ? 1 : 0,
-      'paragraphs-2': distance === 2 ? 1 : 0,
-      'rank-0': rank === 0 ? 1 : 0,
-      'rank-1': rank === 1 ? 1 : 0,
-      'rank-2': rank === 2 ? 1 : 0,
-      'last-quote-speaker': this.lastQuoteSpeaker === e ? 1 : 0,
-      possessive: last.possessive ? 1 : 0,
-      object: last.object ? 1 : 0,
-      'same-sentence': distance === 0 && last.sentence === m.sentence ? 1 : 0,
-      'gender-match': wantsGender && e.gender === wantsGender ? 1 : 0,
-      'gender-mismatch': wantsGender && e.gender && e.gender !== wantsGender ? 1 : 0,
-      'number-mismatch': (singular && (e.plural || e.kind === 'thing')) || (pronoun === 'they' && person && e.kind !== 'role') ? 1 : 0,
-      chain: this.lastAntecedent.get(pronoun) === e ? 1 : 0,
-      'mentions-log': Math.log1p(e.mentions),
-      'it-person': pronoun === 'it' && person ? 1 : 0,
-      'they-thing': pronoun === 'they' && e.kind === 'thing' ? 1 : 0,
-      'nearest-speaker': salient.speakers[0] === e ? 1 : 0,
-      'second-speaker': salient.speakers[1] === e ? 1 : 0,
-      'nearest-subject': salient.subject === e ? 1 : 0,
-      'subject-in-paragraph': salient.inParagraph.has(e) ? 1 : 0,
-      'previous-sentence-subject': salient.previousSentence.has(e) ? 1 : 0,
-      'pronoun-is-subject': m.role === 'subject' && last.role !== 'other' ? 1 : 0,
-      'subject-pronoun-x-previous-sentence': m.role === 'subject' && salient.previousSentence.has(e) ? 1 : 0,
-      'speaker-pronoun-x-nearest-speaker': m.role === 'speaker' && salient.speakers[0] === e ? 1 : 0,
-    };
-    return PRONOUN_FEATURES.map((name) => values[name]);
+    const previous = salient.previousSentence.has(e);
+    // In the order of PRONOUN_FEATURES (the weights' order), into one scratch vector: no allocation per candidate.
+    const f = this.scratch;
+    let k = 0;
+    f[k++] = +(last.role === 'speaker'); // role-speaker
+    f[k++] = +(last.role === 'subject'); // role-subject
+    f[k++] = +spoke; // spoke-in-window
+    f[k++] = +(e.kind === 'name'); // kind-name
+    f[k++] = +(e.kind === 'role'); // kind-role
+    f[k++] = +(e.kind === 'thing'); // kind-thing
+    f[k++] = +(e.kind === 'single'); // kind-single
+    f[k++] = +(distance === 0); // paragraphs-0
+    f[k++] = +(distance === 1); // paragraphs-1
+    f[k++] = +(distance === 2); // paragraphs-2
+    f[k++] = +(rank === 0); // rank-0
+    f[k++] = +(rank === 1); // rank-1
+    f[k++] = +(rank === 2); // rank-2
+    f[k++] = +(this.lastQuoteSpeaker === e); // last-quote-speaker
+    f[k++] = +last.possessive; // possessive
+    f[k++] = +last.object; // object
+    f[k++] = +(distance === 0 && last.sentence === m.sentence); // same-sentence
+    f[k++] = +(wantsGender !== null && e.gender === wantsGender); // gender-match
+    f[k++] = +(wantsGender !== null && e.gender !== null && e.gender !== wantsGender); // gender-mismatch
+    f[k++] = +((singular && (e.plural || e.kind === 'thing')) || (pronoun === 'they' && person && e.kind !== 'role')); // number-mismatch
+    f[k++] = +(this.lastAntecedent.get(pronoun) === e); // chain
+    f[k++] = Math.log1p(e.mentions); // mentions-log
+    f[k++] = +(pronoun === 'it' && person); // it-person
+    f[k++] = +(pronoun === 'they' && e.kind === 'thing'); // they-thing
+    f[k++] = +(salient.speakers[0] === e); // nearest-speaker
+    f[k++] = +(salient.speakers[1] === e); // second-speaker
+    f[k++] = +(salient.subject === e); // nearest-subject
+    f[k++] = +salient.inParagraph.has(e); // subject-in-paragraph
+    f[k++] = +previous; // previous-sentence-subject
+    f[k++] = +(m.role === 'subject' && last.role !== 'other'); // pronoun-is-subject
+    f[k++] = +(m.role === 'subject' && previous); // subject-pronoun-x-previous-sentence
+    f[k] = +(m.role === 'speaker' && salient.speakers[0] === e); // speaker-pronoun-x-nearest-speaker
+    return f;
   }
 }

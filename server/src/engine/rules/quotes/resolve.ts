@@ -4,7 +4,7 @@ import { makeFinding } from '../../findings';
 import type { BlockKind, Finding } from '../../types';
 import { ASKING_LEMMAS, NON_SPEECH_LEMMAS } from './cues';
 import { Discourse, type Entity, type PronounEvent } from './discourse';
-import type { CueFact, ParagraphQuoteFacts, QuoteFact } from './paragraph';
+import { makeMention, type CueFact, type ParagraphQuoteFacts, type QuoteFact } from './paragraph';
 import { definite } from './speakers';
 
 export type QuoteStatus = 'attributed' | 'floating' | 'unattributed' | 'scare';
@@ -211,7 +211,7 @@ export function resolveQuotes(
       if (creditLine && (qi === facts.quotes.length - 1 || nextFacts?.creditsBefore) && !heading) {
         // A pull quote credited on the line under it.
         const entity = discourse.mention(
-          { ...creditLine.speaker!, role: 'speaker', sentence: 0, possessive: false, object: false, gender: null },
+          makeMention(creditLine.speaker!, 'speaker', 0, false, false, null),
           index + 1,
           paragraphs[index + 1].start + creditLine.speaker!.at,
         );
