@@ -4,6 +4,10 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyse } from '../../server/src/engine/analyse';
 import { defaultOptions } from '../../server/src/engine/config';
+import { PRONOUN_FEATURES, type PronounEvent } from '../../server/src/engine/rules/quotes/discourse';
+import weights from '../../server/src/engine/rules/quotes/weights.json';
+import { quoteFactsOf, resolveQuotes } from '../../server/src/engine/rules/quotes';
+import { tokenize } from '../../server/src/engine/tokens';
 import { check, credits } from './quotes-helpers';
 
 const speakers = (...paragraphs: string[]) => check(...paragraphs).quotes.map((q) => q.speaker);
@@ -143,4 +147,21 @@ test('the speaker count is the number of distinct speakers, not of spellings', (
   ].join('\n');
   const a = analyse(text, defaultOptions('plaintext'));
   assert.deepEqual([a.stats.quotes, a.stats.speakers], [4, 2]);
+});
+
+test('every pronoun candidate carries one value per named feature, and the weights name every feature', () => {
+  const events: PronounEvent[] = [];
+  const text = 'Ola Brandt met Kari Lund at the pier.';
+  const next = '“We will sail,” he said.';
+  resolveQuotes(
+    [text, next].map((t, i) => ({
+      start: i * 40,
+      kind: 'paragraph' as const,
+      facts: quoteFactsOf({ text: t, kind: 'paragraph', tokens: tokenize(t) }),
+    })),
+    { trace: (e) => events.push(e) },
+  );
+  assert.equal(events.length, 1);
+  for (const c of events[0].candidates) assert.equal(c.features.length, PRONOUN_FEATURES.length);
+  assert.deepEqual(Object.keys(weights.weights).sort(), [...PRONOUN_FEATURES].sort());
 });
