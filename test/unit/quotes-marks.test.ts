@@ -64,3 +64,8 @@ test('a curly mark facing the wrong way pairs by its place and is reported with 
   assert.deepEqual(scanMarks('She said “no more delays“ and left.').wrongWay, [{ at: 24, mark: '“', should: '”' }]);
   assert.deepEqual(scanMarks('Er sagte „keine Verspätung“ und ging.').wrongWay, []);
 });
+
+test('a sentence end before a closing single mark still lets the next opening mark go on with the quote', () => {
+  const text = 'Ann Hale said: "He shouted \'what now?\' "Then he walked off the pier." The crowd left.';
+  assert.deepEqual(scanMarks(text).spans, [{ start: 15, end: 69, closed: true, continued: [39] }]);
+});

@@ -93,7 +93,12 @@ function afterSentenceEnd(text: string, i: number): boolean {
   let p = i - 1;
   while (p >= 0 && isSpace(text.charCodeAt(p))) p--;
   if (p === i - 1) return false;
-  while (p >= 0 && (text.charCodeAt(p) === 0x29 || text.charCodeAt(p) === 0x5d)) p--;
+  // `... it?' "Next`: a closing bracket or single mark after the stop.
+  while (
+    p >= 0 &&
+    (text.charCodeAt(p) === 0x29 || text.charCodeAt(p) === 0x5d || text.charCodeAt(p) === 0x27 || text.charCodeAt(p) === 0x2019)
+  )
+    p--;
   const c = text.charCodeAt(p);
   return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026;
 }
