@@ -69,3 +69,11 @@ test('a sentence end before a closing single mark still lets the next opening ma
   const text = 'Ann Hale said: "He shouted \'what now?\' "Then he walked off the pier." The crowd left.';
   assert.deepEqual(scanMarks(text).spans, [{ start: 15, end: 69, closed: true, continued: [39] }]);
 });
+
+test('feet and inches in curly marks are a measure inside a quote too', () => {
+  assert.deepEqual(scanMarks('“He is like 6’2”, and I am not,” she said.'), {
+    spans: [{ start: 0, end: 32, closed: true }],
+    strayClosers: [],
+    wrongWay: [],
+  });
+});

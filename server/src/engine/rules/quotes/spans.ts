@@ -123,6 +123,14 @@ function isInchMark(text: string, i: number): boolean {
   return Number.isNaN(after) || !isWordChar(after);
 }
 
+/** Digits before `i` that follow a feet mark and digits (`6’2` in `6’2”`). */
+function isFeet(text: string, i: number): boolean {
+  let p = i;
+  while (p >= 0 && isDigit(text.charCodeAt(p))) p--;
+  const mark = text.charCodeAt(p);
+  return p < i && (mark === 0x2019 || mark === APOSTROPHE) && isDigit(text.charCodeAt(p - 1));
+}
+
 /**
  * Pairs the paragraph's double quotation marks. Curly marks carry their direction; straight marks (and the
  * two-apostrophe '' style) alternate, helped by what stands either side of them. A mark whose direction contradicts
@@ -176,6 +184,8 @@ export function scanMarks(text: string): MarkScan {
     const looksOpening = first || (opensAfter(before) && after !== undefined && !isSpace(after));
     const looksClosing = before !== undefined && !isSpace(before) && (after === undefined || !isWordChar(after));
     if (code === STRAIGHT && width === 1 && open < 0 && isInchMark(text, i)) continue;
+    // `6’2”`: feet and inches in curly marks, inside a quote or out.
+    if (code === CLOSE_CURLY && isInchMark(text, i) && isFeet(text, i - 1)) continue;
     let opening: boolean;
     if (code === OPEN_CURLY || code === LOW_OPEN || code === GUILLEMET_OPEN) {
       opening = !(open >= 0 && looksClosing && !looksOpening);
