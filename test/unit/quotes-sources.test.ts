@@ -353,3 +353,16 @@ test('a wrong-way mark is quote-unclosed with a fix, and the quote is still cred
     [['quote-unclosed', 0, 1, 'Wrong-way quotation mark: ” stands where “ belongs.', [{ start: 0, end: 1, newText: '“' }]]],
   );
 });
+
+test('reported speech inside a quote is not the quote’s own attribution', () => {
+  const r = check(
+    'The fact-checkers wrote:',
+    '"The figure is 70,000. Then, in 2017, Lund said that 100,000 would come.',
+    '"That adds up to 170,000 in all."',
+  );
+  assert.deepEqual(rules(r), [['quote-floating', 25, 97]]);
+  assert.deepEqual(credits(r), [
+    ['floating', 'the fact-checkers', null],
+    ['floating', 'the fact-checkers', null],
+  ]);
+});

@@ -1341,7 +1341,7 @@ function bylineBefore(text: string, words: OutsideWord[], quoteStart: number, se
 }
 
 const INSIDE_CUE =
-  /,\s+(said|says|added|adds|told|explained|noted|wrote)\s+((?:[A-Z][\w’'.-]*\s?){1,4})|,\s+((?:[A-Z][\w’'.-]*\s){1,3})(said|says|added)\b/;
+  /,\s+(said|says|added|adds|told|explained|noted|wrote)\s+((?:[A-Z][\w’'.-]*\s?){1,4})(?=[,.;])|,\s+((?:[A-Z][\w’'.-]*\s){1,3})(said|says|added)(?=[,.;])/;
 
 /** `, said Ann Hale` or `, Ann Hale said` inside a quote's text (paragraph-relative offsets). */
 function attributionInside(text: string, start: number, end: number): CueFact | null {
