@@ -366,3 +366,16 @@ test('reported speech inside a quote is not the quote’s own attribution', () =
     ['floating', 'the fact-checkers', null],
   ]);
 });
+
+test('words from a document or a non-speech verb hand no speaker to the next paragraph', () => {
+  const r = check('The inspectors found the pier was “safe for boats under ten tonnes”.', '“Nobody told us the timetable.”');
+  assert.deepEqual(credits(r), [
+    ['attributed', 'the inspectors', 'found'],
+    ['unattributed', null, null],
+  ]);
+});
+
+test('the subject of a verb after a relative clause is the one the clause describes', () => {
+  const r = check('A shopkeeper who watched from the quay said the crossing was “the best news in a month”.');
+  assert.deepEqual(credits(r), [['attributed', 'the shopkeeper', 'said']]);
+});

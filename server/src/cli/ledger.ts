@@ -16,6 +16,7 @@ export function quotesJson(path: string, text: string, analysis: Analysis): obje
       speaker: q.speaker,
       status: q.status,
       cue: q.cue,
+      ...(q.weak ? { weak: q.weak } : {}),
     })),
   };
 }
@@ -36,7 +37,8 @@ export function quotesMarkdown(path: string, text: string, analysis: Analysis): 
     const list = groups.get(key)!;
     out.push(`## ${key === '' ? 'Unattributed' : key} (${list.length})`, '');
     for (const q of list) {
-      const note = q.status === 'floating' ? ' _(floating: credited from the paragraph before)_' : '';
+      const note =
+        q.status === 'floating' ? ' _(floating: credited from the paragraph before)_' : q.weak ? ` _(weak source: ${q.weak})_` : '';
       out.push(`- line ${lines.positionAt(q.start).line + 1}: ${flat(q.text)}${note}`);
     }
     out.push('');

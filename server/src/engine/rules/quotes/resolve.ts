@@ -65,9 +65,12 @@ function endsSentence(para: DocumentParagraph): boolean {
 }
 
 /** What makes a source weak, in words for the ledger, or null for someone speaking. */
+const WEAK_VERB = 'a verb that is not a speech verb';
+const WEAK_DOCUMENT = 'a document';
+
 function weakSource(cue: CueFact): string | null {
-  if (NON_SPEECH_LEMMAS.has(cue.lemma)) return 'a verb that is not a speech verb';
-  if (cue.lemma === 'document') return 'a document';
+  if (NON_SPEECH_LEMMAS.has(cue.lemma)) return WEAK_VERB;
+  if (cue.lemma === 'document') return WEAK_DOCUMENT;
   if (cue.lemma === 'set-up') return 'a sentence that sets it up';
   if (cue.lemma === 'stance') return 'a stance, not a speech verb';
   return null;
@@ -324,7 +327,12 @@ function handoverOf(para: DocumentParagraph, records: QuoteRecord[], entities: M
   for (let i = 0; i < records.length; i++) {
     const r = records[i];
     if (r.status === 'scare') continue;
-    if (r.status === 'attributed' || r.status === 'floating') {
+    if (r.weak === WEAK_DOCUMENT || r.weak === WEAK_VERB) {
+      // Words from a document or a non-speech verb are nobody speaking: they hand no speaker on.
+      speaker = null;
+      speakerAt = facts.quotes[i].start;
+      askedBy = null;
+    } else if (r.status === 'attributed' || r.status === 'floating') {
       speaker = r.speaker ?? speaker;
       speakerAt = facts.quotes[i].start;
       const cue = facts.quotes[i].attribution;

@@ -432,6 +432,17 @@ export function subjectBefore(words: OutsideWord[], k: number): OutsideWord[] | 
   let i = j;
   while (i > 0 && j - i < 12 && words[i - 1].sentence === sentence && words[i].gapBefore === '' && !STOP_BACK.has(words[i - 1].lower)) i--;
   if (STOP_BACK.has(words[i].lower)) i++;
+  // `A shopkeeper who watched from the quay said`: the verb's subject is the one the relative clause describes.
+  const relative = i > 0 ? words[i - 1].lower : '';
+  if (
+    (relative === 'who' || relative === 'that' || relative === 'which') &&
+    words[i].gapBefore === '' &&
+    i - 1 > 0 &&
+    words[i - 1].gapBefore === ''
+  ) {
+    const antecedent = subjectBefore(words, i - 1);
+    if (antecedent) return antecedent;
+  }
   if (SUBJECT_PRONOUNS.has(words[j].lower)) return [words[j]];
   const np = phraseEndingAt(words, i, j);
   if (np) return np;
