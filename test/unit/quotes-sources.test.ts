@@ -379,3 +379,12 @@ test('the subject of a verb after a relative clause is the one the clause descri
   const r = check('A shopkeeper who watched from the quay said the crossing was “the best news in a month”.');
   assert.deepEqual(credits(r), [['attributed', 'the shopkeeper', 'said']]);
 });
+
+test('a quote credited by a credit line hands its speaker on, and is no weak source', () => {
+  const r = check('The island is divided.', '“The ferry is the only way off the island.” ― Mira Olsen', '“We need a bridge, and soon.”');
+  assert.deepEqual(credits(r), [
+    ['attributed', 'Mira Olsen', '―'],
+    ['floating', 'Mira Olsen', null],
+  ]);
+  assert.equal(r.quotes[0].weak, undefined);
+});

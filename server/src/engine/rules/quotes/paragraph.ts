@@ -1197,7 +1197,7 @@ function creditAfter(text: string, spans: { start: number; end: number; closed: 
   const np = nounPhraseFrom(words, from);
   if (np.length === 0) return null;
   const speaker = speakerOf(text, np);
-  return speaker ? { cue: text.charAt(dash), lemma: 'credit', start: dash, speaker, reach: 'paragraph' } : null;
+  return speaker ? { cue: text.charAt(dash), lemma: 'credit line', start: dash, speaker, reach: 'paragraph' } : null;
 }
 
 /** `“...” [AP.]`, `“...” (Global Insights.)`: a round-up credits its excerpt with a bracketed source that ends the
@@ -1213,7 +1213,7 @@ function bracketCredit(text: string, open: number, words: OutsideWord[]): CueFac
   if (inner.length === 0 || inner.split(/\s+/).length > 6 || !isUpperCode(inner.charCodeAt(0))) return null;
   const first = precedingIndex(words, open + 1) + 1;
   const at = first < words.length ? words[first].start : open + 1;
-  return { cue: text.charAt(open), lemma: 'credit', start: open, speaker: { text: inner, kind: 'thing', at }, reach: 'paragraph' };
+  return { cue: text.charAt(open), lemma: 'credit line', start: open, speaker: { text: inner, kind: 'thing', at }, reach: 'paragraph' };
 }
 
 /** `— Ann Hale, the mayor` or `Ann Hale, the mayor.` as a paragraph of its own: a pull quote's credit line. A dash
@@ -1234,7 +1234,7 @@ function creditLineOf(text: string, words: OutsideWord[], cues: CueFact[]): CueF
   if (np.length !== end + 1) return null;
   const speaker = speakerOf(text, np);
   if (!speaker || (speaker.kind !== 'name' && !dashed) || (!dashed && speaker.text.split(' ').length < 2)) return null;
-  return { cue: dashed ? text.charAt(p) : 'credit line', lemma: 'credit', start: p, speaker, reach: 'paragraph' };
+  return { cue: dashed ? text.charAt(p) : 'credit line', lemma: 'credit line', start: p, speaker, reach: 'paragraph' };
 }
 
 const CAPTION = /\b(?:Image|Photo|Picture|Photograph|Credit|Pictured)s?:\s/;
