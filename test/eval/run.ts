@@ -4,6 +4,7 @@
 //   npm run eval -- names ../shared/eval/names-dev.jsonl --corpus ../shared/corpus
 //   npm run eval -- passive
 //   npm run eval -- figures [DIR]   (the written set, test/eval/figures; see figures.ts)
+//   npm run eval -- speakers [train|dev] [--verbose]
 //   npm run eval -- published [--context RULE] [--sample RULE N --seed S]   (see published.ts)
 import { analyse } from '../../server/src/engine/analyse';
 import { defaultOptions } from '../../server/src/engine/config';
@@ -11,6 +12,7 @@ import { evaluateFigures } from './figures';
 import { evaluateNames, loadCases as loadNameCases } from './names';
 import { publishedReport } from './published';
 import { evaluateQuotes, loadCases as loadQuoteCases, printResult } from './quotes';
+import { loadGold, printSpeakerScore, scoreSpeakers } from './speakers';
 
 const [what, ...rest] = process.argv.slice(2);
 const corpusAt = rest.indexOf('--corpus');
@@ -38,6 +40,12 @@ if (what === 'quotes') {
   console.log(`false alarms ${r.alarms} on ${r.documents} articles (${((r.alarms / r.documents) * 20).toFixed(2)} per 20 articles)`);
   if (r.misses.length) console.log(`misses:\n  ${r.misses.join('\n  ')}`);
   if (r.falseAlarms.length) console.log(`false alarms:\n  ${r.falseAlarms.join('\n  ')}`);
+} else if (what === 'speakers') {
+  // Fit on train, report on dev: the default is dev.
+  const split = rest.includes('train') ? 'train' : 'dev';
+  const articles = loadGold(corpus, split);
+  const score = scoreSpeakers(articles, (text) => analyse(text, defaultOptions('plaintext')).quotes);
+  printSpeakerScore(`speakers on PolNeAR ${split} gold attributions (whole engine)`, score, rest.includes('--verbose'));
 } else if (what === 'published') {
   publishedReport(rest);
 } else if (what === 'figures') {
@@ -46,7 +54,7 @@ if (what === 'quotes') {
   void import('./passive');
 } else {
   console.error(
-    'usage: npm run eval -- quotes|names|passive|figures [FILE.jsonl|DIR] [--corpus DIR] | published [--context RULE] [--sample RULE N --seed S]',
+    'usage: npm run eval -- quotes|names|speakers|passive|figures [FILE.jsonl|DIR] [--corpus DIR] | published [--context RULE] [--sample RULE N --seed S]',
   );
   process.exitCode = 2;
 }

@@ -124,7 +124,7 @@ describe('language server over stdio', () => {
     assert.deepEqual(
       facts.quotes.map((q) => [q.status, q.speaker]),
       [
-        ['attributed', 'Greaves'],
+        ['attributed', 'Tamsin Greaves'],
         ['unattributed', null],
       ],
     );

@@ -15,6 +15,7 @@ export function quotesJson(path: string, text: string, analysis: Analysis, place
       speaker: q.speaker,
       status: q.status,
       cue: q.cue,
+      ...(q.weak ? { weak: q.weak } : {}),
     })),
   };
 }
@@ -34,7 +35,8 @@ export function quotesMarkdown(path: string, text: string, analysis: Analysis, p
     const list = groups.get(key)!;
     out.push(`## ${key === '' ? 'Unattributed' : key} (${list.length})`, '');
     for (const q of list) {
-      const note = q.status === 'floating' ? ' _(floating: credited from the paragraph before)_' : '';
+      const note =
+        q.status === 'floating' ? ' _(floating: credited from the paragraph before)_' : q.weak ? ` _(weak source: ${q.weak})_` : '';
       out.push(`- ${places.unit} ${places.number(q.start)}: ${flat(q.text)}${note}`);
     }
     out.push('');

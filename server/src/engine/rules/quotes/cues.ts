@@ -26,7 +26,7 @@ admonish rebut stammer stutter murmur whine groan chuckle giggle laugh sob sigh 
 beam enthuse insist recollect reminisce volunteer interrupt interpose correct clarify elaborate summarize summarise
 acknowledge attest swear affirm aver+ avow announce broadcast|broadcast|broadcast email e-mail text blog+ post
 message retweet pen+ chat+ inquire enquire query question demand quiz grill remind grouse gripe indicate mention
-tout echo apologize apologise confess intone counsel implore exhort request underline underscore vent crow gloat
+tout echo apologize apologise confess intone counsel implore exhort request underline underscore vent crow gloat crack
 jest deadpan relay convey elaborate forecast|forecast|forecast guarantee concur acknowledge bemoan sniff huff
 caution instruct assure testify specify`;
 
@@ -36,6 +36,11 @@ begin|began|begun refer+ hint signal promise sum+ put|put|put go|went|gone fire|
 maintain reason show|showed|shown promote advertise pitch bill believe think|thought|thought feel|felt|felt hope fear worry talk depict portray frame highlight deem nickname detail outline parrot laud thank
 dispute refute remember reflect press ponder label|labeled|labeled signal+ signal|signaled|signaled
 counsel|counseled|counseled shoot|shot|shot chime point weigh speak|spoke|spoken lash accuse reject dismiss recite narrate relate`;
+
+/** Verbs that credit words to someone without saying they spoke them (`welcomed “the ruling”`, `found that “...”`,
+ * `attributed the rise to “our menu”`): weak sources, shown as such in the ledger. */
+const NON_SPEECH_VERBS = `welcome attribute credit express react find|found|found endorse publish list hail applaud blame
+estimate identify introduce share`;
 
 /** Verbs that only cue when followed by a particle: `pointed out`, `fired back`, `chimed in`. */
 export const PARTICLE_CUES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
@@ -70,7 +75,8 @@ export const SPEECH_NOUNS: ReadonlySet<string> = new Set(
   argument testimony sign placard banner caption memo note essay op-ed column editorial book blog video podcast
   broadcast address announcement release declaration complaint warning question retort quip verdict view views
   account recollection motto slogan mantra instructions quote quotes quotation line lines lesson lessons point
-  verdict assessment conclusion theory claim claims promise pledge vow plea refrain pitch reaction take`
+  verdict assessment conclusion theory claim claims promise pledge vow plea refrain pitch reaction take phrase
+  catchphrase soundbite soundbites headline headlines viewpoint opinion dig jab swipe barb`
     .split(/\s+/)
     .filter((w) => w.length > 0),
 );
@@ -124,6 +130,7 @@ function expand(entries: string, strength: CueStrength, into: Map<string, CueWor
 
 function buildLexicon(): ReadonlyMap<string, CueWord> {
   const map = new Map<string, CueWord>();
+  expand(NON_SPEECH_VERBS, 'weak', map);
   expand(WEAK_VERBS, 'weak', map);
   expand(STRONG_VERBS, 'strong', map);
   return map;
@@ -131,6 +138,21 @@ function buildLexicon(): ReadonlyMap<string, CueWord> {
 
 /** Every inflected form of every speech verb, lower case. */
 export const CUE_VERBS: ReadonlyMap<string, CueWord> = buildLexicon();
+
+/** Weak verbs that are speech acts (praise, accuse, call ...): a person doing one at a paragraph's end is the
+ * speaker a bare quote in the next paragraph goes on from. The other weak verbs (show, maintain, hope ...) are not. */
+export const SPEECH_ACT_LEMMAS: ReadonlySet<string> = new Set(
+  `praise criticize criticise slam blast mock ridicule condemn denounce decry defend call describe dub brand label thank
+  laud dispute refute reject dismiss accuse lash promise speak talk`.split(/\s+/),
+);
+
+/** Lemmas of the verbs that attribute without reporting speech. */
+export const NON_SPEECH_LEMMAS: ReadonlySet<string> = new Set(
+  NON_SPEECH_VERBS.split(/\s+/).map((entry) => entry.split('|')[0].replace(/\+$/, '')),
+);
+
+/** Lemmas of the weak verbs (for ranking cues: a speech verb nearby wins). */
+export const WEAK_LEMMAS: ReadonlySet<string> = new Set([...CUE_VERBS.values()].filter((c) => c.strength === 'weak').map((c) => c.lemma));
 
 /** Verbs whose strength depends on a particle; they never cue alone. */
 export function needsParticle(lemma: string): boolean {

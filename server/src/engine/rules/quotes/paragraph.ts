@@ -1,18 +1,22 @@
 // The paragraph pass: finds quotes, speech cues and speakers in one paragraph and keeps them as plain facts.
 
 import type { BlockKind, ParagraphTokens, Word } from '../../types';
-import { ASKING_LEMMAS, CUE_VERBS, NOT_BEFORE, PARTICLE_CUES, SPEECH_NOUNS, needsParticle } from './cues';
-import { scanMarks, type StrayMark } from './spans';
+import { ASKING_LEMMAS, CUE_VERBS, NOT_BEFORE, PARTICLE_CUES, SPEECH_ACT_LEMMAS, SPEECH_NOUNS, WEAK_LEMMAS, needsParticle } from './cues';
+import { identityOf, type Identity } from './discourse';
+import { scanMarks, type StrayMark, type WrongWayMark } from './spans';
 import {
   DETERMINERS,
   ORG_WORDS,
   SUBJECT_PRONOUNS,
+  TIME_NAMES,
   isAcronym,
   isCapitalised,
   isPossessive,
   lastCapitalRun,
+  stripPossessive,
   phraseAfter,
   firstWordOf,
+  nounPhraseFrom,
   sentenceSubject,
   speakerOf,
   subjectBefore,
@@ -21,6 +25,21 @@ import {
 } from './speakers';
 
 export type CueReach = 'sentence' | 'paragraph' | 'next';
+
+/** A person or body the paragraph mentions, with what the document pass weighs when a pronoun may stand for it. */
+export interface Mention extends SpeakerRef {
+  /** The speaker of a speech cue, the subject of its sentence, or named elsewhere in it. */
+  role: 'speaker' | 'subject' | 'other';
+  sentence: number;
+  /** Named as an owner (`Rubio’s response`). */
+  possessive: boolean;
+  /** Named after a preposition or an object-taking verb (`told Hale`, `with Hale`). */
+  object: boolean;
+  /** From a title (`Mrs. Acosta`) or the pronoun itself. */
+  gender: 'm' | 'f' | null;
+  /** How the document pass groups it with other mentions. */
+  identity: Identity;
+}
 
 /** A speech cue and whoever it credits. */
 export interface CueFact {
@@ -53,6 +72,8 @@ export interface QuoteFact {
   namesBefore: boolean;
   /** Placeholder attribution to insert, paragraph-relative. */
   fix: { start: number; end: number; newText: string }[];
+  /** Where a closing mark seems missing: the quote runs on into its own attribution (`... keep, said Kessel, ...`). */
+  missingClose?: number;
 }
 
 export interface ParagraphQuoteFacts {
@@ -61,14 +82,26 @@ export interface ParagraphQuoteFacts {
   quotes: QuoteFact[];
   /** Closing marks that close nothing (paragraph-relative). */
   strayClosers: StrayMark[];
+  /** Curly marks facing the wrong way (paragraph-relative). */
+  wrongWay: WrongWayMark[];
   /** People and bodies named in the paragraph outside quotes, in order (for pronoun resolution). */
-  mentions: SpeakerRef[];
+  mentions: Mention[];
   /** Strong speech cues outside quotes with a speaker, in order (direct or reported speech). */
   cues: CueFact[];
   /** The paragraph ends with a colon that introduces what follows (`... Ada Finch wrote:`). */
   introduces: CueFact | null;
   /** A named person with no speech cue anywhere in the paragraph (for the message). */
   namedOnly: string | null;
+  /** The whole paragraph is a credit line (`— Ann Hale, mayor` or `Ann Hale, mayor.` on its own): it credits the quote
+   * that ends the paragraph before it. */
+  creditLine: CueFact | null;
+  /** The paragraph opens by crediting the quote before it (`That was how Ann Hale put it.`, `These are the
+   * questions Ann Hale asks.`). */
+  creditsBefore: CueFact | null;
+  /** The paragraph ends with sentence punctuation, a colon or a closing bracket or mark. */
+  endsSentence: boolean;
+  /** A picture caption (`... Image: NASA.`, `Photo: Ann Hale`). */
+  caption: boolean;
 }
 
 const BASE_OK_BEFORE = new Set(
@@ -93,7 +126,8 @@ const SENTENCE_OPENERS = new Set(
   `the a an but and or in on at for with by from to of as after before despite while since until although though if
   unless because so yet still now then however meanwhile later earlier last this that these those it its there here
   he she they we i you his her their our my your many most some other others such every each no not why how what when
-  where who which according also even just only one another all both nor instead indeed asked speaking`.split(/\s+/),
+  where who which according also even just only one another all both nor instead indeed asked speaking neither either
+  like unlike among with without`.split(/\s+/),
 );
 const CLAUSE_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
 const SMALL_TITLE_WORDS = new Set([
@@ -117,6 +151,18 @@ const SMALL_TITLE_WORDS = new Set([
   'vs',
   'vs.',
   '&',
+  'is',
+  'are',
+  'was',
+  'be',
+  'as',
+  'it',
+  'up',
+  'but',
+  'nor',
+  'so',
+  'into',
+  'over',
 ]);
 
 function isSpaceCode(c: number): boolean {
@@ -172,7 +218,8 @@ function sentenceBreaks(text: string, tokens: ParagraphTokens, spans: { start: n
       const w = wi < words.length && words[wi].start <= p ? words[wi] : null;
       if (w) {
         const bare = w.text.slice(0, w.text.length - 1).toLowerCase();
-        if (bare.length === 1 || ABBREVIATIONS.has(bare)) continue;
+        // `J.M. Berger`, `Peter T. King`: initials do not end a sentence.
+        if (bare.length === 1 || ABBREVIATIONS.has(bare) || /^(?:[a-z]\.)+[a-z]$/.test(bare)) continue;
       }
     }
     breaks.push(q);
@@ -277,7 +324,7 @@ function titleCasedSentences(words: OutsideWord[]): boolean[] {
   return totals.map((t, i) => t >= 4 && (capitals[i] ?? 0) >= 0.8 * t);
 }
 
-function findCues(text: string, words: OutsideWord[]): CueFact[] {
+function findCues(text: string, words: OutsideWord[], spans: { start: number }[]): CueFact[] {
   const cues: CueFact[] = [];
   const titleCased = titleCasedSentences(words);
   for (let k = 0; k < words.length; k++) {
@@ -287,6 +334,24 @@ function findCues(text: string, words: OutsideWord[]): CueFact[] {
     if (w.lower === 'according' && next?.lower === 'to') {
       const speaker = speakerOf(text, phraseAfter(words, k + 1));
       cues.push({ cue: text.slice(w.start, next.end), lemma: 'according to', start: w.start, speaker, reach: 'next' });
+      continue;
+    }
+    if (
+      w.lower === 'attributed' &&
+      next?.lower === 'to' &&
+      (prev === null || NOUN_MARKERS.has(prev.lower) || SPEECH_NOUNS.has(prev.lower))
+    ) {
+      // `a quote attributed to Thomas Paine`: the words' author follows.
+      const speaker = speakerOf(text, phraseAfter(words, k + 1));
+      cues.push({ cue: text.slice(w.start, next.end), lemma: 'attributed to', start: w.start, speaker, reach: 'next' });
+      continue;
+    }
+    if (STANCE_WORDS.has(w.lower) && prev && COPULAS.has(prev.lower)) {
+      // `Hale is upbeat about the vote`, `Hale remained adamant`: a stance, credited like a weak speech act.
+      const subject = subjectBefore(words, k - 1);
+      const speaker = subject ? speakerOf(text, subject) : null;
+      if (speaker && speaker.kind !== 'thing')
+        cues.push({ cue: `${prev.text} ${w.text}`, lemma: 'stance', start: w.start, speaker, reach: 'paragraph' });
       continue;
     }
     if (w.lower === 'words' && next?.lower === 'of' && prev?.lower === 'the') {
@@ -300,8 +365,21 @@ function findCues(text: string, words: OutsideWord[]): CueFact[] {
     const verb = inName ? undefined : CUE_VERBS.get(w.lower);
     if (verb) {
       if (needsParticle(verb.lemma) && !(next && PARTICLE_CUES.get(verb.lemma)?.has(next.lower))) continue;
-      // `refused to comment`, `said to be`: an infinitive or a passive infinitive credits nobody.
-      if (prev?.lower === 'to') continue;
+      // `refused to comment`, `said to be`: an infinitive or a passive infinitive credits nobody, unless a quote
+      // follows it in its sentence (`was quick to add, “...”`): then the sentence's subject speaks.
+      if (prev?.lower === 'to') {
+        if (verb.strength === 'strong' && !(k >= 2 && REFUSING.has(words[k - 2].lower)) && quoteFollows(words, k, spans)) {
+          const subject = sentenceSubject(words, w.sentence, k);
+          cues.push({
+            cue: `to ${w.text}`,
+            lemma: verb.lemma,
+            start: w.start,
+            speaker: subject ? speakerOf(text, subject) : null,
+            reach: 'next',
+          });
+        }
+        continue;
+      }
       if (next?.lower === 'to' && k + 2 < words.length && (words[k + 2].lower === 'be' || words[k + 2].lower === 'have')) continue;
       if (next && NOT_BEFORE.get(verb.lemma)?.has(next.lower)) continue;
       if (prev && NOUN_MARKERS.has(prev.lower)) {
@@ -309,13 +387,18 @@ function findCues(text: string, words: OutsideWord[]): CueFact[] {
       } else {
         if (
           verb.form === 'base' &&
-          !(prev && (BASE_OK_BEFORE.has(prev.lower) || (prev.lower.endsWith('s') && !NOT_PLURAL_S.has(prev.lower)))) &&
+          !(prev && (BASE_OK_BEFORE.has(prev.lower) || (pluralSubject(words, k - 1) && !NOT_PLURAL_S.has(prev.lower)))) &&
           w.gapBefore !== '"' &&
           !(w.gapBefore === ',' && next !== null && (next.capital || NOUN_MARKERS.has(next.lower)))
         ) {
           if (!SPEECH_NOUNS.has(w.lower)) continue;
         } else {
-          cues.push(verbCue(text, words, k, verb.lemma, verb.form, verb.strength === 'strong' ? 'next' : 'paragraph'));
+          // Speech verbs reach the next paragraph, weak and non-speech ones their paragraph.
+          const reach = verb.strength === 'strong' ? 'next' : 'paragraph';
+          const cue = verbCue(text, words, k, verb.lemma, verb.form, reach);
+          // `That quote from Ann Hale`: a word that is a verb and a noun, read as the noun when that names someone.
+          const noun = cue.speaker === null && SPEECH_NOUNS.has(w.lower) ? nounCue(text, words, k) : null;
+          cues.push(noun ?? cue);
           continue;
         }
       }
@@ -344,14 +427,24 @@ function verbCue(text: string, words: OutsideWord[], k: number, lemma: string, f
       reach: 'next',
     };
   }
-  if (form === 'past' && (next?.lower === 'by' || (prev && BE_AUX.has(prev.lower)))) {
+  // `responded by pointing`, `said by telephone`: `by` with a gerund or a bare noun tells how, not who.
+  const afterBy = next?.lower === 'by' ? words[k + 2] : undefined;
+  const agentBy = afterBy !== undefined && afterBy.gapBefore === '' && (afterBy.capital || DETERMINERS.has(afterBy.lower));
+  if (form === 'past' && ((next?.lower === 'by' && agentBy) || (prev && BE_AUX.has(prev.lower)))) {
     // Passive: `as reported by X`, `was asked by a caller`: the speaker follows `by`, if anywhere.
-    const speaker = next?.lower === 'by' ? speakerOf(text, phraseAfter(words, k + 1)) : null;
+    const speaker = agentBy ? speakerOf(text, phraseAfter(words, k + 1)) : null;
     return { cue: cueText, lemma, start: w.start, speaker, reach: 'sentence' };
   }
   if (form === 'ing') {
-    const subject = prev?.lower === 'as' || prev?.lower === 'by' ? null : sentenceSubject(words, w.sentence);
-    return { cue: cueText, lemma, start: w.start, speaker: subject ? speakerOf(text, subject) : null, reach: 'sentence' };
+    // `Hale ended by saying`, `is quoted as saying`: the subject of the clause speaks, and goes on speaking.
+    const subject = sentenceSubject(words, w.sentence, k);
+    return {
+      cue: cueText,
+      lemma,
+      start: w.start,
+      speaker: subject ? speakerOf(text, subject) : null,
+      reach: reach === 'next' ? 'next' : 'sentence',
+    };
   }
   const before = subjectBefore(words, k);
   if (before) return { cue: cueText, lemma, start: w.start, speaker: speakerOf(text, before), reach };
@@ -359,25 +452,86 @@ function verbCue(text: string, words: OutsideWord[], k: number, lemma: string, f
   return { cue: cueText, lemma, start: w.start, speaker: speakerOf(text, after), reach };
 }
 
-const ISSUING_VERBS = new Set(
-  'issued issues issue released releases release posted posts published publishes gave gives made makes sent sends delivered delivers'.split(
+/** Adjectives of a stance that attribution treats like a view someone voiced (`upbeat`, `adamant`). */
+const STANCE_WORDS = new Set(
+  'upbeat optimistic pessimistic confident skeptical sceptical adamant convinced unapologetic defiant emphatic blunt candid frank unequivocal'.split(
+    ' ',
+  ),
+);
+const COPULAS = new Set('is was are were remains remained seemed seems appeared appears'.split(' '));
+
+/** `X is “confident that ...”`: a copula before a quote that opens with a stance; its subject holds the stance. */
+function stanceQuote(text: string, words: OutsideWord[], quoteStart: number, inside: Word[]): CueFact | null {
+  const k = precedingIndex(words, quoteStart);
+  if (k < 1 || !COPULAS.has(words[k].lower) || inside.length === 0) return null;
+  const first = inside[0].text.toLowerCase();
+  if (!STANCE_WORDS.has(first) && !FEELING_WORDS.has(first)) return null;
+  const subject = subjectBefore(words, k);
+  const speaker = subject ? speakerOf(text, subject) : null;
+  return speaker ? { cue: words[k].text, lemma: 'stance', start: words[k].start, speaker, reach: 'sentence' } : null;
+}
+
+/** Feelings someone states about themselves (`is “delighted to ...”`). */
+const FEELING_WORDS = new Set(
+  'pleased disappointed delighted proud happy concerned committed determined grateful thrilled saddened troubled encouraged honored honoured'.split(
     ' ',
   ),
 );
 
+/** A plural subject before a base-form verb (`officials say`, `the Saudis state`); a name ending in s is not one
+ * (`a Sanders volunteer`). */
+function pluralSubject(words: OutsideWord[], i: number): boolean {
+  const w = words[i];
+  if (!w.lower.endsWith('s')) return false;
+  if (!w.capital) return true;
+  const det = i > 0 && w.gapBefore === '' ? words[i - 1].lower : '';
+  return DETERMINERS.has(det) && !SINGULAR_DETERMINERS.has(det);
+}
+
+const SINGULAR_DETERMINERS = new Set(['a', 'an', 'one', 'another', 'each', 'every', 'this', 'that', 'its', 'his', 'her']);
+
+/** Verbs after which `to say` reports no words (`declined to comment`, `refused to say`). */
+const REFUSING = new Set(
+  "declined declines decline refused refuses refuse wants want wanted wouldn’t wouldn't not never unable".split(' '),
+);
+
+/** A quote comes after the cue at `k` in its sentence, or the sentence ends the paragraph (`was quick to add that
+ * ...` before a quote paragraph). */
+function quoteFollows(words: OutsideWord[], k: number, spans: { start: number }[]): boolean {
+  let i = k + 1;
+  for (; i < words.length && words[i].sentence === words[k].sentence; i++) if (words[i].gapBefore === '"') return true;
+  // The sentence runs into a quote that ends the paragraph (no outside word after it).
+  if (i === words.length && spans.some((s) => s.start > words[k].end)) return true;
+  const last = words[words.length - 1];
+  return last.sentence === words[k].sentence && k >= 2 && SAYING_DONE.has(words[k - 2].lower);
+}
+
+/** `was quick to add`, `went on to say`: the infinitive reports words actually said. */
+const SAYING_DONE = new Set('quick eager keen careful went moved rushed hastened prompted forced'.split(' '));
+
+const ISSUING_VERBS = new Set(
+  `issued issues issue released releases release posted posts published publishes gave gives made makes sent sends
+  delivered delivers has have had offered offers expressed expresses shared shares put puts included includes landed
+  took`.split(/\s+/),
+);
+
 function nounCue(text: string, words: OutsideWord[], k: number): CueFact | null {
   const w = words[k];
+  let marker = k - 1;
+  while (marker > 0 && k - marker < 4 && words[marker + 1].gapBefore === '' && !NOUN_MARKERS.has(words[marker].lower)) marker--;
+  let issuing = marker - 1;
+  if (issuing >= 1 && (words[issuing].lower === 'out' || words[issuing].lower === 'up')) issuing--;
   if (
-    k >= 2 &&
-    w.gapBefore === '' &&
-    words[k - 1].gapBefore === '' &&
-    ISSUING_VERBS.has(words[k - 2].lower) &&
-    NOUN_MARKERS.has(words[k - 1].lower)
+    issuing >= 0 &&
+    words[marker + 1].gapBefore === '' &&
+    words[marker].gapBefore === '' &&
+    NOUN_MARKERS.has(words[marker].lower) &&
+    ISSUING_VERBS.has(words[issuing].lower)
   ) {
-    // `The company issued a statement`: whoever issues it speaks.
-    const subject = subjectBefore(words, k - 2);
+    // `The company issued a statement`, `Barlow has a rather partisan view`: whoever issues it speaks.
+    const subject = subjectBefore(words, issuing);
     return {
-      cue: text.slice(words[k - 2].start, w.end),
+      cue: text.slice(words[issuing].start, w.end),
       lemma: w.lower,
       start: w.start,
       speaker: subject ? speakerOf(text, subject) : null,
@@ -425,10 +579,105 @@ function nounCue(text: string, words: OutsideWord[], k: number): CueFact | null 
   return null;
 }
 
-function mentionsOf(text: string, words: OutsideWord[], cues: CueFact[]): SpeakerRef[] {
-  const mentions: SpeakerRef[] = [];
+const MALE_TITLES = new Set(['mr', 'mr.', 'sir', 'lord', 'king', 'prince', 'father', 'brother']);
+const FEMALE_TITLES = new Set(['mrs', 'mrs.', 'ms', 'ms.', 'miss', 'lady', 'dame', 'queen', 'princess', 'sister']);
+const OBJECT_BEFORE = new Set([
+  ...'to with by for about against on at from into of over under like than told asked thanked praised criticized criticised attacked blamed called urged'.split(
+    ' ',
+  ),
+]);
+const MAX_MENTIONS = 200;
+
+/** The gender a title in front of a name gives away (`Mrs. Acosta`), if any. */
+function titleGender(words: OutsideWord[], i: number): 'm' | 'f' | null {
+  const before = i > 0 && words[i].gapBefore === '' ? words[i - 1].lower : '';
+  const own = words[i].lower;
+  if (MALE_TITLES.has(own) || MALE_TITLES.has(before)) return 'm';
+  if (FEMALE_TITLES.has(own) || FEMALE_TITLES.has(before)) return 'f';
+  return null;
+}
+
+function wordIndexAt(words: OutsideWord[], at: number): number {
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid].start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** A mention built with one fixed shape: the document pass reads thousands of them on every run, and objects of
+ * one shape are read many times faster than objects spread from refs of varied shapes. */
+export function makeMention(
+  ref: SpeakerRef,
+  role: Mention['role'],
+  sentence: number,
+  possessive: boolean,
+  object: boolean,
+  gender: Mention['gender'],
+): Mention {
+  return {
+    text: ref.text,
+    kind: ref.kind,
+    at: ref.at,
+    role,
+    sentence,
+    possessive,
+    object,
+    gender,
+    identity: identityOf(ref.text, ref.kind),
+  };
+}
+
+function mentionAt(words: OutsideWord[], ref: SpeakerRef, role: Mention['role']): Mention {
+  const i = Math.min(wordIndexAt(words, ref.at), words.length - 1);
+  // A label inside a quote in a paragraph with no word outside quotes (`"HALE: ..."`).
+  if (i < 0) return makeMention(ref, role, 0, false, false, null);
+  const w = words[i];
+  const prev = i > 0 && w.gapBefore === '' ? words[i - 1] : null;
+  let possessive = false;
+  for (let j = i; j < words.length && j < i + 8 && words[j].start < ref.at + ref.text.length + 2; j++) {
+    if (isPossessive(words[j].text)) possessive = true;
+  }
+  return makeMention(
+    ref,
+    role,
+    w.sentence,
+    role === 'other' && possessive,
+    role === 'other' && prev !== null && OBJECT_BEFORE.has(prev.lower),
+    ref.kind === 'pronoun' ? (ref.text === 'he' ? 'm' : ref.text === 'she' ? 'f' : null) : titleGender(words, i),
+  );
+}
+
+/** People and bodies the paragraph mentions outside quotes, in order: the speakers of its cues (pronouns too, for
+ * the document pass to resolve), the subjects of its sentences, and other capitalised names. */
+function mentionsOf(text: string, words: OutsideWord[], cues: CueFact[]): Mention[] {
+  const mentions: Mention[] = [];
+  const taken = new Set<number>();
+  // A named speaker wins over an owner pronoun at the same place (`His placard read:` credits the placard).
+  const ordered = [...cues.filter((c) => c.speaker?.kind !== 'pronoun'), ...cues.filter((c) => c.speaker?.kind === 'pronoun')];
+  for (const cue of ordered) {
+    if (!cue.speaker || taken.has(cue.speaker.at) || mentions.length >= MAX_MENTIONS) continue;
+    taken.add(cue.speaker.at);
+    mentions.push(mentionAt(words, cue.speaker, 'speaker'));
+  }
+  let sentence = -1;
+  for (let k = 0; k < words.length && mentions.length < MAX_MENTIONS; k++) {
+    if (words[k].sentence === sentence) continue;
+    sentence = words[k].sentence;
+    const subject = sentenceSubject(words, sentence);
+    let ref = subject ? speakerOf(text, subject) : null;
+    // One capitalised word opening the sentence may be a common noun (`Sales were great.`): not surely a name.
+    if (ref && ref.kind === 'name' && subject && subject.length === 1 && subject[0] === words[k]) ref = { ...ref, kind: 'single' };
+    if (ref && !taken.has(ref.at) && ref.kind !== 'thing') {
+      taken.add(ref.at);
+      mentions.push(mentionAt(words, ref, 'subject'));
+    }
+  }
   let i = 0;
-  while (i < words.length && mentions.length < 200) {
+  while (i < words.length && mentions.length < MAX_MENTIONS) {
     const w = words[i];
     if (!w.capital) {
       i++;
@@ -449,29 +698,37 @@ function mentionsOf(text: string, words: OutsideWord[], cues: CueFact[]): Speake
     const sentenceStart = i === 0 || words[i - 1].sentence !== w.sentence || w.gapBefore === '"';
     while (run.length > 0 && SENTENCE_OPENERS.has(run[0].lower)) run = run.slice(1);
     if (sentenceStart && run.length === 1 && run[0] === w) run = [];
+    let ref: SpeakerRef | null = null;
     if (run.length >= 2) {
-      const ref = speakerOf(text, run);
-      if (ref && ref.kind !== 'pronoun') mentions.push(ref);
+      ref = speakerOf(text, run);
     } else if (run.length === 1) {
       const lone = run[0];
       const bare = lone.lower.replace(/[’']s$/, '');
-      const thing = isAcronym(lone.text) || ORG_WORDS.has(bare);
-      mentions.push({ text: lone.text.replace(/[’']s$/, ''), kind: thing ? 'thing' : 'single', at: lone.start });
+      const thing = isAcronym(lone.text) || ORG_WORDS.has(bare) || TIME_NAMES.has(bare);
+      ref = { text: lone.text.replace(/[’']s$/, ''), kind: thing ? 'thing' : 'single', at: lone.start };
     }
+    if (ref && ref.kind !== 'pronoun' && !overlapsTaken(mentions, ref)) mentions.push(mentionAt(words, ref, 'other'));
     i = j;
   }
-  for (const cue of cues) if (cue.speaker && cue.speaker.kind !== 'pronoun') mentions.push(cue.speaker);
   mentions.sort((a, b) => a.at - b.at);
   return mentions;
+}
+
+function overlapsTaken(mentions: Mention[], ref: SpeakerRef): boolean {
+  const end = ref.at + ref.text.length;
+  return mentions.some((m) => m.role !== 'other' && m.at < end && ref.at < m.at + m.text.length);
 }
 
 function titleCase(words: { text: string }[], total: number): boolean {
   if (total === 0 || total > 10 || words.length === 0) return false;
   if (!isCapitalised(words[0].text)) return false;
+  let capitals = 0;
   for (const w of words) {
-    if (!isCapitalised(w.text) && !SMALL_TITLE_WORDS.has(w.text.toLowerCase()) && /^[a-z]/.test(w.text)) return false;
+    if (isCapitalised(w.text)) capitals++;
+    else if (!SMALL_TITLE_WORDS.has(w.text.toLowerCase()) && /^[a-z]/.test(w.text)) return false;
   }
-  return true;
+  // `Orange Is the New Black` is a title; `It is not over` is a sentence.
+  return words.length < 3 || capitals * 2 >= words.length;
 }
 
 function lastInnerChar(text: string, span: { start: number; end: number; closed: boolean }): { code: number; at: number } {
@@ -510,6 +767,9 @@ function placeholderFix(
   return [{ start: span.end, end: span.end, newText: ', [who] said.' }];
 }
 
+/** Characters of distance a weak cue gives away to a speech verb. */
+const WEAK_PENALTY = 40;
+
 /** Candidates looked at on each side of a quote: enough for real prose, constant for pathological input. */
 const NEAREST_WINDOW = 6;
 
@@ -526,7 +786,8 @@ function nearest(cues: CueFact[], start: number, end: number, lo = 0, hi = cues.
   let bestScore = Infinity;
   const consider = (cue: CueFact): void => {
     const d = cue.start >= end ? cue.start - end : Math.max(0, start - cue.start);
-    const score = d + (cue.speaker ? 0 : 10_000);
+    // A verb that only sometimes reports speech (`continued support`, `called for`) loses to a nearby speech verb.
+    const score = d + (cue.speaker ? 0 : 10_000) + (WEAK_LEMMAS.has(cue.lemma) || SPEECH_NOUNS.has(cue.lemma) ? WEAK_PENALTY : 0);
     if (score < bestScore) {
       bestScore = score;
       best = cue;
@@ -571,16 +832,30 @@ function blockquoteFacts(text: string, kind: BlockKind): ParagraphQuoteFacts {
           },
         ]
       : [];
-  return { length: text.length, kind, quotes, strayClosers: [], mentions: [], cues: [], introduces: null, namedOnly: null };
+  return {
+    length: text.length,
+    kind,
+    quotes,
+    strayClosers: [],
+    wrongWay: [],
+    mentions: [],
+    cues: [],
+    introduces: null,
+    namedOnly: null,
+    creditLine: null,
+    creditsBefore: null,
+    endsSentence: true,
+    caption: false,
+  };
 }
 
 /** Everything the document pass needs to know about the quotes of one paragraph. */
 export function quoteFactsOf(input: { text: string; kind: BlockKind; tokens: ParagraphTokens }): ParagraphQuoteFacts {
   const { text, kind, tokens } = input;
   if (kind === 'blockquote') return blockquoteFacts(text, kind);
-  const { spans, strayClosers } = scanMarks(text);
+  const { spans, strayClosers, wrongWay } = scanMarks(text);
   const { outside, counts, firstInside, breaks } = layout(text, tokens, spans);
-  const cues = findCues(text, outside);
+  const cues = findCues(text, outside, spans);
   // Cues are in text order, so each sentence's cues form one run [lo, hi) of the list.
   const cueRuns = new Map<number, [number, number]>();
   cues.forEach((cue, i) => {
@@ -616,11 +891,22 @@ export function quoteFactsOf(input: { text: string; kind: BlockKind; tokens: Par
       own = next && next.start - span.end < 40 ? next : null;
     }
     if (!own) own = colonCue(text, outside, span.start, s);
+    if (!own) {
+      own =
+        ownerBefore(text, outside, span.start) ??
+        labelBefore(text, outside, span.start, s) ??
+        transcriptLabel(text, span) ??
+        bylineBefore(text, outside, span.start, s) ??
+        bylineAfter(text, outside, span) ??
+        labelAfter(text, outside, span);
+    }
     const wordCount = counts[i];
     let scare = false;
     const before = precedingWord(outside, span.start);
     const inside = tokens.words.slice(firstInside[i], firstInside[i] + Math.min(wordCount, 16));
-    if (titleCase(inside, wordCount) && last.code !== 0x21 && last.code !== 0x3f && !own?.cue.endsWith(':')) {
+    // `“Yes,” said Ann Hale`: a strong speech verb makes even a capitalised word speech, not a title.
+    const spoken = own !== null && own.reach === 'next' && (last.code === 0x2c || last.code === 0x2e);
+    if (titleCase(inside, wordCount) && last.code !== 0x21 && last.code !== 0x3f && !own?.cue.endsWith(':') && !spoken) {
       scare = true;
     } else if (!own && wordCount <= 3) {
       // `“Go home.”` standing as its own sentence, or `she “got it wrong.”`, is speech however short.
@@ -642,6 +928,13 @@ export function quoteFactsOf(input: { text: string; kind: BlockKind; tokens: Par
     if (!attribution && !scare) {
       attribution = nearest(paragraphCues, span.start, span.end);
       if (attribution) via = 'paragraph';
+    }
+    if (!attribution && !scare && !opensSentence) {
+      // `The group is “confident that the plan will pass”`: a stance in the group's own words.
+      attribution = stanceQuote(text, outside, span.start, inside) ?? documentIn(text, outside, span.start, s);
+      // `The complaint cites standards that bar lawyers who “took part personally”`: wording from a document the
+      // sentence names.
+      if (attribution) via = 'sentence';
     }
     if (
       !attribution &&
@@ -669,6 +962,28 @@ export function quoteFactsOf(input: { text: string; kind: BlockKind; tokens: Par
     };
   });
 
+  // `"There was no help for parents, said Ann Hale, who ...`: an attribution inside the quote means its closing
+  // mark went missing; the speaker is still known.
+  for (const q of quotes) {
+    if (q.attribution || q.scare) continue;
+    const inside = attributionInside(text, q.start, q.end);
+    if (!inside) continue;
+    q.attribution = inside;
+    q.via = 'sentence';
+    q.fix = [];
+    q.missingClose = inside.start;
+  }
+  // `... were hostile: "Is it time?" . . . "Have you?"`: a bare quote after one a set-up, label or credit line gave a
+  // speaker (those are not among the paragraph's cues) goes on in that voice.
+  for (let i = 1; i < quotes.length; i++) {
+    const q = quotes[i];
+    const prior = quotes[i - 1];
+    if (q.attribution || q.scare || !prior.attribution || prior.scare || cues.includes(prior.attribution)) continue;
+    if (prior.attribution.reach === 'sentence' && prior.attribution.lemma !== 'label') continue;
+    q.attribution = prior.attribution;
+    q.via = 'paragraph';
+    q.fix = [];
+  }
   // A quote cut off by a new opening mark goes on in that next quote (paragraphs run together): one speaker.
   for (let i = 0; i + 1 < quotes.length; i++) {
     const a = quotes[i];
@@ -682,16 +997,62 @@ export function quoteFactsOf(input: { text: string; kind: BlockKind; tokens: Par
       a.via = 'paragraph';
     }
   }
-  const strongCues = cues.filter((c) => c.reach === 'next' && c.speaker !== null);
+  // `“...” ― Ana Ruiz`: a credit line after the last quote credits the quotes before it that nothing else does.
+  const credit = creditAfter(text, spans, outside);
+  if (credit) {
+    for (const q of quotes) {
+      if (q.attribution || q.start > credit.start) continue;
+      q.attribution = credit;
+      q.via = 'paragraph';
+      q.scare = false;
+      q.fix = [];
+    }
+  }
+  // Who speaks at the paragraph's end, for the next paragraph: speech verbs, and weak verbs with a person speaker
+  // (`Valastro praised the governor.` then a bare quote from Valastro).
+  const strongCues = cues.filter(
+    (c) =>
+      c.speaker !== null &&
+      (c.reach === 'next' ||
+        (c.reach === 'paragraph' && (SPEECH_ACT_LEMMAS.has(c.lemma) || c.lemma === 'stance') && c.speaker.kind !== 'thing')),
+  );
   const introduces = introducer(text, outside, cues, breaks, spans);
   let namedOnly: string | null = null;
-  const mentions = mentionsOf(text, outside, cues);
-  for (const q of quotes) q.namesBefore = mentions.length > 0 && mentions[0].at < q.start;
+  const credited = quotes.flatMap((q) => (q.attribution && !cues.includes(q.attribution) ? [q.attribution] : []));
+  if (introduces && !cues.includes(introduces)) credited.push(introduces);
+  if (credit) credited.push(credit);
+  const mentions = mentionsOf(text, outside, credited.length > 0 ? [...cues, ...credited] : cues);
+  // Only names and credited speakers break a floating chain; a lower-case subject (`The water rose.`) does not.
+  const named = mentions.filter(
+    (m) =>
+      m.kind !== 'pronoun' &&
+      (m.role === 'speaker' || (m.role === 'subject' && m.kind === 'name') || (m.role === 'other' && !m.object && !m.possessive)),
+  );
+  for (const q of quotes) q.namesBefore = named.length > 0 && named[0].at < q.start;
   if (cues.length === 0) {
     const named = mentions.find((m) => m.kind === 'name');
     if (named) namedOnly = named.text;
   }
-  return { length: text.length, kind, quotes, strayClosers, mentions, cues: strongCues, introduces, namedOnly };
+  const creditLine = spans.length === 0 ? creditLineOf(text, outside, cues) : null;
+  const creditsBefore = backReference(outside, cues, mentions);
+  let tail = text.length - 1;
+  while (tail > 0 && isSpaceCode(text.charCodeAt(tail))) tail--;
+  const endsSentence = tail < 0 || /[.!?:;"'”’)\]…]/.test(text.charAt(tail));
+  return {
+    length: text.length,
+    kind,
+    quotes,
+    strayClosers,
+    wrongWay,
+    mentions,
+    cues: strongCues,
+    introduces,
+    namedOnly,
+    creditLine,
+    creditsBefore,
+    endsSentence,
+    caption: spans.length === 0 && CAPTION.test(text),
+  };
 }
 
 const PERSONAL = new Set(
@@ -769,26 +1130,284 @@ function precedingWord(words: OutsideWord[], offset: number): OutsideWord | null
 function colonCue(text: string, words: OutsideWord[], quoteStart: number, sentence: number): CueFact | null {
   let p = quoteStart - 1;
   while (p >= 0 && isSpaceCode(text.charCodeAt(p))) p--;
-  if (p < 0 || text.charCodeAt(p) !== 0x3a) return null;
+  // `When Hale finally wrapped up — “...” — the crowd cheered`: an em dash sets up a quote like a colon.
+  const dash = p >= 0 && (text.charCodeAt(p) === 0x2014 || text.charCodeAt(p) === 0x2015);
+  if (p < 0 || (text.charCodeAt(p) !== 0x3a && !dash)) return null;
   const first = firstWordOf(words, sentence);
   const lastIndex = precedingIndex(words, p + 1);
   if (first < 0 || lastIndex < first || words[lastIndex].sentence !== sentence) return null;
+  if (dash) {
+    const subject = sentenceSubject(words, sentence, lastIndex + 1) ?? clauseAfterOpener(words, first, lastIndex);
+    const speaker = subject ? speakerOf(text, subject) : null;
+    return speaker && speaker.kind !== 'thing' ? { cue: text.charAt(p), lemma: 'set-up', start: p, speaker, reach: 'sentence' } : null;
+  }
   const lead = lastIndex - first < 7 ? words.slice(first, lastIndex + 1) : words.slice(first, first + 7);
   if (lead.length === 0) return null;
-  if (lead.length > 6) {
-    // `Ada Finch, who ran the ferry for years, had one worry:`: a named subject introducing the quote.
-    const subject = sentenceSubject(words, sentence);
-    const speaker = subject ? speakerOf(text, subject) : null;
-    return speaker && speaker.kind === 'name' ? { cue: ':', lemma: ':', start: p, speaker, reach: 'next' } : null;
-  }
   const opener = lead[0];
-  if (!(opener.capital && !DETERMINERS.has(opener.lower)) && !SUBJECT_PRONOUNS.has(opener.lower)) return null;
-  const segment: OutsideWord[] = [opener];
-  for (let i = 1; i < lead.length && lead[i].gapBefore === ''; i++) segment.push(lead[i]);
-  // `Hale, last week:` or `Harbour boss Ann Hale:`: a name (or a pronoun) ends the speaker's segment.
-  const tail = segment[segment.length - 1];
-  if (!(tail.capital || (segment.length === 1 && SUBJECT_PRONOUNS.has(tail.lower)))) return null;
-  return { cue: ':', lemma: ':', start: p, speaker: speakerOf(text, segment), reach: 'next' };
+  if (lead.length <= 6 && ((opener.capital && !DETERMINERS.has(opener.lower)) || SUBJECT_PRONOUNS.has(opener.lower))) {
+    const segment: OutsideWord[] = [opener];
+    for (let i = 1; i < lead.length && lead[i].gapBefore === ''; i++) segment.push(lead[i]);
+    // `Hale, last week:` or `Harbour boss Ann Hale:`: a name (or a pronoun) ends the speaker's segment.
+    const tail = segment[segment.length - 1];
+    if (tail.capital || (segment.length === 1 && SUBJECT_PRONOUNS.has(tail.lower))) {
+      return { cue: ':', lemma: ':', start: p, speaker: speakerOf(text, segment), reach: 'next' };
+    }
+  }
+  // `Ada Finch, who ran the ferry for years, had one worry:`, `He then listed his demands:`: the sentence that sets
+  // up the quote gives its subject as the source.
+  const subject = sentenceSubject(words, sentence, lastIndex + 1);
+  const speaker = subject ? speakerOf(text, subject) : null;
+  return speaker ? { cue: ':', lemma: 'set-up', start: p, speaker, reach: 'next' } : null;
+}
+
+const DASHES = new Set([0x2014, 0x2015, 0x2013, 0x2d]);
+
+/** `When Hale wrapped up`: the subject right after a sentence-opening subordinator. */
+function clauseAfterOpener(words: OutsideWord[], first: number, last: number): OutsideWord[] | null {
+  if (first + 1 > last || !SUBORDINATE_OPENERS.has(words[first].lower)) return null;
+  const np = nounPhraseFrom(words, first + 1, last);
+  return np.length > 0 && np[0].capital ? np : null;
+}
+
+const SUBORDINATE_OPENERS = new Set(['when', 'as', 'after', 'before', 'while', 'once', 'until', 'since']);
+
+/** `“...” ― Ana Ruiz, a nurse`: a dash and a name after the last quote of the paragraph, nothing else. */
+function creditAfter(text: string, spans: { start: number; end: number; closed: boolean }[], words: OutsideWord[]): CueFact | null {
+  const last = spans[spans.length - 1];
+  if (!last || !last.closed) return null;
+  let p = last.end;
+  while (p < text.length && (isSpaceCode(text.charCodeAt(p)) || text.charCodeAt(p) === 0x2e || text.charCodeAt(p) === 0x2c)) p++;
+  // `“...” (2009).`: a year after a slogan or a quoted line is not its source.
+  const year = /^\(\d{4}\)[.,]?\s*/.exec(text.slice(p, p + 10));
+  if (year) p += year[0].length;
+  if (p < text.length && (text.charCodeAt(p) === 0x5b || text.charCodeAt(p) === 0x28)) return bracketCredit(text, p, words);
+  // `“...” Tune in at nine. [AP.]`: a bracketed source closing the paragraph.
+  let q = text.length - 1;
+  while (q > p && (isSpaceCode(text.charCodeAt(q)) || text.charCodeAt(q) === 0x2e)) q--;
+  if (text.charCodeAt(q) === 0x5d) {
+    const open = text.lastIndexOf('[', q);
+    if (open > last.end) return bracketCredit(text, open, words);
+  }
+
+  if (p >= text.length || !DASHES.has(text.charCodeAt(p))) return null;
+  const dash = p;
+  while (p < text.length && (DASHES.has(text.charCodeAt(p)) || isSpaceCode(text.charCodeAt(p)))) p++;
+  const from = precedingIndex(words, p) + 1;
+  if (from >= words.length || words[from].start < p || !words[from].capital || words.length - from > MAX_CREDIT_WORDS) return null;
+  const np = nounPhraseFrom(words, from);
+  if (np.length === 0) return null;
+  const speaker = speakerOf(text, np);
+  return speaker ? { cue: text.charAt(dash), lemma: 'credit line', start: dash, speaker, reach: 'paragraph' } : null;
+}
+
+/** `“...” [AP.]`, `“...” (Global Insights.)`: a round-up credits its excerpt with a bracketed source that ends the
+ * paragraph. */
+function bracketCredit(text: string, open: number, words: OutsideWord[]): CueFact | null {
+  const close = text.indexOf(text.charCodeAt(open) === 0x5b ? ']' : ')', open);
+  if (close < 0) return null;
+  const inner = text
+    .slice(open + 1, close)
+    .split(/[,|]/)[0]
+    .replace(/\.$/, '')
+    .trim();
+  if (inner.length === 0 || inner.split(/\s+/).length > 6 || !isUpperCode(inner.charCodeAt(0))) return null;
+  const first = precedingIndex(words, open + 1) + 1;
+  const at = first < words.length ? words[first].start : open + 1;
+  return { cue: text.charAt(open), lemma: 'credit line', start: open, speaker: { text: inner, kind: 'thing', at }, reach: 'paragraph' };
+}
+
+/** `— Ann Hale, the mayor` or `Ann Hale, the mayor.` as a paragraph of its own: a pull quote's credit line. A dash
+ * makes any name phrase a credit; without one, the line must open with a full name and hold no speech verb. */
+function creditLineOf(text: string, words: OutsideWord[], cues: CueFact[]): CueFact | null {
+  if (words.length === 0 || words.length > MAX_CREDIT_WORDS) return null;
+  let p = 0;
+  while (p < text.length && isSpaceCode(text.charCodeAt(p))) p++;
+  const dashed = DASHES.has(text.charCodeAt(p));
+  if (!dashed && cues.length > 0) return null;
+  let q = text.length - 1;
+  while (q > 0 && (isSpaceCode(text.charCodeAt(q)) || isTrailingCloser(text.charCodeAt(q)))) q--;
+  if (text.charCodeAt(q) === 0x3f || text.charCodeAt(q) === 0x3a || text.charCodeAt(q) === 0x21) return null;
+  if (!words[0].capital) return null;
+  let end = 0;
+  while (end + 1 < words.length && words[end + 1].gapBefore === '') end++;
+  const np = nounPhraseFrom(words, 0, end);
+  if (np.length !== end + 1) return null;
+  const speaker = speakerOf(text, np);
+  if (!speaker || (speaker.kind !== 'name' && !dashed) || (!dashed && speaker.text.split(' ').length < 2)) return null;
+  return { cue: dashed ? text.charAt(p) : 'credit line', lemma: 'credit line', start: p, speaker, reach: 'paragraph' };
+}
+
+const CAPTION = /\b(?:Image|Photo|Picture|Photograph|Credit|Pictured)s?:\s/;
+
+const BACK_POINTERS = new Set(['that', 'this', 'these', 'those', 'such', 'so']);
+
+/** `That was how Ann Hale, the mayor, put it.`: a first sentence that points back at the quote before it and names
+ * who said it with a cue. */
+function backReference(words: OutsideWord[], cues: CueFact[], mentions: Mention[]): CueFact | null {
+  if (words.length < 3 || !BACK_POINTERS.has(words[0].lower) || words[0].gapBefore !== '') return null;
+  const sentenceEnd = words.findIndex((w) => w.sentence !== words[0].sentence);
+  const end = sentenceEnd < 0 ? Infinity : words[sentenceEnd].start;
+  const cue = cues.find((c) => c.start < end);
+  if (!cue) return null;
+  const who = mentions.find((m) => m.at > words[0].end && m.at < end && (m.kind === 'name' || m.kind === 'role'));
+  return who ? { cue: cue.cue, lemma: 'back-reference', start: cue.start, speaker: who, reach: 'paragraph' } : null;
+}
+
+/** Words a credit line may run to (`― Ana Ruiz, a nurse from Tucson`). */
+const MAX_CREDIT_WORDS = 16;
+
+/** `- Harbour boss Ann Hale "We were poor today"`: a name (with its role) and nothing else before the quote in its
+ * sentence labels the speaker, as round-ups and quote boxes do. */
+function labelBefore(text: string, words: OutsideWord[], quoteStart: number, sentence: number): CueFact | null {
+  const first = firstWordOf(words, sentence);
+  const last = precedingIndex(words, quoteStart);
+  if (first < 0 || last < first || words[last].sentence !== sentence || last - first > 8) return null;
+  for (let i = first + 1; i <= last; i++) if (words[i].gapBefore !== '') return null;
+  const np = nounPhraseFrom(words, first, last);
+  if (np.length !== last - first + 1 || !np[np.length - 1].capital) return null;
+  // `STORM CLOSES PORT “...”`: words in capitals before a round-up excerpt are its headline, not a name.
+  if (np.length >= 2 && np.every((w) => isAcronym(w.text))) return null;
+  const speaker = speakerOf(text, np);
+  if (!speaker || speaker.kind !== 'name') return null;
+  return { cue: 'label', lemma: 'label', start: words[first].start, speaker, reach: 'paragraph' };
+}
+
+/** `Lloyd Marsh’s “You are no hero” remark`: a name owning the quote is its speaker. */
+function ownerBefore(text: string, words: OutsideWord[], quoteStart: number): CueFact | null {
+  const i = precedingIndex(words, quoteStart);
+  // Nothing but a dash, a colon or a comma may stand between the owner phrase and the quote.
+  if (i < 0 || !/^[\s—―:,-]*$/.test(text.slice(words[i].end, quoteStart))) return null;
+  // `his favourite line — “...”`: an owner pronoun with a noun or two before the quote.
+  for (let j = i - 1; j >= 0 && i - j <= 3 && words[j + 1].gapBefore === '' && words[j].sentence === words[i]?.sentence; j--) {
+    const pronoun = POSSESSIVE_PRONOUNS.get(words[j].lower);
+    if (pronoun && !words[i].capital) {
+      return {
+        cue: text.slice(words[j].start, words[i].end),
+        lemma: 'owner',
+        start: words[j].start,
+        speaker: { text: pronoun, kind: 'pronoun', at: words[j].start },
+        reach: 'sentence',
+      };
+    }
+  }
+  if (i < 0 || !words[i].capital || !isPossessive(words[i].text) || words[i].end + 2 < quoteStart) return null;
+  const run = lastCapitalRun(words.slice(Math.max(0, i - 3), i + 1).filter((w) => w.sentence === words[i].sentence));
+  const speaker = run.length > 0 ? speakerOf(text, run) : null;
+  return speaker ? { cue: words[i].text, lemma: 'owner', start: words[i].start, speaker, reach: 'sentence' } : null;
+}
+
+/** `“We need a new leader,” Hale from her desk.`: a name straight after a quote, with no verb after it, labels it
+ * (a dropped `said`). */
+function labelAfter(text: string, words: OutsideWord[], span: { end: number; closed: boolean }): CueFact | null {
+  if (!span.closed) return null;
+  const last = lastInnerChar(text, { start: 0, end: span.end, closed: true });
+  if (last.code !== 0x2c) return null;
+  const at = precedingIndex(words, span.end) + 1;
+  if (at >= words.length || text.slice(span.end, words[at].start).trim() !== '' || !words[at].capital) return null;
+  const np = nounPhraseFrom(words, at);
+  if (np.length === 0 || !np[np.length - 1].capital) return null;
+  const next = words[at + np.length];
+  if (next && next.sentence === words[at].sentence && next.gapBefore === '' && !PREPOSITIONS_AFTER_LABEL.has(next.lower)) return null;
+  const speaker = speakerOf(text, np);
+  return speaker && speaker.kind === 'name' ? { cue: 'label', lemma: 'label', start: words[at].start, speaker, reach: 'paragraph' } : null;
+}
+
+const PREPOSITIONS_AFTER_LABEL = new Set(['from', 'in', 'at', 'on', 'during', 'after', 'before', 'to']);
+
+/** `“Ferry strike ends,” by the Courier’s Ivo Tamm`: a headline and its byline right after it. */
+function bylineAfter(text: string, words: OutsideWord[], span: { end: number; closed: boolean }): CueFact | null {
+  if (!span.closed) return null;
+  let p = span.end;
+  while (p < text.length && (isSpaceCode(text.charCodeAt(p)) || text.charCodeAt(p) === 0x2c)) p++;
+  if (!text.startsWith('by ', p)) return null;
+  const at = precedingIndex(words, p) + 1;
+  const np = at < words.length && words[at].lower === 'by' ? nounPhraseFrom(words, at + 1) : [];
+  const speaker = np.length > 0 && np[np.length - 1].capital ? speakerOf(text, np) : null;
+  return speaker ? { cue: 'by', lemma: 'byline', start: p, speaker, reach: 'sentence' } : null;
+}
+
+/** `—"Headline," by Variety's Ola Brandt: "Excerpt ..."`: a byline before a colon credits the excerpt after it. */
+function bylineBefore(text: string, words: OutsideWord[], quoteStart: number, sentence: number): CueFact | null {
+  let p = quoteStart - 1;
+  while (p >= 0 && isSpaceCode(text.charCodeAt(p))) p--;
+  if (p < 0 || text.charCodeAt(p) !== 0x3a) return null;
+  const last = precedingIndex(words, p + 1);
+  let by = last;
+  while (by >= 0 && last - by < 6 && words[by].sentence === sentence && words[by].lower !== 'by') by--;
+  if (by < 0 || words[by].lower !== 'by' || by === last) return null;
+  const np = nounPhraseFrom(words, by + 1, last);
+  const speaker = np.length > 0 ? speakerOf(text, np) : null;
+  return speaker ? { cue: 'by', lemma: 'byline', start: words[by].start, speaker, reach: 'sentence' } : null;
+}
+
+const INSIDE_CUE =
+  /,\s+(said|says|added|adds|told|explained|noted|wrote)\s+((?:[A-Z][\w’'.-]*\s?){1,4})(?=[,.;])|,\s+((?:[A-Z][\w’'.-]*\s){1,3})(said|says|added)(?=[,.;])/;
+
+/** `, said Ann Hale` or `, Ann Hale said` inside a quote's text (paragraph-relative offsets). */
+function attributionInside(text: string, start: number, end: number): CueFact | null {
+  const match = INSIDE_CUE.exec(text.slice(start + 1, end));
+  if (!match) return null;
+  const at = start + 1 + match.index;
+  const name = (match[2] ?? match[3]).trim().replace(/[,.]$/, '');
+  const cue = match[1] ?? match[4];
+  const nameAt = text.indexOf(name, at);
+  return { cue, lemma: 'inside', start: at, speaker: { text: name, kind: 'name', at: nameAt }, reach: 'sentence' };
+}
+
+/** Documents whose wording a sentence quotes without a speech verb. */
+const DOCUMENT_NOUNS = new Set(
+  `document documents clause clauses report reports law laws ruling rulings statute statutes bill bills poll polls
+  survey surveys memo memos letter letters agreement agreements contract contracts filing filings complaint lawsuit
+  indictment order orders decision regulation regulations rule rules standards guidelines guideline policy platform
+  manifesto resolution amendment transcript book article articles column editorial op-ed release statement website
+  page post tweet tweets email emails ad ads advert sign banner placard poster questionnaire ballot application
+  form licence license headline headlines caption story stories study studies analysis measure measures question
+  questions item items option options wording language order`.split(/\s+/),
+);
+
+/** The document named before the quote in its sentence (`the clause`, `a report by the agency`), if any. */
+function documentIn(text: string, words: OutsideWord[], quoteStart: number, sentence: number): CueFact | null {
+  // The quote's own sentence first, then the sentence before it (`The law lists them. It covers “any ...”`).
+  const first = firstWordOf(words, Math.max(0, sentence - 1));
+  for (let i = precedingIndex(words, quoteStart); i >= 0 && i >= first; i--) {
+    const w = words[i];
+    if (w.capital || !DOCUMENT_NOUNS.has(stripPossessive(w.lower))) continue;
+    let from = i;
+    while (from > first && i - from < 4 && words[from].gapBefore === '' && !DETERMINERS.has(words[from].lower)) from--;
+    const speaker = speakerOf(text, words.slice(from, i + 1));
+    if (speaker) return { cue: w.text, lemma: 'document', start: w.start, speaker: { ...speaker, kind: 'thing' }, reach: 'sentence' };
+  }
+  return null;
+}
+
+/** `"WALLACE: Let's start ..."`: a transcript's capitalised speaker label opening the quote. */
+function transcriptLabel(text: string, span: { start: number; end: number }): CueFact | null {
+  let p = span.start;
+  while (p < span.end && !isLetterCode(text.charCodeAt(p))) p++;
+  const from = p;
+  while (
+    p < span.end &&
+    p - from < 40 &&
+    (isUpperCode(text.charCodeAt(p)) ||
+      text.charCodeAt(p) === 0x20 ||
+      text.charCodeAt(p) === 0x2e ||
+      text.charCodeAt(p) === 0x27 ||
+      text.charCodeAt(p) === 0x2019 ||
+      text.charCodeAt(p) === 0x2d)
+  )
+    p++;
+  if (p - from < 2 || text.charCodeAt(p) !== 0x3a || !isUpperCode(text.charCodeAt(p - 1))) return null;
+  const name = text.slice(from, p).trim();
+  const shown = name.charAt(0) + name.slice(1).toLowerCase();
+  return { cue: `${name}:`, lemma: 'label', start: from, speaker: { text: shown, kind: 'name', at: from }, reach: 'sentence' };
+}
+
+function isUpperCode(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
+}
+
+function isLetterCode(c: number): boolean {
+  return isUpperCode(c) || (c >= 0x61 && c <= 0x7a) || (c >= 0xdf && c <= 0xff);
 }
 
 /** A paragraph that ends in a colon after a cue or a speaker hands its speaker to the next paragraph. */

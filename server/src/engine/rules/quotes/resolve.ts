@@ -2,9 +2,10 @@
 
 import { makeFinding } from '../../findings';
 import type { BlockKind, Finding } from '../../types';
-import { ASKING_LEMMAS } from './cues';
-import type { CueFact, ParagraphQuoteFacts, QuoteFact } from './paragraph';
-import { definite, isPersonLike, type SpeakerRef } from './speakers';
+import { ASKING_LEMMAS, NON_SPEECH_LEMMAS } from './cues';
+import { Discourse, type Entity, type PronounEvent } from './discourse';
+import { makeMention, type CueFact, type ParagraphQuoteFacts, type QuoteFact } from './paragraph';
+import { definite } from './speakers';
 
 export type QuoteStatus = 'attributed' | 'floating' | 'unattributed' | 'scare';
 
@@ -16,6 +17,9 @@ export interface QuoteRecord {
   speaker: string | null;
   status: QuoteStatus;
   cue: string | null;
+  /** Set when the source is weak: what credits the quote is not someone speaking (`a verb that is not a speech
+   * verb`, `a document`, `the article's introduction`, `a sentence that sets it up`). */
+  weak?: string;
   /** Index of the paragraph in the input. */
   paragraph: number;
 }
@@ -32,11 +36,10 @@ interface Handover {
   /** The last quote asked a question (`..., she asked.`): a bare quote after it is someone else's answer. */
   askedBy: string | null;
   /** The paragraph ends inside an open quote. */
-  openQuote: { record: QuoteRecord } | null;
+  openQuote: { record: QuoteRecord; chain: QuoteRecord[] } | null;
 }
 
 const NO_HANDOVER: Handover = { speaker: null, askedBy: null, openQuote: null };
-const MAX_LOOKBACK = 6;
 /** A paragraph of stray marks gets a handful of findings, not thousands. */
 const MAX_UNCLOSED = 20;
 const PRONOUN_FALLBACK: ReadonlyMap<string, string> = new Map([
@@ -44,58 +47,41 @@ const PRONOUN_FALLBACK: ReadonlyMap<string, string> = new Map([
   ['she', 'she'],
 ]);
 
+export interface ResolveOptions {
+  /** Called with every pronoun the ranking resolves (the fitting script's view of the ranking). */
+  trace?: (event: PronounEvent) => void;
+}
+
 function isHeadingKind(kind: BlockKind): boolean {
   return kind === 'headline' || kind === 'heading';
 }
 
-/** Resolves a pronoun speaker to the nearest compatible name or role before it. */
-function resolvePronoun(ref: SpeakerRef, paragraphs: DocumentParagraph[], index: number, knownSurnames: Set<string>): string {
-  const wantsPerson = ref.text === 'he' || ref.text === 'she' || ref.text === 'I';
-  const wantsThing = ref.text === 'it';
-  const fits = (m: SpeakerRef): boolean => {
-    if (m.kind === 'pronoun') return false;
-    if (m.kind === 'single') return !wantsThing && knownSurnames.has(m.text);
-    if (wantsPerson) return isPersonLike(m.kind);
-    if (wantsThing) return m.kind === 'thing';
-    return m.kind === 'thing' || (m.kind === 'role' && /s$/.test(m.text));
-  };
-  for (let i = index, hops = 0; i >= 0 && hops <= MAX_LOOKBACK; i--, hops++) {
-    const mentions = paragraphs[i].facts.mentions;
-    for (let m = mentions.length - 1; m >= 0; m--) {
-      const mention = mentions[m];
-      if (i === index && mention.at >= ref.at) continue;
-      if (fits(mention)) return shownAsBackReference(mention);
-    }
-    if (isHeadingKind(paragraphs[i].kind) && i !== index) break;
-  }
-  return PRONOUN_FALLBACK.get(ref.text) ?? ref.text;
+/** Whether a paragraph ends like a finished sentence (or a quote, a colon, a bracket). */
+function endsSentence(para: DocumentParagraph): boolean {
+  const { facts } = para;
+  const last = facts.quotes[facts.quotes.length - 1];
+  if (last && last.end >= facts.length - 2) return true;
+  return facts.endsSentence;
 }
 
-function shownAsBackReference(ref: SpeakerRef): string {
-  return ref.kind === 'role' || ref.kind === 'thing' ? definite(ref.text) : ref.text;
+/** What makes a source weak, in words for the ledger, or null for someone speaking. */
+const WEAK_VERB = 'a verb that is not a speech verb';
+const WEAK_DOCUMENT = 'a document';
+
+function weakSource(cue: CueFact): string | null {
+  if (NON_SPEECH_LEMMAS.has(cue.lemma)) return WEAK_VERB;
+  if (cue.lemma === 'document') return WEAK_DOCUMENT;
+  if (cue.lemma === 'set-up') return 'a sentence that sets it up';
+  if (cue.lemma === 'stance') return 'a stance, not a speech verb';
+  return null;
 }
 
-const surnamesCache = new WeakMap<ParagraphQuoteFacts, string[]>();
-
-/** The names a paragraph mentions, whole and by surname (worked out once per paragraph's facts). */
-function surnamesOf(facts: ParagraphQuoteFacts, into: Set<string>): void {
-  let names = surnamesCache.get(facts);
-  if (names === undefined) {
-    names = [];
-    for (const m of facts.mentions) {
-      if (m.kind !== 'name') continue;
-      const parts = m.text.split(' ');
-      names.push(parts[parts.length - 1], m.text);
-    }
-    surnamesCache.set(facts, names);
-  }
-  for (const name of names) into.add(name);
-}
-
-function speakerText(cue: CueFact | null, paragraphs: DocumentParagraph[], index: number, surnames: Set<string>): string | null {
+/** Who a cue credits: the entity its speaker mention belongs to (a pronoun resolved), shown as the ledger shows it. */
+function speakerText(cue: CueFact | null, entities: Map<number, Entity>): string | null {
   if (!cue || !cue.speaker) return null;
-  if (cue.speaker.kind === 'pronoun') return resolvePronoun(cue.speaker, paragraphs, index, surnames);
-  return cue.speaker.text;
+  const entity = entities.get(cue.speaker.at);
+  if (entity) return entity.display;
+  return PRONOUN_FALLBACK.get(cue.speaker.text) ?? cue.speaker.text;
 }
 
 function unattributedMessage(previous: DocumentParagraph | null, handover: Handover, facts: ParagraphQuoteFacts): string {
@@ -126,19 +112,36 @@ function placeholderFixes(q: QuoteFact, offset: number): Finding['fixes'] {
   ];
 }
 
-export function resolveQuotes(paragraphs: DocumentParagraph[]): { quotes: QuoteRecord[]; findings: Finding[] } {
+export function resolveQuotes(
+  paragraphs: DocumentParagraph[],
+  options: ResolveOptions = {},
+): { quotes: QuoteRecord[]; findings: Finding[] } {
   const quotes: QuoteRecord[] = [];
   const findings: Finding[] = [];
-  const surnames = new Set<string>();
+  const discourse = new Discourse(options.trace);
   let handover: Handover = NO_HANDOVER;
+  const orphans: { record: QuoteRecord; finding: Finding }[] = [];
 
   for (let index = 0; index < paragraphs.length; index++) {
     const para = paragraphs[index];
     const { facts, start: offset } = para;
-    surnamesOf(facts, surnames);
     const previous = index > 0 ? paragraphs[index - 1] : null;
     const heading = isHeadingKind(para.kind);
-    const incoming = previous && isHeadingKind(previous.kind) ? NO_HANDOVER : handover;
+    // Mentions are read in order, so a pronoun is ranked against everyone named before it.
+    const entities = new Map<number, Entity>();
+    if (heading) {
+      discourse.heading();
+      if (index === 0) for (const m of facts.mentions) if (m.kind === 'name') discourse.mention(m, index, offset + m.at);
+    } else {
+      for (const m of facts.mentions) {
+        const entity = discourse.mention(m, index, offset + m.at);
+        if (entity) entities.set(m.at, entity);
+      }
+    }
+    // A heading resets who is speaking, unless it is a fragment of a sentence broken over lines (`... told the` /
+    // `News Letter` / `.`), which the paragraph before it leaves unfinished.
+    const broken = index >= 2 && !endsSentence(paragraphs[index - 2]);
+    const incoming = previous && isHeadingKind(previous.kind) && !broken ? NO_HANDOVER : handover;
     const records: QuoteRecord[] = [];
     // A speaker that every uncredited quote of this paragraph inherits (continuation or floating).
     let inherited: { speaker: string | null; how: 'continued' | 'floating' } | null = null;
@@ -163,6 +166,17 @@ export function resolveQuotes(paragraphs: DocumentParagraph[]): { quotes: QuoteR
       if (qi === 0 && q.startsParagraph && incoming.openQuote) {
         // The news convention: a quote left open at a paragraph's end goes on when the next paragraph opens one.
         const earlier = incoming.openQuote.record;
+        if (q.attribution && earlier.status === 'unattributed') {
+          // The speaker named in a later paragraph of a quote that runs over several credits its first ones too.
+          const speaker = speakerText(q.attribution, entities);
+          for (const part of incoming.openQuote.chain) {
+            part.status = 'attributed';
+            part.speaker = speaker;
+            part.cue = q.attribution.cue;
+            const at = orphans.findIndex((o) => o.record === part);
+            if (at >= 0) orphans.splice(at, 1);
+          }
+        }
         if (!q.attribution && earlier.status !== 'unattributed') {
           inherited = { speaker: earlier.speaker, how: 'continued' };
           record.status = earlier.status === 'floating' ? 'floating' : 'attributed';
@@ -173,7 +187,10 @@ export function resolveQuotes(paragraphs: DocumentParagraph[]): { quotes: QuoteR
       }
       if (q.attribution) {
         record.status = 'attributed';
-        record.speaker = speakerText(q.attribution, paragraphs, index, surnames);
+        record.speaker = speakerText(q.attribution, entities);
+        const weak = weakSource(q.attribution);
+        if (weak) record.weak = weak;
+        discourse.lastQuoteSpeaker = entities.get(q.attribution.speaker?.at ?? -1) ?? discourse.lastQuoteSpeaker;
         record.cue = q.attribution.cue;
         continue;
       }
@@ -192,10 +209,25 @@ export function resolveQuotes(paragraphs: DocumentParagraph[]): { quotes: QuoteR
         findings.push(floatingFinding(record, q, offset));
         continue;
       }
+      const nextFacts = paragraphs[index + 1]?.facts;
+      const creditLine = nextFacts?.creditLine ?? nextFacts?.creditsBefore;
+      if (creditLine && (qi === facts.quotes.length - 1 || nextFacts?.creditsBefore) && !heading) {
+        // A pull quote credited on the line under it.
+        const entity = discourse.mention(
+          makeMention(creditLine.speaker!, 'speaker', 0, false, false, null),
+          index + 1,
+          paragraphs[index + 1].start + creditLine.speaker!.at,
+        );
+        record.status = 'attributed';
+        record.speaker = entity?.display ?? creditLine.speaker!.text;
+        record.cue = creditLine.cue;
+        continue;
+      }
       record.status = 'unattributed';
       if (!heading) {
-        findings.push(
-          finding(
+        orphans.push({
+          record,
+          finding: finding(
             'quote-unattributed',
             record.start,
             record.end,
@@ -203,16 +235,42 @@ export function resolveQuotes(paragraphs: DocumentParagraph[]): { quotes: QuoteR
             q.text,
             placeholderFixes(q, offset),
           ),
-        );
+        });
       }
     }
     for (const r of records) quotes.push(r);
 
     for (const f of unclosedFindings(paragraphs, index)) findings.push(f);
-    handover = handoverOf(para, records, index, paragraphs, surnames);
+    // A heading that only carries on a sentence broken over lines hands on who was speaking.
+    handover =
+      heading && previous !== null && !endsSentence(previous)
+        ? { ...handover, openQuote: null }
+        : handoverOf(para, records, entities, incoming);
   }
+  // A quote collection or an as-told-to piece leaves most of its quotes uncredited: the person its headline or
+  // introduction features speaks them. A lone uncredited quote in credited copy stays an orphan.
+  const featured = orphans.length >= COLLECTION_ORPHANS ? discourse.featured(FEATURED_WITHIN) : null;
+  for (const orphan of orphans) {
+    if (featured) {
+      orphan.record.status = 'attributed';
+      orphan.record.speaker = featured.display;
+      orphan.record.cue = 'introduction';
+      orphan.record.weak = "the article's introduction";
+    } else findings.push(orphan.finding);
+  }
+  findings.sort((a, b) => a.start - b.start);
   return { quotes, findings };
 }
+
+/** Characters of a paragraph that can be a beat between two lines of a scene (`She pauses.`). */
+const SCENE_BEAT = 80;
+/** A one-word beat (`Pause.`) keeps the speaker whatever it names. */
+const SCENE_WORD = 12;
+
+/** Uncredited quotes that make an article a collection (the edited sets hold one orphan per article). */
+const COLLECTION_ORPHANS = 3;
+/** Paragraphs from the top in which a collection's speaker must be introduced. */
+const FEATURED_WITHIN = 4;
 
 function floatingFinding(record: QuoteRecord, q: QuoteFact, offset: number): Finding {
   const who = record.speaker ?? 'the speaker introduced';
@@ -238,21 +296,43 @@ function floatingFinding(record: QuoteRecord, q: QuoteFact, offset: number): Fin
   );
 }
 
-function handoverOf(
-  para: DocumentParagraph,
-  records: QuoteRecord[],
-  index: number,
-  paragraphs: DocumentParagraph[],
-  surnames: Set<string>,
-): Handover {
+function handoverOf(para: DocumentParagraph, records: QuoteRecord[], entities: Map<number, Entity>, incoming: Handover): Handover {
   const facts = para.facts;
+  // A picture caption dropped between two paragraphs of one quote (`Image: NASA.`): the quote goes on after it.
+  if (incoming.openQuote && records.length === 0 && facts.cues.length === 0 && facts.caption) return incoming;
+  // `She pauses.` between two lines of a scene: a short paragraph with no quote, no cue and nobody new named in it
+  // keeps the speaker who was speaking.
+  if (
+    records.length === 0 &&
+    facts.cues.length === 0 &&
+    facts.introduces === null &&
+    incoming.speaker !== null &&
+    facts.length < SCENE_BEAT &&
+    (facts.length < SCENE_WORD || facts.mentions.every((m) => m.kind === 'pronoun'))
+  )
+    return { ...incoming, openQuote: null };
+  // `“Nooo!”` from the crowd between two questions of a speaker: an interjection answers the question, and the
+  // speaker who asked goes on.
+  if (
+    records.length > 0 &&
+    records.every((r) => r.status === 'scare') &&
+    facts.cues.length === 0 &&
+    facts.length < SCENE_WORD &&
+    incoming.speaker
+  )
+    return { ...incoming, askedBy: null, openQuote: null };
   let speaker: string | null = null;
   let speakerAt = -1;
   let askedBy: string | null = null;
   for (let i = 0; i < records.length; i++) {
     const r = records[i];
     if (r.status === 'scare') continue;
-    if (r.status === 'attributed' || r.status === 'floating') {
+    if (r.weak === WEAK_DOCUMENT || r.weak === WEAK_VERB) {
+      // Words from a document or a non-speech verb are nobody speaking: they hand no speaker on.
+      speaker = null;
+      speakerAt = facts.quotes[i].start;
+      askedBy = null;
+    } else if (r.status === 'attributed' || r.status === 'floating') {
       speaker = r.speaker ?? speaker;
       speakerAt = facts.quotes[i].start;
       const cue = facts.quotes[i].attribution;
@@ -267,7 +347,7 @@ function handoverOf(
   const used = new Set(facts.quotes.filter((q) => !q.scare).map((q) => q.attribution?.start));
   for (const cue of facts.cues) {
     if (cue.start > speakerAt && cue.speaker && !used.has(cue.start)) {
-      const who = speakerText(cue, paragraphs, index, surnames);
+      const who = speakerText(cue, entities);
       if (who) {
         speaker = who;
         speakerAt = cue.start;
@@ -276,14 +356,18 @@ function handoverOf(
     }
   }
   if (facts.introduces) {
-    speaker = speakerText(facts.introduces, paragraphs, index, surnames) ?? 'the speaker introduced';
+    speaker = speakerText(facts.introduces, entities) ?? 'the speaker introduced';
     askedBy = null;
   }
   if (para.kind === 'blockquote' && speaker === null && records.length > 0 && records[0].status !== 'unattributed') {
     speaker = records[0].speaker;
   }
   const lastQuote = facts.quotes[facts.quotes.length - 1];
-  const openQuote = lastQuote && !lastQuote.closed && lastQuote.end === facts.length ? { record: records[records.length - 1] } : null;
+  const last = records[records.length - 1];
+  // The uncredited parts of a quote still running: its earlier paragraphs' parts too, if it has run over several.
+  const continued = records.length === 1 && facts.quotes[0].startsParagraph ? (incoming.openQuote?.chain ?? []) : [];
+  const chain = last?.status === 'unattributed' ? [...continued.filter((r) => r.status === 'unattributed'), last] : [];
+  const openQuote = lastQuote && !lastQuote.closed && lastQuote.end === facts.length ? { record: last, chain } : null;
   return { speaker: speaker ? shownForFloat(speaker) : null, askedBy, openQuote };
 }
 
@@ -298,15 +382,38 @@ function unclosedFindings(paragraphs: DocumentParagraph[], index: number): Findi
   if (para.kind === 'blockquote') return [];
   const out: Finding[] = [];
   for (const q of facts.quotes) {
+    if (q.missingClose !== undefined && out.length < MAX_UNCLOSED) {
+      const start = para.start + q.start;
+      out.push(
+        finding(
+          'quote-unclosed',
+          start,
+          start + 1,
+          'Unclosed quote: the quote runs on into its own attribution; a closing mark is missing before it.',
+          q.text.charAt(0),
+          [
+            {
+              title: 'Close the quote before its attribution',
+              edits: [{ start: para.start + q.missingClose, end: para.start + q.missingClose, newText: closingFor(q.text.charAt(0)) }],
+            },
+          ],
+        ),
+      );
+      continue;
+    }
     if (q.closed) continue;
     if (out.length >= MAX_UNCLOSED) break;
     const atEnd = q.end === facts.length || facts.quotes[facts.quotes.length - 1] === q;
     if (atEnd) {
-      const next = paragraphs[index + 1];
+      let next = paragraphs[index + 1];
+      if (next && next.facts.caption && next.facts.quotes.length === 0) next = paragraphs[index + 2];
       const continues = next && !isHeadingKind(next.kind) && next.facts.quotes.length > 0 && next.facts.quotes[0].startsParagraph;
-      if (continues) continue;
+      // A pull quote whose closing mark ends the credit line under it (`"...` then `Ann Hale, mayor."`).
+      const credited = next && next.facts.creditLine !== null && next.facts.strayClosers.length > 0;
+      if (continues || credited) continue;
     }
     const start = para.start + q.start;
+    const mark = q.text.startsWith("''") ? "''" : q.text.charAt(0);
     const message = atEnd
       ? 'Unclosed quote: this quotation mark is never closed, and the next paragraph does not go on with an opening mark.'
       : 'Unclosed quote: this quotation mark is never closed before the next quote opens.';
@@ -314,26 +421,37 @@ function unclosedFindings(paragraphs: DocumentParagraph[], index: number): Findi
       finding(
         'quote-unclosed',
         start,
-        start + 1,
+        start + mark.length,
         message,
-        q.text.charAt(0),
+        mark,
         atEnd
           ? [
               {
                 title: 'Close the quote at the end of the paragraph',
-                edits: [{ start: para.start + trimmedEnd(q), end: para.start + trimmedEnd(q), newText: closingFor(q.text.charAt(0)) }],
+                edits: [{ start: para.start + trimmedEnd(q), end: para.start + trimmedEnd(q), newText: closingFor(mark) }],
               },
             ]
           : undefined,
       ),
     );
   }
-  for (const stray of facts.strayClosers) {
+  const previous = index > 0 ? paragraphs[index - 1].facts : null;
+  const closesPullQuote =
+    facts.creditLine !== null && previous !== null && previous.quotes.some((q) => !q.closed && q.end === previous.length);
+  for (const mark of facts.wrongWay) {
+    const at = para.start + mark.at;
+    out.push(
+      finding('quote-unclosed', at, at + 1, `Wrong-way quotation mark: ${mark.mark} stands where ${mark.should} belongs.`, mark.mark, [
+        { title: `Replace with ${mark.should}`, edits: [{ start: at, end: at + 1, newText: mark.should }], preferred: true },
+      ]),
+    );
+  }
+  for (const stray of closesPullQuote ? [] : facts.strayClosers) {
     out.push(
       finding(
         'quote-unclosed',
         para.start + stray.at,
-        para.start + stray.at + 1,
+        para.start + stray.at + stray.mark.length,
         'Unmatched quotation mark: this closing mark has no opening mark before it.',
         stray.mark,
       ),
@@ -349,7 +467,7 @@ function trimmedEnd(q: QuoteFact): number {
 }
 
 function closingFor(open: string): string {
-  if (open === '"') return '"';
+  if (open === '"' || open === "''") return open;
   if (open === '«') return '»';
   return '”';
 }

@@ -1,5 +1,7 @@
 // Speaker finding: the noun phrase that does the saying, read off the words around a speech cue.
 
+import { CUE_VERBS, SPEECH_NOUNS } from './cues';
+
 export type SpeakerKind = 'name' | 'role' | 'pronoun' | 'thing' | 'single';
 
 /** Someone or something that can be credited with words (paragraph-relative offset of the phrase). */
@@ -41,7 +43,11 @@ const STOP_BACK = new Set(
   though until whether unless said says say told`.split(/\s+/),
 );
 const LEADING_ADVERBS = new Set('but and so yet then still now however meanwhile also instead indeed'.split(' '));
-const PREPOSITIONS = new Set('of from at with for in on near by to about under inside outside during among'.split(' '));
+const PREPOSITIONS = new Set(
+  `of from at with for in on near by to about under inside outside during among between over through across into onto
+  upon within without against toward towards amid despite beyond behind below above beside besides except per via
+  throughout around along past unlike like`.split(/\s+/),
+);
 const STOP_AFTER = new Set(
   `in on at during after before to with for when who while as because adding according told that which and but or
   via through last this on today yesterday earlier later in`.split(/\s+/),
@@ -51,7 +57,13 @@ const TITLES = new Set(
   gen gen. general col col. lt lt. capt capt. sgt sgt. prof prof. professor judge justice chief commissioner
   secretary minister prime director chairman chairwoman chair police attorney speaker leader majority minority
   sheriff rev rev. reverend father pope king queen prince princess sir dame lord lady sister brother ambassador
-  former state deputy assistant acting interim u.s. us house senate supreme`.split(/\s+/),
+  former state deputy assistant acting interim u.s. us house senate supreme commissioner chancellor congressman
+  congresswoman councilman councilwoman councillor alderman spokesman spokeswoman adviser advisor ceo coach manager
+  superintendent detective officer trooper inspector constable corporal private admiral commander marshal ambassador
+  treasurer comptroller auditor solicitor barrister bishop archbishop cardinal rabbi imam pastor sheikh farmer guard
+  shopkeeper teacher driver nurse soldier worker student resident fighter engineer lawyer activist analyst researcher
+  economist strategist pollster candidate nominee voter delegate coach player striker midfielder defender goalkeeper
+  captain singer actor actress author writer historian scientist professor chef pilot`.split(/\s+/),
 );
 export const ORG_WORDS = new Set(
   `state party centre center university news department ministry forces force network group committee council court
@@ -62,8 +74,12 @@ export const ORG_WORDS = new Set(
   tv radio channel magazine review register tribune herald gazette daily weekly org organization organisation fund
   project watch reuters afp ap cnn bbc fox msnbc abc cbs nbc npr pbs twitter facebook google microsoft apple
   democrats republicans taliban brigade corps navy guard board authority bureau fbi cia nsa un nato eu gop dnc rnc
-  white america american africa europe asia day week month monday tuesday wednesday thursday friday saturday sunday
-  january february march april may june july august september october november december`.split(/\s+/),
+  white america american africa europe asia day week month`.split(/\s+/),
+);
+/** Days and months: a thing when alone (`Monday`), a first name before another name (`April Mellody`). */
+export const TIME_NAMES = new Set(
+  `monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+  september october november december`.split(/\s+/),
 );
 const NONPERSON_HEADS = new Set(
   `report statement ministry department agency government company campaign group committee letter email e-mail sign
@@ -74,6 +90,36 @@ const NONPERSON_HEADS = new Set(
   announcement notice transcript record records documents data book column blog caption headline`.split(/\s+/),
 );
 const NAME_LINKS = new Set(['of', 'the', 'de', 'al', 'bin', 'van', 'von', 'da', 'del', 'la', 'le', 'el', 'and', '&']);
+/** Verbs and auxiliaries that end a noun phrase read forward (`Clinton has`, `the senator was`). */
+const VERBS = new Set(
+  `is was are were be been being am has have had having do does did will would can could should may might must shall
+  isn't wasn't aren't weren't hasn't haven't hadn't doesn't didn't won't wouldn't can't couldn't shouldn't
+  isn’t wasn’t aren’t weren’t hasn’t haven’t hadn’t doesn’t didn’t won’t wouldn’t can’t couldn’t shouldn’t
+  got gets get made makes make took takes take gave gives came comes went goes became becomes seems seemed
+  wants wanted tried tries knows knew thinks believes feels hopes appears appeared remains remained lost won
+  sent sends put puts kept keeps let lets led leads held holds left leaves ran runs saw sees found finds
+  also never often then now later still already just even only once recently sought thought brought bought fought
+  caught taught spent met paid stood sat fell grew drew drove rose chose hid struck threw understood withdrew
+  overcame upheld meant lent slept woke wore rode rang sang sank shook shot shut stole swung hung dealt forgot
+  forgave heard felt knew`.split(/\s+/),
+);
+/** Words that open a sentence or a clause without being its subject: time, manner, linking. */
+const NOT_SUBJECT = new Set(
+  `later earlier shortly meanwhile afterward afterwards then now today yesterday tonight tomorrow recently finally
+  first still yet however instead indeed also again separately elsewhere overall moreover furthermore nonetheless
+  nevertheless thus so but and or there here last next this that these those when while after before as if because
+  since although though until unless whether once during despite amid according asked speaking
+  monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+  september october november december morning afternoon evening night week month year`.split(/\s+/),
+);
+const SUBORDINATORS = new Set('when while after before as if because since although though until unless whether once where'.split(' '));
+const PP_IN_ROLE = new Set(['of', 'for', 'from', 'at']);
+/** Capitalised at a sentence start without being a name (`Why was he there?`, `Only three remained.`). */
+const OPENING_WORDS = new Set(
+  `why what how who whom whose where which when only even just not nor neither either yet so such perhaps maybe
+  whether instead indeed rather also still thus hence yes no please asked speaking do does did is are was were can
+  could will would should shall may might must has have had`.split(/\s+/),
+);
 const NAME_PARTICLES = new Set([
   'al',
   'bin',
@@ -146,6 +192,14 @@ function lastCapitalRun(words: OutsideWord[]): OutsideWord[] {
     }
   }
   while (run.length > 1 && TITLES.has(run[0].lower)) run = run.slice(1);
+  // `Alabama Securities Commissioner Thomas Krebs`, `Secretary of State John Kerry`: the name after the last title,
+  // unless what follows is a body (`Supreme Court`).
+  for (let i = run.length - 2; i >= 0; i--) {
+    if (!TITLES.has(run[i].lower)) continue;
+    const rest = run.slice(i + 1);
+    if (!rest.some((w) => ORG_WORDS.has(w.lower.replace(/[’']s$/, ''))) && !NAME_LINKS.has(rest[0].lower)) run = rest;
+    break;
+  }
   return run;
 }
 
@@ -162,7 +216,13 @@ export function speakerOf(text: string, np: OutsideWord[]): SpeakerRef | null {
   }
   let headEnd = np.length;
   for (let i = 1; i < np.length; i++) {
-    if (PREPOSITIONS.has(np[i].lower) || np[i].gapBefore !== '') {
+    // `Secretary of State John Kerry`, `Bank of England`: `of` after a title or a body's word links one name;
+    // after a person's name it gives their place or employer (`Sen. Tom Carper of Delaware`).
+    const before = np[i - 1].lower;
+    const opensName = i < 2 || !np[i - 2].capital || TITLES.has(np[i - 2].lower) || DETERMINERS.has(np[i - 2].lower);
+    const link =
+      NAME_LINKS.has(np[i].lower) && (TITLES.has(before) || ORG_WORDS.has(before)) && opensName && i + 1 < np.length && np[i + 1].capital;
+    if ((PREPOSITIONS.has(np[i].lower) && !link) || np[i].gapBefore !== '') {
       headEnd = i;
       break;
     }
@@ -176,13 +236,15 @@ export function speakerOf(text: string, np: OutsideWord[]): SpeakerRef | null {
       const kind: SpeakerKind = NONPERSON_HEADS.has(stripPossessive(last.lower)) ? 'thing' : 'role';
       return { text: joinWords(text, shown), kind, at: first.start };
     }
-    if (first.lower === 'the') return { text: joinWords(text, head), kind: 'thing', at: first.start };
+    // `the Courier’s Ivo Tamm` names a person after the owner; `the Daily Courier` is a body.
+    if (first.lower === 'the' && !head.some((w) => isPossessive(w.text)))
+      return { text: joinWords(text, head), kind: 'thing', at: first.start };
   }
   // `Harbour safety experts`: a lower-case head makes a role even when the phrase opens with a capital.
   const run = last.capital ? lastCapitalRun(head) : [];
   if (run.length > 0) {
     const words = run.map((w) => w.lower.replace(/[’']s$/, ''));
-    const org = words.some((w) => ORG_WORDS.has(w)) || (run.length === 1 && isAcronym(run[0].text));
+    const org = words.some((w) => ORG_WORDS.has(w)) || (run.length === 1 && (isAcronym(run[0].text) || TIME_NAMES.has(words[0])));
     let shownText = joinWords(text, run);
     shownText = stripPossessive(shownText);
     return { text: shownText, kind: org ? 'thing' : 'name', at: run[0].start };
@@ -190,6 +252,138 @@ export function speakerOf(text: string, np: OutsideWord[]): SpeakerRef | null {
   const shown = np.slice(Math.max(0, np.length - 6));
   const kind: SpeakerKind = NONPERSON_HEADS.has(stripPossessive(last.lower)) ? 'thing' : 'role';
   return { text: joinWords(text, shown), kind, at: shown[0].start };
+}
+
+function isVerbish(w: OutsideWord, prev: OutsideWord | null): boolean {
+  const lower = w.lower;
+  if (VERBS.has(lower)) return true;
+  const afterDeterminer = prev !== null && (DETERMINERS.has(prev.lower) || isPossessive(prev.text));
+  if (afterDeterminer) return false;
+  const cue = CUE_VERBS.get(lower);
+  if (cue) {
+    // `officials say` but `White House press secretary`; `Smith reports` but `news reports`; `the outgoing chair`.
+    if (cue.form === 'past' || cue.form === 'ing') return true;
+    if (cue.form === 's') return prev === null || prev.capital || !SPEECH_NOUNS.has(lower);
+    return prev !== null && !prev.capital && (prev.lower.endsWith('s') || SUBJECT_PRONOUNS.has(prev.lower));
+  }
+  if (lower.length > 4 && lower.endsWith('ed') && !(prev && prev.lower.endsWith('ly'))) return prev !== null;
+  return false;
+}
+
+/** A word that tells when or links clauses rather than naming anyone; a month or day before a capitalised word is a
+ * first name (`April Mellody`, but `April 5` and `Monday Tuesday` are dates). */
+function notSubjectAt(words: OutsideWord[], i: number): boolean {
+  const w = words[i];
+  if (!NOT_SUBJECT.has(w.lower)) return false;
+  if (!TIME_NAMES.has(w.lower)) return true;
+  const next = words[i + 1];
+  return !(next && next.gapBefore === '' && next.capital && next.sentence === w.sentence && !NOT_SUBJECT.has(next.lower));
+}
+
+function capitalAhead(words: OutsideWord[], j: number, within: number): boolean {
+  for (let i = j + 1; i < words.length && i <= j + within; i++) {
+    const w = words[i];
+    if (w.gapBefore !== '' || w.sentence !== words[j].sentence) return false;
+    if (w.capital && !DETERMINERS.has(w.lower)) return !NOT_SUBJECT.has(w.lower);
+    if (STOP_AFTER.has(w.lower) || PREPOSITIONS.has(w.lower) || VERBS.has(w.lower) || CUE_VERBS.has(w.lower)) return false;
+  }
+  return false;
+}
+
+/** Lower-case nouns from `j` that end right before a verb (`Clinton campaign aides said`): a compound's head. */
+function headBeforeVerb(words: OutsideWord[], j: number, to: number): boolean {
+  for (let i = j; i <= to && i < j + 3; i++) {
+    const w = words[i];
+    if (i > j && (w.gapBefore !== '' || w.sentence !== words[j].sentence)) return false;
+    if (w.capital || STOP_AFTER.has(w.lower) || PREPOSITIONS.has(w.lower) || NOT_SUBJECT.has(w.lower) || /^\d/.test(w.lower)) return false;
+    if (isVerbish(w, null) && i === j) return false;
+    const next = words[i + 1];
+    if (!next || next.sentence !== w.sentence) return false;
+    if (next.gapBefore === '' && (VERBS.has(next.lower) || CUE_VERBS.has(next.lower)) && !next.capital) return isVerbish(next, w);
+  }
+  return false;
+}
+
+/**
+ * Reads a noun phrase forward from `words[i]`: determiner, modifiers, head, and a name after a descriptor
+ * (`Judicial Watch president Tom Fitton`), with one `of`/`for`/`from`/`at` phrase after a role (`a spokesman for
+ * the ministry`). Stops at punctuation, prepositions, conjunctions and verbs. Empty when no phrase starts there.
+ */
+export function nounPhraseFrom(words: OutsideWord[], i: number, to = words.length - 1, max = 10, bounded = false): OutsideWord[] {
+  const np: OutsideWord[] = [];
+  if (i >= words.length) return np;
+  const sentence = words[i].sentence;
+  let inPhrase = false;
+  for (let j = i; j <= to && np.length < max; j++) {
+    const w = words[j];
+    if (w.sentence !== sentence || (np.length > 0 && w.gapBefore !== '')) break;
+    const prev = np.length > 0 ? np[np.length - 1] : null;
+    const lower = w.lower;
+    if (w.capital && !DETERMINERS.has(lower)) {
+      if ((prev === null || !prev.capital) && notSubjectAt(words, j)) break;
+      // `Why was she there?` opens a sentence with a capital; `said Will Doyle` has a name.
+      if (prev === null && OPENING_WORDS.has(lower) && (j === 0 || words[j - 1].sentence !== w.sentence || w.gapBefore !== '')) break;
+      np.push(w);
+      continue;
+    }
+    if (prev === null) {
+      if (STOP_AFTER.has(lower) || PREPOSITIONS.has(lower) || NOT_SUBJECT.has(lower) || isVerbish(w, null) || /^\d/.test(lower)) break;
+      np.push(w);
+      continue;
+    }
+    if (NAME_LINKS.has(lower) && prev.capital && j + 1 <= to && words[j + 1].capital && words[j + 1].gapBefore === '') {
+      np.push(w);
+      continue;
+    }
+    if (
+      PP_IN_ROLE.has(lower) &&
+      !inPhrase &&
+      // `a spokesman for the ministry`; in a subject read back from its verb, also `Ivo Tamm from the valley`.
+      (!prev.capital || (bounded && np[0].capital)) &&
+      !DETERMINERS.has(prev.lower) &&
+      j + 1 <= to &&
+      words[j + 1].gapBefore === ''
+    ) {
+      inPhrase = true;
+      np.push(w);
+      continue;
+    }
+    if (DETERMINERS.has(lower) && !(inPhrase && PP_IN_ROLE.has(prev.lower))) break;
+    if (STOP_AFTER.has(lower) || PREPOSITIONS.has(lower) || SUBORDINATORS.has(lower) || STOP_BACK.has(lower)) break;
+    if (isVerbish(w, prev)) break;
+    if (/^\d/.test(lower) && !lower.includes('-')) break;
+    if (prev.capital && !DETERMINERS.has(prev.lower)) {
+      // After a name, a lower-case word goes on only as the head of a phrase that opened with a determiner or an
+      // owner (`the Florida senator`, `Clinton’s campaign manager`), as a descriptor before another name, or as the
+      // head noun right before the verb (`Clinton aides said`).
+      const opened = DETERMINERS.has(np[0].lower) || np.some((x) => isPossessive(x.text));
+      if (!opened && !capitalAhead(words, j, 3) && !headBeforeVerb(words, j, to)) break;
+    }
+    np.push(w);
+  }
+  while (
+    np.length > 0 &&
+    !np[np.length - 1].capital &&
+    (NAME_LINKS.has(np[np.length - 1].lower) || PP_IN_ROLE.has(np[np.length - 1].lower))
+  )
+    np.pop();
+  return np;
+}
+
+/** The noun phrase that ends exactly at `to`, reading phrases forward from `from` (null when none does). */
+function phraseEndingAt(words: OutsideWord[], from: number, to: number): OutsideWord[] | null {
+  let i = from;
+  while (i <= to) {
+    const np = nounPhraseFrom(words, i, to, 10, true);
+    if (np.length === 0) {
+      i++;
+      continue;
+    }
+    const last = words.indexOf(np[np.length - 1], i);
+    if (last === to) return np;
+    i = last + 1;
+  }
+  return null;
 }
 
 /** The words of the clause subject standing before the cue at `k`, or null when nothing stands there. */
@@ -207,38 +401,59 @@ export function subjectBefore(words: OutsideWord[], k: number): OutsideWord[] | 
     boundary = words[j].gapBefore;
     j--;
   }
-  while (j >= 0 && words[j].sentence === sentence && boundary === '' && words[j].lower.endsWith('ly') && words[j].lower.length > 4) {
+  while (
+    j >= 0 &&
+    words[j].sentence === sentence &&
+    boundary === '' &&
+    !words[j].capital &&
+    words[j].lower.endsWith('ly') &&
+    words[j].lower.length > 4
+  ) {
     boundary = words[j].gapBefore;
     j--;
   }
   if (j < 0 || words[j].sentence !== sentence || boundary === '"' || boundary === '.') return null;
-  if (boundary === ',' || boundary === '(' || boundary === ')') return firstSegmentSubject(words, j, sentence);
+  if (boundary === ',' || boundary === '(' || boundary === ')')
+    return clauseSubject(words, subordinateStart(words, clauseStart(words, j, sentence), j), j);
   if (boundary !== '') return null;
-  const np: OutsideWord[] = [];
-  let i = j;
-  while (i >= 0 && words[i].sentence === sentence && np.length < 10) {
-    if (STOP_BACK.has(words[i].lower)) break;
-    np.unshift(words[i]);
-    if (words[i].gapBefore !== '') break;
-    i--;
-  }
-  if (np.length === 0) {
-    const stop = words[i];
-    if (!stop || stop.sentence !== sentence) return null;
-    if (stop.lower === 'who' || stop.lower === 'which' || stop.lower === 'that') {
-      return i > 0 && words[i - 1].sentence === sentence ? subjectBefore(words, i) : null;
+  const stop = words[j].lower;
+  if (stop === 'who' || stop === 'which' || stop === 'that')
+    return j > 0 && words[j - 1].sentence === sentence ? subjectBefore(words, j) : null;
+  if (stop === 'and' || stop === 'but' || stop === 'or') {
+    // `Ann Hale, who was there and recalled ...`: a second verb shares the first one's subject.
+    for (let r = j - 1; r >= 0 && j - r < MAX_CLAUSE_WORDS && words[r].sentence === sentence; r--) {
+      const lower = words[r].lower;
+      if (lower === 'who' || lower === 'which') return r > 0 && words[r - 1].sentence === sentence ? subjectBefore(words, r) : null;
+      if (words[r].gapBefore !== '') break;
     }
-    if (stop.lower === 'and' || stop.lower === 'but' || stop.lower === 'or') return sentenceSubject(words, sentence);
-    return null;
+    return sentenceSubject(words, sentence);
   }
-  return np;
+  if (STOP_BACK.has(stop)) return null;
+  let i = j;
+  while (i > 0 && j - i < 12 && words[i - 1].sentence === sentence && words[i].gapBefore === '' && !STOP_BACK.has(words[i - 1].lower)) i--;
+  if (STOP_BACK.has(words[i].lower)) i++;
+  // `A shopkeeper who watched from the quay said`: the verb's subject is the one the relative clause describes.
+  const relative = i > 0 ? words[i - 1].lower : '';
+  if (
+    (relative === 'who' || relative === 'that' || relative === 'which') &&
+    words[i].gapBefore === '' &&
+    i - 1 > 0 &&
+    words[i - 1].gapBefore === ''
+  ) {
+    const antecedent = subjectBefore(words, i - 1);
+    if (antecedent) return antecedent;
+  }
+  if (SUBJECT_PRONOUNS.has(words[j].lower)) return [words[j]];
+  const np = phraseEndingAt(words, i, j);
+  if (np) return np;
+  return null;
 }
 
 /** How far back a clause is searched for its subject (keeps pathological sentences linear). */
 const MAX_CLAUSE_WORDS = 40;
 
-/** For `X, a spokesman, said`: the first comma segment of the clause that reads as a subject. */
-function firstSegmentSubject(words: OutsideWord[], j: number, sentence: number): OutsideWord[] | null {
+/** Where the clause holding word `j` starts: the sentence start, or just after a quote, at most 40 words back. */
+function clauseStart(words: OutsideWord[], j: number, sentence: number): number {
   let start = j;
   while (
     start > 0 &&
@@ -248,28 +463,81 @@ function firstSegmentSubject(words: OutsideWord[], j: number, sentence: number):
     words[start].gapBefore !== '.'
   )
     start--;
-  return subjectSegmentFrom(words, start, j);
+  return start;
 }
 
-function subjectSegmentFrom(words: OutsideWord[], start: number, last: number): OutsideWord[] | null {
-  const segments: OutsideWord[][] = [];
-  let current: OutsideWord[] = [];
-  for (let i = start; i <= last; i++) {
-    if (i > start && words[i].gapBefore !== '') {
-      segments.push(current);
-      current = [];
+/** `Or, as Ann Hale, the mayor, put it:` — the cue's own clause starts after the last subordinator that opens a
+ * comma segment (the word after `as`), not at the sentence start. */
+function subordinateStart(words: OutsideWord[], start: number, last: number): number {
+  for (let i = last; i > start; i--) {
+    if (words[i].gapBefore !== '' && i > start) {
+      const lead = words[i].lower;
+      const next = i + 1 <= last ? words[i + 1] : null;
+      const opensClause = next !== null && (next.capital || DETERMINERS.has(next.lower) || SUBJECT_PRONOUNS.has(next.lower));
+      if (opensClause && (lead === 'as' || lead === 'while' || lead === 'when' || lead === 'because' || lead === 'since')) return i + 1;
     }
-    current.push(words[i]);
   }
-  segments.push(current);
-  for (let seg of segments) {
-    while (seg.length > 1 && LEADING_ADVERBS.has(seg[0].lower)) seg = seg.slice(1);
-    if (seg.length === 0) continue;
-    const lead = seg[0].lower;
-    if (PREPOSITIONS.has(lead) || lead.endsWith('ing') || /^\d/.test(lead) || STOP_BACK.has(lead)) continue;
-    if (seg[0].capital || DETERMINERS.has(lead) || SUBJECT_PRONOUNS.has(lead)) return seg.slice(0, 10);
+  const lead = words[start].lower;
+  if ((lead === 'as' || lead === 'or' || lead === 'and' || lead === 'but') && start + 1 <= last) {
+    return lead === 'as' ? start + 1 : start;
+  }
+  return start;
+}
+
+/**
+ * The subject of a clause written as comma segments (`At a rally in Ames, Iowa, on Sunday, Ann Hale said`): the
+ * first segment that opens with a noun phrase rather than a preposition, a time word, a subordinate clause or a
+ * place after a place; a bare name right after a role is the same person and wins (`A spokesman, Dan Reyes, said`).
+ */
+function clauseSubject(words: OutsideWord[], start: number, last: number): OutsideWord[] | null {
+  const segments: [number, number][] = [];
+  let from = start;
+  for (let i = start + 1; i <= last; i++) {
+    if (words[i].gapBefore !== '') {
+      segments.push([from, i - 1]);
+      from = i;
+    }
+  }
+  segments.push([from, last]);
+  for (let s = 0; s < segments.length; s++) {
+    const b = segments[s][1];
+    let a = segments[s][0];
+    while (a < b && LEADING_ADVERBS.has(words[a].lower)) a++;
+    const lead = words[a];
+    if (PREPOSITIONS.has(lead.lower) || SUBORDINATORS.has(lead.lower) || lead.lower.endsWith('ing') || /^\d/.test(lead.lower)) continue;
+    if (notSubjectAt(words, a) && !SUBJECT_PRONOUNS.has(lead.lower)) continue;
+    if (CUE_VERBS.has(lead.lower) && !lead.capital) {
+      // `“...,” said Ann Hale, the mayor, who ...`: the clause after a quote opens with its inverted cue.
+      const after = nounPhraseFrom(words, a + 1, b);
+      if (after.length > 0) return after;
+      continue;
+    }
+    if (words[a].gapBefore === '(' || (a > 0 && words[a - 1].gapBefore === '(' && words[a].gapBefore !== '')) continue;
+    if (!(lead.capital || DETERMINERS.has(lead.lower) || SUBJECT_PRONOUNS.has(lead.lower) || isPossessive(lead.text))) {
+      // `panel chairman Ann Hale (D)`, `former governor Ann Hale`: lower-case descriptors before a name.
+      const described = nounPhraseFrom(words, a, b);
+      if (described.length > 1 && described[described.length - 1].capital && !lead.lower.endsWith('ing')) return described;
+      continue;
+    }
+    // `in Ames, Iowa,`: a lone capitalised segment after one ending in a capitalised word is a place.
+    if (s > 0 && a === b && lead.capital && words[segments[s - 1][1]].capital && !isPersonName([lead])) continue;
+    if (SUBJECT_PRONOUNS.has(lead.lower)) return [lead];
+    const np = nounPhraseFrom(words, a, b);
+    if (np.length === 0) continue;
+    const next = segments[s + 1];
+    if (next && isRolePhrase(np)) {
+      const name = nounPhraseFrom(words, next[0], next[1]);
+      if (name.length > 0 && name.length === next[1] - next[0] + 1 && name.every((w) => w.capital || NAME_PARTICLES.has(w.lower))) {
+        return name;
+      }
+    }
+    return np;
   }
   return null;
+}
+
+function isPersonName(run: OutsideWord[]): boolean {
+  return run.length >= 2 && run.every((w) => w.capital || NAME_PARTICLES.has(w.lower));
 }
 
 /** Index of the first word of a sentence (words are in sentence order), or -1. */
@@ -284,8 +552,8 @@ export function firstWordOf(words: OutsideWord[], sentence: number): number {
   return lo < words.length && words[lo].sentence === sentence ? lo : -1;
 }
 
-/** The subject at the start of the sentence: its first comma segment that reads as a noun phrase. */
-export function sentenceSubject(words: OutsideWord[], sentence: number): OutsideWord[] | null {
+/** The subject at the start of the sentence (or of the clause after a quote in it). */
+export function sentenceSubject(words: OutsideWord[], sentence: number, before = -1): OutsideWord[] | null {
   const first = firstWordOf(words, sentence);
   if (first < 0) return null;
   let last = first;
@@ -293,51 +561,54 @@ export function sentenceSubject(words: OutsideWord[], sentence: number): Outside
     last + 1 < words.length &&
     last - first < MAX_CLAUSE_WORDS &&
     words[last + 1].sentence === sentence &&
-    words[last + 1].gapBefore !== '"'
+    words[last + 1].gapBefore !== '"' &&
+    (before < 0 || last + 1 < before)
   )
     last++;
-  const seg = subjectSegmentFrom(words, first, last);
-  if (!seg) return null;
-  const np: OutsideWord[] = [];
-  for (const w of seg) {
-    if (np.length > 0 && (w.gapBefore !== '' || STOP_BACK.has(w.lower))) break;
-    np.push(w);
-    if (np.length >= 8) break;
-  }
-  // Keep the noun phrase, not the verb after it: cut after the last capitalised word or the first noun-ish run.
-  const run = lastCapitalRun(np);
-  if (run.length > 0) return np.slice(0, np.indexOf(run[run.length - 1]) + 1);
-  return np.slice(0, Math.min(np.length, 4));
+  return clauseSubject(words, first, last);
 }
 
 /** The noun phrase after a cue (`said Smith, a spokesman`, `according to the report`). */
 export function phraseAfter(words: OutsideWord[], k: number): OutsideWord[] {
-  let np: OutsideWord[] = [];
-  const sentence = words[k].sentence;
-  let seenCapital = false;
-  for (let i = k + 1; i < words.length && np.length < 8; i++) {
-    const w = words[i];
-    if (w.sentence !== sentence || w.gapBefore !== '') break;
-    if (np.length > 0 && STOP_AFTER.has(w.lower)) break;
-    // After a name, a lower-case word other than a linking one is the verb: `from Ann Hale appeared`.
-    if (seenCapital && !w.capital && !NAME_LINKS.has(w.lower)) break;
-    if (w.capital && !DETERMINERS.has(w.lower)) seenCapital = true;
-    np.push(w);
-  }
-  while (np.length > 0 && NAME_LINKS.has(np[np.length - 1].lower)) np = np.slice(0, -1);
+  if (k + 1 >= words.length || words[k + 1].gapBefore !== '' || words[k + 1].sentence !== words[k].sentence) return [];
+  const first = words[k + 1].lower;
   if (
-    np.length > 0 &&
-    (np[0].lower === 'that' ||
-      np[0].lower === 'to' ||
-      np[0].lower === 'it' ||
-      np[0].lower === 'him' ||
-      np[0].lower === 'her' ||
-      np[0].lower === 'them' ||
-      np[0].lower === 'me' ||
-      np[0].lower === 'us')
+    first === 'that' ||
+    first === 'to' ||
+    first === 'it' ||
+    first === 'him' ||
+    first === 'her' ||
+    first === 'them' ||
+    first === 'me' ||
+    first === 'us'
   )
     return [];
-  return np;
+  const np = nounPhraseFrom(words, k + 1);
+  return isRolePhrase(np) ? (appositiveName(words, words.indexOf(np[np.length - 1], k)) ?? np) : np;
+}
+
+/** A description, not a name: its head (before an `of`/`for` phrase) is a lower-case noun (`the leader of the
+ * League`). */
+function isRolePhrase(np: OutsideWord[]): boolean {
+  let headEnd = np.length;
+  for (let i = 1; i < np.length; i++) {
+    if (PP_IN_ROLE.has(np[i].lower) && !np[i - 1].capital) {
+      headEnd = i;
+      break;
+    }
+  }
+  return headEnd > 0 && !np[headEnd - 1].capital;
+}
+
+/** `said his best friend, Bruce Turry,`: a bare name in the comma segment right after a role is that person. */
+function appositiveName(words: OutsideWord[], last: number): OutsideWord[] | null {
+  const next = words[last + 1];
+  if (!next || next.gapBefore !== ',' || next.sentence !== words[last].sentence || !next.capital) return null;
+  const name = nounPhraseFrom(words, last + 1);
+  if (name.length === 0 || !name.every((w) => w.capital || NAME_PARTICLES.has(w.lower))) return null;
+  const after = words[last + 1 + name.length];
+  if (after && after.sentence === next.sentence && after.gapBefore === '') return null;
+  return name;
 }
 
 /** `a shopkeeper` -> `the shopkeeper`, for a speaker referred back to. */

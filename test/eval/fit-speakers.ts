@@ -1,0 +1,138 @@
+// Fits the weights of the pronoun ranking (server/src/engine/rules/quotes/discourse.ts) on PolNeAR train and writes
+// them to server/src/engine/rules/quotes/weights.json. Never fit on dev: dev is where the result is reported.
+//   node --import tsx test/eval/fit-speakers.ts [--corpus DIR] [--dry-run]
+//
+// Every pronoun that is a gold Source is an example: the engine's candidates for it, labelled by whether they answer
+// to the keys of the gold antecedent (see speakers.ts). The model is a conditional logit over each pronoun's
+// candidates (the probability of a candidate is softmax of its score), fitted by gradient descent with an L2 penalty.
+
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { blocksOf } from '../../server/src/engine/blocks';
+import { PRONOUN_FEATURES, type PronounEvent } from '../../server/src/engine/rules/quotes/discourse';
+import { quoteFactsOf, resolveQuotes } from '../../server/src/engine/rules/quotes';
+import { tokenize } from '../../server/src/engine/tokens';
+import { loadGold, speakerMatches } from './speakers';
+
+interface Example {
+  features: number[][];
+  positive: boolean[];
+}
+
+const WEIGHTS_FILE = join(import.meta.dirname, '../../server/src/engine/rules/quotes/weights.json');
+const L2 = 0.01;
+const STEPS = 3000;
+const RATE = 0.5;
+
+/** The engine's pronoun events for one article, as analyse() would produce them for plain text. */
+export function pronounEvents(text: string): PronounEvent[] {
+  const events: PronounEvent[] = [];
+  const { paragraphs } = blocksOf(text, 'plaintext');
+  const input = paragraphs.map((p) => ({
+    start: p.start,
+    kind: p.kind,
+    facts: quoteFactsOf({ text: p.text, kind: p.kind, tokens: tokenize(p.text) }),
+  }));
+  resolveQuotes(input, { trace: (e) => events.push(e) });
+  return events;
+}
+
+function examplesOf(corpus: string): { examples: Example[]; pronouns: number; matched: number; reachable: number } {
+  const examples: Example[] = [];
+  let pronouns = 0;
+  let matched = 0;
+  for (const article of loadGold(corpus, 'train')) {
+    const events = pronounEvents(article.text);
+    const byStart = new Map(events.map((e) => [e.at, e]));
+    for (const gold of article.pronouns) {
+      pronouns++;
+      const event = byStart.get(gold.start);
+      if (!event) continue;
+      matched++;
+      // The ranking rules out a known gender mismatch before it scores: fit on the candidates it scores.
+      const mismatch = PRONOUN_FEATURES.indexOf('gender-mismatch');
+      const kept = event.candidates.some((c) => c.features[mismatch] === 0)
+        ? event.candidates.filter((c) => c.features[mismatch] === 0)
+        : event.candidates;
+      const positive = kept.map((c) => speakerMatches(c.display, gold.keys));
+      if (!positive.some(Boolean) || positive.every(Boolean)) continue;
+      examples.push({ features: kept.map((c) => c.features), positive });
+    }
+  }
+  return { examples, pronouns, matched, reachable: examples.length };
+}
+
+/** Negative log-likelihood of the positive candidates and its gradient, plus the L2 penalty. */
+function lossAndGradient(examples: Example[], w: number[]): { loss: number; grad: number[] } {
+  const grad = w.map((x) => 2 * L2 * x);
+  let loss = w.reduce((sum, x) => sum + L2 * x * x, 0);
+  for (const ex of examples) {
+    const scores = ex.features.map((f) => f.reduce((sum, x, k) => sum + x * w[k], 0));
+    const max = Math.max(...scores);
+    const exp = scores.map((s) => Math.exp(s - max));
+    const total = exp.reduce((a, b) => a + b, 0);
+    const positiveMass = exp.reduce((sum, e, i) => sum + (ex.positive[i] ? e : 0), 0);
+    loss -= Math.log(positiveMass / total) / examples.length;
+    for (let i = 0; i < exp.length; i++) {
+      const p = exp[i] / total;
+      const q = ex.positive[i] ? exp[i] / positiveMass : 0;
+      for (let k = 0; k < w.length; k++) grad[k] += ((p - q) * ex.features[i][k]) / examples.length;
+    }
+  }
+  return { loss, grad };
+}
+
+function accuracy(examples: Example[], w: number[]): number {
+  let right = 0;
+  for (const ex of examples) {
+    const scores = ex.features.map((f) => f.reduce((sum, x, k) => sum + x * w[k], 0));
+    let best = 0;
+    for (let i = 1; i < scores.length; i++) if (scores[i] > scores[best]) best = i;
+    if (ex.positive[best]) right++;
+  }
+  return right / examples.length;
+}
+
+function fit(examples: Example[]): number[] {
+  let w = PRONOUN_FEATURES.map(() => 0);
+  // Adam: the features differ in scale (mentions-log) and frequency.
+  const m = w.map(() => 0);
+  const v = w.map(() => 0);
+  for (let step = 1; step <= STEPS; step++) {
+    const { grad } = lossAndGradient(examples, w);
+    w = w.map((x, k) => {
+      m[k] = 0.9 * m[k] + 0.1 * grad[k];
+      v[k] = 0.999 * v[k] + 0.001 * grad[k] * grad[k];
+      const mh = m[k] / (1 - 0.9 ** step);
+      const vh = v[k] / (1 - 0.999 ** step);
+      return x - (RATE / Math.sqrt(step)) * (mh / (Math.sqrt(vh) + 1e-8));
+    });
+  }
+  return w;
+}
+
+export function main(argv: string[]): void {
+  const corpusAt = argv.indexOf('--corpus');
+  const corpus = corpusAt >= 0 ? argv[corpusAt + 1] : '../shared/corpus';
+  const { examples, pronouns, matched, reachable } = examplesOf(corpus);
+  const current = JSON.parse(readFileSync(WEIGHTS_FILE, 'utf8')) as { weights: Record<string, number> };
+  const before = PRONOUN_FEATURES.map((name) => current.weights[name] ?? 0);
+  console.log(`gold pronoun sources ${pronouns}; seen by the engine ${matched}; with a right and a wrong candidate ${reachable}`);
+  console.log(`accuracy on them with the current weights: ${(100 * accuracy(examples, before)).toFixed(1)}%`);
+  const w = fit(examples);
+  console.log(`after fitting: ${(100 * accuracy(examples, w)).toFixed(1)}% (loss ${lossAndGradient(examples, w).loss.toFixed(4)})`);
+  const weights: Record<string, number> = {};
+  PRONOUN_FEATURES.forEach((name, k) => (weights[name] = Math.round(w[k] * 1000) / 1000));
+  for (const [name, value] of Object.entries(weights)) console.log(`  ${name.padEnd(20)} ${value}`);
+  if (argv.includes('--dry-run')) return;
+  const out = {
+    about:
+      'Weights of the pronoun ranking in discourse.ts, fitted on PolNeAR train by test/eval/fit-speakers.ts ' +
+      `(${reachable} gold pronoun sources with a right and a wrong candidate). Refit after changing the features.`,
+    weights,
+  };
+  writeFileSync(WEIGHTS_FILE, JSON.stringify(out, null, 2) + '\n');
+  console.log(`wrote ${WEIGHTS_FILE}`);
+}
+
+if (process.argv[1]?.endsWith('fit-speakers.ts')) main(process.argv.slice(2));

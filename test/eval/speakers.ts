@@ -1,0 +1,414 @@
+// Speaker accuracy of the quote ledger against PolNeAR's gold attributions (brat standoff files).
+//
+// A gold quote is a quoted span of 4+ words inside an annotated Content whose attribution has a Source. For each one
+// the scorer asks: did the ledger find the quote (a non-scare record overlapping it), did it credit the right speaker,
+// and did it call the quote an orphan. Fit on train, report on dev:
+//   npm run eval -- speakers [train|dev] [--verbose] [--corpus DIR]
+
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { QuoteRecord } from '../../server/src/engine/rules/quotes';
+
+export type SourceKind = 'name' | 'pronoun';
+
+export interface GoldQuote {
+  start: number;
+  end: number;
+  /** The Source span as annotated. */
+  source: { start: number; end: number; text: string };
+  kind: SourceKind;
+  /** For a pronoun source: the nearest earlier gold source it stands for (see antecedentOf), if any. */
+  antecedent: string | null;
+  /** Lower-case keys a credited speaker must share (surname of a named person, else head noun). */
+  keys: string[];
+}
+
+export interface GoldArticle {
+  /** Path relative to the corpus root. */
+  path: string;
+  text: string;
+  quotes: GoldQuote[];
+  /** Every Source of the article, in text order (pronoun antecedents are looked up here). */
+  sources: { start: number; end: number; text: string }[];
+  /** Every pronoun Source (quoted or not) with the keys of its gold antecedent: the fitting script's labels. */
+  pronouns: { start: number; end: number; pronoun: string; keys: string[] }[];
+}
+
+interface Fragment {
+  start: number;
+  end: number;
+}
+
+interface Annotation {
+  type: string;
+  fragments: Fragment[];
+}
+
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you', 'him', 'them', 'us', 'me']);
+const HEAD_STOPS = new Set('of for at from with in on who which that whose whom to by as during after before about according'.split(' '));
+const TITLE_HEADS = new Set(
+  'secretary minister department bank university ministry house court director chairman chief governor mayor president'.split(' '),
+);
+const DOCUMENT_HEADS = new Set(
+  'letter statement statements email e-mail tweet tweets post website site book speech remarks comments words account memo op-ed column article report release ad video message note'.split(
+    ' ',
+  ),
+);
+const LEADING = new Set('a an the this that these those one another some former late then'.split(' '));
+
+/** Reads one brat standoff file: text-bound annotations by id, and the attribution events. */
+function parseAnn(source: string): { spans: Map<string, Annotation>; events: Map<string, string>[] } {
+  const spans = new Map<string, Annotation>();
+  const events: Map<string, string>[] = [];
+  for (const line of source.split('\n')) {
+    const fields = line.split('\t');
+    if (fields.length < 2) continue;
+    const id = fields[0];
+    if (id.startsWith('T')) {
+      const head = fields[1];
+      const space = head.indexOf(' ');
+      if (space < 0) continue;
+      const type = head.slice(0, space);
+      const fragments = head
+        .slice(space + 1)
+        .split(';')
+        .map((f) => f.trim().split(' ').map(Number))
+        .filter((f) => f.length === 2 && Number.isFinite(f[0]) && Number.isFinite(f[1]))
+        .map(([start, end]) => ({ start, end }));
+      if (fragments.length > 0) spans.set(id, { type, fragments });
+    } else if (id.startsWith('E')) {
+      const roles = new Map<string, string>();
+      for (const part of fields[1].trim().split(' ')) {
+        const colon = part.lastIndexOf(':');
+        if (colon > 0) roles.set(part.slice(0, colon), part.slice(colon + 1));
+      }
+      events.push(roles);
+    }
+  }
+  return { spans, events };
+}
+
+function isLetter(ch: string): boolean {
+  return /\p{L}/u.test(ch);
+}
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+/**
+ * The quoted stretches of one Content fragment, by a scan independent of the engine's: curly “ ” pairs, straight
+ * " pairs, and '' pairs (the two-apostrophe style). A quote left open at a line end ends there.
+ */
+export function quotedSpans(text: string, from: number, to: number): Fragment[] {
+  const out: Fragment[] = [];
+  let open = -1;
+  let style = '';
+  const close = (end: number): void => {
+    if (open >= 0) out.push({ start: open, end });
+    open = -1;
+  };
+  for (let i = from; i < to; i++) {
+    const ch = text[i];
+    if (ch === '\n') {
+      close(i);
+      continue;
+    }
+    const twin = ch === "'" && text[i + 1] === "'";
+    if (ch !== '“' && ch !== '”' && ch !== '"' && !twin) continue;
+    const mark = twin ? "''" : ch === '”' ? '“' : ch;
+    const before = i > 0 ? text[i - 1] : ' ';
+    const after = text[i + (twin ? 2 : 1)] ?? ' ';
+    if (open < 0) {
+      const opening = ch === '“' || (!isLetter(before) && !/\s/.test(after));
+      if (opening) {
+        open = i;
+        style = mark;
+      }
+    } else if (mark === style) {
+      close(i + (twin ? 2 : 1));
+    }
+    if (twin) i++;
+  }
+  close(to);
+  return out.filter((q) => wordCount(text.slice(q.start, q.end)) >= 4);
+}
+
+/** The keys a speaker phrase answers to: the surname of each named person in it, else the head noun of each
+ * appositive segment. Names win: `a spokesman, Dan Reyes` answers to `reyes` only. */
+export function speakerKeys(phrase: string): string[] {
+  const names: string[] = [];
+  const heads: string[] = [];
+  const cleaned = phrase.replace(/\([^)]*\)/g, ' ').replace(/[“”"]/g, ' ');
+  for (const segment of cleaned.split(/,|;|\s+and\s+|\s+&\s+|\s[—–-]\s/)) {
+    const words = segment
+      .trim()
+      .split(/\s+/)
+      .map((w) => w.replace(/^[^\p{L}\p{N}@]+|[^\p{L}\p{N}.]+$/gu, ''))
+      .filter((w) => w.length > 0);
+    let end = words.length;
+    for (let i = 1; i < words.length; i++) {
+      // `Secretary of State John Kerry`: `of` after a title word is part of the name.
+      if (words[i] === 'of' && TITLE_HEADS.has(words[i - 1].toLowerCase()) && /^\p{Lu}/u.test(words[i + 1] ?? '')) continue;
+      if (HEAD_STOPS.has(words[i].toLowerCase())) {
+        end = i;
+        break;
+      }
+    }
+    // `Hoff’s letter`, `the campaign’s statement`: words of a document answer to its owner too.
+    const owner = words.findIndex(
+      (w, i) => i + 1 < end && /[’']s?$/.test(w) && /[’']/.test(w) && DOCUMENT_HEADS.has(words[end - 1].toLowerCase()),
+    );
+    if (owner >= 0) heads.push(words[owner].toLowerCase().replace(/[’']s?$/, ''));
+    const head = words.slice(0, end);
+    while (head.length > 1 && LEADING.has(head[0].toLowerCase())) head.shift();
+    if (head.length === 0) continue;
+    const last = head[head.length - 1];
+    const key = last
+      .toLowerCase()
+      .replace(/[’']s$/, '')
+      .replace(/\.$/, '');
+    if (key.length === 0 || PRONOUNS.has(key)) continue;
+    if (/^\p{Lu}/u.test(last) && !(head.length === 1 && words.length > 1 && end === words.length)) names.push(key);
+    else heads.push(key);
+  }
+  return names.length > 0 ? names : heads;
+}
+
+function isPronoun(text: string): boolean {
+  return PRONOUNS.has(text.trim().toLowerCase());
+}
+
+const PLURAL_PRONOUNS = new Set(['they', 'them', 'we', 'us']);
+const RELATIVES = new Set(['who', 'which', 'that', 'whom', 'whose']);
+/** Lower-case heads that name a person (suffixes and a few common words); anything else is a body or a thing. */
+const PERSON_HEAD = /(?:er|or|ist|man|woman|men|women|ant|ent|ian|ee|ive|ary|ier|eur|ess|ate|ic|ic)$/;
+const PERSON_WORDS = new Set(
+  'official aide source chief head staff guard host critic expert pundit friend wife husband son daughter mother father brother sister attorney ally veteran nominee delegate activist colleague'.split(
+    ' ',
+  ),
+);
+
+function personLike(source: string, keys: string[]): boolean {
+  if (keys.length === 0) return false;
+  const words = source
+    .replace(/\([^)]*\)/g, ' ')
+    .split(/[\s,]+/)
+    .filter((w) => w.length > 0);
+  const capitalised = words.some((w, i) => i > 0 && /^\p{Lu}/u.test(w)) || (words.length === 1 && /^\p{Lu}/u.test(words[0]));
+  if (capitalised) return true;
+  return keys.some((k) => PERSON_WORDS.has(k) || PERSON_HEAD.test(k));
+}
+
+/** `Mr. Hale` or `Mrs. Hale` anywhere in the article gives the surname's gender away. */
+function titledGender(text: string, key: string): 'm' | 'f' | null {
+  const name = key.charAt(0).toUpperCase() + key.slice(1);
+  const male = new RegExp(`\\bMr\\.? ${name}\\b`).test(text);
+  const female = new RegExp(`\\b(?:Mrs|Ms|Miss)\\.? ${name}\\b`).test(text);
+  return male === female ? null : male ? 'm' : 'f';
+}
+
+/**
+ * The gold antecedent of a pronoun source, a proxy for coreference (PolNeAR has none): the nearest earlier Source
+ * that is not itself a pronoun and agrees with it in number and person (he and she want a person, and a gender a
+ * title or an earlier resolution gave). Returns null when nothing fits.
+ */
+function antecedentOf(
+  sources: GoldArticle['sources'],
+  index: number,
+  pronoun: string,
+  gender: Map<string, string>,
+  text: string,
+): string | null {
+  const p = pronoun.toLowerCase();
+  const plural = PLURAL_PRONOUNS.has(p);
+  const personal = p === 'he' || p === 'she' || p === 'him' || p === 'i';
+  for (let i = index - 1; i >= 0; i--) {
+    const s = sources[i];
+    if (isPronoun(s.text) || RELATIVES.has(s.text.trim().toLowerCase())) continue;
+    const keys = speakerKeys(s.text);
+    if (keys.length === 0) continue;
+    const head = keys[0];
+    const capitalised = /^\p{Lu}/u.test(s.text.trim().split(/\s+/).pop() ?? '');
+    const looksPlural = !capitalised && head.length > 3 && /s$/.test(head) && !/ss$/.test(head);
+    if (!plural && looksPlural) continue;
+    if (personal && !personLike(s.text, keys)) continue;
+    if (p === 'he' || p === 'she' || p === 'him') {
+      const want = p === 'she' ? 'f' : 'm';
+      const own = /\b(?:Mrs|Ms|Miss)\.?\s/.test(s.text) ? 'f' : /\bMr\.?\s/.test(s.text) ? 'm' : null;
+      const known = own ?? gender.get(head) ?? titledGender(text, head);
+      if (known && known !== want) continue;
+      gender.set(head, want);
+    }
+    return s.text;
+  }
+  return null;
+}
+
+function pickAnnotation(dir: string, base: string, files: string[]): string | null {
+  const own = files.filter((f) => f.startsWith(base + '_') && f.endsWith('.ann') && f.length === base.length + 9).sort();
+  return own.length > 0 ? join(dir, own[0]) : null;
+}
+
+/** Gold quotes of every annotated article in a PolNeAR split. */
+export function loadGold(corpus: string, split: 'train' | 'dev'): GoldArticle[] {
+  const textDir = join(corpus, 'polnear', split, 'text');
+  const annDir = join(corpus, 'polnear', split, 'attributions');
+  if (!existsSync(textDir) || !existsSync(annDir)) return [];
+  const annFiles = readdirSync(annDir);
+  const articles: GoldArticle[] = [];
+  for (const name of readdirSync(textDir).sort()) {
+    if (!name.endsWith('.txt')) continue;
+    const base = name.slice(0, -4);
+    const annPath = pickAnnotation(annDir, base, annFiles);
+    if (!annPath) continue;
+    const text = readFileSync(join(textDir, name), 'utf8');
+    const { spans, events } = parseAnn(readFileSync(annPath, 'utf8'));
+    const sources: GoldArticle['sources'] = [];
+    const pairs: { source: Fragment; contents: Fragment[] }[] = [];
+    for (const roles of events) {
+      const sourceId = roles.get('Source');
+      const source = sourceId ? spans.get(sourceId) : undefined;
+      if (!source) continue;
+      const s = { start: source.fragments[0].start, end: source.fragments[source.fragments.length - 1].end };
+      sources.push({ ...s, text: text.slice(s.start, s.end) });
+      const contents: Fragment[] = [];
+      for (const [role, id] of roles) if (role.startsWith('Content')) contents.push(...(spans.get(id)?.fragments ?? []));
+      pairs.push({ source: s, contents });
+    }
+    sources.sort((a, b) => a.start - b.start);
+    const gender = new Map<string, string>();
+    const quotes: GoldQuote[] = [];
+    const pronouns: GoldArticle['pronouns'] = [];
+    const seen = new Set<number>();
+    const ordered = [...pairs].sort((a, b) => a.source.start - b.source.start);
+    for (const pair of ordered) {
+      const sourceText = text.slice(pair.source.start, pair.source.end);
+      const pronoun = isPronoun(sourceText);
+      const index = sources.findIndex((s) => s.start === pair.source.start);
+      const antecedent = pronoun ? antecedentOf(sources, index, sourceText.trim(), gender, text) : null;
+      const keys = speakerKeys(pronoun ? (antecedent ?? '') : sourceText);
+      if (pronoun && keys.length > 0 && !pronouns.some((p) => p.start === pair.source.start)) {
+        pronouns.push({ ...pair.source, pronoun: sourceText.trim().toLowerCase(), keys });
+      }
+      for (const content of pair.contents) {
+        for (const q of quotedSpans(text, content.start, content.end)) {
+          if (seen.has(q.start)) continue;
+          seen.add(q.start);
+          quotes.push({
+            start: q.start,
+            end: q.end,
+            source: { ...pair.source, text: sourceText },
+            kind: pronoun ? 'pronoun' : 'name',
+            antecedent,
+            keys,
+          });
+        }
+      }
+    }
+    quotes.sort((a, b) => a.start - b.start);
+    articles.push({ path: `polnear/${split}/text/${name}`, text, quotes, sources, pronouns });
+  }
+  return articles;
+}
+
+export interface SpeakerScore {
+  articles: number;
+  quotes: number;
+  detected: number;
+  orphans: number;
+  byKind: Record<SourceKind, { total: number; right: number; unscorable: number }>;
+  /** Quotes written with '' pairs, and how many of them were found. */
+  twoApostrophe: { total: number; detected: number };
+  failures: string[];
+}
+
+/** Whether a credited speaker answers to the gold keys. */
+export function speakerMatches(speaker: string | null, keys: string[]): boolean {
+  if (!speaker || keys.length === 0) return false;
+  const mine = speakerKeys(speaker);
+  return mine.some((k) => keys.includes(k));
+}
+
+function clip(s: string, n = 90): string {
+  const one = s.replace(/\s+/g, ' ');
+  return one.length > n ? one.slice(0, n - 1) + '…' : one;
+}
+
+export function scoreSpeakers(articles: GoldArticle[], ledgerOf: (text: string) => QuoteRecord[]): SpeakerScore {
+  const score: SpeakerScore = {
+    articles: articles.length,
+    quotes: 0,
+    detected: 0,
+    orphans: 0,
+    byKind: { name: { total: 0, right: 0, unscorable: 0 }, pronoun: { total: 0, right: 0, unscorable: 0 } },
+    twoApostrophe: { total: 0, detected: 0 },
+    failures: [],
+  };
+  for (const article of articles) {
+    if (article.quotes.length === 0) continue;
+    const records = ledgerOf(article.text).filter((r) => r.status !== 'scare');
+    for (const gold of article.quotes) {
+      score.quotes++;
+      const twin = article.text.startsWith("''", gold.start);
+      if (twin) score.twoApostrophe.total++;
+      let best: QuoteRecord | null = null;
+      let bestOverlap = 0;
+      for (const r of records) {
+        const overlap = Math.min(r.end, gold.end) - Math.max(r.start, gold.start);
+        if (overlap > bestOverlap) {
+          bestOverlap = overlap;
+          best = r;
+        }
+      }
+      const where = `${article.path}:${gold.start}`;
+      const quote = clip(article.text.slice(gold.start, gold.end), 60);
+      if (!best) {
+        score.failures.push(`MISSED   ${where} ${quote}`);
+        continue;
+      }
+      score.detected++;
+      if (twin) score.twoApostrophe.detected++;
+      if (best.status === 'unattributed') {
+        score.orphans++;
+        score.failures.push(`ORPHAN   ${where} [${gold.source.text}] ${quote}`);
+      }
+      const kind = score.byKind[gold.kind];
+      kind.total++;
+      if (gold.keys.length === 0) {
+        kind.unscorable++;
+        continue;
+      }
+      if (speakerMatches(best.speaker, gold.keys)) kind.right++;
+      else {
+        const gloss = gold.kind === 'pronoun' ? `${gold.source.text}=${gold.antecedent ?? '?'}` : gold.source.text;
+        score.failures.push(
+          `WRONG-${gold.kind === 'pronoun' ? 'PRO ' : 'NAME'} ${where} gold [${clip(gloss, 50)}] got [${best.speaker ?? '-'}] ${quote}`,
+        );
+      }
+    }
+  }
+  return score;
+}
+
+function pct(right: number, total: number): string {
+  return total === 0 ? '  -  ' : `${((100 * right) / total).toFixed(1)}%`;
+}
+
+export function printSpeakerScore(title: string, s: SpeakerScore, verbose: boolean): void {
+  const scoredName = s.byKind.name.total - s.byKind.name.unscorable;
+  const scoredPronoun = s.byKind.pronoun.total - s.byKind.pronoun.unscorable;
+  const right = s.byKind.name.right + s.byKind.pronoun.right;
+  console.log(`${title}: ${s.quotes} gold quotes in ${s.articles} articles`);
+  console.log(
+    `  detection ${pct(s.detected, s.quotes)} (${s.detected}/${s.quotes}); '' quotes ${s.twoApostrophe.detected}/${s.twoApostrophe.total}`,
+  );
+  console.log(`  speaker overall ${pct(right, scoredName + scoredPronoun)} (${right}/${scoredName + scoredPronoun})`);
+  console.log(`    name or description sources ${pct(s.byKind.name.right, scoredName)} (${s.byKind.name.right}/${scoredName})`);
+  console.log(
+    `    pronoun sources ${pct(s.byKind.pronoun.right, scoredPronoun)} (${s.byKind.pronoun.right}/${scoredPronoun}; ` +
+      `${s.byKind.pronoun.unscorable} with no gold antecedent left out)`,
+  );
+  console.log(`  called orphans ${pct(s.orphans, s.detected)} (${s.orphans}/${s.detected})`);
+  if (verbose) for (const f of s.failures) console.log(`  ${f}`);
+}

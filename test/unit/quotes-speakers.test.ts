@@ -1,0 +1,167 @@
+// Who the ledger credits: the speaker phrase around a cue, one entry per person, and pronouns ranked to the person
+// they stand for.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyse } from '../../server/src/engine/analyse';
+import { defaultOptions } from '../../server/src/engine/config';
+import { PRONOUN_FEATURES, type PronounEvent } from '../../server/src/engine/rules/quotes/discourse';
+import weights from '../../server/src/engine/rules/quotes/weights.json';
+import { quoteFactsOf, resolveQuotes } from '../../server/src/engine/rules/quotes';
+import { tokenize } from '../../server/src/engine/tokens';
+import { check, credits } from './quotes-helpers';
+
+const speakers = (...paragraphs: string[]) => check(...paragraphs).quotes.map((q) => q.speaker);
+
+test('a full name wins over the descriptor around it, before or after the verb', () => {
+  assert.deepEqual(
+    speakers(
+      '“We will appeal,” said Harbour Watch president Ola Brandt.',
+      'A ferry union organiser, Kari Lund, said: “Nobody asked the crew.”',
+      '“It is too late,” said his oldest friend at the yard, Tomas Berg.',
+      'The head of the pilots’ guild, Pia Rand, warned that the plan would be “a disaster for every small boat”.',
+    ),
+    ['Ola Brandt', 'Kari Lund', 'Tomas Berg', 'Pia Rand'],
+  );
+});
+
+test('a title inside a capitalised run is dropped, an of-place after a name is not part of it', () => {
+  assert.deepEqual(
+    speakers(
+      '“No,” said Port Authority Commissioner Selma Vik.',
+      '“Yes,” said Secretary of State Ivo Tamm.',
+      '“Maybe,” said Sen. Kari Lund of Nordland.',
+      '“Never,” said the Bank of Vestby.',
+    ),
+    ['Selma Vik', 'Ivo Tamm', 'Kari Lund', 'the Bank of Vestby'],
+  );
+});
+
+test('initials, ages and descriptions keep the phrase whole', () => {
+  assert.deepEqual(
+    speakers(
+      '“It floats,” said J.R. Holm, a boat builder.',
+      '“It sinks,” said the 46-year-old.',
+      '“We sail at six,” the Nordland skipper said.',
+      '“We sail at seven,” ferry company officials said.',
+    ),
+    ['J.R. Holm', 'the 46-year-old', 'the Nordland skipper', 'ferry company officials'],
+  );
+});
+
+test('the subject of the cue’s own clause: after as, across and, past a time or a place', () => {
+  assert.deepEqual(
+    speakers(
+      'Or, as Ola Brandt, the harbour master, put it: “The sea does not read timetables.”',
+      '“Boats were lost,” said Kari Lund, who was on the pier that night and recalled the noise. “Then it went quiet.”',
+      'At the quay in Vestby, Nordland, on Sunday, Pia Rand thanked the crew, saying they had done “everything a crew could do and more”.',
+      'Later on Monday, Ivo Tamm wrote on his page that the ferry “will sail again by spring”.',
+    ),
+    ['Ola Brandt', 'Kari Lund', 'Kari Lund', 'Pia Rand', 'Ivo Tamm'],
+  );
+});
+
+test('a month before a name is a first name, and a question word opening a sentence is nobody', () => {
+  const r = check(
+    'April Lind, the skipper, said: “We turned back.”',
+    'Why was she out in that weather? “I had no choice at all that night.”',
+  );
+  assert.deepEqual(credits(r), [
+    ['attributed', 'April Lind', 'said'],
+    ['floating', 'April Lind', null],
+  ]);
+});
+
+test('a cue word after a name ending in s is a noun, not the verb (`Sanders volunteer`)', () => {
+  assert.deepEqual(speakers('“We knock on every door,” said Mia Holm, a Sanders volunteer in Vestby. “Most people are kind.”'), [
+    'Mia Holm',
+    'Mia Holm',
+  ]);
+});
+
+test('a nearby speech verb wins over a weak verb for the same quote', () => {
+  assert.deepEqual(
+    speakers('Ivo Tamm said there was no choice, telling the board that “the pier must close” and that he had seen continued damage.'),
+    ['Ivo Tamm'],
+  );
+});
+
+test('a description and its later mention are one speaker; a surname joins the full name', () => {
+  const r = check(
+    '“The water came fast,” a shopkeeper said.',
+    '“And the boats were gone,” the shopkeeper added.',
+    '“It was the worst night,” said Ola Brandt.',
+    '“I will rebuild,” Brandt said.',
+    '“I have seen this before,” another shopkeeper said.',
+  );
+  assert.deepEqual(
+    r.quotes.map((q) => q.speaker),
+    ['the shopkeeper', 'the shopkeeper', 'Ola Brandt', 'Ola Brandt', 'another shopkeeper'],
+  );
+});
+
+test('a pronoun goes to the speaker of the nearest speech clause, not to the last name seen', () => {
+  const r = check(
+    'A harbour official, Kari Lund, said the mayor had ignored the warnings for years.',
+    '“I would think the mayor knew exactly what was coming,” he said.',
+  );
+  assert.deepEqual(credits(r), [['attributed', 'Kari Lund', 'said']]);
+});
+
+test('a pronoun of the other gender skips a titled name', () => {
+  const r = check('Mrs. Holm met Mr. Berg at the pier on Friday.', 'He said: “The ferry will not run again this winter.”');
+  assert.deepEqual(credits(r), [['attributed', 'Berg', 'said']]);
+});
+
+test('a surname that looks like an adverb or a preposition is still a name (Kelly, From)', () => {
+  assert.deepEqual(speakers('“The tide is late,” Kelly said. “It always is in March.”', '“We will wait,” From said.'), [
+    'Kelly',
+    'Kelly',
+    'From',
+  ]);
+});
+
+test('lower-case descriptors before a name in a comma clause, a plural group before a base verb, a first name like a verb', () => {
+  assert.deepEqual(
+    speakers(
+      '“Subpoenas are not optional,” panel chairman Ana Ruiz (D) said after the hearing. “We will vote.”',
+      '“We share the same enemies,” the Vestlanders state in the paper.',
+      '“It is expensive,” said Will Lund, a professor.',
+    ),
+    ['Ana Ruiz', 'Ana Ruiz', 'the Vestlanders', 'Will Lund'],
+  );
+});
+
+test('a job word before a name is not part of the name', () => {
+  assert.deepEqual(
+    speakers('Farmer Ivo Tamm from the valley swore “he had never seen the river so high”.', '“We are ready,” said ferry Guard Lena Moss.'),
+    ['Ivo Tamm', 'Lena Moss'],
+  );
+});
+
+test('the speaker count is the number of distinct speakers, not of spellings', () => {
+  const text = [
+    '“The water came fast,” a shopkeeper said.',
+    '“And the boats were gone,” the shopkeeper added.',
+    '“It was the worst night,” said Ola Brandt.',
+    '“I will rebuild,” Brandt said.',
+  ].join('\n');
+  const a = analyse(text, defaultOptions('plaintext'));
+  assert.deepEqual([a.stats.quotes, a.stats.speakers], [4, 2]);
+});
+
+test('every pronoun candidate carries one value per named feature, and the weights name every feature', () => {
+  const events: PronounEvent[] = [];
+  const text = 'Ola Brandt met Kari Lund at the pier.';
+  const next = '“We will sail,” he said.';
+  resolveQuotes(
+    [text, next].map((t, i) => ({
+      start: i * 40,
+      kind: 'paragraph' as const,
+      facts: quoteFactsOf({ text: t, kind: 'paragraph', tokens: tokenize(t) }),
+    })),
+    { trace: (e) => events.push(e) },
+  );
+  assert.equal(events.length, 1);
+  for (const c of events[0].candidates) assert.equal(c.features.length, PRONOUN_FEATURES.length);
+  assert.deepEqual(Object.keys(weights.weights).sort(), [...PRONOUN_FEATURES].sort());
+});
