@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { tokenize } from '../../server/src/engine/tokens';
 import type { BlockKind, Span } from '../../server/src/engine/types';
 import { nameFactsOf } from '../../server/src/engine/rules/names/mentions';
-import { resolveNames } from '../../server/src/engine/rules/names/variants';
+import { resolveNames } from '../../server/src/engine/rules/names/resolve';
 
 interface Label extends Span {
   label: string;
