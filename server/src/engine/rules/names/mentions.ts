@@ -2,8 +2,17 @@
 // definitions, all with paragraph-relative offsets. Plain JSON, cached by paragraph text.
 
 import type { BlockKind, ParagraphTokens, Span, Word } from '../../types';
-import { COMMON_CAPITALISED, CONNECTORS_BEFORE_THE, NAME_CONNECTORS, NAME_PARTICLES, NAME_TAILS, TITLES } from './data';
+import {
+  COMMON_CAPITALISED,
+  CONNECTORS_BEFORE_THE,
+  NAME_CONNECTORS,
+  NAME_PARTICLES,
+  NAME_TAILS,
+  TITLES,
+  WELL_KNOWN_ACRONYMS,
+} from './data';
 import { acronymCore, hasLetters, isAcronymWord, isAllCaps, isCapitalised, stripPossessive } from './keys';
+import { notProseSpans } from './prose';
 
 export interface NameWord {
   /** The word as written, possessive and hyphenated lower-case tail ("-backed") removed. */
@@ -18,6 +27,9 @@ export interface NameWord {
   /** A lower-case particle or connector inside a name ("bin", "of"). */
   joiner?: true;
   inQuote?: true;
+  /** Written in capitals where capitals say nothing (a sentence start, next to other capitals): its case is not
+   * compared with other spellings, its letters are. */
+  shout?: true;
 }
 
 export interface NameRun {
@@ -49,7 +61,12 @@ export interface ParagraphNameFacts {
   runs: NameRun[];
   lower: LowerWord[];
   definitions: AcronymDefinition[];
+  /** One short sentence: read as the draft's headline when it is the first paragraph. */
+  short?: true;
 }
+
+/** A first paragraph of one sentence this short is a headline, whatever its punctuation. */
+const SHORT_WORDS = 25;
 
 const OPENERS = new Set(['“', '"', '‘', "'", '(', '[', ':', '—', '–', '-', '•', '*', '>']);
 
@@ -111,7 +128,7 @@ function inCapsStretch(words: Word[], i: number): boolean {
   );
 }
 
-const DATELINE_ENDS = new Set([':', '—', '–', '-', '(', ',']);
+const DATELINE_ENDS = new Set([':', '—', '–', '―', '-', '(', ',', '|']);
 
 /** Number of leading all-capitals words that form a dateline ("WASHINGTON —", "NEW YORK (AP) -", "KABUL:"). */
 function datelineLength(text: string, words: Word[]): number {
@@ -130,7 +147,76 @@ function datelineLength(text: string, words: Word[]): number {
 function isCapsLabel(text: string, w: Word): boolean {
   let i = w.end;
   while (i < text.length && text[i] === ' ') i++;
-  return text[i] === ':' || text[i] === '—' || text[i] === '–';
+  return text[i] === ':' || text[i] === '—' || text[i] === '–' || text[i] === '―';
+}
+
+/** A next or previous word, written next to this one, is also a capitals word that is not a known acronym ("JEB BUSH"). */
+function capsNeighbour(words: Word[], i: number, text: string): boolean {
+  const w = words[i];
+  if (letterCount(w.text) < 3) return false;
+  const near = (v: Word | undefined, from: number, to: number): boolean =>
+    v !== undefined && isSpaceGap(text, from, to) && letterCount(v.text) >= 3 && isShouted(stripPossessive(v.text));
+  return near(words[i - 1], words[i - 1]?.end ?? 0, w.start) || near(words[i + 1], w.end, words[i + 1]?.start ?? 0);
+}
+
+const letterCount = (word: string): number => word.replace(/[^\p{L}]/gu, '').length;
+
+/** An all-capitals word that is not a well-known acronym. */
+function isShouted(word: string): boolean {
+  const bare = stripPossessive(word);
+  // dots, digits and hyphens are an acronym's ("U.S.", "MI6", "IS-K")
+  return bare.length >= 2 && /^\p{Lu}+$/u.test(bare) && !WELL_KNOWN_ACRONYMS.has(bare);
+}
+
+/** The sentences (by first word) with a common word in capitals ("TO HIS", "FULL OF"): written in capitals
+ * throughout, so no capitals in them make an acronym. */
+function capsSentences(words: Word[], sentences: ParagraphTokens['sentences']): Set<number> {
+  const out = new Set<number>();
+  for (const s of sentences) {
+    for (let i = s.firstWord; i < s.endWord; i++) {
+      const t = stripPossessive(words[i].text);
+      if (t.length >= 2 && isShouted(t) && COMMON_CAPITALISED.has(t.toLowerCase())) {
+        out.add(s.firstWord);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** A line in title case (a headline kept as a paragraph): most longer words capitalised, small words included. */
+function isTitleCaseLine(words: Word[]): boolean {
+  let long = 0;
+  let capitalised = 0;
+  let small = 0;
+  for (const w of words) {
+    if (!hasLetters(w.text)) continue;
+    const capital = isCapitalised(w.text);
+    if (w.text.length >= 4) {
+      long++;
+      if (capital) capitalised++;
+    } else if (capital && w !== words[0] && COMMON_CAPITALISED.has(w.text.toLowerCase())) small++;
+  }
+  return long >= 4 && capitalised >= long - 1 && small >= 1;
+}
+
+/** A full stop the tokenizer kept on a lower-case word ("in.") ends the sentence before this word. */
+function afterFullStop(words: Word[], i: number): boolean {
+  const prev = words[i - 1];
+  return prev !== undefined && prev.text.length >= 3 && /^[a-z]+\.$/.test(prev.text) && !ABBREVIATIONS.has(prev.text);
+}
+
+const ABBREVIATIONS = new Set(['vs.', 'etc.', 'approx.', 'est.', 'dept.', 'govt.', 'inc.', 'ltd.', 'co.']);
+
+/** "U-S-A", "J-O-N-E-S": a chant spelled out letter by letter. */
+const isSpelledOut = (word: string): boolean => /^(?:\p{L}-){2,}\p{L}$/u.test(word);
+
+/** "[sic]" or "(sic)" right after the word: a misspelling quoted on purpose. */
+function markedSic(text: string, end: number): boolean {
+  let i = end;
+  while (i < text.length && (text[i] === ' ' || text[i] === "'" || text[i] === '’' || text[i] === 's')) i++;
+  const next = text.slice(i, i + 5).toLowerCase();
+  return next === '[sic]' || next === '(sic)';
 }
 
 /** Every letter of the paragraph is a capital (a heading or a shouted line). */
@@ -147,12 +233,15 @@ function allCapsParagraph(words: Word[]): boolean {
 export function nameFactsOf(input: { text: string; kind: BlockKind; tokens: ParagraphTokens; quoteSpans: Span[] }): ParagraphNameFacts {
   const { text, kind, tokens, quoteSpans } = input;
   const words = tokens.words;
-  const titleCase = kind === 'headline' || kind === 'heading';
+  const titleCase = kind === 'headline' || kind === 'heading' || isTitleCaseLine(words);
   const sentenceStarts = new Set<number>();
   for (const s of tokens.sentences) if (s.firstWord < s.endWord) sentenceStarts.add(s.firstWord);
   const dateline = kind === 'headline' ? 0 : datelineLength(text, words);
   const inQuoteAt = spanCursor(quoteSpans);
   const capsParagraph = allCapsParagraph(words);
+  const notProseAt = spanCursor(notProseSpans(text));
+  const shoutedSentences = capsSentences(words, tokens.sentences);
+  let sentence = 0;
 
   const runs: NameRun[] = [];
   const lower: LowerWord[] = [];
@@ -177,6 +266,12 @@ export function nameFactsOf(input: { text: string; kind: BlockKind; tokens: Para
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     const prev = words[i - 1];
+    while (sentence + 1 < tokens.sentences.length && tokens.sentences[sentence + 1].firstWord <= i) sentence++;
+    if (notProseAt(w.start)) {
+      flush();
+      pendingTitle = false;
+      continue;
+    }
     const adjacent = prev !== undefined && !sentenceStarts.has(i) && isSpaceGap(text, prev.end, w.start);
     if (!adjacent) {
       flush();
@@ -188,13 +283,15 @@ export function nameFactsOf(input: { text: string; kind: BlockKind; tokens: Para
       pendingTitle = false;
       continue;
     }
-    const clean = cleanWord(raw);
-    if (isContraction(clean)) {
+    let clean = cleanWord(raw);
+    // the tokenizer takes the last full stop of "A.F.L.-C.I.O." at a sentence end for the sentence's
+    if (text[w.end] === '.' && clean.length === raw.length && /\p{L}\.\p{L}/u.test(clean) && isAcronymWord(clean + '.')) clean += '.';
+    if (isContraction(clean) || isSpelledOut(clean)) {
       flush();
       pendingTitle = false;
       continue;
     }
-    const weak = titleCase || sentenceStarts.has(i) || followsOpener(text, w.start);
+    const weak = titleCase || sentenceStarts.has(i) || followsOpener(text, w.start) || afterFullStop(words, i);
     const inQuote = inQuoteAt(w.start);
 
     if (!isCapitalised(clean)) {
@@ -252,8 +349,14 @@ export function nameFactsOf(input: { text: string; kind: BlockKind; tokens: Para
       }
     }
     if (inQuote) word.inQuote = true;
+    const sentenceInCaps = tokens.sentences.length > 0 && shoutedSentences.has(tokens.sentences[sentence].firstWord) && isAllCaps(clean);
     const wordCaps =
-      i < dateline || capsParagraph || (isAllCaps(clean) && clean.length >= 3 && (inCapsStretch(words, i) || isCapsLabel(text, w)));
+      i < dateline ||
+      capsParagraph ||
+      sentenceInCaps ||
+      (isAllCaps(clean) && clean.length >= 3 && (inCapsStretch(words, i) || isCapsLabel(text, w)));
+    // capitals that say nothing: a capitals word opening a sentence or next to another capitals word
+    if (!wordCaps && isShouted(clean) && (weak || capsNeighbour(words, i, text))) word.shout = true;
 
     // acronyms and capitals-context words stand alone; a possessive or tail ends the run after this word
     if (acronym || wordCaps || (run.length > 0 && (run[run.length - 1].acronym || caps))) flush();
@@ -263,11 +366,14 @@ export function nameFactsOf(input: { text: string; kind: BlockKind; tokens: Para
     }
     pendingTitle = false;
     run.push(word);
+    if (markedSic(text, w.end)) caps = true;
     if (acronym || wordCaps || clean.length !== raw.length) flush();
   }
   flush();
 
-  return { kind, runs, lower, definitions: kind === 'headline' ? [] : acronymDefinitions(text, words) };
+  const facts: ParagraphNameFacts = { kind, runs, lower, definitions: kind === 'headline' ? [] : acronymDefinitions(text, words) };
+  if (tokens.sentences.length <= 1 && words.length <= SHORT_WORDS) facts.short = true;
+  return facts;
 }
 
 // ---- acronym definitions: "Full Name (ACR)" and "ACR (Full Name)" ----

@@ -16,6 +16,8 @@ export interface Occurrence {
   /** Capitals not informative (sentence start, headline, heading). */
   weak: boolean;
   inQuote: boolean;
+  /** In the headline or a heading (or a first paragraph that reads as one): its style is the headline's. */
+  readonly headline: boolean;
 }
 
 /** One name word in context. */
@@ -41,6 +43,8 @@ export interface Unit extends Occurrence {
   key: string;
   /** A two-word name, or a hyphenated one-word name ("Nagorno-Karabakh"): compared with each other. */
   paired: boolean;
+  /** Capitals that say nothing (see NameWord.shout): not a spelling of its own. */
+  shout: boolean;
 }
 
 /** A cleaned run of name words (document offsets). */
@@ -50,6 +54,7 @@ export interface RunOccurrence {
   /** Document offsets of the first word's start and the last word's end. */
   readonly start: number;
   readonly end: number;
+  readonly headline: boolean;
   titled: boolean;
   kind: BlockKind;
   /** The words joined by spaces (runText). */
@@ -117,6 +122,7 @@ const unitOrder = (a: Unit, b: Unit): number => Number(a.words > 1) - Number(b.w
 /** Where a paragraph starts in the document, moved as edits above it shift it. */
 interface Anchor {
   base: number;
+  headline: boolean;
 }
 
 /** Document offsets that follow their paragraph: kept as offsets in the paragraph, so that a paragraph moved by an
@@ -135,9 +141,13 @@ class Placed {
   get end(): number {
     return this.anchor.base + this.to;
   }
+
+  get headline(): boolean {
+    return this.anchor.headline;
+  }
 }
 
-type WordFields = Omit<WordOccurrence, 'start' | 'end'>;
+type WordFields = Omit<WordOccurrence, 'start' | 'end' | 'headline'>;
 
 // The word's fields come from WordFields (declaration merging), set by Object.assign.
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type, @typescript-eslint/no-unsafe-declaration-merging
@@ -163,6 +173,7 @@ class PlacedUnit extends Placed implements Unit {
     readonly inQuote: boolean,
     readonly words: number,
     readonly acronym: boolean,
+    readonly shout: boolean,
   ) {
     super(anchor, from, to);
     const key = joinKey(text);
@@ -207,6 +218,10 @@ class PlacedRun implements RunOccurrence {
 
   get end(): number {
     return this.anchor.base + this.words[this.words.length - 1].end;
+  }
+
+  get headline(): boolean {
+    return this.anchor.headline;
   }
 }
 
@@ -461,6 +476,8 @@ class Contribution {
   indexed = false;
   /** Its place in the document's paragraphs at the last run. */
   order = 0;
+  /** A headline or heading, or the first paragraph read as the headline. */
+  headline = false;
 
   constructor(
     readonly facts: ParagraphNameFacts,
@@ -543,6 +560,7 @@ export class NamesMemo {
       else share.base = p.start;
       share.seen = run;
       share.order = list.length;
+      share.headline = p.kind === 'headline' || p.kind === 'heading' || (list.length === 0 && !!p.facts.short);
       list.push(share);
     }
     const reactivated: Contribution[] = [];
@@ -724,7 +742,7 @@ export class NamesMemo {
     const singles: Unit[] = [];
     for (const run of runs) {
       for (const w of run.words) {
-        if (!w.joiner) singles.push(new PlacedUnit(share, w.start, w.end, w.text, !!w.weak, !!w.inQuote, 1, !!w.acronym));
+        if (!w.joiner) singles.push(new PlacedUnit(share, w.start, w.end, w.text, !!w.weak, !!w.inQuote, 1, !!w.acronym, !!w.shout));
       }
     }
     const windows: Unit[] = [];
@@ -748,6 +766,7 @@ export class NamesMemo {
               !!slice[0].inQuote,
               slice.length,
               false,
+              slice.some((w) => !!w.shout),
             ),
           );
         }
@@ -826,7 +845,16 @@ export class NamesMemo {
         const weak = (flags & LOWER_WEAK) !== 0;
         const inQuote = (flags & LOWER_QUOTED) !== 0;
         const start = share.base + offset;
-        out.push({ text, start, end: start + text.length, weak, inQuote, style: 'closed', stem: keys.plural[i]! });
+        out.push({
+          text,
+          start,
+          end: start + text.length,
+          weak,
+          inQuote,
+          headline: share.headline,
+          style: 'closed',
+          stem: keys.plural[i]!,
+        });
       }
     }
   }

@@ -10,34 +10,19 @@ import type { CompoundOccurrence, Occurrence } from './occurrences';
 /** Related locations per finding, capped so a long draft with many variants stays linear. */
 const MAX_RELATED = 200;
 
+/** An entity's forms: with the usual one, or with the forms tied for usual (none recommended). */
 export interface VariantCluster {
-  canonical: Form;
   members: Form[];
+  /** The members that may be flagged (not those seen only where their style says nothing). */
+  flagged: Form[];
+  canonical?: Form;
+  tie?: Form[];
 }
 
 function times(n: number): string {
   if (n === 1) return 'once';
   if (n === 2) return 'twice';
   return `${n} times`;
-}
-
-export function pickCanonical(members: Form[], isKnown: (text: string) => boolean): Form {
-  const preferred = members.find((m) => m.housePreferred);
-  if (preferred !== undefined) return preferred;
-  const known = members.filter((m) => m.kind === 'acronym' && isKnown(m.text));
-  if (
-    known.length === 1 &&
-    members.every((m) => m.kind === 'acronym') &&
-    members.filter((m) => acronymCore(m.text) === acronymCore(known[0].text)).length === 1
-  ) {
-    return known[0];
-  }
-  let best = members[0];
-  for (const m of members) {
-    const first = (f: Form): number => f.occs[0]?.start ?? Infinity;
-    if (m.occs.length > best.occs.length || (m.occs.length === best.occs.length && first(m) < first(best))) best = m;
-  }
-  return best;
 }
 
 /** Why two forms are the same name written differently, for the message. */
@@ -84,8 +69,23 @@ function asWritten(o: Occurrence): string {
 }
 
 function replacementOf(o: Occurrence, canonical: Form): string {
-  const text = restyle(o.text, canonical.text);
+  const text =
+    isAcronymText(canonical.text) && isAcronymText(o.text) ? inflectAcronym(o.text, canonical.text) : restyle(o.text, canonical.text);
   return (o as CompoundOccurrence).capital ? text.charAt(0).toUpperCase() + text.slice(1) : text;
+}
+
+/** An acronym's plural: a lower-case "s" after its capitals ("MPs"). */
+const isPluralAcronym = (text: string): boolean => /[\p{Lu}\d.]s$/u.test(text);
+
+/** The canonical acronym in the variant's number: "MMOPRGs" against "MMORPG" is "MMORPGs". */
+export function inflectAcronym(variant: string, canonical: string): string {
+  const base = isPluralAcronym(canonical) ? canonical.slice(0, -1) : canonical;
+  return isPluralAcronym(variant) ? `${base}s` : base;
+}
+
+/** The same acronym in the singular and the plural is one spelling. */
+function isInflectionOf(variant: string, canonical: string): boolean {
+  return isAcronymText(variant) && isAcronymText(canonical) && variant !== canonical && inflectAcronym(variant, canonical) === variant;
 }
 
 /** The canonical form in the variant's inflection, for common compounds: "emails" written like "e-mail" is "e-mails". */
@@ -122,22 +122,46 @@ export function dropOverlaps(findings: Finding[]): Finding[] {
   return out;
 }
 
-/** The findings of one cluster: one per occurrence of each form other than the canonical one. */
-export function clusterFindings({ canonical, members }: VariantCluster, findings: Finding[]): void {
-  const variants = members.filter((m) => m !== canonical && m.occs.length > 0);
+/** The findings of one cluster: one per occurrence of each form other than the canonical one; on a tie, one per
+ * occurrence of every tied form, recommending none. */
+export function clusterFindings(cluster: VariantCluster, findings: Finding[]): void {
+  if (cluster.canonical !== undefined) variantFindings(cluster.canonical, cluster.members, cluster.flagged, findings);
+  else if (cluster.tie !== undefined && cluster.tie.length > 1) tieFindings(cluster.tie, cluster.members, findings);
+}
+
+/** The other forms' occurrences, capped so a long draft with many variants stays linear. */
+function relatedOf(others: Form[]): Related[] {
+  const out: Related[] = [];
+  for (const m of others) {
+    for (const x of m.occs) {
+      if (out.length === MAX_RELATED) return out;
+      out.push({ start: x.start, end: x.end, message: `“${asWritten(x)}” here` });
+    }
+  }
+  return out;
+}
+
+function finding(o: Occurrence, message: string, expected: string[], related: Related[], fixes: Fix[]): Finding {
+  const f: Finding = {
+    rule: 'name-inconsistent',
+    severity: o.inQuote ? 'info' : 'warning',
+    message,
+    start: o.start,
+    end: o.end,
+    actual: asWritten(o),
+    expected,
+    related,
+    fixes,
+  };
+  if (o.inQuote) f.inQuote = true;
+  return f;
+}
+
+function variantFindings(canonical: Form, members: Form[], flagged: Form[], findings: Finding[]): void {
+  const variants = flagged.filter((m) => m !== canonical && m.occs.length > 0 && !isInflectionOf(m.text, canonical.text));
   const allVariantEdits = variants.flatMap((m) =>
     m.occs.map((o) => ({ start: o.start, end: o.end, newText: replacementOf(o, canonical) })),
   );
-  const relatedOf = (others: Form[]): Related[] => {
-    const out: Related[] = [];
-    for (const m of others) {
-      for (const x of m.occs) {
-        if (out.length === MAX_RELATED) return out;
-        out.push({ start: x.start, end: x.end, message: `“${asWritten(x)}” here` });
-      }
-    }
-    return out;
-  };
   for (const form of variants) {
     const reason = form.houseVariant ? 'the house style name' : reasonFor(form.text, canonical.text);
     // the same places for every occurrence of this form (shared: findings are read only)
@@ -153,19 +177,31 @@ export function clusterFindings({ canonical, members }: VariantCluster, findings
         { title: `Replace with “${expected}”`, edits: [{ start: o.start, end: o.end, newText: expected }], preferred: true },
         { title: `Replace every variant with “${canonical.text}”`, edits: allVariantEdits },
       ];
-      const finding: Finding = {
-        rule: 'name-inconsistent',
-        severity: o.inQuote ? 'info' : 'warning',
-        message,
-        start: o.start,
-        end: o.end,
-        actual: written,
-        expected: [expected],
-        related,
-        fixes,
-      };
-      if (o.inQuote) finding.inQuote = true;
-      findings.push(finding);
+      findings.push(finding(o, message, [expected], related, fixes));
+    }
+  }
+}
+
+function tieFindings(tie: Form[], members: Form[], findings: Finding[]): void {
+  const listed = tie.map((f) => `“${f.text}” (${times(f.occs.length)})`);
+  const ways = tie.length === 2 ? 'two ways' : `${tie.length} ways`;
+  const everywhere: Fix[] = tie.map((target) => ({
+    title: `Write “${target.text}” everywhere`,
+    edits: members
+      .filter((m) => m !== target)
+      .flatMap((m) => m.occs.map((o) => ({ start: o.start, end: o.end, newText: replacementOf(o, target) }))),
+  }));
+  for (const form of tie) {
+    const others = tie.filter((f) => f !== form);
+    const reason = reasonFor(form.text, others[0].text);
+    const related = relatedOf(members.filter((m) => m !== form));
+    for (const o of form.occs) {
+      const message = `“${asWritten(o)}”: this draft writes the name ${ways}, ${listed.join(' and ')} — ${reason}; check which is right`;
+      const here: Fix[] = others.map((f) => {
+        const text = replacementOf(o, f);
+        return { title: `Replace with “${text}”`, edits: [{ start: o.start, end: o.end, newText: text }] };
+      });
+      findings.push(finding(o, message, [], related, [...here, ...everywhere]));
     }
   }
 }

@@ -8,7 +8,8 @@ import { matchContext, type NameOptions } from './context';
 import { distinctPairSet } from './distinct';
 import type { ParagraphNameFacts } from './mentions';
 import { collectNames, type NamesMemo } from './occurrences';
-import { clusterFindings, dropOverlaps, pickCanonical, type VariantCluster } from './report';
+import { decideCanonical } from './canonical';
+import { clusterFindings, dropOverlaps, type VariantCluster } from './report';
 import { nameSheet, type NameEntityRecord } from './sheet';
 import { acronymTable, linkAcronymFamilies, linkAcronymLookAlikes, linkAcronymPrefixes, linkAcronymSwaps } from './strategies/acronymForms';
 import { linkCompounds } from './strategies/compounds';
@@ -54,7 +55,19 @@ export function resolveNames(
   for (const members of ctx.table.groups()) {
     if (members.length < 2 && !members.some((m) => m.houseVariant)) continue;
     for (const m of members) m.occs.sort((a, b) => a.start - b.start);
-    const cluster = { canonical: pickCanonical(members, acronyms.isKnown), members };
+    const decision = decideCanonical(members, acronyms.isKnown);
+    const flagged = members.filter((m) => !decision.silent.includes(m));
+    const cluster: VariantCluster =
+      decision.canonical !== undefined
+        ? { canonical: decision.canonical, members, flagged }
+        : // no usual form: every tied form is flagged, the most used first
+          {
+            tie: decision.tie
+              .filter((m) => m.occs.length > 0)
+              .sort((a, b) => b.occs.length - a.occs.length || a.occs[0].start - b.occs[0].start),
+            members,
+            flagged,
+          };
     variantClusters.push(cluster);
     clusterFindings(cluster, findings);
   }

@@ -35,7 +35,8 @@ const CALENDAR_WORDS = new Set([
 export function nameSheet(collected: CollectedNames, variantClusters: VariantCluster[]): NameEntityRecord[] {
   const entities: NameEntityRecord[] = [];
   const claimed = new Set<string>();
-  for (const { canonical, members } of variantClusters) {
+  for (const { canonical: decided, tie, members } of variantClusters) {
+    const canonical = decided ?? tie?.[0] ?? members[0];
     const kind = members.every((m) => m.kind === 'acronym') ? 'acronym' : 'name';
     entities.push({
       canonical: canonical.text,

@@ -23,7 +23,14 @@ const RARE_RATIO = 3;
 const runOccs = (runs: readonly RunOccurrence[]): Occurrence[] =>
   runs.map((run) => {
     const ws = run.words;
-    return { text: run.text, start: run.start, end: run.end, weak: ws.some((w) => !!w.weak), inQuote: !!ws[0].inQuote };
+    return {
+      text: run.text,
+      start: run.start,
+      end: run.end,
+      weak: ws.some((w) => !!w.weak),
+      inQuote: !!ws[0].inQuote,
+      headline: run.headline,
+    };
   });
 
 export function linkOneWordDiffers({ collected, table, isDistinct }: MatchContext): void {

@@ -1,19 +1,14 @@
 // Strategy: the same letters written with different hyphens, spaces, case or dots ("Kilroy-Silk"/"Kilroy Silk",
 // "U.N."/"UN", "Worldcom"/"WorldCom").
 
+import { foldInitials } from '../canonical';
 import type { MatchContext } from '../context';
 import type { Form } from '../forms';
 import type { Unit } from '../occurrences';
 
-/** Title case ("Mayor Of London") only changes initials: folded away when comparing a weak form with strong ones. */
-const foldInitials = (text: string): string =>
-  text
-    .split(' ')
-    .map((w) => w.charAt(0).toLowerCase() + w.slice(1))
-    .join(' ');
-
 export function linkSameLetters({ collected, table }: MatchContext): void {
-  for (const list of collected.spelledTwoWays()) {
+  for (const group of collected.spelledTwoWays()) {
+    const list = group.some((u) => u.shout) ? group.filter((u) => !u.shout) : group;
     const strong = new Map<string, number>();
     for (const u of list) if (!u.weak) strong.set(u.text, (strong.get(u.text) ?? 0) + 1);
     // a weak unit (sentence start, headline) takes the strong spelling it matches up to initials

@@ -1,0 +1,45 @@
+// Stretches of a paragraph that are not prose an editor spells: social handles, hashtags, web and e-mail addresses,
+// markup tags, and the name after a "Platform/" credit. Names there are compared with nothing.
+
+import type { Span } from '../../types';
+
+const NOT_PROSE: readonly RegExp[] = [
+  // markup tags, with their attributes (an embedded post's author="@handle")
+  /<\/?[A-Za-z][^<>\n]*>/g,
+  // web addresses
+  /\b(?:https?:\/\/|www\.)[^\s<>"“”]+/gi,
+  /\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|co|uk|ly|io|tv|us|me)\/[^\s<>"“”]*/gi,
+  // e-mail addresses
+  /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g,
+  // handles and hashtags
+  /(?<![\w@#])[@#][\p{L}\p{N}_]+/gu,
+  // a word holding an HTML entity ("Pap&#233;"): its spelling is the markup's, not the writer's
+  /[\p{L}\p{N}]*&#?\w+;[\p{L}\p{N}]*/gu,
+  // a credit line naming the source after a slash: "Facebook/Jane Doe."
+  /^\s*[\p{L}.]+\/\p{Lu}[^\n]*$/gu,
+];
+
+/** The spans of a paragraph that are not prose, sorted and merged. */
+export function notProseSpans(text: string): Span[] {
+  // most paragraphs have none of the marks these need
+  if (!/[<@#/.&]/.test(text)) return [];
+  const spans: Span[] = [];
+  for (const re of NOT_PROSE) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      spans.push({ start: m.index, end: m.index + m[0].length });
+    }
+  }
+  spans.sort((a, b) => a.start - b.start);
+  const merged: Span[] = [];
+  for (const s of spans) {
+    const last = merged[merged.length - 1];
+    if (last !== undefined && s.start <= last.end) last.end = Math.max(last.end, s.end);
+    else merged.push({ ...s });
+  }
+  return merged;
+}
