@@ -45,6 +45,26 @@ function votes(form: Form, members: Form[]): number {
 /** An acronym's singular and plural ("MMORPG", "MMORPGs") are one spelling: they share a lemma. */
 const lemmaOf = (form: Form): string => (form.kind === 'acronym' && /[\p{Lu}\d.]s$/u.test(form.text) ? form.text.slice(0, -1) : form.text);
 
+/** What the draft says beyond the cluster's own forms. */
+export interface Evidence {
+  /** A well-known acronym (built in or the house style's). */
+  isKnown(text: string): boolean;
+  /** How often the draft writes a name word, in any capitals. */
+  wordCount(word: string): number;
+}
+
+/** For two names that differ in one word, the one whose word the draft writes more often elsewhere ("Chorlton" in
+ * "Chorlton and the Wheelies" and "Chorlton And The Wheelies", against one "Chorton"). */
+function byWordCounts(leaders: Form[], wordCount: (word: string) => number): Form | undefined {
+  if (leaders.length !== 2) return undefined;
+  const [a, b] = leaders.map((f) => f.text.split(' '));
+  if (a.length !== b.length || a.length < 2) return undefined;
+  const differ = a.map((_, i) => i).filter((i) => a[i].toLowerCase() !== b[i].toLowerCase());
+  if (differ.length !== 1) return undefined;
+  const [ca, cb] = [wordCount(a[differ[0]]), wordCount(b[differ[0]])];
+  return ca > cb ? leaders[0] : cb > ca ? leaders[1] : undefined;
+}
+
 /** Evidence that breaks a tie, each taken in turn while it leaves at least one form. */
 function tieBreakers(styleOnly: boolean, isKnown: (text: string) => boolean): ((f: Form) => boolean)[] {
   const narrative = (f: Form): boolean => f.occs.some((o: Occurrence) => !o.inQuote);
@@ -62,7 +82,8 @@ function tieBreakers(styleOnly: boolean, isKnown: (text: string) => boolean): ((
   return breakers;
 }
 
-export function decideCanonical(members: Form[], isKnown: (text: string) => boolean): Decision {
+export function decideCanonical(members: Form[], evidence: Evidence): Decision {
+  const isKnown = (text: string): boolean => evidence.isKnown(text);
   const preferred = members.find((m) => m.housePreferred);
   if (preferred !== undefined) return { canonical: preferred, silent: [] };
   const known = members.filter((m) => m.kind === 'acronym' && isKnown(m.text));
@@ -100,5 +121,7 @@ export function decideCanonical(members: Form[], isKnown: (text: string) => bool
     if (kept.length > 0) leaders = kept;
     if (leaders.length === 1) return { canonical: leaders[0], silent };
   }
+  const byWords = byWordCounts(leaders, (w) => evidence.wordCount(w));
+  if (byWords !== undefined) return { canonical: byWords, silent };
   return { tie: voted.flatMap((c) => c.forms), silent };
 }

@@ -149,3 +149,76 @@ export const COMPOUND_STOPWORDS: ReadonlySet<string> = new Set(
   it its he she they them we you i me my your his her our their us him north south east west
   `),
 );
+
+/**
+ * Adjectives (and nouns) of nationality, region, ethnicity, religion and party: "French", "Islamic", "Uzbek",
+ * "Republican". Not names of entities: on the name sheet they are left out, or listed as a group when the draft uses
+ * them as plural nouns ("Afghans", "Shias"); before a person's name they are a description ("Republican Jane Doe").
+ */
+export const DEMONYMS: ReadonlySet<string> = new Set(
+  words(`
+  Afghan Albanian Algerian American Andorran Angolan Argentine Argentinian Armenian Australian Austrian Azerbaijani
+  Azeri Bahamian Bahraini Bangladeshi Barbadian Belarusian Belgian Belizean Beninese Bhutanese Bolivian Bosnian
+  Botswanan Brazilian British Bruneian Bulgarian Burmese Burundian Cambodian Cameroonian Canadian Chadian Chilean
+  Chinese Colombian Congolese Croatian Cuban Cypriot Czech Danish Dutch Ecuadorian Egyptian Emirati English Eritrean
+  Estonian Ethiopian Fijian Filipino Finnish French Gabonese Gambian Georgian German Ghanaian Greek Grenadian
+  Guatemalan Guinean Guyanese Haitian Honduran Hungarian Icelandic Indian Indonesian Iranian Iraqi Irish Israeli
+  Italian Ivorian Jamaican Japanese Jordanian Kazakh Kenyan Korean Kosovan Kuwaiti Kyrgyz Lao Laotian Latvian
+  Lebanese Liberian Libyan Lithuanian Luxembourgish Macedonian Malagasy Malawian Malaysian Maldivian Malian Maltese
+  Mauritanian Mauritian Mexican Moldovan Monegasque Mongolian Montenegrin Moroccan Mozambican Namibian Nepalese
+  Nepali Nicaraguan Nigerian Nigerien Norwegian Omani Pakistani Palestinian Panamanian Paraguayan Peruvian
+  Philippine Polish Portuguese Qatari Romanian Russian Rwandan Samoan Saudi Scottish Senegalese Serbian
+  Singaporean Slovak Slovakian Slovene Slovenian Somali Somalian Spanish Sudanese Surinamese Swazi Swedish Swiss
+  Syrian Taiwanese Tajik Tajikistani Tanzanian Thai Togolese Tongan Tunisian Turkish Turkmen Ugandan Ukrainian
+  Uruguayan Uzbek Venezuelan Vietnamese Welsh Yemeni Zambian Zimbabwean
+  African Asian European Arab Arabian Latin Latino Latina Hispanic Caribbean Scandinavian Nordic Balkan Baltic
+  Caucasian Western Eastern Northern Southern Gulf Pacific Atlantic Mediterranean Siberian Kurdish Kurd
+  Pashtun Hazara Uyghur Uighur Baloch Punjabi Sindhi Bengali Tamil Sinhalese Berber Bedouin Druze Yazidi Maori
+  Aboriginal Inuit Cherokee Navajo Catalan Basque Flemish Walloon Bavarian Chechen Tatar Cossack Roma Slav Slavic
+  Celtic Gaelic Anglo Saxon Afro Texan Californian Floridian
+  Muslim Islamic Islamist Jihadist Christian Catholic Protestant Evangelical Orthodox Anglican Methodist Baptist
+  Lutheran Presbyterian Mormon Jewish Jew Hindu Sikh Buddhist Sunni Shia Shiite Shi'ite Salafi Wahhabi Sufi Alawite
+  Coptic Zionist Secular
+  Republican Democrat Democratic Conservative Tory Labour Liberal Socialist Communist Marxist Leninist Maoist
+  Nationalist Unionist Loyalist Green Libertarian Progressive Federalist Nazi Fascist Bolshevik Soviet
+  Peronist Gaullist Thatcherite Blairite Brexiteer Remainer Eurosceptic Europhile
+  `),
+);
+
+/** Last words that make a name an organisation's ("Foundation for Strategic Research", "Soufan Centre"). */
+export const ORGANISATION_WORDS: ReadonlySet<string> = new Set(
+  words(`
+  Foundation Institute Institution Centre Center Council Committee Commission Office Department Ministry Agency
+  Authority Bureau Board Service Services Trust Fund Society Association Union Federation League Club Party
+  Front Movement Network Group Company Corporation Corp Co Inc Ltd Plc LLC LLP Bank Partners Holdings Airways
+  Airlines Motors Systems Technologies Industries Media News Press Times Post Journal Herald Telegraph Tribune
+  Gazette Review Magazine Radio Television TV Broadcasting Channel Studios Records Pictures University College
+  School Academy Hospital Clinic Church Mosque Synagogue Temple Court Parliament Assembly Congress Senate Cabinet
+  Government Administration Army Navy Force Forces Police Guard Brigade Regiment Battalion Corps Command Coalition
+  Alliance Organisation Organization Caucus Conference Forum Summit Tribunal Chamber Exchange
+  Market Markets Team Brigades Brotherhood Mission Project Programme Program Initiative Campaign
+  Watch Lab Labs Laboratory Observatory Museum Gallery Library Theatre Theater Orchestra Opera Festival
+  `),
+);
+
+/** Last words that make a name a place's ("Jowzjan province", "Hyde Park"). */
+export const PLACE_WORDS: ReadonlySet<string> = new Set(
+  words(`
+  Province County District Region State Republic Kingdom Island Islands City Town Village Valley River Lake Sea
+  Ocean Bay Gulf Mountain Mountains Mount Hill Hills Park Square Street Road Avenue Lane Bridge Airport Station
+  Port Harbour Harbor Coast Desert Forest Peninsula Strait Canal Border Plains Heights Borough Parish Territory
+  Territories Emirates Strip Corridor Pass Delta Basin Plateau Highlands Lowlands Quarter Estate
+  `),
+);
+
+/** Other words that make a run of capitalised words the name of a thing, not a person ("Republican National
+ * Convention", "French Open", "Arab Spring"). */
+export const THING_WORDS: ReadonlySet<string> = new Set(
+  words(`
+  National Federal Civil Central People's Popular Royal Imperial United General Supreme High Grand New Old Free
+  Convention Championship Championships Open Cup Games Olympics Prize Award Awards Act Law Treaty Accord Agreement
+  Revolution War Spring Empire Dynasty Republic Day Week Year Rights Studies Affairs Relations Security Intelligence
+  Health Education Defence Defense Energy Trade Development Cooperation Reserve Medal Prix Series Tour Cross Crescent
+  Liberties Liberation Resistance Revolutionary Guards Opposition Students Workers Youth Women
+  `),
+);

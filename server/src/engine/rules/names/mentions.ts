@@ -5,9 +5,14 @@ import type { BlockKind, ParagraphTokens, Span, Word } from '../../types';
 import {
   COMMON_CAPITALISED,
   CONNECTORS_BEFORE_THE,
+  DEMONYMS,
+  KNOWN_PLACES,
   NAME_CONNECTORS,
   NAME_PARTICLES,
   NAME_TAILS,
+  ORGANISATION_WORDS,
+  PLACE_WORDS,
+  THING_WORDS,
   TITLES,
   WELL_KNOWN_ACRONYMS,
 } from './data';
@@ -22,11 +27,17 @@ export interface NameWord {
   /** Its capital says nothing: sentence start, after an opening quote or colon, or a headline/heading. */
   weak?: true;
   acronym?: true;
-  /** An acronym written next to another capitalised word, as part of a longer name ("USA Today"). */
+  /** An acronym written next to another capitalised word, as part of a longer name ("USA Today"), and that name
+   * with "*" for the acronym, in lower case ("* today"). */
   joined?: true;
+  joinedWith?: string;
+  /** An acronym set side by side with others ("also known as ISIS, ISIL or Daesh"): their texts. */
+  alias?: string[];
   /** A lower-case particle or connector inside a name ("bin", "of"). */
   joiner?: true;
   inQuote?: true;
+  /** The sentence of the paragraph it is in (0 when left out). */
+  sentence?: number;
   /** Written in capitals where capitals say nothing (a sentence start, next to other capitals): its case is not
    * compared with other spellings, its letters are. */
   shout?: true;
@@ -38,6 +49,10 @@ export interface NameRun {
   titled?: true;
   /** Written in capitals because the context is (a dateline, a shouted phrase, a capitals heading). */
   caps?: true;
+  /** One item of a list of names ("Horan, Miller, Dempsey", "Hull v Bury"): a team sheet, fixtures, nominees. */
+  listed?: true;
+  /** On a list that is most of its paragraph: a team sheet or a line of fixtures, not a list in a sentence. */
+  roster?: true;
 }
 
 export interface AcronymDefinition {
@@ -211,6 +226,73 @@ const ABBREVIATIONS = new Set(['vs.', 'etc.', 'approx.', 'est.', 'dept.', 'govt.
 /** "U-S-A", "J-O-N-E-S": a chant spelled out letter by letter. */
 const isSpelledOut = (word: string): boolean => /^(?:\p{L}-){2,}\p{L}$/u.test(word);
 
+const LIST_COMMA = /^(?:['’]s?)?[ \u00a0]*[,;][ \u00a0]*$/;
+const LIST_END = /^(?:['’]s?)?,?[ \u00a0]+(?:and|or|&)[ \u00a0]+$/;
+const VERSUS = /^(?:['’]s?)?[ \u00a0]+(?:v|vs|v\.|vs\.)[ \u00a0]+$/;
+
+/** Marks the runs that are items of a list: three or more names separated by commas, the last perhaps by "and"
+ * ("Horan, Miller and Dempsey"), or two set against each other ("Hull v Bury"). */
+function markLists(text: string, runs: NameRun[]): void {
+  let chainStart = 0;
+  const close = (end: number): void => {
+    if (end - chainStart >= 3) for (let k = chainStart; k < end; k++) runs[k].listed = true;
+  };
+  for (let k = 1; k <= runs.length; k++) {
+    const gap = k < runs.length ? text.slice(runs[k - 1].words[runs[k - 1].words.length - 1].end, runs[k].words[0].start) : undefined;
+    if (gap !== undefined && VERSUS.test(gap)) {
+      runs[k - 1].listed = true;
+      runs[k].listed = true;
+    }
+    if (gap !== undefined && LIST_COMMA.test(gap)) continue;
+    if (gap !== undefined && LIST_END.test(gap)) {
+      // "and" closes the list: the next name is its last item
+      close(k + 1);
+      chainStart = k + 1;
+      continue;
+    }
+    close(k);
+    chainStart = k;
+  }
+}
+
+const ALIAS_GAP = /^(?:[ \u00a0]*(?:,|;|\/|\(|\)|\bor\b|\band\b)[ \u00a0]*)+$/;
+
+/** Acronyms written side by side, separated by "or", "and", a comma or a bracket: named as aliases on purpose. */
+function markAliases(text: string, runs: NameRun[]): void {
+  for (let k = 1; k < runs.length; k++) {
+    const a = runs[k - 1].words[runs[k - 1].words.length - 1];
+    const b = runs[k].words[0];
+    if (!a.acronym && !b.acronym) continue;
+    if (!ALIAS_GAP.test(text.slice(a.end, b.start))) continue;
+    (a.alias ??= []).push(b.text);
+    (b.alias ??= []).push(a.text);
+  }
+}
+
+/** A run opening with a demonym or party word, then two or more name words that make no organisation, place or
+ * thing: the first word describes the person the rest names. */
+function describesPerson(run: NameWord[]): boolean {
+  if (run.length < 3 || !DEMONYMS.has(run[0].text)) return false;
+  for (let i = 1; i < run.length; i++) {
+    const w = run[i];
+    if (w.joiner || w.acronym || ORGANISATION_WORDS.has(w.text) || PLACE_WORDS.has(w.text) || THING_WORDS.has(w.text)) return false;
+  }
+  return true;
+}
+
+/** Listed names are at least this share of a roster paragraph's words. */
+const ROSTER_SHARE = 0.5;
+
+function markRoster(words: Word[], runs: NameRun[]): void {
+  let listed = 0;
+  for (const r of runs) if (r.listed) listed += r.words.length;
+  if (listed === 0) return;
+  let all = 0;
+  for (const w of words) if (hasLetters(w.text)) all++;
+  if (listed < all * ROSTER_SHARE) return;
+  for (const r of runs) if (r.listed) r.roster = true;
+}
+
 /** "[sic]" or "(sic)" right after the word: a misspelling quoted on purpose. */
 function markedSic(text: string, end: number): boolean {
   let i = end;
@@ -252,6 +334,8 @@ export function nameFactsOf(input: { text: string; kind: BlockKind; tokens: Para
 
   const flush = (): void => {
     while (run.length > 0 && run[run.length - 1].joiner) run.pop();
+    // "Republican Christine Todd Whitman": the adjective describes the person named after it
+    if (describesPerson(run)) run = run.slice(1);
     if (run.length > 0) {
       const r: NameRun = { words: run };
       if (titled) r.titled = true;
@@ -330,22 +414,26 @@ export function nameFactsOf(input: { text: string; kind: BlockKind; tokens: Para
       lower.push([bare.toLowerCase(), w.start, LOWER_WEAK | (inQuote ? LOWER_QUOTED : 0)]);
       continue;
     }
-    if (weak && !acronym && bare.slice(1) === bare.slice(1).toLowerCase())
+    // a sentence's first word may be an ordinary word with a capital, unless a name goes on after it ("Email Systems")
+    const next = words[i + 1];
+    const nameGoesOn = next !== undefined && !sentenceStarts.has(i + 1) && isSpaceGap(text, w.end, next.start) && isCapitalised(next.text);
+    if (weak && !acronym && !nameGoesOn && bare.slice(1) === bare.slice(1).toLowerCase())
       lower.push([bare.toLowerCase(), w.start, LOWER_WEAK | (inQuote ? LOWER_QUOTED : 0)]);
 
     const word: NameWord = { text: clean, start: w.start, end: w.start + clean.length };
     if (weak) word.weak = true;
+    if (sentence > 0) word.sentence = sentence;
     if (acronym) {
       word.acronym = true;
       const next = words[i + 1];
       const nameLike = (v: Word, at: number): boolean =>
         isCapitalised(v.text) &&
         !((sentenceStarts.has(at) || followsOpener(text, v.start)) && COMMON_CAPITALISED.has(v.text.toLowerCase()));
-      if (
-        (prev !== undefined && adjacent && nameLike(prev, i - 1)) ||
-        (next !== undefined && !sentenceStarts.has(i + 1) && isSpaceGap(text, w.end, next.start) && nameLike(next, i + 1))
-      ) {
+      const before = prev !== undefined && adjacent && nameLike(prev, i - 1);
+      const after = next !== undefined && !sentenceStarts.has(i + 1) && isSpaceGap(text, w.end, next.start) && nameLike(next, i + 1);
+      if (before || after) {
         word.joined = true;
+        word.joinedWith = before ? `${stripPossessive(prev.text).toLowerCase()} *` : `* ${stripPossessive(next.text).toLowerCase()}`;
       }
     }
     if (inQuote) word.inQuote = true;
@@ -356,7 +444,9 @@ export function nameFactsOf(input: { text: string; kind: BlockKind; tokens: Para
       sentenceInCaps ||
       (isAllCaps(clean) && clean.length >= 3 && (inCapsStretch(words, i) || isCapsLabel(text, w)));
     // capitals that say nothing: a capitals word opening a sentence or next to another capitals word
-    if (!wordCaps && isShouted(clean) && (weak || capsNeighbour(words, i, text))) word.shout = true;
+    // capitals on a known place are a dateline's or a credit's ("reporting by ... in BEIJING")
+    const place = KNOWN_PLACES.has(clean.charAt(0) + clean.slice(1).toLowerCase());
+    if (!wordCaps && isShouted(clean) && (weak || place || capsNeighbour(words, i, text))) word.shout = true;
 
     // acronyms and capitals-context words stand alone; a possessive or tail ends the run after this word
     if (acronym || wordCaps || (run.length > 0 && (run[run.length - 1].acronym || caps))) flush();
@@ -370,6 +460,9 @@ export function nameFactsOf(input: { text: string; kind: BlockKind; tokens: Para
     if (acronym || wordCaps || clean.length !== raw.length) flush();
   }
   flush();
+  markLists(text, runs);
+  markRoster(words, runs);
+  markAliases(text, runs);
 
   const facts: ParagraphNameFacts = { kind, runs, lower, definitions: kind === 'headline' ? [] : acronymDefinitions(text, words) };
   if (tokens.sentences.length <= 1 && words.length <= SHORT_WORDS) facts.short = true;

@@ -18,6 +18,22 @@ export interface Occurrence {
   inQuote: boolean;
   /** In the headline or a heading (or a first paragraph that reads as one): its style is the headline's. */
   readonly headline: boolean;
+  /** Its paragraph (the same object for every occurrence in one paragraph) and its sentence there. */
+  readonly paragraph: object;
+  readonly sentence: number;
+}
+
+/** Whether any occurrence of one list shares a sentence with one of the other. */
+type Placing = { readonly paragraph: object; readonly sentence: number };
+
+export function shareASentence(a: readonly Placing[], b: readonly Placing[]): boolean {
+  const seen = new Map<object, Set<number>>();
+  for (const o of a) {
+    let set = seen.get(o.paragraph);
+    if (set === undefined) seen.set(o.paragraph, (set = new Set()));
+    set.add(o.sentence);
+  }
+  return b.some((o) => seen.get(o.paragraph)?.has(o.sentence) === true);
 }
 
 /** One name word in context. */
@@ -33,6 +49,11 @@ export interface WordOccurrence extends Occurrence {
   /** Part of a hyphenated name ("Schweiker" in "Reagan-Schweiker"): used for spelling checks only. */
   part?: true;
   joined: boolean;
+  /** An item of a list of names (see NameRun.listed), and of a roster (NameRun.roster). */
+  listed: boolean;
+  roster: boolean;
+  /** Names written beside it as aliases (see NameWord.alias). */
+  alias?: string[];
 }
 
 /** A name as the same-letters pass compares it: one word, or two to four name words in a row. */
@@ -45,6 +66,9 @@ export interface Unit extends Occurrence {
   paired: boolean;
   /** Capitals that say nothing (see NameWord.shout): not a spelling of its own. */
   shout: boolean;
+  /** The longer name it is part of, with "*" in its place, in lower case ("delta *" for "Air Lines" in "Delta Air
+   * Lines"); '' when it is a whole name. */
+  context: string;
 }
 
 /** A cleaned run of name words (document offsets). */
@@ -55,6 +79,11 @@ export interface RunOccurrence {
   readonly start: number;
   readonly end: number;
   readonly headline: boolean;
+  readonly paragraph: object;
+  readonly sentence: number;
+  /** An item of a list of names, and of a roster. */
+  listed: boolean;
+  roster: boolean;
   titled: boolean;
   kind: BlockKind;
   /** The words joined by spaces (runText). */
@@ -145,9 +174,13 @@ class Placed {
   get headline(): boolean {
     return this.anchor.headline;
   }
+
+  get paragraph(): object {
+    return this.anchor;
+  }
 }
 
-type WordFields = Omit<WordOccurrence, 'start' | 'end' | 'headline'>;
+type WordFields = Omit<WordOccurrence, 'start' | 'end' | 'headline' | 'paragraph'>;
 
 // The word's fields come from WordFields (declaration merging), set by Object.assign.
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type, @typescript-eslint/no-unsafe-declaration-merging
@@ -174,6 +207,8 @@ class PlacedUnit extends Placed implements Unit {
     readonly words: number,
     readonly acronym: boolean,
     readonly shout: boolean,
+    readonly sentence: number,
+    readonly context: string,
   ) {
     super(anchor, from, to);
     const key = joinKey(text);
@@ -196,6 +231,7 @@ class PlacedCompound extends Placed implements CompoundOccurrence {
     readonly style: CompoundOccurrence['style'],
     readonly stem: string,
     capital: boolean,
+    readonly sentence: number,
   ) {
     super(anchor, from, to);
     if (capital) this.capital = true;
@@ -210,6 +246,8 @@ class PlacedRun implements RunOccurrence {
     readonly kind: BlockKind,
     readonly text: string,
     readonly names: number,
+    readonly listed: boolean,
+    readonly roster: boolean,
   ) {}
 
   get start(): number {
@@ -223,7 +261,18 @@ class PlacedRun implements RunOccurrence {
   get headline(): boolean {
     return this.anchor.headline;
   }
+
+  get paragraph(): object {
+    return this.anchor;
+  }
+
+  get sentence(): number {
+    return this.words[0].sentence ?? 0;
+  }
 }
+
+/** Compounds are compared by stem alone: their sentence is not recorded. */
+const NO_SENTENCE = -1;
 
 const INFLECTIONS = ['ings', 'ing', 'ed', 'es', 's', 'e'];
 const PLURALS = ['s'];
@@ -683,7 +732,8 @@ export class NamesMemo {
         while (piece.length > 0 && piece[piece.length - 1].joiner) piece.pop();
         while (piece.length > 0 && piece[0].joiner && piece.length < 2) piece.shift();
         const names = piece.reduce((n, w) => (w.joiner ? n : n + 1), 0);
-        if (names > 0) runs.push(new PlacedRun(share, piece, first && !!r.titled, share.kind, runText(piece), names));
+        if (names > 0)
+          runs.push(new PlacedRun(share, piece, first && !!r.titled, share.kind, runText(piece), names, !!r.listed, !!r.roster));
         if (piece.length > 0) first = false;
         piece = [];
       };
@@ -711,6 +761,10 @@ export class NamesMemo {
           titled: run.titled && i === names.length - 1,
           alone: names.length === 1,
           joined: !!w.joined,
+          listed: run.listed,
+          roster: run.roster,
+          alias: w.alias,
+          sentence: w.sentence ?? 0,
         };
         if (names.length >= 2 && i === 0) fields.givenBefore = names[1].text;
         if (names.length >= 2 && i === names.length - 1) fields.surnameAfter = names[i - 1].text;
@@ -742,7 +796,11 @@ export class NamesMemo {
     const singles: Unit[] = [];
     for (const run of runs) {
       for (const w of run.words) {
-        if (!w.joiner) singles.push(new PlacedUnit(share, w.start, w.end, w.text, !!w.weak, !!w.inQuote, 1, !!w.acronym, !!w.shout));
+        if (w.joiner) continue;
+        const context = run.names === 1 ? (w.joinedWith ?? '') : contextOf(run.words, w, w);
+        singles.push(
+          new PlacedUnit(share, w.start, w.end, w.text, !!w.weak, !!w.inQuote, 1, !!w.acronym, !!w.shout, w.sentence ?? 0, context),
+        );
       }
     }
     const windows: Unit[] = [];
@@ -767,6 +825,8 @@ export class NamesMemo {
               slice.length,
               false,
               slice.some((w) => !!w.shout),
+              slice[0].sentence ?? 0,
+              contextOf(ws, slice[0], slice[slice.length - 1]),
             ),
           );
         }
@@ -803,14 +863,16 @@ export class NamesMemo {
       const weak = (flags & LOWER_WEAK) !== 0;
       const inQuote = (flags & LOWER_QUOTED) !== 0;
       if (hyphen !== null) {
-        out.push(new PlacedCompound(share, at, at + text.length, text, weak, inQuote, 'hyphen', hyphen, weak));
+        out.push(new PlacedCompound(share, at, at + text.length, text, weak, inQuote, 'hyphen', hyphen, weak, NO_SENTENCE));
         continue;
       }
-      if (closedHit) out.push(new PlacedCompound(share, at, at + text.length, text, weak, inQuote, 'closed', closed!, weak));
+      if (closedHit) out.push(new PlacedCompound(share, at, at + text.length, text, weak, inQuote, 'closed', closed!, weak, NO_SENTENCE));
       if (spacedHit) {
         const next = lower[i + 1];
         const second = next[0];
-        out.push(new PlacedCompound(share, at, next[1] + second.length, `${text} ${second}`, false, inQuote, 'space', joined!, weak));
+        out.push(
+          new PlacedCompound(share, at, next[1] + second.length, `${text} ${second}`, false, inQuote, 'space', joined!, weak, NO_SENTENCE),
+        );
       }
     }
     Object.assign(share, { compounds: out, stemProbes, stemSets, stemAnswers, compoundsBuilt: true });
@@ -852,12 +914,22 @@ export class NamesMemo {
           weak,
           inQuote,
           headline: share.headline,
+          paragraph: share,
+          sentence: NO_SENTENCE,
           style: 'closed',
           stem: keys.plural[i]!,
         });
       }
     }
   }
+}
+
+/** The run with the words from `first` to `last` replaced by "*", in lower case; '' when they are the whole run. */
+function contextOf(words: readonly NameWord[], first: NameWord, last: NameWord): string {
+  const from = words.indexOf(first);
+  const to = words.indexOf(last);
+  if (from === 0 && to === words.length - 1) return '';
+  return runText([...words.slice(0, from), { text: '*' }, ...words.slice(to + 1)]).toLowerCase();
 }
 
 /** push(...items) passes every item on the call stack; a long draft has more than it can take. */

@@ -8,7 +8,7 @@ import { matchContext, type NameOptions } from './context';
 import { distinctPairSet } from './distinct';
 import type { ParagraphNameFacts } from './mentions';
 import { collectNames, type NamesMemo } from './occurrences';
-import { decideCanonical } from './canonical';
+import { decideCanonical, type Evidence } from './canonical';
 import { clusterFindings, dropOverlaps, type VariantCluster } from './report';
 import { nameSheet, type NameEntityRecord } from './sheet';
 import { acronymTable, linkAcronymFamilies, linkAcronymLookAlikes, linkAcronymPrefixes, linkAcronymSwaps } from './strategies/acronymForms';
@@ -50,12 +50,20 @@ export function resolveNames(
   linkCompounds(ctx);
   linkHouseStyle(ctx);
 
+  const evidence: Evidence = {
+    isKnown: acronyms.isKnown,
+    wordCount: (word) => {
+      let n = 0;
+      for (const text of collected.spellingsOfLower.get(word.toLowerCase()) ?? []) n += collected.wordsOf(text).length;
+      return n;
+    },
+  };
   const findings: Finding[] = [];
   const variantClusters: VariantCluster[] = [];
   for (const members of ctx.table.groups()) {
     if (members.length < 2 && !members.some((m) => m.houseVariant)) continue;
     for (const m of members) m.occs.sort((a, b) => a.start - b.start);
-    const decision = decideCanonical(members, acronyms.isKnown);
+    const decision = decideCanonical(members, evidence);
     const flagged = members.filter((m) => !decision.silent.includes(m));
     const cluster: VariantCluster =
       decision.canonical !== undefined

@@ -41,12 +41,15 @@ export function acronymTable({ collected, options }: MatchContext): AcronymTable
   return { texts, occs, count: (text) => occs.get(text)?.length ?? 0, isKnown: (text) => known.has(acronymCore(text)) };
 }
 
+/** Links two acronyms, unless the draft writes them side by side as aliases ("the Islamic State, also known as
+ * ISIS or ISIL"). */
 function linker(ctx: MatchContext, acronyms: AcronymTable): (a: string, b: string) => void {
-  return (a, b) =>
-    ctx.table.link(
-      ctx.table.formWith('acronym', a, acronyms.occs.get(a) ?? []),
-      ctx.table.formWith('acronym', b, acronyms.occs.get(b) ?? []),
-    );
+  return (a, b) => {
+    const occsA = acronyms.occs.get(a) ?? [];
+    const occsB = acronyms.occs.get(b) ?? [];
+    if (occsA.some((o) => o.alias?.includes(b)) || occsB.some((o) => o.alias?.includes(a))) return;
+    ctx.table.link(ctx.table.formWith('acronym', a, occsA), ctx.table.formWith('acronym', b, occsB));
+  };
 }
 
 function bucket(map: Map<string, string[]>, key: string, text: string): void {

@@ -40,7 +40,8 @@ export function linkJoinedNames({ collected, table, isDistinct }: MatchContext):
         seen.add(key);
         const ka = joinKey(a.text);
         const kb = joinKey(b.text);
-        if (ka === kb || ka[0] !== kb[0]) continue;
+        // one the other with an ending: singular and plural ("Cuban American", "Cuban-Americans")
+        if (ka === kb || ka[0] !== kb[0] || ka.startsWith(kb) || kb.startsWith(ka)) continue;
         const d = editDistance(ka, kb, MAX_EDITS);
         if (d > MAX_EDITS || (d === MAX_EDITS && phoneticKey(ka) !== phoneticKey(kb))) continue;
         const [rare, frequent] = rareFirst({ ...a, count: a.occs.length }, { ...b, count: b.occs.length });

@@ -4,7 +4,7 @@
 import type { MatchContext } from '../context';
 import { NAME_CONNECTORS } from '../data';
 import { editDistance } from '../keys';
-import type { Occurrence, RunOccurrence } from '../occurrences';
+import { shareASentence, type Occurrence, type RunOccurrence } from '../occurrences';
 
 /** The shortest differing word compared. */
 const MIN_WORD = 3;
@@ -17,6 +17,8 @@ const MAX_EDITS_SHORT = 2;
 const MAX_EDITS_LONG = 4;
 /** Names of this many words or more count as long. */
 const LONG_NAME = 3;
+/** Endings that make another word of a name word: plurals and demonyms. */
+const WORD_ENDINGS = new Set(['s', 'es', 'n', 'an', 'ian', 'i', 'ese', 'ish', 'ns', 'ans', 'ians', 'is']);
 /** A rare form written more than once must be this many times rarer than the frequent one. */
 const RARE_RATIO = 3;
 
@@ -30,6 +32,8 @@ const runOccs = (runs: readonly RunOccurrence[]): Occurrence[] =>
       weak: ws.some((w) => !!w.weak),
       inQuote: !!ws[0].inQuote,
       headline: run.headline,
+      paragraph: run.paragraph,
+      sentence: run.sentence,
     };
   });
 
@@ -41,10 +45,12 @@ export function linkOneWordDiffers({ collected, table, isDistinct }: MatchContex
     const wp = p.text.split(' ')[pos];
     const wq = q.text.split(' ')[pos];
     if (wp.toLowerCase() === wq.toLowerCase()) continue;
-    // "Lib Dem"/"Lib Dems", "Golden Globe"/"Golden Globes": singular and plural, not two spellings
+    // one word the other with an ending that makes another word: a plural ("Lib Dems"), a demonym ("Sri
+    // Lankan"), a first name in full ("Steve"/"Steven", "Pete"/"Peter"); "Clark"/"Clarke" stays a spelling
     const [lp, lq] = [wp.toLowerCase(), wq.toLowerCase()];
-    if (lp + 's' === lq || lq + 's' === lp || lp + 'es' === lq || lq + 'es' === lp) continue;
+    const [shorter, longer] = lp.length < lq.length ? [lp, lq] : [lq, lp];
     const size = frame.split(' ').length;
+    if (longer.startsWith(shorter) && (WORD_ENDINGS.has(longer.slice(shorter.length)) || (pos === 0 && size === 2))) continue;
     const long = size >= LONG_NAME;
     const connectors = NAME_CONNECTORS.has(wp) && NAME_CONNECTORS.has(wq) && size >= MIN_WORDS_CONNECTOR_SWAP;
     const allowed = Math.max(
@@ -64,6 +70,8 @@ export function linkOneWordDiffers({ collected, table, isDistinct }: MatchContex
     const [rare, frequent] =
       p.runs.length < q.runs.length || (p.runs.length === q.runs.length && p.runs[0].start > q.runs[0].start) ? [p, q] : [q, p];
     if (rare.runs.length > 1 && rare.runs.length * RARE_RATIO > frequent.runs.length) continue;
+    // written in one sentence: two names meant ("Erica Garner, daughter of Eric Garner")
+    if (shareASentence(rare.runs, frequent.runs)) continue;
     // a one-to-one tie is only trusted for the closest spellings: the earlier one is taken as usual
     if (rare.runs.length === frequent.runs.length && !connectors && editDistance(wp.toLowerCase(), wq.toLowerCase(), 1) > 1) continue;
     table.link(table.formWith('name', frequent.text, runOccs(frequent.runs)), table.formWith('name', rare.text, runOccs(rare.runs)));

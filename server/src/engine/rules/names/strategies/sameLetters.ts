@@ -1,10 +1,64 @@
 // Strategy: the same letters written with different hyphens, spaces, case or dots ("Kilroy-Silk"/"Kilroy Silk",
-// "U.N."/"UN", "Worldcom"/"WorldCom").
+// "U.N."/"UN", "Worldcom"/"WorldCom"), unless the two are parts of different longer names or different kinds of
+// thing.
 
 import { foldInitials } from '../canonical';
 import type { MatchContext } from '../context';
 import type { Form } from '../forms';
 import type { Unit } from '../occurrences';
+
+/** Names this short ("La", "Un") only stand for one another inside the same longer name. */
+const MAX_SHORT = 2;
+
+interface Spelling {
+  form: Form;
+  /** The longer names it is part of (see Unit.context); '' for a whole name. */
+  contexts: Set<string>;
+  weakOnly: boolean;
+  headlineOnly: boolean;
+}
+
+/** Only ever the first word of a longer name: a first name. */
+const givenOnly = (s: Spelling): boolean => /\p{Ll}/u.test(s.form.text) && [...s.contexts].every((c) => c.startsWith('* '));
+
+/** A context that is a first name before this one ("salah *"). */
+const isFirstName = (context: string): boolean => /^[^\s*]+ \*$/.test(context);
+
+const isDotted = (text: string): boolean => /^(?:\p{L}\.){2,}\p{L}?\.?$/u.test(text);
+const isCapitals = (text: string): boolean => text === text.toUpperCase() && text !== text.toLowerCase();
+const shortWord = (text: string): boolean => text.replace(/[^\p{L}\p{N}]/gu, '').length <= MAX_SHORT && /\p{Ll}/u.test(text);
+
+/** Seen only with a capital that says nothing, and with a lower-case part: an ordinary word opening a sentence. */
+const ordinary = (s: Spelling): boolean => s.weakOnly && /[\s-]\p{Ll}/u.test(s.form.text);
+
+/** Two spellings of the same letters that name different things. */
+function different(a: Spelling, b: Spelling): boolean {
+  const x = a.form.text;
+  const y = b.form.text;
+  const embeddedA = !a.contexts.has('');
+  const embeddedB = !b.contexts.has('');
+  const shared = [...a.contexts].some((c) => b.contexts.has(c));
+  // one surname with different first names: two people of one family ("Osman Abu Laban", "Salah Abu-Laban")
+  const givenA = [...a.contexts].filter(isFirstName);
+  const givenB = [...b.contexts].filter(isFirstName);
+  if (givenA.length > 0 && givenB.length > 0 && !givenA.some((g) => b.contexts.has(g))) return true;
+  if (!shared) {
+    // parts of two different names ("American Airlines", "Delta Air Lines"; "CARLY for America", "Carly Fiorina")
+    if (embeddedA && embeddedB) return true;
+    // a short word inside a longer name ("La Liga", "Kim Jong Un") against anything else (not an acronym: "US Navy")
+    if ((embeddedA && shortWord(a.form.text)) || (embeddedB && shortWord(b.form.text))) return true;
+    // part of a proper name against an ordinary word opening a sentence ("Long Road Sixth Form College",
+    // "Sixth-form"), or against a headline's way of writing it
+    if ((embeddedA && (ordinary(b) || b.headlineOnly)) || (embeddedB && (ordinary(a) || a.headlineOnly))) return true;
+    // capitals against a first name ("CARLY for America", "Carly Fiorina"): a label, not the person's name
+    if ((isCapitals(x) && givenOnly(b)) || (isCapitals(y) && givenOnly(a))) return true;
+  }
+  // a code in capitals against a name in words ("GOODPUB", "Good Pub"); letters with dots against a word
+  // ("S.T.A.L.K.E.R.", "Stalker")
+  if ((isCapitals(x) && !x.includes(' ') && y.includes(' ')) || (isCapitals(y) && !y.includes(' ') && x.includes(' '))) return true;
+  if ((isDotted(x) && !isCapitals(y)) || (isDotted(y) && !isCapitals(x))) return true;
+  return false;
+}
 
 export function linkSameLetters({ collected, table }: MatchContext): void {
   for (const group of collected.spelledTwoWays()) {
@@ -27,14 +81,24 @@ export function linkSameLetters({ collected, table }: MatchContext): void {
     const all = [...texts];
     const real = all.filter((t) => strong.has(t) || !all.some((o) => o !== t && foldInitials(o) === foldInitials(t)));
     if (real.length < 2) continue;
-    let first: Form | undefined;
+    const spellings = new Map<string, Spelling>();
     list.forEach((u, k) => {
       const t = assigned[k];
       if (!real.includes(t)) return;
-      const form = table.formOf(u.acronym ? 'acronym' : 'name', t);
-      form.occs.push(u);
-      if (first === undefined) first = form;
-      else table.link(first, form);
+      let s = spellings.get(t);
+      if (s === undefined)
+        spellings.set(
+          t,
+          (s = { form: table.formOf(u.acronym ? 'acronym' : 'name', t), contexts: new Set(), weakOnly: true, headlineOnly: true }),
+        );
+      if (!u.headline) s.headlineOnly = false;
+      s.form.occs.push(u);
+      s.contexts.add(u.context);
+      if (!u.weak) s.weakOnly = false;
     });
+    const found = [...spellings.values()];
+    for (let i = 0; i < found.length; i++) {
+      for (let j = i + 1; j < found.length; j++) if (!different(found[i], found[j])) table.link(found[i].form, found[j].form);
+    }
   }
 }

@@ -6,7 +6,7 @@ import { COMMON_CAPITALISED } from '../data';
 import { isDistinctIn } from '../distinct';
 import { rareFirst } from '../forms';
 import { editDistance, isTransposition, phoneticKey } from '../keys';
-import type { WordOccurrence } from '../occurrences';
+import { shareASentence, type WordOccurrence } from '../occurrences';
 
 /** More edits than this and two words are different words. */
 const MAX_EDITS = 2;
@@ -33,6 +33,11 @@ interface PairStats {
   /** Occurrences that are parts of a hyphenated name: they can be misspelt, but are no evidence of the usual form. */
   parts: number;
   titled: boolean;
+  /** Occurrences as an item of a list of names, and of a roster. */
+  listed: number;
+  roster: number;
+  /** Some occurrence shares a sentence with one of the other word's (set per pair). */
+  sameSentence?: boolean;
 }
 
 interface WordStats extends PairStats {
@@ -60,6 +65,8 @@ function wordStatsOf(text: string, lower: string, occs: readonly WordOccurrence[
     alone: 0,
     parts: 0,
     titled: false,
+    listed: 0,
+    roster: 0,
   };
   for (const o of occs) {
     if (o.givenBefore !== undefined) s.givenOf.add(o.givenBefore);
@@ -68,6 +75,8 @@ function wordStatsOf(text: string, lower: string, occs: readonly WordOccurrence[
     if (o.alone) s.alone++;
     if (o.part) s.parts++;
     if (o.titled) s.titled = true;
+    if (o.listed) s.listed++;
+    if (o.roster) s.roster++;
   }
   wordStatsCache.set(occs, s);
   return s;
@@ -81,7 +90,7 @@ function misspellingPair(a: WordStats, b: WordStats, distinct: Set<string>): boo
   if (byB === undefined) pairDecisions.set(a, (byB = new WeakMap()));
   const known = byB.get(b);
   if (known !== undefined && known.distinct === distinct) return known.same;
-  const same = isMisspellingPair(a, b, (x, y) => isDistinctIn(distinct, x, y));
+  const same = isMisspellingPair(a, b, (x, y) => isDistinctIn(distinct, x, y), shareASentence(a.occs, b.occs));
   byB.set(b, { distinct, same });
   return same;
 }
@@ -123,9 +132,14 @@ export function linkWordSpellings({ collected, table, distinct }: MatchContext):
 }
 
 /** Whether two name words are one name spelt two ways, with the guards against look-alike distinct names. */
-function isMisspellingPair(a: PairStats, b: PairStats, isDistinct: (a: string, b: string) => boolean): boolean {
+function isMisspellingPair(a: PairStats, b: PairStats, isDistinct: (a: string, b: string) => boolean, sameSentence: boolean): boolean {
   const [rare, frequent] = rareFirst(a, b);
   if (isDistinct(a.text, b.text) || COMMON_CAPITALISED.has(a.lower) || COMMON_CAPITALISED.has(b.lower)) return false;
+  // both written in one sentence with another first letter, or both on one list there: set side by side on
+  // purpose ("Venice's La Fenice"), not a slip (a slip keeps the first letter)
+  if (sameSentence && (a.lower[0] !== b.lower[0] || (rare.listed > 0 && frequent.listed > 0))) return false;
+  // a name only ever on a roster (a team sheet, fixtures): another entry of it, not a slip for a name in the text
+  if (rare.roster === rare.count) return false;
   const x = rare.lower;
   const y = frequent.lower;
   const distance = editDistance(x, y, MAX_EDITS);
