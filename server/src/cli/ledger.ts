@@ -53,6 +53,7 @@ export function namesJson(path: string, text: string, analysis: Analysis): objec
     names: analysis.names.map((e) => ({
       canonical: e.canonical,
       kind: e.kind,
+      entity: e.entity,
       forms: e.forms.map((f) => ({
         text: f.text,
         count: f.count,
@@ -65,11 +66,11 @@ export function namesJson(path: string, text: string, analysis: Analysis): objec
 
 export function namesMarkdown(path: string, text: string, analysis: Analysis): string {
   const lines = new LineIndex(text);
-  const out = [`# Name sheet for ${path}`, '', '| Name | Forms | Lines |', '|---|---|---|'];
+  const out = [`# Name sheet for ${path}`, '', '| Name | Kind | Forms | Lines |', '|---|---|---|---|'];
   for (const e of analysis.names) {
     const forms = e.forms.map((f) => `${f.variant ? '**⚠ ' : ''}${f.text}${f.variant ? '**' : ''} ×${f.count}`).join(', ');
     const at = e.forms.flatMap((f) => f.spans.map((s) => lines.positionAt(s.start).line + 1)).sort((a, b) => a - b);
-    out.push(`| ${e.canonical} | ${forms} | ${[...new Set(at)].join(', ')} |`);
+    out.push(`| ${e.canonical} | ${e.entity} | ${forms} | ${[...new Set(at)].join(', ')} |`);
   }
   return out.join('\n') + '\n';
 }

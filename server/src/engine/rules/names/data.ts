@@ -188,7 +188,7 @@ export const DEMONYMS: ReadonlySet<string> = new Set(
 /** Last words that make a name an organisation's ("Foundation for Strategic Research", "Soufan Centre"). */
 export const ORGANISATION_WORDS: ReadonlySet<string> = new Set(
   words(`
-  Foundation Institute Institution Centre Center Council Committee Commission Office Department Ministry Agency
+  Intelligence Foundation Institute Institution Centre Center Council Committee Commission Office Department Ministry Agency
   Authority Bureau Board Service Services Trust Fund Society Association Union Federation League Club Party
   Front Movement Network Group Company Corporation Corp Co Inc Ltd Plc LLC LLP Bank Partners Holdings Airways
   Airlines Motors Systems Technologies Industries Media News Press Times Post Journal Herald Telegraph Tribune
@@ -217,8 +217,59 @@ export const THING_WORDS: ReadonlySet<string> = new Set(
   words(`
   National Federal Civil Central People's Popular Royal Imperial United General Supreme High Grand New Old Free
   Convention Championship Championships Open Cup Games Olympics Prize Award Awards Act Law Treaty Accord Agreement
-  Revolution War Spring Empire Dynasty Republic Day Week Year Rights Studies Affairs Relations Security Intelligence
+  Revolution War Spring Empire Dynasty Republic Day Week Year Rights Studies Affairs Relations
   Health Education Defence Defense Energy Trade Development Cooperation Reserve Medal Prix Series Tour Cross Crescent
   Liberties Liberation Resistance Revolutionary Guards Opposition Students Workers Youth Women
   `),
 );
+
+/** Cities and regions often in the news, beyond the countries in KNOWN_PLACES: on the name sheet they are places. */
+export const KNOWN_CITIES: ReadonlySet<string> = new Set([
+  ...words(`
+  Manchester Liverpool Birmingham Leeds Glasgow Edinburgh Cardiff Belfast Dublin Bristol Newcastle Sheffield
+  Nottingham Leicester Southampton Brighton Oxford Cambridge Aberdeen Dundee Swansea Coventry Hull York Westminster
+  Amsterdam Brussels Vienna Prague Warsaw Budapest Athens Lisbon Barcelona Milan Naples Munich Hamburg Frankfurt
+  Geneva Zurich Stockholm Oslo Copenhagen Helsinki Kiev Kyiv Minsk Istanbul Ankara Dubai Doha Riyadh Mecca Medina
+  Karachi Lahore Islamabad Kandahar Herat Mumbai Bombay Calcutta Kolkata Chennai Bangalore Dhaka Colombo Bangkok
+  Jakarta Manila Hanoi Seoul Pyongyang Shanghai Taipei Singapore Sydney Melbourne Auckland Toronto
+  Montreal Vancouver Ottawa Chicago Boston Philadelphia Atlanta Miami Dallas Houston Denver Seattle Detroit
+  Cleveland Baltimore Pittsburgh Phoenix Orlando Tampa Nashville Memphis Milwaukee Minneapolis Portland Sacramento
+  Austin Louisville Charlotte Richmond Manhattan Brooklyn Queens Bronx Hollywood Lagos Nairobi Johannesburg
+  Cairo Tripoli Benghazi Tunis Algiers Casablanca Mosul Aleppo Homs Raqqa Fallujah Basra Gaza Ramallah
+  Havana Caracas Bogota Lima Santiago Brasilia Rio Mexico Tijuana
+  `),
+  'New York',
+  'Los Angeles',
+  'San Francisco',
+  'San Diego',
+  'Las Vegas',
+  'New Orleans',
+  'New Jersey',
+  'New Hampshire',
+  'New Mexico',
+  'North Carolina',
+  'South Carolina',
+  'North Dakota',
+  'South Dakota',
+  'West Virginia',
+  'Rhode Island',
+  'Washington DC',
+  'Hong Kong',
+  'Tel Aviv',
+  'Buenos Aires',
+  'Rio de Janeiro',
+  'Sao Paulo',
+  'Abu Dhabi',
+  'Northern Ireland',
+  'South Africa',
+  'North Korea',
+  'South Korea',
+  'Saudi Arabia',
+  'New Zealand',
+  'United States',
+  'United Kingdom',
+  'Middle East',
+  'West Bank',
+  'East Midlands',
+  'West Midlands',
+]);

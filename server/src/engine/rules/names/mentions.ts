@@ -53,6 +53,10 @@ export interface NameRun {
   listed?: true;
   /** On a list that is most of its paragraph: a team sheet or a line of fixtures, not a list in a sentence. */
   roster?: true;
+  /** The lower-case words right before and after it in its sentence ("in" Kabul, Jowzjan "province"): what kind
+   * of entity it names. */
+  before?: string;
+  after?: string;
 }
 
 export interface AcronymDefinition {
@@ -255,7 +259,7 @@ function markLists(text: string, runs: NameRun[]): void {
   }
 }
 
-const ALIAS_GAP = /^(?:[ \u00a0]*(?:,|;|\/|\(|\)|\bor\b|\band\b)[ \u00a0]*)+$/;
+const ALIAS_GAP = /^[ \u00a0]*(?:(?:,|;|\/|\(|\)|or\b|and\b)[ \u00a0]*)+$/;
 
 /** Acronyms written side by side, separated by "or", "and", a comma or a bracket: named as aliases on purpose. */
 function markAliases(text: string, runs: NameRun[]): void {
@@ -278,6 +282,36 @@ function describesPerson(run: NameWord[]): boolean {
     if (w.joiner || w.acronym || ORGANISATION_WORDS.has(w.text) || PLACE_WORDS.has(w.text) || THING_WORDS.has(w.text)) return false;
   }
   return true;
+}
+
+/** The lower-case word written right before `at` (spaces only between), or undefined. */
+function wordBefore(text: string, at: number): string | undefined {
+  let i = at - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\u00a0')) i--;
+  const end = i + 1;
+  while (i >= 0 && /\p{Ll}/u.test(text[i])) i--;
+  if (end - (i + 1) < 1 || (i >= 0 && /[\p{L}\p{N}'’-]/u.test(text[i]))) return undefined;
+  return text.slice(i + 1, end);
+}
+
+/** The lower-case word written right after `at` (a possessive and spaces skipped), or undefined. */
+function wordAfter(text: string, at: number): string | undefined {
+  let i = at;
+  if ((text[i] === "'" || text[i] === '’') && text[i + 1] === 's') i += 2;
+  while (i < text.length && (text[i] === ' ' || text[i] === '\u00a0')) i++;
+  const start = i;
+  while (i < text.length && /\p{Ll}/u.test(text[i])) i++;
+  if (i === start || (i < text.length && /[\p{L}\p{N}]/u.test(text[i]))) return undefined;
+  return text.slice(start, i);
+}
+
+function markNeighbours(text: string, runs: NameRun[]): void {
+  for (const r of runs) {
+    const before = wordBefore(text, r.words[0].start);
+    const after = wordAfter(text, r.words[r.words.length - 1].end);
+    if (before !== undefined) r.before = before;
+    if (after !== undefined) r.after = after;
+  }
 }
 
 /** Listed names are at least this share of a roster paragraph's words. */
@@ -380,7 +414,12 @@ export function nameFactsOf(input: { text: string; kind: BlockKind; tokens: Para
 
     if (!isCapitalised(clean)) {
       const lw = clean.toLowerCase();
-      const connector = NAME_CONNECTORS.has(lw) && (!CONNECTORS_BEFORE_THE.has(lw) || words[i + 1]?.text === 'the');
+      // "for" and "on" join a name before "the", or after an organisation's word ("Foundation for Strategic Research")
+      const connector =
+        NAME_CONNECTORS.has(lw) &&
+        (!CONNECTORS_BEFORE_THE.has(lw) ||
+          words[i + 1]?.text === 'the' ||
+          (run.length > 0 && ORGANISATION_WORDS.has(run[run.length - 1].text)));
       if (run.length > 0 && (NAME_PARTICLES.has(lw) || connector) && adjacent) {
         run.push({ text: clean, start: w.start, end: w.start + clean.length, joiner: true });
         lower.push([lw, w.start, inQuote ? LOWER_QUOTED : 0]);
@@ -463,6 +502,7 @@ export function nameFactsOf(input: { text: string; kind: BlockKind; tokens: Para
   markLists(text, runs);
   markRoster(words, runs);
   markAliases(text, runs);
+  markNeighbours(text, runs);
 
   const facts: ParagraphNameFacts = { kind, runs, lower, definitions: kind === 'headline' ? [] : acronymDefinitions(text, words) };
   if (tokens.sentences.length <= 1 && words.length <= SHORT_WORDS) facts.short = true;

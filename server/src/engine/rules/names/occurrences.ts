@@ -84,6 +84,9 @@ export interface RunOccurrence {
   /** An item of a list of names, and of a roster. */
   listed: boolean;
   roster: boolean;
+  /** The lower-case words right before and after it. */
+  readonly before: string | undefined;
+  readonly after: string | undefined;
   titled: boolean;
   kind: BlockKind;
   /** The words joined by spaces (runText). */
@@ -248,6 +251,9 @@ class PlacedRun implements RunOccurrence {
     readonly names: number,
     readonly listed: boolean,
     readonly roster: boolean,
+    /** The lower-case words right before and after it (see NameRun.before). */
+    readonly before: string | undefined,
+    readonly after: string | undefined,
   ) {}
 
   get start(): number {
@@ -733,7 +739,20 @@ export class NamesMemo {
         while (piece.length > 0 && piece[0].joiner && piece.length < 2) piece.shift();
         const names = piece.reduce((n, w) => (w.joiner ? n : n + 1), 0);
         if (names > 0)
-          runs.push(new PlacedRun(share, piece, first && !!r.titled, share.kind, runText(piece), names, !!r.listed, !!r.roster));
+          runs.push(
+            new PlacedRun(
+              share,
+              piece,
+              first && !!r.titled,
+              share.kind,
+              runText(piece),
+              names,
+              !!r.listed,
+              !!r.roster,
+              piece[0] === r.words[0] ? r.before : undefined,
+              piece[piece.length - 1] === r.words[r.words.length - 1] ? r.after : undefined,
+            ),
+          );
         if (piece.length > 0) first = false;
         piece = [];
       };

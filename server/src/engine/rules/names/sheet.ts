@@ -1,14 +1,22 @@
-// The name sheet: every entity of the draft once, with its forms and where each is written.
+// The name sheet: every entity of the draft once, whole, with its forms, where each is written, and what kind of
+// entity it is.
 
 import type { Span } from '../../types';
-import type { CollectedNames } from './occurrences';
+import { entityKindOf, isAdjectiveOnly, isGroupNoun, type EntityKind } from './entityKinds';
+import type { CollectedNames, RunOccurrence } from './occurrences';
 import type { VariantCluster } from './report';
+
+export type { EntityKind } from './entityKinds';
 
 export interface NameEntityRecord {
   canonical: string;
   kind: 'name' | 'acronym';
+  /** Person, organisation, place, group (a plural of nationality or belief) or other. */
+  entity: EntityKind;
   forms: { text: string; count: number; variant: boolean; spans: Span[] }[];
 }
+
+type FormRecord = NameEntityRecord['forms'][number];
 
 const CALENDAR_WORDS = new Set([
   'Monday',
@@ -32,15 +40,44 @@ const CALENDAR_WORDS = new Set([
   'December',
 ]);
 
+interface Draft {
+  canonical: string;
+  kind: 'name' | 'acronym';
+  forms: FormRecord[];
+  /** Merged into another entity (its full name). */
+  merged?: true;
+  shortened: boolean;
+}
+
+/** The run each span was written in, found by its start. */
+function runFinder(runs: RunOccurrence[]): (span: Span) => RunOccurrence | undefined {
+  const sorted = [...runs].sort((a, b) => a.start - b.start);
+  return (span) => {
+    let lo = 0;
+    let hi = sorted.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const r = sorted[mid];
+      if (span.start < r.start) hi = mid - 1;
+      else if (span.start >= r.end) lo = mid + 1;
+      else return r;
+    }
+    return undefined;
+  };
+}
+
+const inside = (span: Span, spans: Span[]): boolean => spans.some((s) => s.start <= span.start && span.end <= s.end);
+
 export function nameSheet(collected: CollectedNames, variantClusters: VariantCluster[]): NameEntityRecord[] {
-  const entities: NameEntityRecord[] = [];
+  const drafts: Draft[] = [];
   const claimed = new Set<string>();
   for (const { canonical: decided, tie, members } of variantClusters) {
     const canonical = decided ?? tie?.[0] ?? members[0];
     const kind = members.every((m) => m.kind === 'acronym') ? 'acronym' : 'name';
-    entities.push({
+    drafts.push({
       canonical: canonical.text,
       kind,
+      shortened: false,
       forms: members
         .map((m) => ({
           text: m.text,
@@ -52,9 +89,10 @@ export function nameSheet(collected: CollectedNames, variantClusters: VariantClu
     });
     for (const m of members) claimed.add(m.text);
   }
+  const allRuns = collected.runs();
   // every other name as written: whole runs and acronyms, short forms attached to the one full name they shorten
   const plain = new Map<string, { kind: 'name' | 'acronym'; spans: Span[]; strong: boolean }>();
-  for (const run of collected.runs()) {
+  for (const run of allRuns) {
     const text = run.text;
     // The pronoun "I" is capitalised but names nobody; days and months are not names an editor checks.
     if (claimed.has(text) || text === 'I' || CALENDAR_WORDS.has(text)) continue;
@@ -85,15 +123,56 @@ export function nameSheet(collected: CollectedNames, variantClusters: VariantClu
     if (list === undefined) shortsOf.set(owner, (list = []));
     list.push(short);
   }
+  const byCanonical = new Map<string, Draft>();
   for (const [text, entry] of plain) {
     // A single word seen only where any word is capitalised (a sentence start) is more likely an ordinary word.
     if (shortOf.has(text) || !entry.strong) continue;
-    const forms = [{ text, count: entry.spans.length, variant: false, spans: entry.spans }];
+    const forms: FormRecord[] = [{ text, count: entry.spans.length, variant: false, spans: entry.spans }];
     for (const short of shortsOf.get(text) ?? []) {
       const spans = plain.get(short)?.spans ?? [];
       forms.push({ text: short, count: spans.length, variant: false, spans });
     }
-    entities.push({ canonical: text, kind: entry.kind, forms: forms.sort((a, b) => b.count - a.count) });
+    const draft: Draft = { canonical: text, kind: entry.kind, forms: forms.sort((a, b) => b.count - a.count), shortened: forms.length > 1 };
+    drafts.push(draft);
+    byCanonical.set(text, draft);
+  }
+  // A word spelt two ways that is the first or last word of one full name: the full name's entity, with the other
+  // spelling as its variant ("Shahab al-Muhajir", then "Shahad")
+  for (const draft of drafts) {
+    if (draft.canonical.includes(' ') || draft.kind === 'acronym' || !draft.forms.some((f) => f.variant)) continue;
+    const owner = owners.get(draft.canonical);
+    const full = owner?.length === 1 ? byCanonical.get(owner[0]) : undefined;
+    if (full === undefined) continue;
+    const fullSpans = full.forms[0].spans;
+    for (const form of draft.forms) {
+      const spans = form.spans.filter((s) => !inside(s, fullSpans));
+      if (spans.length === 0) continue;
+      full.forms.push({ ...form, count: spans.length, spans });
+    }
+    full.forms.sort((a, b) => Number(a.variant) - Number(b.variant) || b.count - a.count);
+    full.shortened = true;
+    draft.merged = true;
+  }
+  const runAt = runFinder(allRuns);
+  const entities: NameEntityRecord[] = [];
+  for (const draft of drafts) {
+    if (draft.merged) continue;
+    // adjectives of nationality, religion or party are no entity, unless a plural names a group ("Afghans")
+    if (draft.forms.every((f) => isAdjectiveOnly(f.text) && !isGroupNoun(f.text))) continue;
+    const runs: RunOccurrence[] = [];
+    for (const form of draft.forms) {
+      for (const span of form.spans) {
+        const run = runAt(span);
+        if (run !== undefined && run.start === span.start && run.end === span.end) runs.push(run);
+      }
+    }
+    const entity = entityKindOf({
+      texts: draft.forms.map((f) => f.text),
+      runs,
+      acronym: draft.kind === 'acronym',
+      shortened: draft.shortened,
+    });
+    entities.push({ canonical: draft.canonical, kind: draft.kind, entity, forms: draft.forms });
   }
   const total = (e: NameEntityRecord): number => e.forms.reduce((n, f) => n + f.count, 0);
   const hasVariant = (e: NameEntityRecord): number => (e.forms.some((f) => f.variant) ? 0 : 1);
