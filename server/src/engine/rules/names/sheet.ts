@@ -2,7 +2,7 @@
 // entity it is.
 
 import type { Span } from '../../types';
-import { entityKindOf, isAdjectiveOnly, isGroupNoun, type EntityKind } from './entityKinds';
+import { addEvidence, entityKindOf, isAdjectiveOnly, isGroupNoun, noEvidence, type EntityKind, type RunEvidence } from './entityKinds';
 import type { CollectedNames, RunOccurrence } from './occurrences';
 import type { VariantCluster } from './report';
 
@@ -44,14 +44,15 @@ interface Draft {
   canonical: string;
   kind: 'name' | 'acronym';
   forms: FormRecord[];
+  /** What the surroundings of its runs say, when known. */
+  evidence?: RunEvidence;
   /** Merged into another entity (its full name). */
   merged?: true;
   shortened: boolean;
 }
 
-/** The run each span was written in, found by its start. */
-function runFinder(runs: RunOccurrence[]): (span: Span) => RunOccurrence | undefined {
-  const sorted = [...runs].sort((a, b) => a.start - b.start);
+/** The run each span was written in, found by its start (the runs are in document order). */
+function runFinder(sorted: RunOccurrence[]): (span: Span) => RunOccurrence | undefined {
   return (span) => {
     let lo = 0;
     let hi = sorted.length - 1;
@@ -91,15 +92,24 @@ export function nameSheet(collected: CollectedNames, variantClusters: VariantClu
   }
   const allRuns = collected.runs();
   // every other name as written: whole runs and acronyms, short forms attached to the one full name they shorten
-  const plain = new Map<string, { kind: 'name' | 'acronym'; spans: Span[]; strong: boolean }>();
+  const plain = new Map<string, { kind: 'name' | 'acronym'; spans: Span[]; evidence: RunEvidence; strong: boolean }>();
   for (const run of allRuns) {
     const text = run.text;
     // The pronoun "I" is capitalised but names nobody; days and months are not names an editor checks.
     if (claimed.has(text) || text === 'I' || CALENDAR_WORDS.has(text)) continue;
     let entry = plain.get(text);
     if (entry === undefined)
-      plain.set(text, (entry = { kind: run.words.length === 1 && run.words[0].acronym ? 'acronym' : 'name', spans: [], strong: false }));
+      plain.set(
+        text,
+        (entry = {
+          kind: run.words.length === 1 && run.words[0].acronym ? 'acronym' : 'name',
+          spans: [],
+          evidence: noEvidence(),
+          strong: false,
+        }),
+      );
     entry.spans.push({ start: run.start, end: run.end });
+    addEvidence(entry.evidence, run);
     if (run.words.length > 1 || !run.words[0].weak || run.words[0].acronym) entry.strong = true;
   }
   const owners = new Map<string, string[]>();
@@ -128,11 +138,24 @@ export function nameSheet(collected: CollectedNames, variantClusters: VariantClu
     // A single word seen only where any word is capitalised (a sentence start) is more likely an ordinary word.
     if (shortOf.has(text) || !entry.strong) continue;
     const forms: FormRecord[] = [{ text, count: entry.spans.length, variant: false, spans: entry.spans }];
-    for (const short of shortsOf.get(text) ?? []) {
-      const spans = plain.get(short)?.spans ?? [];
-      forms.push({ text: short, count: spans.length, variant: false, spans });
+    const shorts = shortsOf.get(text);
+    let evidence = entry.evidence;
+    if (shorts !== undefined) {
+      evidence = noEvidence();
+      addEvidence(evidence, entry.evidence);
+      for (const short of shorts) {
+        const other = plain.get(short);
+        forms.push({ text: short, count: other?.spans.length ?? 0, variant: false, spans: other?.spans ?? [] });
+        if (other !== undefined) addEvidence(evidence, other.evidence);
+      }
     }
-    const draft: Draft = { canonical: text, kind: entry.kind, forms: forms.sort((a, b) => b.count - a.count), shortened: forms.length > 1 };
+    const draft: Draft = {
+      canonical: text,
+      kind: entry.kind,
+      forms: forms.sort((a, b) => b.count - a.count),
+      evidence,
+      shortened: forms.length > 1,
+    };
     drafts.push(draft);
     byCanonical.set(text, draft);
   }
@@ -150,6 +173,7 @@ export function nameSheet(collected: CollectedNames, variantClusters: VariantClu
       full.forms.push({ ...form, count: spans.length, spans });
     }
     full.forms.sort((a, b) => Number(a.variant) - Number(b.variant) || b.count - a.count);
+    full.evidence = undefined;
     full.shortened = true;
     draft.merged = true;
   }
@@ -158,17 +182,20 @@ export function nameSheet(collected: CollectedNames, variantClusters: VariantClu
   for (const draft of drafts) {
     if (draft.merged) continue;
     // adjectives of nationality, religion or party are no entity, unless a plural names a group ("Afghans")
-    if (draft.forms.every((f) => isAdjectiveOnly(f.text) && !isGroupNoun(f.text))) continue;
-    const runs: RunOccurrence[] = [];
-    for (const form of draft.forms) {
-      for (const span of form.spans) {
-        const run = runAt(span);
-        if (run !== undefined && run.start === span.start && run.end === span.end) runs.push(run);
+    if (isAdjectiveOnly(draft.canonical) && draft.forms.every((f) => isAdjectiveOnly(f.text) && !isGroupNoun(f.text))) continue;
+    let evidence = draft.evidence;
+    if (evidence === undefined) {
+      evidence = noEvidence();
+      for (const form of draft.forms) {
+        for (const span of form.spans) {
+          const run = runAt(span);
+          if (run !== undefined && run.start === span.start && run.end === span.end) addEvidence(evidence, run);
+        }
       }
     }
     const entity = entityKindOf({
       texts: draft.forms.map((f) => f.text),
-      runs,
+      evidence,
       acronym: draft.kind === 'acronym',
       shortened: draft.shortened,
     });
