@@ -18,6 +18,8 @@ const MIN_LENGTH_SWAP = 4;
 const MIN_LENGTH_TITLED = 3;
 /** A rare form written more than once must be this many times rarer than the frequent one. */
 const RARE_RATIO = 3;
+/** On a one-to-one tie, the shortest word with a slip's shape (two letters swapped, a doubled letter single). */
+const MIN_LENGTH_SLIP = 6;
 /** On a one-to-one tie, the shortest word that goes by the first element of a full name. */
 const MIN_LENGTH_TIE = 5;
 
@@ -154,21 +156,25 @@ function isMisspellingPair(a: PairStats, b: PairStats, isDistinct: (a: string, b
   const shortest = Math.min(x.length, y.length);
   if (shortest < (swap ? MIN_LENGTH_SWAP : MIN_LENGTH) && !(rare.titled && frequent.titled && shortest >= MIN_LENGTH_TITLED)) return false;
   if (frequent.parts > 0 && frequent.count - frequent.parts < 2) return false;
-  // counts: a rare form against a frequent one; a one-to-one tie only against a full name given earlier
+  // counts: a rare form against a frequent one; a one-to-one tie only for a slip's own shape, or against a full
+  // name given earlier
   if (rare.count > 1 && rare.count * RARE_RATIO > frequent.count) return false;
   const tie = frequent.count < 2;
   // (the tie case: a name like "Karim al-Masri", whose bearer goes by the first element, then that element alone)
   const goesByFirst = [...frequent.givenOf].some((g) => g[0] === g[0].toLowerCase());
-  if (tie && !(goesByFirst && rare.alone === rare.count && frequent.first < rare.first && x.length >= MIN_LENGTH_TIE)) return false;
+  const slip = shortest >= MIN_LENGTH_SLIP && (swap || isDoubleDropped(x, y));
+  if (tie && !slip && !(goesByFirst && rare.alone === rare.count && frequent.first < rare.first && x.length >= MIN_LENGTH_TIE))
+    return false;
   // first names against other names: Linus/Linux, Corey/Comey, Tony/Tory, Eric/Erica
   const onlyGiven = (s: PairStats): boolean => s.givenOf.size > 0 && s.standalone === 0 && s.surnameOf.size === 0;
   if (onlyGiven(rare) && frequent.givenOf.size === 0) return false;
-  if (!tie && onlyGiven(frequent) && rare.givenOf.size === 0) return false;
+  if ((!tie || slip) && onlyGiven(frequent) && rare.givenOf.size === 0) return false;
   if (frequent.givenOf.size > 0 && rare.givenOf.size > 0) {
     for (const s of rare.givenOf) if (!frequent.givenOf.has(s)) return false;
   }
-  // different people with similar surnames: the rare one comes with a first name the other never has
-  for (const g of rare.surnameOf) if (!frequent.surnameOf.has(g)) return false;
+  // different people with similar surnames: each with a first name the other never has (a first name only on the
+  // rare form is the full-name mention of the same person: "Adam Kowalsky", then "Kowalski" throughout)
+  if (frequent.surnameOf.size > 0 || x[0] !== y[0]) for (const g of rare.surnameOf) if (!frequent.surnameOf.has(g)) return false;
   // an ending that changes the word (Israel/Israeli, Democrat/Democrats) only counts for people's surnames
   const personal = frequent.titled && rare.givenOf.size === 0;
   if (y.startsWith(x) && !personal) return false;
@@ -183,4 +189,14 @@ function isMisspellingPair(a: PairStats, b: PairStats, isDistinct: (a: string, b
   )
     return false;
   return true;
+}
+
+/** One word the other with a doubled letter written once ("Holinger" for "Hollinger"). */
+function isDoubleDropped(a: string, b: string): boolean {
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  if (long.length !== short.length + 1) return false;
+  let i = 0;
+  while (i < short.length && short[i] === long[i]) i++;
+  // long[i] is the extra letter: it doubles its neighbour
+  return (long[i] === long[i - 1] || long[i] === long[i + 1]) && long.slice(i + 1) === short.slice(i);
 }
