@@ -57,6 +57,8 @@ export interface NameRun {
    * of entity it names. */
   before?: string;
   after?: string;
+  /** Where `after` ends, when it follows the run's last word after a single space ("Premier league"). */
+  afterEnd?: number;
 }
 
 export interface AcronymDefinition {
@@ -310,7 +312,11 @@ function markNeighbours(text: string, runs: NameRun[]): void {
     const before = wordBefore(text, r.words[0].start);
     const after = wordAfter(text, r.words[r.words.length - 1].end);
     if (before !== undefined) r.before = before;
-    if (after !== undefined) r.after = after;
+    if (after !== undefined) {
+      r.after = after;
+      const end = r.words[r.words.length - 1].end;
+      if (text[end] === ' ' && text.startsWith(after, end + 1)) r.afterEnd = end + 1 + after.length;
+    }
   }
 }
 

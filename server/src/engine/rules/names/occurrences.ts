@@ -87,6 +87,10 @@ export interface RunOccurrence {
   /** The lower-case words right before and after it. */
   readonly before: string | undefined;
   readonly after: string | undefined;
+  /** The name with the next word capitalised, when a lower-case word follows it after a space. */
+  readonly tailKey: string | undefined;
+  /** The run and that next word, as an occurrence. */
+  readonly withTail: Occurrence | undefined;
   titled: boolean;
   kind: BlockKind;
   /** The words joined by spaces (runText). */
@@ -134,6 +138,10 @@ export interface CollectedNames {
   pairedLookAlikes(): string[][];
   /** Frames ("ali * khan") shared by exactly two run texts, sorted by frame. */
   framePairs(): [frame: string, texts: [string, string]][];
+  /** Names written whole and also with a lower-case last word ("Premier League", "Premier league"), sorted. */
+  tailMatches(): string[];
+  /** The runs that make a name with the lower-case word after them. */
+  tailsOf(text: string): readonly RunOccurrence[];
   compounds: CompoundOccurrence[];
   /** Every run in document order (worked out on each call). */
   runs(): RunOccurrence[];
@@ -254,7 +262,31 @@ class PlacedRun implements RunOccurrence {
     /** The lower-case words right before and after it (see NameRun.before). */
     readonly before: string | undefined,
     readonly after: string | undefined,
+    /** Where `after` ends in the paragraph, when a single space comes before it. */
+    private readonly afterEnd: number | undefined,
   ) {}
+
+  /** The name as it would read with the next word capitalised ("Premier League" for "Premier" before "league"). */
+  get tailKey(): string | undefined {
+    if (this.afterEnd === undefined || this.after === undefined) return undefined;
+    return `${this.text} ${this.after.charAt(0).toUpperCase()}${this.after.slice(1)}`;
+  }
+
+  /** The run with the next word: "Premier league". */
+  get withTail(): Occurrence | undefined {
+    if (this.afterEnd === undefined) return undefined;
+    const ws = this.words;
+    return {
+      text: `${this.text} ${this.after}`,
+      start: this.start,
+      end: this.anchor.base + this.afterEnd,
+      weak: ws.some((w) => !!w.weak),
+      inQuote: !!ws[0].inQuote,
+      headline: this.headline,
+      paragraph: this.paragraph,
+      sentence: this.sentence,
+    };
+  }
 
   get start(): number {
     return this.anchor.base + this.words[0].start;
@@ -571,9 +603,20 @@ export class NamesMemo {
   );
   /** Multi-word names that differ in one word share a frame. */
   private readonly frames = new Neighbours(framesOf, 2);
-  private readonly runsByText = new Grouped<RunOccurrence>(byStart, false, (text, present) =>
-    present ? this.frames.add(text) : this.frames.remove(text),
-  );
+  private readonly runsByText = new Grouped<RunOccurrence>(byStart, false, (text, present) => {
+    if (present) this.frames.add(text);
+    else this.frames.remove(text);
+    this.matchTail(text);
+  });
+  /** Runs by the name they make with the lower-case word after them ("Premier" before "league"). */
+  private readonly tailsByText = new Grouped<RunOccurrence>(byStart, false, (text) => this.matchTail(text));
+  /** Names written whole and also with a lower-case last word. */
+  private readonly tailMatches = new Set<string>();
+
+  private matchTail(text: string): void {
+    if (this.runsByText.size(text) > 0 && this.tailsByText.size(text) > 0) this.tailMatches.add(text);
+    else this.tailMatches.delete(text);
+  }
 
   private nameWord(text: string, present: boolean): void {
     if (text.length < 3) return;
@@ -664,6 +707,8 @@ export class NamesMemo {
       pairedByText: this.pairedByText,
       pairedLookAlikes: () => this.pairedLookAlikes.groups().map(([, texts]) => texts),
       framePairs: () => this.frames.groups() as [string, [string, string]][],
+      tailMatches: () => [...this.tailMatches].sort(),
+      tailsOf: (text) => this.tailsByText.ordered(text),
       compounds,
       runs: () => list.flatMap((share) => share.runs),
       units: () => [...list.flatMap((share) => share.singles), ...list.flatMap((share) => share.windows)],
@@ -681,7 +726,11 @@ export class NamesMemo {
         if (u.paired) this.pairedByText[op](u.text, u);
       }
     }
-    for (const run of share.runs) if (run.names >= 2) this.runsByText[op](run.text, run);
+    for (const run of share.runs) {
+      if (run.names >= 2) this.runsByText[op](run.text, run);
+      const tail = run.tailKey;
+      if (tail !== undefined) this.tailsByText[op](tail, run);
+    }
   }
 
   private spelledTwoWays(): (readonly Unit[])[] {
@@ -751,6 +800,7 @@ export class NamesMemo {
               !!r.roster,
               piece[0] === r.words[0] ? r.before : undefined,
               piece[piece.length - 1] === r.words[r.words.length - 1] ? r.after : undefined,
+              piece[piece.length - 1] === r.words[r.words.length - 1] ? r.afterEnd : undefined,
             ),
           );
         if (piece.length > 0) first = false;

@@ -15,6 +15,7 @@ import { acronymTable, linkAcronymFamilies, linkAcronymLookAlikes, linkAcronymPr
 import { linkCompounds } from './strategies/compounds';
 import { linkHouseStyle } from './strategies/houseStyle';
 import { linkJoinedNames } from './strategies/joinedNames';
+import { linkLowerCaseTails } from './strategies/lowerCaseTail';
 import { linkOneWordDiffers } from './strategies/oneWordDiffers';
 import { linkSameLetters } from './strategies/sameLetters';
 import { linkWordSpellings } from './strategies/wordSpellings';
@@ -47,6 +48,7 @@ export function resolveNames(
   linkWordSpellings(ctx);
   linkJoinedNames(ctx);
   linkOneWordDiffers(ctx);
+  linkLowerCaseTails(ctx);
   linkCompounds(ctx);
   linkHouseStyle(ctx);
 
