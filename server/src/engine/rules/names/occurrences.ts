@@ -402,6 +402,8 @@ function lowerKeysOf(facts: ParagraphNameFacts): LowerKeys {
         second.length >= 3 &&
         !COMPOUND_STOPWORDS.has(text) &&
         !COMPOUND_STOPWORDS.has(second) &&
+        // an adverb and what it qualifies are never one word ("radically improved")
+        !text.endsWith('ly') &&
         !second.includes('-') &&
         hasLetters(second)
       ) {
