@@ -180,7 +180,7 @@ export const DEMONYMS: ReadonlySet<string> = new Set(
   Lutheran Presbyterian Mormon Jewish Jew Hindu Sikh Buddhist Sunni Shia Shiite Shi'ite Salafi Wahhabi Sufi Alawite
   Coptic Zionist Secular
   Republican Democrat Democratic Conservative Tory Labour Liberal Socialist Communist Marxist Leninist Maoist
-  Nationalist Unionist Loyalist Green Libertarian Progressive Federalist Nazi Fascist Bolshevik Soviet
+  Nationalist Unionist Loyalist Libertarian Progressive Federalist Nazi Fascist Bolshevik Soviet
   Peronist Gaullist Thatcherite Blairite Brexiteer Remainer Eurosceptic Europhile
   `),
 );
@@ -272,4 +272,20 @@ export const KNOWN_CITIES: ReadonlySet<string> = new Set([
   'West Bank',
   'East Midlands',
   'West Midlands',
+]);
+
+/** Lower-case nouns for what a person does, written before the name ("researcher Abdul Sayed"). */
+export const ROLE_WORDS: ReadonlySet<string> = new Set([
+  ...[...TITLES].map((w) => w.toLowerCase()),
+  ...words(`
+  scholar historian academic scientist lecturer cleric preacher pilot soldier fighter militant farmer worker
+  researcher analyst spokesman spokeswoman spokesperson guard chief commander leader minister director
+  professor expert official officer adviser advisor aide lawyer attorney judge founder chairman chairwoman
+  executive economist author writer journalist reporter correspondent editor columnist actor actress singer
+  player striker midfielder defender goalkeeper keeper coach manager captain winger lock fly-half scrum-half
+  candidate nominee senator governor mayor president secretary rep envoy ambassador diplomat activist student
+  teacher doctor nurse resident shopkeeper witness victim suspect defendant mother father son daughter
+  wife husband brother sister cousin uncle aunt nephew niece friend colleague partner boss owner host presenter
+  comedian star singer-songwriter rapper artist designer chef novelist poet strategist pollster
+  `),
 ]);

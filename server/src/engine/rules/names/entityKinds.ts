@@ -1,28 +1,13 @@
 // What kind of entity a name on the sheet names, from the draft's own evidence: a title or a role before a
 // person's name, a preposition of place or "province" around a place, an organisation's word inside its name.
 
-import { DEMONYMS, KNOWN_CITIES, KNOWN_PLACES, ORGANISATION_WORDS, PLACE_WORDS, THING_WORDS, TITLES } from './data';
+import { DEMONYMS, KNOWN_CITIES, KNOWN_PLACES, ORGANISATION_WORDS, PLACE_WORDS, ROLE_WORDS, THING_WORDS } from './data';
 import type { RunOccurrence } from './occurrences';
 
 export type EntityKind = 'person' | 'organisation' | 'place' | 'group' | 'other';
 
 const words = (text: string): string[] => text.split(/\s+/).filter(Boolean);
 const lower = (set: ReadonlySet<string>): Set<string> => new Set([...set].map((w) => w.toLowerCase()));
-
-/** Lower-case nouns for what a person does, written before the name ("researcher Abdul Sayed"). */
-const ROLE_WORDS: ReadonlySet<string> = new Set([
-  ...lower(TITLES),
-  ...words(`
-  researcher analyst spokesman spokeswoman spokesperson guard chief commander leader minister director
-  professor expert official officer adviser advisor aide lawyer attorney judge founder chairman chairwoman
-  executive economist author writer journalist reporter correspondent editor columnist actor actress singer
-  player striker midfielder defender goalkeeper keeper coach manager captain winger lock fly-half scrum-half
-  candidate nominee senator governor mayor president secretary rep envoy ambassador diplomat activist student
-  teacher doctor nurse farmer resident shopkeeper witness victim suspect defendant mother father son daughter
-  wife husband brother sister cousin uncle aunt nephew niece friend colleague partner boss owner host presenter
-  comedian star singer-songwriter rapper artist designer chef novelist poet economist strategist pollster
-  `),
-]);
 
 /** Verbs of speech right before or after a name: a person (or a body that speaks for itself). */
 const SPEECH_VERBS: ReadonlySet<string> = new Set(

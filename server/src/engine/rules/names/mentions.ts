@@ -12,6 +12,7 @@ import {
   NAME_TAILS,
   ORGANISATION_WORDS,
   PLACE_WORDS,
+  ROLE_WORDS,
   THING_WORDS,
   TITLES,
   WELL_KNOWN_ACRONYMS,
@@ -448,7 +449,13 @@ export function nameFactsOf(input: { text: string; kind: BlockKind; tokens: Para
 
     const acronym = isAcronymWord(clean);
     const bare = clean.endsWith('.') ? clean.slice(0, -1) : clean;
-    if (!acronym && TITLES.has(bare) && i + 1 < words.length && isCapitalised(words[i + 1].text)) {
+    // a title, or a role opening a sentence ("Farmer Jane Doe"), before a name: not part of it
+    if (
+      !acronym &&
+      (TITLES.has(bare) || (weak && ROLE_WORDS.has(bare.toLowerCase()))) &&
+      i + 1 < words.length &&
+      isCapitalised(words[i + 1].text)
+    ) {
       flush();
       pendingTitle = true;
       continue;

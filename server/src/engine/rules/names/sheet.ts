@@ -177,6 +177,18 @@ export function nameSheet(collected: CollectedNames, variantClusters: VariantClu
     full.shortened = true;
     draft.merged = true;
   }
+  // a word spelt two ways inside a longer name spelt two ways ("Greenvale" in "Greenvale Foods"): one entity
+  const variantDrafts = drafts.filter((d) => !d.merged && d.forms.some((f) => f.variant));
+  for (const inner of variantDrafts) {
+    for (const outer of variantDrafts) {
+      if (outer === inner || outer.canonical.length <= inner.canonical.length) continue;
+      const outerSpans = outer.forms.flatMap((f) => f.spans);
+      if (inner.forms.every((f) => f.spans.every((span) => inside(span, outerSpans)))) {
+        inner.merged = true;
+        break;
+      }
+    }
+  }
   const runAt = runFinder(allRuns);
   const entities: NameEntityRecord[] = [];
   for (const draft of drafts) {
