@@ -32,7 +32,7 @@ export interface NameWord {
    * with "*" for the acronym, in lower case ("* today"). */
   joined?: true;
   joinedWith?: string;
-  /** An acronym set side by side with others ("also known as ISIS, ISIL or Daesh"): their texts. */
+  /** An acronym set side by side with others ("the Northern Front, also known as NFL or NFV"): their texts. */
   alias?: string[];
   /** A lower-case particle or connector inside a name ("bin", "of"). */
   joiner?: true;
@@ -50,7 +50,7 @@ export interface NameRun {
   titled?: true;
   /** Written in capitals because the context is (a dateline, a shouted phrase, a capitals heading). */
   caps?: true;
-  /** One item of a list of names ("Horan, Miller, Dempsey", "Hull v Bury"): a team sheet, fixtures, nominees. */
+  /** One item of a list of names ("Ashby, Morrow, Quill", "Hexley v Dunmore"): a team sheet, fixtures, nominees. */
   listed?: true;
   /** On a list that is most of its paragraph: a team sheet or a line of fixtures, not a list in a sentence. */
   roster?: true;
@@ -58,7 +58,7 @@ export interface NameRun {
    * of entity it names. */
   before?: string;
   after?: string;
-  /** Where `after` ends, when it follows the run's last word after a single space ("Premier league"). */
+  /** Where `after` ends, when it follows the run's last word after a single space ("Coastal shield"). */
   afterEnd?: number;
 }
 
@@ -238,7 +238,7 @@ const LIST_END = /^(?:['’]s?)?,?[ \u00a0]+(?:and|or|&)[ \u00a0]+$/;
 const VERSUS = /^(?:['’]s?)?[ \u00a0]+(?:v|vs|v\.|vs\.)[ \u00a0]+$/;
 
 /** Marks the runs that are items of a list: three or more names separated by commas, the last perhaps by "and"
- * ("Horan, Miller and Dempsey"), or two set against each other ("Hull v Bury"). */
+ * ("Ashby, Morrow and Quill"), or two set against each other ("Hexley v Dunmore"). */
 function markLists(text: string, runs: NameRun[]): void {
   let chainStart = 0;
   const close = (end: number): void => {
@@ -375,7 +375,7 @@ export function nameFactsOf(input: { text: string; kind: BlockKind; tokens: Para
 
   const flush = (): void => {
     while (run.length > 0 && run[run.length - 1].joiner) run.pop();
-    // "Republican Christine Todd Whitman": the adjective describes the person named after it
+    // "Republican Laurette Anne Mayfield": the adjective describes the person named after it
     if (describesPerson(run)) run = run.slice(1);
     if (run.length > 0) {
       const r: NameRun = { words: run };
@@ -466,7 +466,7 @@ export function nameFactsOf(input: { text: string; kind: BlockKind; tokens: Para
       lower.push([bare.toLowerCase(), w.start, LOWER_WEAK | (inQuote ? LOWER_QUOTED : 0)]);
       continue;
     }
-    // a sentence's first word may be an ordinary word with a capital, unless a name goes on after it ("Email Systems")
+    // a sentence's first word may be an ordinary word with a capital, unless a name goes on after it ("Email Relay Ltd")
     const next = words[i + 1];
     const nameGoesOn = next !== undefined && !sentenceStarts.has(i + 1) && isSpaceGap(text, w.end, next.start) && isCapitalised(next.text);
     if (weak && !acronym && !nameGoesOn && bare.slice(1) === bare.slice(1).toLowerCase())

@@ -66,8 +66,8 @@ export interface Unit extends Occurrence {
   paired: boolean;
   /** Capitals that say nothing (see NameWord.shout): not a spelling of its own. */
   shout: boolean;
-  /** The longer name it is part of, with "*" in its place, in lower case ("delta *" for "Air Lines" in "Delta Air
-   * Lines"); '' when it is a whole name. */
+  /** The longer name it is part of, with "*" in its place, in lower case ("harbour *" for "Air Links" in "Harbour Air
+   * Links"); '' when it is a whole name. */
   context: string;
 }
 
@@ -138,7 +138,7 @@ export interface CollectedNames {
   pairedLookAlikes(): string[][];
   /** Frames ("ali * khan") shared by exactly two run texts, sorted by frame. */
   framePairs(): [frame: string, texts: [string, string]][];
-  /** Names written whole and also with a lower-case last word ("Premier League", "Premier league"), sorted. */
+  /** Names written whole and also with a lower-case last word ("Coastal Shield", "Coastal shield"), sorted. */
   tailMatches(): string[];
   /** The runs that make a name with the lower-case word after them. */
   tailsOf(text: string): readonly RunOccurrence[];
@@ -266,13 +266,13 @@ class PlacedRun implements RunOccurrence {
     private readonly afterEnd: number | undefined,
   ) {}
 
-  /** The name as it would read with the next word capitalised ("Premier League" for "Premier" before "league"). */
+  /** The name as it would read with the next word capitalised ("Coastal Shield" for "Coastal" before "shield"). */
   get tailKey(): string | undefined {
     if (this.afterEnd === undefined || this.after === undefined) return undefined;
     return `${this.text} ${this.after.charAt(0).toUpperCase()}${this.after.slice(1)}`;
   }
 
-  /** The run with the next word: "Premier league". */
+  /** The run with the next word: "Coastal shield". */
   get withTail(): Occurrence | undefined {
     if (this.afterEnd === undefined) return undefined;
     const ws = this.words;
@@ -610,7 +610,7 @@ export class NamesMemo {
     else this.frames.remove(text);
     this.matchTail(text);
   });
-  /** Runs by the name they make with the lower-case word after them ("Premier" before "league"). */
+  /** Runs by the name they make with the lower-case word after them ("Coastal" before "shield"). */
   private readonly tailsByText = new Grouped<RunOccurrence>(byStart, false, (text) => this.matchTail(text));
   /** Names written whole and also with a lower-case last word. */
   private readonly tailMatches = new Set<string>();

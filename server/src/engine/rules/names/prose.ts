@@ -31,7 +31,7 @@ function isNotProseToken(token: string): boolean {
   return false;
 }
 
-/** A quoted title of a book, film or programme ("''The Fixers: … and the MGM Publicity Machine''"): every longer
+/** A quoted title of a book, film or programme ("''The Long Harbour: A History of the XYZ Ferry Line''"): every longer
  * word capitalised. A title keeps its own spelling. */
 function isTitle(inner: string): boolean {
   let long = 0;

@@ -1,5 +1,5 @@
-// Strategy: a name of several words written with its last word in lower case ("Premier league" where the draft
-// writes "Premier League" throughout).
+// Strategy: a name of several words written with its last word in lower case ("Coastal shield" where the draft
+// writes "Coastal Shield" throughout).
 
 import type { MatchContext } from '../context';
 import type { Occurrence } from '../occurrences';

@@ -70,7 +70,7 @@ export function linkOneWordDiffers({ collected, table, isDistinct }: MatchContex
     const [rare, frequent] =
       p.runs.length < q.runs.length || (p.runs.length === q.runs.length && p.runs[0].start > q.runs[0].start) ? [p, q] : [q, p];
     if (rare.runs.length > 1 && rare.runs.length * RARE_RATIO > frequent.runs.length) continue;
-    // written in one sentence: two names meant ("Erica Garner, daughter of Eric Garner")
+    // written in one sentence: two names meant ("Dana Vell, daughter of Dan Vell")
     if (shareASentence(rare.runs, frequent.runs)) continue;
     // a one-to-one tie is only trusted for the closest spellings: the earlier one is taken as usual
     if (rare.runs.length === frequent.runs.length && !connectors && editDistance(wp.toLowerCase(), wq.toLowerCase(), 1) > 1) continue;

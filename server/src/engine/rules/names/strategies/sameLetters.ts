@@ -38,23 +38,23 @@ function different(a: Spelling, b: Spelling): boolean {
   const embeddedA = !a.contexts.has('');
   const embeddedB = !b.contexts.has('');
   const shared = [...a.contexts].some((c) => b.contexts.has(c));
-  // one surname with different first names: two people of one family ("Osman Abu Laban", "Salah Abu-Laban")
+  // one surname with different first names: two people of one family ("Omar Bin Tariq", "Salim Bin-Tariq")
   const givenA = [...a.contexts].filter(isFirstName);
   const givenB = [...b.contexts].filter(isFirstName);
   if (givenA.length > 0 && givenB.length > 0 && !givenA.some((g) => b.contexts.has(g))) return true;
   if (!shared) {
-    // parts of two different names ("American Airlines", "Delta Air Lines"; "CARLY for America", "Carly Fiorina")
+    // parts of two different names ("Harbour Airlines", "Vale Air Lines"; "MARGO for Mayor", "Margo Lindqvist")
     if (embeddedA && embeddedB) return true;
-    // a short word inside a longer name ("La Liga", "Kim Jong Un") against anything else (not an acronym: "US Navy")
+    // a short word inside a longer name ("La Cantera", "Tran Van Un") against anything else (not an acronym: "US Navy")
     if ((embeddedA && shortWord(a.form.text)) || (embeddedB && shortWord(b.form.text))) return true;
-    // part of a proper name against an ordinary word opening a sentence ("Long Road Sixth Form College",
+    // part of a proper name against an ordinary word opening a sentence ("Hill Road Sixth Form College",
     // "Sixth-form"), or against a headline's way of writing it
     if ((embeddedA && (ordinary(b) || b.headlineOnly)) || (embeddedB && (ordinary(a) || a.headlineOnly))) return true;
-    // capitals against a first name ("CARLY for America", "Carly Fiorina"): a label, not the person's name
+    // capitals against a first name ("MARGO for Mayor", "Margo Lindqvist"): a label, not the person's name
     if ((isCapitals(x) && givenOnly(b)) || (isCapitals(y) && givenOnly(a))) return true;
   }
-  // a code in capitals against a name in words ("GOODPUB", "Good Pub"); letters with dots against a word
-  // ("S.T.A.L.K.E.R.", "Stalker")
+  // a code in capitals against a name in words ("FERRYTIME", "Ferry Time"); letters with dots against a word
+  // ("R.O.V.E.R.", "Rover")
   if ((isCapitals(x) && !x.includes(' ') && y.includes(' ')) || (isCapitals(y) && !y.includes(' ') && x.includes(' '))) return true;
   if ((isDotted(x) && !isCapitals(y)) || (isDotted(y) && !isCapitals(x))) return true;
   return false;

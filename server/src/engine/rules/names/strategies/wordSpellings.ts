@@ -138,7 +138,7 @@ function isMisspellingPair(a: PairStats, b: PairStats, isDistinct: (a: string, b
   const [rare, frequent] = rareFirst(a, b);
   if (isDistinct(a.text, b.text) || COMMON_CAPITALISED.has(a.lower) || COMMON_CAPITALISED.has(b.lower)) return false;
   // both written in one sentence with another first letter, or both on one list there: set side by side on
-  // purpose ("Venice's La Fenice"), not a slip (a slip keeps the first letter)
+  // purpose ("Vardo's famous Fardo Hall"), not a slip (a slip keeps the first letter)
   if (sameSentence && (a.lower[0] !== b.lower[0] || (rare.listed > 0 && frequent.listed > 0))) return false;
   // a name only ever on a roster (a team sheet, fixtures): another entry of it, not a slip for a name in the text
   if (rare.roster === rare.count) return false;
