@@ -196,7 +196,10 @@ function capsSentences(words: Word[], sentences: ParagraphTokens['sentences']): 
   const out = new Set<number>();
   for (const s of sentences) {
     for (let i = s.firstWord; i < s.endWord; i++) {
-      const t = stripPossessive(words[i].text);
+      const raw = words[i].text;
+      // a common word in capitals: two capitals first
+      if (raw.length < 2 || raw[1] === raw[1].toLowerCase() || raw[0] === raw[0].toLowerCase()) continue;
+      const t = stripPossessive(raw);
       if (t.length >= 2 && isShouted(t) && COMMON_CAPITALISED.has(t.toLowerCase())) {
         out.add(s.firstWord);
         break;
@@ -211,12 +214,15 @@ function isTitleCaseLine(words: Word[]): boolean {
   let long = 0;
   let capitalised = 0;
   let small = 0;
+  let lower = 0;
   for (const w of words) {
     if (!hasLetters(w.text)) continue;
     const capital = isCapitalised(w.text);
     if (w.text.length >= 4) {
       long++;
       if (capital) capitalised++;
+      // a second lower-case longer word: running text (most paragraphs end the scan here)
+      else if (++lower > 1) return false;
     } else if (capital && w !== words[0] && COMMON_CAPITALISED.has(w.text.toLowerCase())) small++;
   }
   return long >= 4 && capitalised >= long - 1 && small >= 1;
@@ -225,7 +231,9 @@ function isTitleCaseLine(words: Word[]): boolean {
 /** A full stop the tokenizer kept on a lower-case word ("in.") ends the sentence before this word. */
 function afterFullStop(words: Word[], i: number): boolean {
   const prev = words[i - 1];
-  return prev !== undefined && prev.text.length >= 3 && /^[a-z]+\.$/.test(prev.text) && !ABBREVIATIONS.has(prev.text);
+  return (
+    prev !== undefined && prev.text.length >= 3 && prev.text.endsWith('.') && /^[a-z]+\.$/.test(prev.text) && !ABBREVIATIONS.has(prev.text)
+  );
 }
 
 const ABBREVIATIONS = new Set(['vs.', 'etc.', 'approx.', 'est.', 'dept.', 'govt.', 'inc.', 'ltd.', 'co.']);
@@ -287,13 +295,25 @@ function describesPerson(run: NameWord[]): boolean {
   return true;
 }
 
+const isLowerLetter = (code: number): boolean =>
+  (code >= 97 && code <= 122) || (code > 127 && String.fromCharCode(code) !== String.fromCharCode(code).toUpperCase());
+const isWordChar = (code: number): boolean =>
+  (code >= 48 && code <= 57) ||
+  (code >= 65 && code <= 90) ||
+  (code >= 97 && code <= 122) ||
+  code === 39 ||
+  code === 0x2019 ||
+  code === 45 ||
+  (code > 127 && String.fromCharCode(code).toLowerCase() !== String.fromCharCode(code).toUpperCase());
+const isBlank = (code: number): boolean => code === 32 || code === 0xa0;
+
 /** The lower-case word written right before `at` (spaces only between), or undefined. */
 function wordBefore(text: string, at: number): string | undefined {
   let i = at - 1;
-  while (i >= 0 && (text[i] === ' ' || text[i] === '\u00a0')) i--;
+  while (i >= 0 && isBlank(text.charCodeAt(i))) i--;
   const end = i + 1;
-  while (i >= 0 && /\p{Ll}/u.test(text[i])) i--;
-  if (end - (i + 1) < 1 || (i >= 0 && /[\p{L}\p{N}'’-]/u.test(text[i]))) return undefined;
+  while (i >= 0 && isLowerLetter(text.charCodeAt(i))) i--;
+  if (end - (i + 1) < 1 || (i >= 0 && isWordChar(text.charCodeAt(i)))) return undefined;
   return text.slice(i + 1, end);
 }
 
@@ -301,10 +321,18 @@ function wordBefore(text: string, at: number): string | undefined {
 function wordAfter(text: string, at: number): string | undefined {
   let i = at;
   if ((text[i] === "'" || text[i] === '’') && text[i + 1] === 's') i += 2;
-  while (i < text.length && (text[i] === ' ' || text[i] === '\u00a0')) i++;
+  while (i < text.length && isBlank(text.charCodeAt(i))) i++;
   const start = i;
-  while (i < text.length && /\p{Ll}/u.test(text[i])) i++;
-  if (i === start || (i < text.length && /[\p{L}\p{N}]/u.test(text[i]))) return undefined;
+  while (i < text.length && isLowerLetter(text.charCodeAt(i))) i++;
+  if (
+    i === start ||
+    (i < text.length &&
+      isWordChar(text.charCodeAt(i)) &&
+      text.charCodeAt(i) !== 39 &&
+      text.charCodeAt(i) !== 0x2019 &&
+      text.charCodeAt(i) !== 45)
+  )
+    return undefined;
   return text.slice(start, i);
 }
 
@@ -363,7 +391,10 @@ export function nameFactsOf(input: { text: string; kind: BlockKind; tokens: Para
   const inQuoteAt = spanCursor(quoteSpans);
   const capsParagraph = allCapsParagraph(words);
   const notProseAt = spanCursor(notProseSpans(text));
-  const shoutedSentences = capsSentences(words, tokens.sentences);
+  // two capitals in a row somewhere: only then can a word be in capitals
+  const anyCaps = /\p{Lu}\p{Lu}/u.test(text);
+  const shoutedSentences = anyCaps ? capsSentences(words, tokens.sentences) : new Set<number>();
+  const anySic = text.includes('sic');
   let sentence = 0;
 
   const runs: NameRun[] = [];
@@ -497,8 +528,10 @@ export function nameFactsOf(input: { text: string; kind: BlockKind; tokens: Para
       (isAllCaps(clean) && clean.length >= 3 && (inCapsStretch(words, i) || isCapsLabel(text, w)));
     // capitals that say nothing: a capitals word opening a sentence or next to another capitals word
     // capitals on a known place are a dateline's or a credit's ("reporting by ... in BEIJING")
-    const place = KNOWN_PLACES.has(clean.charAt(0) + clean.slice(1).toLowerCase());
-    if (!wordCaps && isShouted(clean) && (weak || place || capsNeighbour(words, i, text))) word.shout = true;
+    if (anyCaps && !wordCaps && isShouted(clean)) {
+      const place = KNOWN_PLACES.has(clean.charAt(0) + clean.slice(1).toLowerCase());
+      if (weak || place || capsNeighbour(words, i, text)) word.shout = true;
+    }
 
     // acronyms and capitals-context words stand alone; a possessive or tail ends the run after this word
     if (acronym || wordCaps || (run.length > 0 && (run[run.length - 1].acronym || caps))) flush();
@@ -508,7 +541,7 @@ export function nameFactsOf(input: { text: string; kind: BlockKind; tokens: Para
     }
     pendingTitle = false;
     run.push(word);
-    if (markedSic(text, w.end)) caps = true;
+    if (anySic && markedSic(text, w.end)) caps = true;
     if (acronym || wordCaps || clean.length !== raw.length) flush();
   }
   flush();

@@ -266,10 +266,17 @@ class PlacedRun implements RunOccurrence {
     private readonly afterEnd: number | undefined,
   ) {}
 
+  private tail: string | null | undefined;
+
   /** The name as it would read with the next word capitalised ("Coastal Shield" for "Coastal" before "shield"). */
   get tailKey(): string | undefined {
-    if (this.afterEnd === undefined || this.after === undefined) return undefined;
-    return `${this.text} ${this.after.charAt(0).toUpperCase()}${this.after.slice(1)}`;
+    if (this.tail === undefined) {
+      this.tail =
+        this.afterEnd === undefined || this.after === undefined
+          ? null
+          : `${this.text} ${this.after.charAt(0).toUpperCase()}${this.after.slice(1)}`;
+    }
+    return this.tail ?? undefined;
   }
 
   /** The run with the next word: "Coastal shield". */

@@ -94,7 +94,7 @@ export function notProseSpans(text: string): Span[] {
   const spans: Span[] = [];
   if (text.includes('"') || text.includes('“') || text.includes("''")) titleSpans(text, spans);
   if (text.includes('<')) markupSpans(text, spans);
-  if (/[@#/&.]/.test(text)) {
+  if (/[@#/&]|www\./i.test(text)) {
     const token = /\S+/g;
     for (let m = token.exec(text); m !== null; m = token.exec(text)) {
       if (isNotProseToken(m[0])) spans.push({ start: m.index, end: m.index + m[0].length });
