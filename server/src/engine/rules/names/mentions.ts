@@ -4,6 +4,7 @@
 import type { BlockKind, ParagraphTokens, Span, Word } from '../../types';
 import {
   COMMON_CAPITALISED,
+  COMPOUND_STOPWORDS,
   CONNECTORS_BEFORE_THE,
   DEMONYMS,
   KNOWN_PLACES,
@@ -254,7 +255,7 @@ function markLists(text: string, runs: NameRun[]): void {
   };
   for (let k = 1; k <= runs.length; k++) {
     const gap = k < runs.length ? text.slice(runs[k - 1].words[runs[k - 1].words.length - 1].end, runs[k].words[0].start) : undefined;
-    if (gap !== undefined && VERSUS.test(gap)) {
+    if (gap !== undefined && gap.length >= 3 && gap.includes('v') && VERSUS.test(gap)) {
       runs[k - 1].listed = true;
       runs[k].listed = true;
     }
@@ -336,6 +337,8 @@ function wordAfter(text: string, at: number): string | undefined {
   return text.slice(start, i);
 }
 
+const couldEndAName = (word: string): boolean => word.length >= 3 && !COMMON_CAPITALISED.has(word) && !COMPOUND_STOPWORDS.has(word);
+
 function markNeighbours(text: string, runs: NameRun[]): void {
   for (const r of runs) {
     const before = wordBefore(text, r.words[0].start);
@@ -344,7 +347,8 @@ function markNeighbours(text: string, runs: NameRun[]): void {
     if (after !== undefined) {
       r.after = after;
       const end = r.words[r.words.length - 1].end;
-      if (text[end] === ' ' && text.startsWith(after, end + 1)) r.afterEnd = end + 1 + after.length;
+      // a word that could end the name in capitals ("Coastal shield"): not a function word or a verb of speech
+      if (text[end] === ' ' && text.startsWith(after, end + 1) && couldEndAName(after)) r.afterEnd = end + 1 + after.length;
     }
   }
 }
@@ -442,7 +446,7 @@ export function nameFactsOf(input: { text: string; kind: BlockKind; tokens: Para
     let clean = cleanWord(raw);
     // the tokenizer takes the last full stop of "A.F.L.-C.I.O." at a sentence end for the sentence's
     if (text[w.end] === '.' && clean.length === raw.length && /\p{L}\.\p{L}/u.test(clean) && isAcronymWord(clean + '.')) clean += '.';
-    if (isContraction(clean) || isSpelledOut(clean)) {
+    if (isContraction(clean) || (clean.length >= 5 && clean[1] === '-' && isSpelledOut(clean))) {
       flush();
       pendingTitle = false;
       continue;
@@ -498,10 +502,12 @@ export function nameFactsOf(input: { text: string; kind: BlockKind; tokens: Para
       continue;
     }
     // a sentence's first word may be an ordinary word with a capital, unless a name goes on after it ("Email Relay Ltd")
-    const next = words[i + 1];
-    const nameGoesOn = next !== undefined && !sentenceStarts.has(i + 1) && isSpaceGap(text, w.end, next.start) && isCapitalised(next.text);
-    if (weak && !acronym && !nameGoesOn && bare.slice(1) === bare.slice(1).toLowerCase())
-      lower.push([bare.toLowerCase(), w.start, LOWER_WEAK | (inQuote ? LOWER_QUOTED : 0)]);
+    if (weak && !acronym && bare.slice(1) === bare.slice(1).toLowerCase()) {
+      const next = words[i + 1];
+      const nameGoesOn =
+        next !== undefined && !sentenceStarts.has(i + 1) && isSpaceGap(text, w.end, next.start) && isCapitalised(next.text);
+      if (!nameGoesOn) lower.push([bare.toLowerCase(), w.start, LOWER_WEAK | (inQuote ? LOWER_QUOTED : 0)]);
+    }
 
     const word: NameWord = { text: clean, start: w.start, end: w.start + clean.length };
     if (weak) word.weak = true;

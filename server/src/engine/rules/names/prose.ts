@@ -34,6 +34,8 @@ function isNotProseToken(token: string): boolean {
 /** A quoted title of a book, film or programme ("''The Long Harbour: A History of the XYZ Ferry Line''"): every longer
  * word capitalised. A title keeps its own spelling. */
 function isTitle(inner: string): boolean {
+  // most quotations are speech: a longer word in lower case ends the test at once
+  if (/(?:^|[\s:,–—-])\p{Ll}\p{L}{3}/u.test(inner)) return false;
   let long = 0;
   for (const word of inner.split(/[\s:,–—-]+/)) {
     const letters = word.replace(/[^\p{L}]/gu, '');
