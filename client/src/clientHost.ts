@@ -11,6 +11,7 @@ import {
   type DraftReportParams,
 } from '../../server/src/protocol';
 import { SERVER_NODE_FLAGS } from '../../server/src/lsp/launch';
+import type { DraftPolicy } from './draftPolicy';
 import type { FactsStore } from './factsStore';
 import { SCHEMES, SECTION, configuredLanguages, isEnabledFor } from './settings';
 
@@ -32,14 +33,20 @@ export class ClientHost implements vscode.Disposable {
     private readonly store: FactsStore,
     // One channel for the whole session: a restart must not leave a trail of "Copydesk" channels behind.
     private readonly output: vscode.LogOutputChannel,
+    private readonly policy: DraftPolicy,
   ) {}
 
   get running(): LanguageClient | undefined {
     return this.client?.state === State.Running ? this.client : undefined;
   }
 
-  /** True when the running client's selector covers the document and copydesk.enable is on for it. */
+  /** True when the running client's selector covers the document, copydesk.enable is on for it and it is a draft. */
   isChecked(document: vscode.TextDocument): boolean {
+    return this.couldCheck(document) && this.policy.isDraft(document);
+  }
+
+  /** True when the document is of a language and scheme Copydesk checks, draft or not ("Check this file" is offered). */
+  couldCheck(document: vscode.TextDocument): boolean {
     return SCHEMES.includes(document.uri.scheme) && this.languages.has(document.languageId) && isEnabledFor(document.uri);
   }
 
@@ -64,6 +71,14 @@ export class ClientHost implements vscode.Disposable {
       synchronize: { configurationSection: SECTION, fileEvents: watcher },
       outputChannelName: 'Copydesk',
       outputChannel: this.output,
+      // Only drafts reach the server; a change of which files are drafts restarts the client (see extension.ts).
+      middleware: {
+        didOpen: (document, next) => (this.policy.isDraft(document) ? next(document) : Promise.resolve()),
+        didChange: (event, next) => (this.policy.isDraft(event.document) ? next(event) : Promise.resolve()),
+        willSave: (event, next) => (this.policy.isDraft(event.document) ? next(event) : Promise.resolve()),
+        didSave: (document, next) => (this.policy.isDraft(document) ? next(document) : Promise.resolve()),
+        didClose: (document, next) => (this.policy.isDraft(document) ? next(document) : Promise.resolve()),
+      },
     };
     const client = new LanguageClient(CLIENT_ID, 'Copydesk', serverOptions, clientOptions);
     this.client = client;

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { LspRange } from '../../server/src/protocol';
 import type { ActiveDraft } from './activeDraft';
 import type { ClientHost } from './clientHost';
+import type { DraftPolicy } from './draftPolicy';
 import type { FactsStore } from './factsStore';
 import type { ReportPanel } from './reportPanel';
 import { SECTION } from './settings';
@@ -19,9 +20,13 @@ interface Services {
   store: FactsStore;
   draft: ActiveDraft;
   report: ReportPanel;
+  policy: DraftPolicy;
 }
 
-export function registerCommands({ host, draft, report }: Services): vscode.Disposable[] {
+export const CHECK_THIS_FILE = 'copydesk.checkThisFile';
+
+export function registerCommands({ host, draft, report, policy }: Services): vscode.Disposable[] {
+  const explainNotChecked = (document: vscode.TextDocument) => explain(host, policy, document);
   /** The document a command acts on: the active editor's, else the draft the views show. */
   const target = (): vscode.TextDocument | undefined => vscode.window.activeTextEditor?.document ?? draft.document;
 
@@ -62,20 +67,49 @@ export function registerCommands({ host, draft, report }: Services): vscode.Disp
       await report.show(document);
     }),
 
+    vscode.commands.registerCommand(CHECK_THIS_FILE, async (uri?: unknown) => {
+      const document =
+        uri instanceof vscode.Uri ? vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString()) : target();
+      if (!document) {
+        void vscode.window.showInformationMessage('Copydesk: open a file to check it.');
+        return;
+      }
+      if (host.isChecked(document)) {
+        await vscode.commands.executeCommand('copydesk.checkDocument');
+        return;
+      }
+      if (!host.couldCheck(document)) {
+        await explainNotChecked(document);
+        return;
+      }
+      try {
+        // The include setting changes, which restarts the language client with this file among the drafts.
+        await policy.include(document.uri);
+      } catch (error) {
+        void vscode.window.showErrorMessage(`Copydesk: could not add the file to copydesk.include (${errorText(error)}).`);
+      }
+    }),
+
     vscode.commands.registerCommand(REVEAL_COMMAND, revealRange),
 
     vscode.commands.registerCommand('copydesk.openHouseStyle', openHouseStyle),
   ];
 }
 
-async function explainNotChecked(document: vscode.TextDocument): Promise<void> {
+async function explain(host: ClientHost, policy: DraftPolicy, document: vscode.TextDocument): Promise<void> {
   const open = 'Open Settings';
+  const check = 'Check This File';
+  const draftLike = host.couldCheck(document) && !policy.isDraft(document);
   const choice = await vscode.window.showInformationMessage(
-    `Copydesk does not check this document (language "${document.languageId}", scheme "${document.uri.scheme}"). ` +
-      'Drafts on disk or untitled, in a language listed in copydesk.languages, are checked when copydesk.enable is on.',
-    open,
+    draftLike
+      ? 'Copydesk checks news drafts (.draft files), files in a folder with a .copydesk.json, and files listed in ' +
+          'copydesk.include. Check this file too?'
+      : `Copydesk does not check this document (language "${document.languageId}", scheme "${document.uri.scheme}"). ` +
+          'Drafts on disk or untitled, in a language listed in copydesk.languages, are checked when copydesk.enable is on.',
+    ...(draftLike ? [check, open] : [open]),
   );
   if (choice === open) await vscode.commands.executeCommand('workbench.action.openSettings', SECTION);
+  if (choice === check) await vscode.commands.executeCommand(CHECK_THIS_FILE, document.uri);
 }
 
 async function revealRange(uri: unknown, range: unknown): Promise<void> {

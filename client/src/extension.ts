@@ -1,6 +1,8 @@
 import * as vscode from 'vscode';
 import { ActiveDraft } from './activeDraft';
 import { ClientHost } from './clientHost';
+import { DraftPolicy } from './draftPolicy';
+import { wrapPlainTextDrafts } from './wordWrap';
 import { registerCommands } from './commands';
 import { FactsStore } from './factsStore';
 import { ReportPanel } from './reportPanel';
@@ -14,7 +16,8 @@ let host: ClientHost | undefined;
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const output = vscode.window.createOutputChannel('Copydesk', { log: true });
   const store = new FactsStore();
-  host = new ClientHost(context, store, output);
+  const policy = new DraftPolicy();
+  host = new ClientHost(context, store, output, policy);
   const draft = new ActiveDraft(host);
   const quotes = new QuotesView(QUOTES_VIEW, draft, store, host);
   const names = new NamesView(NAMES_VIEW, draft, store, host);
@@ -31,7 +34,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     new DraftStatusBar(draft, store, host),
     quotes,
     names,
-    ...registerCommands({ host, store, draft, report }),
+    policy,
+    ...registerCommands({ host, store, draft, report, policy }),
+    wrapPlainTextDrafts(policy),
+    // Only drafts reach the server, decided when a document opens: when the drafts change, start afresh.
+    policy.onDidChange(() => restartSoon(draft)),
     draft.onDidChange((document) => {
       // The server may have analysed this draft before we looked at it (or before a restart): ask once.
       if (document && !store.get(host!.uriOf(document))) void host!.requestFacts(document).catch(() => undefined);
@@ -42,8 +49,23 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   quotes.reload();
   names.reload();
   void vscode.commands.executeCommand('setContext', 'copydesk.activated', true);
+  await policy.ready;
   await host.start();
   draft.refresh(true);
+}
+
+let restartTimer: ReturnType<typeof setTimeout> | undefined;
+
+/** Restarts the language client once a burst of changes (a folder of house style files, several settings) is over. */
+function restartSoon(draft: ActiveDraft): void {
+  if (restartTimer) clearTimeout(restartTimer);
+  restartTimer = setTimeout(() => {
+    restartTimer = undefined;
+    void host
+      ?.restart()
+      .then(() => draft.refresh(true))
+      .catch(() => undefined);
+  }, 300);
 }
 
 async function onConfigurationChange(event: vscode.ConfigurationChangeEvent, draft: ActiveDraft): Promise<void> {

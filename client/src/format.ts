@@ -6,12 +6,13 @@ export function plural(count: number, one: string, many = `${one}s`): string {
   return `${count} ${count === 1 ? one : many}`;
 }
 
-export function issueCount(facts: DraftFacts): number {
-  const { error, warning, info, hint } = facts.counts;
-  return error + warning + info + hint;
+/** Findings to act on (errors and warnings) and notes (information); hints are counted only in the tooltip. */
+export function toFix(facts: DraftFacts): { fix: number; notes: number } {
+  const { error, warning, info } = facts.counts;
+  return { fix: error + warning, notes: info };
 }
 
-/** Flesch-Kincaid grades below 0 or far above school years say nothing more to a reader than the bounds do. */
+/** Flesch-Kincaid grades below 1 or far above school years say nothing more to a reader than the bounds do. */
 export function gradeLabel(grade: number): string {
   if (!Number.isFinite(grade)) return 'Grade –';
   const rounded = Math.round(grade);
@@ -20,10 +21,27 @@ export function gradeLabel(grade: number): string {
   return `Grade ${rounded}`;
 }
 
-/** "$(book) Grade 9 · 812 words · 3 issues" */
+/** The same bounds as reading ages (the grade plus five), as British usage has it. */
+export function readingAgeLabel(age: number): string {
+  if (!Number.isFinite(age)) return 'Reading age –';
+  const rounded = Math.round(age);
+  if (rounded < 6) return 'Reading age 6';
+  if (rounded > 23) return 'Reading age 23+';
+  return `Reading age ${rounded}`;
+}
+
+/** How hard the draft reads, in the measure it uses (American drafts: grades; others: reading ages). */
+export function levelLabel(facts: DraftFacts): string {
+  const { stats } = facts;
+  return stats.readingScale === 'grade' ? gradeLabel(stats.fleschKincaidGrade) : readingAgeLabel(stats.readingAge);
+}
+
+/** "$(book) Reading age 14 · 812 words · 2 to fix · 4 notes" */
 export function statusText(facts: DraftFacts): string {
-  const parts = [plural(facts.stats.words, 'word'), plural(issueCount(facts), 'issue')];
-  if (facts.stats.words > 0) parts.unshift(gradeLabel(facts.stats.fleschKincaidGrade));
+  const { fix, notes } = toFix(facts);
+  const parts = [plural(facts.stats.words, 'word'), `${fix} to fix`];
+  if (notes > 0) parts.push(plural(notes, 'note'));
+  if (facts.stats.words > 0) parts.unshift(levelLabel(facts));
   return `$(book) ${parts.join(' · ')}`;
 }
 
@@ -32,14 +50,14 @@ export function countRows(facts: DraftFacts): [label: string, value: string][] {
   return [
     ['Errors', String(error)],
     ['Warnings', String(warning)],
-    ['Information', String(info)],
-    ['Hints', String(hint)],
+    ['Notes (information)', String(info)],
+    ['Hints (shown faintly)', String(hint)],
   ];
 }
 
 /** Markdown table for the status bar tooltip. */
 export function statsTooltip(facts: DraftFacts, fileName: string): string {
-  const rows = [...statRows(facts.stats), ...countRows(facts)];
+  const rows = [...countRows(facts), ...statRows(facts.stats)];
   const table = rows.map(([label, value]) => `| ${label} | ${value} |`).join('\n');
   return `**Copydesk** · ${escapeMarkdown(fileName)}\n\n| | |\n|:--|--:|\n${table}\n\nClick for the draft report.`;
 }

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { ActiveDraft } from './activeDraft';
 import type { ClientHost } from './clientHost';
+import { CHECK_THIS_FILE } from './commands';
 import { key, type FactsStore } from './factsStore';
 import { statsTooltip, statusText } from './format';
 import { maxDocumentSizeFor, runModeFor } from './settings';
@@ -20,6 +21,7 @@ export class DraftStatusBar implements vscode.Disposable {
     this.subscriptions = [
       this.item,
       draft.onDidChange(() => this.update()),
+      vscode.window.onDidChangeActiveTextEditor(() => this.update()),
       store.onDidChange((uri) => {
         const document = this.draft.document;
         if (document && (uri === undefined || uri === key(this.host.uriOf(document)))) this.update();
@@ -31,9 +33,10 @@ export class DraftStatusBar implements vscode.Disposable {
   update(): void {
     const document = this.draft.document;
     if (!document) {
-      this.item.hide();
+      this.offerCheck();
       return;
     }
+    this.item.command = 'copydesk.showReport';
     const fileName = document.uri.path.split('/').pop() ?? document.uri.toString();
     const facts = this.store.get(this.host.uriOf(document));
     if (facts) {
@@ -45,6 +48,21 @@ export class DraftStatusBar implements vscode.Disposable {
       this.item.text = '$(book) Copydesk';
       this.item.tooltip = notCheckedReason(document);
     }
+    this.item.show();
+  }
+
+  /** A file Copydesk could check but does not (not a draft): the item offers to check it. */
+  private offerCheck(): void {
+    const active = vscode.window.activeTextEditor?.document;
+    if (!active || !this.host.couldCheck(active) || this.host.isChecked(active)) {
+      this.item.hide();
+      return;
+    }
+    this.item.text = '$(book) Check this file';
+    this.item.command = CHECK_THIS_FILE;
+    this.item.tooltip =
+      'Copydesk checks news drafts (.draft files), files in a folder with a .copydesk.json, and files listed in copydesk.include. ' +
+      'Click to add this file to copydesk.include and check it.';
     this.item.show();
   }
 

@@ -19,15 +19,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyse, type Analysis } from './engine/analyse';
 import { ParagraphCache } from './engine/cache';
-import {
-  HOUSE_STYLE_FILE,
-  resolveOptions,
-  type ConfigProblem,
-  type HouseStyle,
-  type ResolvedOptions,
-  type UserSettings,
-} from './engine/config';
-import { armFaults } from './engine/faults';
+import { HOUSE_STYLE_FILE, resolveOptions, type ConfigProblem, type HouseStyle, type ResolvedOptions } from './engine/config';
 import { addPreferredName, NEW_HOUSE_STYLE } from './engine/houseStyleEdit';
 import { LineIndex } from './engine/positions';
 import { reportHtml, statsMarkdown } from './engine/report';
@@ -47,17 +39,10 @@ import {
   type DraftFactsParams,
   type DraftReportParams,
 } from './protocol';
+import { EDITOR_SETTINGS, sanitizeServerSettings, type ServerSettings } from './editorSettings';
 
-/** The `copydesk.*` settings the server reads for each document. */
-interface ServerSettings extends UserSettings {
-  enable?: boolean;
-  run?: 'onType' | 'onSave' | 'manual';
-  debounceMs?: number;
-  maxDocumentSize?: number;
-}
-
-const DEFAULT_DEBOUNCE_MS = 200;
-const DEFAULT_MAX_DOCUMENT_SIZE = 2_000_000;
+const DEFAULT_DEBOUNCE_MS = EDITOR_SETTINGS.debounceMs.default;
+const DEFAULT_MAX_DOCUMENT_SIZE = EDITOR_SETTINGS.maxDocumentSize.default;
 /** Drafts longer than this (about 15,000 words) get their facts only once typing pauses for FACTS_QUIET_MS: at
  * 100,000 words the quote ledger and name sheet take 35 ms to work out and a megabyte to send, on every keystroke. */
 const FACTS_QUIET_FROM_CHARS = 100_000;
@@ -92,9 +77,6 @@ const timers = new Map<string, { cancel(): void }>();
 const settingsCache = new Map<string, Promise<ServerSettings>>();
 const reportedFailures = new Set<string>();
 const reportedOverrides = new Set<string>();
-
-// Test-only: COPYDESK_FAULT=names (for example) makes that check throw on every paragraph; see engine/faults.ts.
-armFaults(process.env.COPYDESK_FAULT);
 
 function reportFailure(message: string): void {
   if (reportedFailures.has(message)) return;
@@ -141,12 +123,22 @@ function settingsFor(uri: string): Promise<ServerSettings> {
   let settings = settingsCache.get(uri);
   if (!settings) {
     settings = canPullConfiguration
-      ? connection.workspace.getConfiguration({ scopeUri: uri, section: 'copydesk' }).then(
-          (s: ServerSettings | null) => s ?? {},
-          () => ({}),
-        )
+      ? connection.workspace.getConfiguration({ scopeUri: uri, section: 'copydesk' }).then(checkedSettings, () => ({}))
       : Promise.resolve(pushedSettings);
     settingsCache.set(uri, settings);
+  }
+  return settings;
+}
+
+const reportedSettings = new Set<string>();
+
+/** What the editor sent, without the values that do not fit (each named once in the output). */
+function checkedSettings(raw: unknown): ServerSettings {
+  const { settings, problems } = sanitizeServerSettings(raw);
+  for (const problem of problems) {
+    if (reportedSettings.has(problem)) continue;
+    reportedSettings.add(problem);
+    connection.console.warn(`Copydesk: ${problem} The default, or the house style's value, stays in force.`);
   }
   return settings;
 }
@@ -354,8 +346,7 @@ documents.onDidClose((e) => {
 connection.onDidChangeConfiguration((params) => {
   // Clients that cannot answer workspace/configuration (Neovim 0.7, for one) push their settings here instead.
   if (!canPullConfiguration) {
-    const pushed = (params.settings as { copydesk?: ServerSettings } | null)?.copydesk;
-    pushedSettings = pushed && typeof pushed === 'object' ? pushed : {};
+    pushedSettings = checkedSettings((params.settings as { copydesk?: unknown } | null)?.copydesk);
   }
   settingsCache.clear();
   revalidateAll();

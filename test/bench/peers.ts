@@ -46,7 +46,7 @@ export function textlintCli(files: string[]): Timed {
     const started = performance.now();
     const r = spawnSync(
       process.execPath,
-      [path.resolve('node_modules/textlint/bin/textlint.js'), '--config', config.file, '--format', 'json', ...files],
+      [path.resolve('test/bench/node_modules/textlint/bin/textlint.js'), '--config', config.file, '--format', 'json', ...files],
       {
         encoding: 'utf8',
         maxBuffer: 1 << 30,

@@ -3,7 +3,9 @@
 // headless Chromium. Fails when neither can run.
 //
 // Options: --runner=auto|desktop|code-server  --dev (code-server: load the repository instead of installing the
-// packaged .vsix)  --no-screenshots  --verbose. COPYDESK_E2E_VSIX=FILE tests that .vsix instead of packaging one.
+// packaged .vsix)  --no-screenshots (skip the visual check)  --screenshots-to=DIR (keep the visual check's
+// screenshots there; `npm run screenshots` writes docs/images)  --verbose. COPYDESK_E2E_VSIX=FILE tests that .vsix
+// instead of packaging one. A test run writes nothing outside .tools/ and dist-test/.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -17,11 +19,13 @@ interface Options {
   runner: 'auto' | 'desktop' | 'code-server';
   dev: boolean;
   screenshots: boolean;
+  /** Where the visual check's screenshots go; undefined: the scratch folder (deleted after a passing run). */
+  screenshotsTo: string | undefined;
   verbose: boolean;
 }
 
 function parseOptions(argv: string[]): Options {
-  const options: Options = { runner: 'auto', dev: false, screenshots: true, verbose: false };
+  const options: Options = { runner: 'auto', dev: false, screenshots: true, screenshotsTo: undefined, verbose: false };
   for (const arg of argv) {
     if (arg.startsWith('--runner=')) {
       const value = arg.slice('--runner='.length);
@@ -29,6 +33,7 @@ function parseOptions(argv: string[]): Options {
       options.runner = value;
     } else if (arg === '--dev') options.dev = true;
     else if (arg === '--no-screenshots') options.screenshots = false;
+    else if (arg.startsWith('--screenshots-to=')) options.screenshotsTo = path.resolve(REPO_ROOT, arg.slice('--screenshots-to='.length));
     else if (arg === '--verbose') options.verbose = true;
     else throw new Error(`unknown option ${arg}`);
   }
@@ -53,9 +58,19 @@ function packagedVsix(): string {
   return vsix;
 }
 
+/** The seed article, read from the shared folder at run time: it is never copied into the repository. */
+const SEED_ARTICLE = path.resolve(REPO_ROOT, '..', 'shared', 'seed', 'kabul-afp.txt');
+
 function freshWorkspace(name: string): string {
   const target = path.join(SCRATCH_DIR, name);
   fs.cpSync(path.join(FIXTURES_DIR, 'workspace'), target, { recursive: true });
+  if (fs.existsSync(SEED_ARTICLE)) {
+    // A folder with a house style holds drafts: the seed is checked as a newsroom would have it.
+    const desk = path.join(target, 'desk');
+    fs.mkdirSync(desk, { recursive: true });
+    fs.copyFileSync(SEED_ARTICLE, path.join(desk, 'kabul-afp.txt'));
+    fs.writeFileSync(path.join(desk, '.copydesk.json'), '{}\n');
+  }
   return target;
 }
 
@@ -102,6 +117,8 @@ async function main(): Promise<number> {
     suiteWorkspace: workspace,
     uiWorkspace: freshWorkspace('workspace-ui'),
     screenshots: options.screenshots,
+    imagesDir: options.screenshotsTo ?? path.join(SCRATCH_DIR, 'screenshots'),
+    seed: fs.existsSync(SEED_ARTICLE),
     verbose: options.verbose,
   });
   const ok = result.suiteExitCode === 0 && result.visualCheckPassed;

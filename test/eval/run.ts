@@ -3,9 +3,13 @@
 //   npm run eval -- quotes ../shared/eval/quotes-dev.jsonl --corpus ../shared/corpus
 //   npm run eval -- names ../shared/eval/names-dev.jsonl --corpus ../shared/corpus
 //   npm run eval -- passive
+//   npm run eval -- figures [DIR]   (the written set, test/eval/figures; see figures.ts)
+//   npm run eval -- published [--context RULE] [--sample RULE N --seed S]   (see published.ts)
 import { analyse } from '../../server/src/engine/analyse';
 import { defaultOptions } from '../../server/src/engine/config';
+import { evaluateFigures } from './figures';
 import { evaluateNames, loadCases as loadNameCases } from './names';
+import { publishedReport } from './published';
 import { evaluateQuotes, loadCases as loadQuoteCases, printResult } from './quotes';
 
 const [what, ...rest] = process.argv.slice(2);
@@ -38,9 +42,15 @@ if (what === 'quotes') {
   );
   if (r.misses.length) console.log(`misses:\n  ${r.misses.join('\n  ')}`);
   if (r.falseAlarms.length) console.log(`false alarms:\n  ${r.falseAlarms.join('\n  ')}`);
+} else if (what === 'published') {
+  publishedReport(rest);
+} else if (what === 'figures') {
+  evaluateFigures(file ?? 'test/eval/figures');
 } else if (what === 'passive') {
   void import('./passive');
 } else {
-  console.error('usage: npm run eval -- quotes|names|passive [FILE.jsonl] [--corpus DIR]');
+  console.error(
+    'usage: npm run eval -- quotes|names|passive|figures [FILE.jsonl|DIR] [--corpus DIR] | published [--context RULE] [--sample RULE N --seed S]',
+  );
   process.exitCode = 2;
 }

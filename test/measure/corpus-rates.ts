@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Root } from 'nlcst';
 import { DEFAULT_STYLE_OPTIONS, resolveStyle, styleFactsOf, type ParagraphStyleFacts } from '../../server/src/engine/rules/style';
 import { retextHits } from '../../server/src/engine/rules/style/processor';
-import { countSentence, judgeSentence } from '../../server/src/engine/rules/style/readability';
+import { sentenceLoad, syllableCounts } from '../../server/src/engine/rules/style/readability';
 import { parseParagraph, tokensOf } from '../../server/src/engine/tokens';
 import type { BlockKind, ParagraphTokens, Span } from '../../server/src/engine/types';
 
@@ -92,9 +92,9 @@ const RULES = [
   'repeated-word',
   'indefinite-article',
 ];
-const AGES = [14, 16, 18, 20];
-const MIN_WORDS = [5, 12];
-const SENTENCE_MAX = [25, 30, 35, 40, 45];
+const AGES = [22, 23, 24, 25, 26];
+const MIN_LONG_WORDS = [3, 5, 7];
+const SENTENCE_MAX = [30, 35, 40, 45, 50];
 const PARA_SENTENCES = [3, 4, 5, 6];
 const PARA_WORDS = [80, 100, 120, 150];
 
@@ -107,8 +107,8 @@ for (const corpus of Object.keys(CORPORA)) {
   let sentences = 0;
   let styleMs = 0;
   const optIn = { simplify: 0, intensify: 0 };
-  // grid[minWords][age][k]: sentences on which at least k formulas exceed the age
-  const grid = MIN_WORDS.map(() => AGES.map(() => new Array<number>(8).fill(0)));
+  // grid[m][a]: sentences of 15+ words whose reading age exceeds AGES[a] with at least MIN_LONG_WORDS[m] long words
+  const grid = MIN_LONG_WORDS.map(() => AGES.map(() => 0));
   const sentenceOver = SENTENCE_MAX.map(() => 0);
   const paraOver = PARA_SENTENCES.map(() => 0);
   const paraWordsOver = PARA_WORDS.map(() => 0);
@@ -144,15 +144,15 @@ for (const corpus of Object.keys(CORPORA)) {
       if (p.kind === 'headline') continue;
       const texts = p.tokens.words.map((w) => w.text);
       const lower = texts.map((w) => w.toLowerCase());
+      const syllables = syllableCounts(texts);
       for (const s of p.tokens.sentences) {
         const n = s.endWord - s.firstWord;
         SENTENCE_MAX.forEach((max, k) => n > max && sentenceOver[k]++);
-        if (n < MIN_WORDS[0]) continue;
-        const c = countSentence(texts, lower, s.firstWord, s.endWord);
+        if (n < DEFAULT_STYLE_OPTIONS.readability.minimumWords) continue;
+        const load = sentenceLoad(texts, lower, syllables, s.firstWord, s.endWord, p.text, s.start, s.end);
         AGES.forEach((age, a) => {
-          const agreeing = judgeSentence(c, age).agreeing;
-          MIN_WORDS.forEach((min, m) => {
-            if (n >= min) for (let k = 1; k <= agreeing; k++) grid[m][a][k]++;
+          MIN_LONG_WORDS.forEach((min, m) => {
+            if (load.readingAge > age && load.longWords.length >= min) grid[m][a]++;
           });
         });
       }
@@ -172,10 +172,10 @@ for (const corpus of Object.keys(CORPORA)) {
   for (const [check, n] of Object.entries(optIn)) {
     console.log(`| retext-${check} (not wired) | ${n} | ${per1000(n, words)} | ${(n / articles).toFixed(2)} | |`);
   }
-  MIN_WORDS.forEach((min, m) => {
-    console.log(`\nreadability, sentences flagged per 1,000 words (minimumWords ${min}); rows: age; columns: at least 4, 5, 6, 7 formulas`);
-    AGES.forEach((age, a) => console.log(`| ${age} | ${[4, 5, 6, 7].map((k) => per1000(grid[m][a][k], words)).join(' | ')} |`));
-  });
+  console.log(
+    `\nreadability, sentences over each reading age per 1,000 words (15+ words, every length); columns: at least ${MIN_LONG_WORDS.join(', ')} long words`,
+  );
+  AGES.forEach((age, a) => console.log(`| ${age} | ${MIN_LONG_WORDS.map((_, m) => per1000(grid[m][a], words)).join(' | ')} |`));
   console.log(
     '\nsentences longer than N words, per 1,000 words: ' +
       SENTENCE_MAX.map((max, k) => `${max}: ${per1000(sentenceOver[k], words)}`).join(', '),

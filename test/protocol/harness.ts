@@ -6,6 +6,8 @@ import type { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver
 import { SERVER_NODE_FLAGS } from '../../server/src/lsp/launch';
 
 export const SERVER = path.resolve('dist/server.js');
+/** The test build (test/builds/build.ts): the same server, able to make a check throw (COPYDESK_TEST_FAULT). */
+export const TEST_SERVER = path.resolve('dist-test/server.js');
 
 export interface Harness {
   connection: MessageConnection;
@@ -37,12 +39,16 @@ export async function startServer(
     /** false: keep no history of publications. An editor keeps only the latest; the benchmark's client would
      * otherwise hold every version of a long draft's diagnostics and time its own garbage collection. */
     keepPublished?: boolean;
+    /** The server script to run: the shipped one unless a test needs the test build. */
+    server?: string;
   } = {},
 ): Promise<Harness> {
   // COPYDESK_SERVER_NODE_ARGS: extra node flags for the server (for example --cpu-prof when profiling a benchmark).
   const nodeArgs = process.env.COPYDESK_SERVER_NODE_ARGS?.split(' ').filter((a) => a !== '') ?? [];
   // Started as the VS Code extension starts it: with its node flags.
-  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, ...nodeArgs, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, ...nodeArgs, options.server ?? SERVER, '--stdio'], {
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
   const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const published: PublishDiagnosticsParams[] = [];
   const waiters: { uri: string; accept: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }[] = [];

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { CodeAction, Diagnostic, PublishDiagnosticsParams, TextDocumentEdit } from 'vscode-languageserver-protocol';
-import { fileUri, open, startServer, type Harness } from './harness';
+import { fileUri, open, startServer, TEST_SERVER, type Harness } from './harness';
 
 const HARBOUR = readFileSync('test/fixtures/harbour.md', 'utf8');
 const codes = (d: Diagnostic[]) => d.map((x) => x.code);
@@ -21,17 +21,23 @@ const actionsFor = (h: Harness, uri: string, diagnostic: Diagnostic) =>
     context: { diagnostics: [diagnostic] },
   }) as Promise<CodeAction[]>;
 
-/** Starts a server whose process has COPYDESK_FAULT set (the harness spawns it with this process's environment). */
+/** Starts the test build of the server with COPYDESK_TEST_FAULT set (the harness spawns it with this process's
+ * environment): those checks throw on every paragraph. */
 async function startWithFault(modules: string): Promise<Harness> {
-  process.env.COPYDESK_FAULT = modules;
+  process.env.COPYDESK_TEST_FAULT = modules;
   try {
-    return await startServer({ initializationOptions: { debounceMs: 0 } });
+    return await startServer({ initializationOptions: { debounceMs: 0 }, server: TEST_SERVER });
   } finally {
-    delete process.env.COPYDESK_FAULT;
+    delete process.env.COPYDESK_TEST_FAULT;
   }
 }
 
 describe('language server: a check that throws', () => {
+  it('is tested on the test build: the shipped server cannot inject a fault', () => {
+    assert.equal(readFileSync('dist/server.js', 'utf8').includes('COPYDESK_TEST_FAULT'), false);
+    assert.equal(readFileSync(TEST_SERVER, 'utf8').includes('COPYDESK_TEST_FAULT'), true);
+  });
+
   it('loses only that check’s findings, and logs the failure once with the check’s name', async () => {
     const h = await startWithFault('names');
     try {
@@ -45,7 +51,7 @@ describe('language server: a check that throws', () => {
       assert.deepEqual(codes((await next).diagnostics), ['quote-unattributed']);
       assert.deepEqual(
         h.logs.filter((l) => l.includes('check failed')),
-        ['Copydesk: the names check failed and its findings are missing: fault injected into the names check (COPYDESK_FAULT)'],
+        ['Copydesk: the names check failed and its findings are missing: fault injected into the names check (test build)'],
       );
     } finally {
       await h.stop();
@@ -60,8 +66,8 @@ describe('language server: a check that throws', () => {
       await open(h, uri, HARBOUR);
       assert.deepEqual(codes((await next).diagnostics), ['name-inconsistent']);
       assert.deepEqual(h.logs.filter((l) => l.includes('check failed')).sort(), [
-        'Copydesk: the quotes check failed and its findings are missing: fault injected into the quotes check (COPYDESK_FAULT)',
-        'Copydesk: the style check failed and its findings are missing: fault injected into the style check (COPYDESK_FAULT)',
+        'Copydesk: the quotes check failed and its findings are missing: fault injected into the quotes check (test build)',
+        'Copydesk: the style check failed and its findings are missing: fault injected into the style check (test build)',
       ]);
     } finally {
       await h.stop();

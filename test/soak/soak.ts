@@ -14,6 +14,7 @@ import { blocksOf } from '../../server/src/engine/blocks';
 import { ParagraphCache } from '../../server/src/engine/cache';
 import { defaultOptions } from '../../server/src/engine/config';
 import { analyseParagraph } from '../../server/src/engine/paragraph';
+import { PIPELINE } from '../../server/src/engine/pipeline';
 import type { DocumentFormat } from '../../server/src/engine/types';
 import {
   applyEdit,
@@ -51,7 +52,7 @@ function timeParagraphs(text: string, fmt: DocumentFormat, where: string): void 
   const options = defaultOptions(fmt);
   for (const p of blocksOf(text, fmt).paragraphs) {
     const t = performance.now();
-    analyseParagraph(p.text, p.kind, options);
+    analyseParagraph(p.text, p.kind, options, PIPELINE);
     const ms = performance.now() - t;
     if (ms > slowest.ms) Object.assign(slowest, { ms, where, chars: p.text.length });
   }

@@ -26,7 +26,7 @@ test('an acronym used before its definition is flagged at its first use, with a 
   assert.equal(findings.length, 1);
   const f = findings[0];
   const start = text.indexOf('WMA');
-  assert.deepEqual([f.rule, f.severity, f.start, f.end, f.actual], ['acronym-undefined', 'info', start, start + 3, 'WMA']);
+  assert.deepEqual([f.rule, f.severity, f.start, f.end, f.actual], ['acronym-undefined', 'hint', start, start + 3, 'WMA']);
   assert.equal(f.message, '“WMA” is used before it is defined (“World Maritime Agency (WMA)” comes later)');
   assert.deepEqual(f.expected, ['World Maritime Agency (WMA)']);
   const defStart = text.indexOf('World Maritime Agency');

@@ -4,7 +4,8 @@ import fc from 'fast-check';
 import { analyse, type Analysis } from '../../server/src/engine/analyse';
 import { ParagraphCache } from '../../server/src/engine/cache';
 import { resolveOptions, type EngineOptions, type HouseStyle } from '../../server/src/engine/config';
-import { RULE_IDS, type DocumentFormat, type Span } from '../../server/src/engine/types';
+import { RULE_IDS } from '../../server/src/engine/rules/registry';
+import type { DocumentFormat, Span } from '../../server/src/engine/types';
 
 // Every fixture word below is made up for these tests.
 const WORDS = [

@@ -2,10 +2,20 @@ import { DEFAULT_STYLE_OPTIONS, styleFactsOf, type ParagraphStyleFacts, type Sty
 import { parseParagraph, tokensOf } from '../../server/src/engine/tokens';
 import type { BlockKind, Span } from '../../server/src/engine/types';
 
-export function facts(text: string, opts: { kind?: BlockKind; quoteSpans?: Span[]; options?: StyleOptions } = {}): ParagraphStyleFacts {
+export function facts(
+  text: string,
+  opts: { kind?: BlockKind; quoteSpans?: Span[]; options?: StyleOptions; judgeQuotes?: boolean } = {},
+): ParagraphStyleFacts {
   const tree = parseParagraph(text);
   return styleFactsOf(
-    { text, kind: opts.kind ?? 'paragraph', tokens: tokensOf(tree, text), tree, quoteSpans: opts.quoteSpans ?? [] },
+    {
+      text,
+      kind: opts.kind ?? 'paragraph',
+      tokens: tokensOf(tree, text),
+      tree,
+      quoteSpans: opts.quoteSpans ?? [],
+      judgeQuotes: opts.judgeQuotes,
+    },
     opts.options ?? DEFAULT_STYLE_OPTIONS,
   );
 }

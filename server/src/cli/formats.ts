@@ -1,6 +1,8 @@
 import { LineIndex } from '../engine/positions';
+import { bySeverityThenPosition } from '../engine/report';
 import { REPOSITORY_URL, ruleDocUrl } from '../engine/ruleDocs';
-import { RULE_IDS, type Finding, type Severity } from '../engine/types';
+import { RULES } from '../engine/rules/registry';
+import type { Finding, Severity } from '../engine/types';
 
 export interface FileResult {
   path: string;
@@ -52,7 +54,8 @@ export function textFile(r: FileResult, counts: SeverityCounts): string[] {
   if (findings.length === 0) return [];
   const lines = new LineIndex(r.text ?? '');
   const out = [r.path];
-  for (const f of findings) {
+  // what to fix first: by severity, then in the order of the draft
+  for (const f of [...findings].sort(bySeverityThenPosition)) {
     const p = lines.positionAt(f.start);
     counts[f.severity]++;
     out.push(`  ${p.line + 1}:${p.character + 1}  ${f.severity.padEnd(7)}  ${f.message}  ${f.rule}`);
@@ -163,7 +166,12 @@ export function sarifDocument(sarifResults: object[], notifications: object[], v
               name: 'Copydesk',
               version,
               informationUri: REPOSITORY_URL,
-              rules: RULE_IDS.map((id) => ({ id, helpUri: ruleDocUrl(id) })),
+              rules: RULES.map((r) => ({
+                id: r.id,
+                shortDescription: { text: r.summary },
+                helpUri: ruleDocUrl(r.id),
+                defaultConfiguration: { level: SARIF_LEVEL[r.severity] },
+              })),
             },
           },
           columnKind: 'utf16CodeUnits',

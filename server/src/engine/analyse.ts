@@ -1,11 +1,21 @@
 import { blocksOf, detached } from './blocks';
 import { ParagraphCache } from './cache';
 import type { EngineOptions } from './config';
-import { analyseParagraph, type CheckModule, type ParagraphFacts } from './paragraph';
-import { resolveNames, type NameEntityRecord, type ResolvedNames } from './rules/names';
-import { resolveQuotes, type QuoteRecord } from './rules/quotes';
-import { resolveStyle, type DocumentStats, type ParagraphStatsRecord } from './rules/style';
-import { termFindings } from './rules/terms';
+import { shiftFinding } from './findings';
+import { analyseParagraph, type ParagraphFacts } from './paragraph';
+import {
+  PIPELINE,
+  type Check,
+  type CheckModule,
+  type DocumentContext,
+  type PassParagraph,
+  type PassResult,
+  type Pipeline,
+  type PipelineResults,
+} from './pipeline';
+import type { NameEntityRecord } from './rules/names';
+import type { QuoteRecord } from './rules/quotes';
+import type { DocumentStats, ParagraphStatsRecord } from './rules/style';
 import { applySuppressions } from './suppress';
 import type { Finding, Paragraph } from './types';
 
@@ -41,7 +51,12 @@ function paragraphOptionsKey(options: EngineOptions): string {
 }
 
 /** Checks a whole draft. With a cache, only paragraphs whose text changed are analysed again. */
-export function analyse(text: string, options: EngineOptions, cache: ParagraphCache = new ParagraphCache()): Analysis {
+export function analyse(
+  text: string,
+  options: EngineOptions,
+  cache: ParagraphCache = new ParagraphCache(),
+  pipeline: Pipeline = PIPELINE,
+): Analysis {
   const { paragraphs, directives } = blocksOf(text, options.format, cache.blocks);
   const key = paragraphOptionsKey(options);
   const groups = new Map<string, string>();
@@ -54,7 +69,7 @@ export function analyse(text: string, options: EngineOptions, cache: ParagraphCa
     if (!f) {
       // A plain-text paragraph is a slice of the draft: its facts and key get their own copy.
       const own = detached(p.text);
-      f = analyseParagraph(own, p.kind, options);
+      f = analyseParagraph(own, p.kind, options, pipeline);
       cache.set(group, own, f);
       analysedParagraphs++;
     }
@@ -65,31 +80,27 @@ export function analyse(text: string, options: EngineOptions, cache: ParagraphCa
   const failures = new Map<string, { module: CheckModule; message: string }>();
   for (const f of facts) for (const x of f.failures) failures.set(`${x.module}\u0000${x.message}`, x);
 
+  // Paragraph findings move to document offsets here, once for every check.
   const findings: Finding[] = [];
-  const guard = <T>(module: CheckModule, run: () => T, fallback: T): T => {
+  paragraphs.forEach((p, i) => {
+    for (const f of facts[i].findings) findings.push(shiftFinding(f, p.start));
+  });
+
+  const ctx: DocumentContext = { options, cache };
+  const results = {} as Record<CheckModule, PassResult>;
+  for (const check of Object.values(pipeline) as Check<unknown, PassResult>[]) {
+    let result: PassResult;
     try {
-      return run();
+      result = check.document(passInput(paragraphs, facts, check.module), ctx);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      failures.set(`${module}\u0000${message}`, { module, message });
-      return fallback;
+      failures.set(`${check.module}\u0000${message}`, { module: check.module, message });
+      result = check.failed;
     }
-  };
-
-  const quotes = guard('quotes', () => resolveQuotes(passInput(paragraphs, facts, 'quotes')), { quotes: [], findings: [] });
-  append(findings, quotes.findings);
-
-  const names = guard('names', () => resolveNames(passInput(paragraphs, facts, 'names'), options.names, cache.names), NO_NAMES);
-  append(findings, names.findings);
-
-  const style = guard('style', () => resolveStyle(passInput(paragraphs, facts, 'style'), options.style), {
-    findings: [],
-    stats: EMPTY_STATS,
-    perParagraph: [],
-  });
-  append(findings, style.findings);
-
-  paragraphs.forEach((p, i) => append(findings, termFindings(facts[i].terms, p.start)));
+    results[check.module] = result;
+    append(findings, result.findings);
+  }
+  const { quotes, names, style } = results as PipelineResults;
 
   const configured = applySuppressions(configure(findings, options, text), directives, paragraphs, text.length);
   configured.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
@@ -120,25 +131,13 @@ export function analyse(text: string, options: EngineOptions, cache: ParagraphCa
   };
 }
 
-const NO_NAMES: ResolvedNames = { findings: [], entities: () => [] };
-
-const EMPTY_STATS: DocumentStats = {
-  words: 0,
-  sentences: 0,
-  paragraphs: 0,
-  averageSentenceLength: 0,
-  fleschReadingEase: 0,
-  fleschKincaidGrade: 0,
-  readingTimeMinutes: 0,
-};
-
-/** The paragraphs whose `key` facts exist (a check that threw on a paragraph left none), as a document pass reads
- * them. */
-function passInput<K extends 'quotes' | 'names' | 'style'>(paragraphs: Paragraph[], facts: ParagraphFacts[], key: K) {
-  const out: { start: number; kind: Paragraph['kind']; facts: NonNullable<ParagraphFacts[K]> }[] = [];
+/** The paragraphs whose facts a check kept (a check that threw on a paragraph left none), as its document pass
+ * reads them. */
+function passInput(paragraphs: Paragraph[], facts: ParagraphFacts[], module: CheckModule): PassParagraph<unknown>[] {
+  const out: PassParagraph<unknown>[] = [];
   paragraphs.forEach((p, i) => {
-    const f = facts[i][key];
-    if (f) out.push({ start: p.start, kind: p.kind, facts: f as NonNullable<ParagraphFacts[K]> });
+    const f = facts[i].checks[module];
+    if (f !== undefined) out.push({ start: p.start, kind: p.kind, facts: f });
   });
   return out;
 }

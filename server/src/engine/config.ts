@@ -1,18 +1,28 @@
 import { parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
 import picomatch from 'picomatch';
 import type { NameOptions } from './rules/names';
+import {
+  ANALYSIS_SETTINGS,
+  RULE_IDS,
+  type AnalysisSettingKey,
+  type AnalysisSettingValue,
+  type RuleId,
+  type SettingSpec,
+} from './rules/registry';
 import { DEFAULT_STYLE_OPTIONS, type StyleOptions } from './rules/style';
 import type { Term } from './rules/terms';
-import { RULE_IDS, type DocumentFormat, type RuleId, type Severity } from './types';
+import type { DocumentFormat, Severity } from './types';
 
 export type RuleSetting = Severity | 'off';
 export type RuleSettings = Partial<Record<RuleId, RuleSetting>>;
 export type SpellingPreference = 'british' | 'american' | 'auto';
+/** How reading difficulty is shown: `auto` follows the draft's spelling (American: grades). */
+export type ReadingScaleSetting = 'auto' | 'age' | 'grade';
 
 /** The settings that shape analysis, which both the editor settings (`copydesk.*`) and the house style can set. */
 export interface UserSettings {
   rules?: RuleSettings;
-  readability?: { targetAge?: number };
+  readability?: { targetAge?: number; scale?: ReadingScaleSetting };
   sentenceLength?: { maxWords?: number };
   paragraphLength?: { maxSentences?: number; maxWords?: number };
   spelling?: SpellingPreference;
@@ -50,6 +60,16 @@ export interface ResolvedOptions {
   overridden: string[];
 }
 
+/** The value at a dotted setting key (`readability.targetAge`) of a settings object, if any. */
+export function settingAt(settings: object | null | undefined, key: string): unknown {
+  let at: unknown = settings;
+  for (const part of key.split('.')) {
+    if (at === null || typeof at !== 'object' || !Object.hasOwn(at, part)) return undefined;
+    at = (at as Record<string, unknown>)[part];
+  }
+  return at;
+}
+
 /** Precedence: built-in defaults < editor settings < house style < house style `overrides` matching the file. */
 export function resolveOptions(
   format: DocumentFormat,
@@ -83,39 +103,20 @@ export function resolveOptions(
     }
   }
 
+  const value = <K extends AnalysisSettingKey>(key: K) =>
+    layer<unknown>(key, settingAt(settings, key), settingAt(house, key), ANALYSIS_SETTINGS[key].default) as AnalysisSettingValue<K>;
   const d = DEFAULT_STYLE_OPTIONS;
-  const spelling = layer<SpellingPreference>('spelling', settings.spelling, house?.spelling, 'auto');
+  const spelling = value('spelling');
   const style: StyleOptions = {
     ...d,
-    readability: {
-      ...d.readability,
-      age: layer('readability.targetAge', settings.readability?.targetAge, house?.readability?.targetAge, d.readability.age),
-    },
-    sentenceLength: {
-      ...d.sentenceLength,
-      maxWords: layer(
-        'sentenceLength.maxWords',
-        settings.sentenceLength?.maxWords,
-        house?.sentenceLength?.maxWords,
-        d.sentenceLength.maxWords,
-      ),
-    },
+    readability: { ...d.readability, age: value('readability.targetAge'), scale: readingScale(value('readability.scale')) },
+    sentenceLength: { ...d.sentenceLength, maxWords: value('sentenceLength.maxWords') },
     paragraphLength: {
       ...d.paragraphLength,
-      maxSentences: layer(
-        'paragraphLength.maxSentences',
-        settings.paragraphLength?.maxSentences,
-        house?.paragraphLength?.maxSentences,
-        d.paragraphLength.maxSentences,
-      ),
-      maxWords: layer(
-        'paragraphLength.maxWords',
-        settings.paragraphLength?.maxWords,
-        house?.paragraphLength?.maxWords,
-        d.paragraphLength.maxWords,
-      ),
+      maxSentences: value('paragraphLength.maxSentences'),
+      maxWords: value('paragraphLength.maxWords'),
     },
-    spelling: { ...d.spelling, prefer: spelling === 'auto' ? null : spelling },
+    spelling: { ...d.spelling, prefer: spelling === 'auto' ? null : (spelling as 'british' | 'american') },
   };
 
   return {
@@ -129,10 +130,14 @@ export function resolveOptions(
         distinctNames: house?.distinctNames ?? [],
       },
       terms: house?.terms ?? [],
-      styleInQuotes: layer('styleInQuotes', settings.styleInQuotes, house?.styleInQuotes, false),
+      styleInQuotes: value('styleInQuotes'),
     },
     overridden,
   };
+}
+
+function readingScale(setting: string): StyleOptions['readability']['scale'] {
+  return setting === 'age' || setting === 'grade' ? setting : null;
 }
 
 // ---- Validation of the house style file, with the position of every problem ----
@@ -224,14 +229,36 @@ const glob: Check = (n, p, ps) => {
 
 const ruleSettings: Check = object(Object.fromEntries(RULE_IDS.map((id) => [id, oneOf(SEVERITIES)])));
 
+function settingCheck(spec: SettingSpec): Check {
+  if (spec.type === 'integer') return positive(spec.minimum, spec.maximum);
+  if (spec.type === 'boolean') return bool;
+  if (spec.type === 'enum') return oneOf([...spec.values]);
+  return arrayOf(str);
+}
+
+/** The analysis settings as nested objects (`readability: { targetAge }`), checked as the registry declares them. */
+function analysisSettingShapes(): Record<string, Check> {
+  const nested = new Map<string, Record<string, Check>>();
+  const shapes: Record<string, Check> = {};
+  for (const [key, spec] of Object.entries(ANALYSIS_SETTINGS) as [string, SettingSpec][]) {
+    const [group, name] = key.split('.');
+    if (name === undefined) shapes[group] = settingCheck(spec);
+    else {
+      let members = nested.get(group);
+      if (!members) {
+        nested.set(group, (members = {}));
+        shapes[group] = object(members);
+      }
+      members[name] = settingCheck(spec);
+    }
+  }
+  return shapes;
+}
+
 const houseStyleShape: Check = object({
   $schema: str,
   rules: ruleSettings,
-  readability: object({ targetAge: positive(5, 30) }),
-  sentenceLength: object({ maxWords: positive(5, 500) }),
-  paragraphLength: object({ maxSentences: positive(1, 100), maxWords: positive(10, 2000) }),
-  spelling: oneOf(['british', 'american', 'auto']),
-  styleInQuotes: bool,
+  ...analysisSettingShapes(),
   names: arrayOf(object({ preferred: str, variants: arrayOf(str) }, ['preferred'])),
   acronyms: arrayOf(str),
   distinctNames: arrayOf(arrayOf(str, 50)),

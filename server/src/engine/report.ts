@@ -1,8 +1,14 @@
 import type { Analysis, Statistics } from './analyse';
 import { LineIndex } from './positions';
-import type { Finding, RuleId } from './types';
+import { AGE_OF_GRADE } from './rules/style/readability';
+import type { Finding, Severity } from './types';
 
 const round = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits).replace(/\.0+$/, '') : '–');
+
+/** How hard the draft reads, in the measure it uses: "Reading age 16" (British usage) or "Grade 11" (American). */
+export function readingLevel(s: Statistics): [label: string, value: string] {
+  return s.readingScale === 'grade' ? ['Grade (Flesch-Kincaid)', round(s.fleschKincaidGrade)] : ['Reading age', round(s.readingAge)];
+}
 
 /** The draft's numbers as label/value rows (the report, the hover, the editor's status bar tooltip). */
 export function statRows(s: Statistics): [string, string][] {
@@ -10,9 +16,10 @@ export function statRows(s: Statistics): [string, string][] {
     ['Words', String(s.words)],
     ['Sentences', String(s.sentences)],
     ['Paragraphs', String(s.paragraphs)],
+    ...(s.ungradedLines > 0 ? [['Headings and credits (not graded)', String(s.ungradedLines)] as [string, string]] : []),
     ['Average sentence length', `${round(s.averageSentenceLength)} words`],
     ['Flesch reading ease', round(s.fleschReadingEase)],
-    ['Flesch-Kincaid grade', round(s.fleschKincaidGrade)],
+    readingLevel(s),
     ['Reading time', `${round(s.readingTimeMinutes)} min`],
     ['Quotes', String(s.quotes)],
     ['Speakers quoted', String(s.speakers)],
@@ -26,10 +33,43 @@ export function statsMarkdown(s: Statistics): string {
 
 const flat = (s: string) => s.replace(/\s+/g, ' ').trim();
 
-function findingsByRule(findings: Finding[]): [RuleId, Finding[]][] {
-  const groups = new Map<RuleId, Finding[]>();
-  for (const f of findings) groups.set(f.rule, [...(groups.get(f.rule) ?? []), f]);
-  return [...groups].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]));
+/** A paragraph's grade in the draft's measure: the grade itself, or the reading age (grade + 5). */
+const levelOf = (grade: number, byGrade: boolean): number => (byGrade ? grade : grade + AGE_OF_GRADE);
+
+const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2, hint: 3 };
+
+/** What matters first: errors, then warnings, information and hints, each in the order of the draft. */
+export function bySeverityThenPosition(a: Finding, b: Finding): number {
+  return SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || a.start - b.start || a.end - b.end;
+}
+
+const SEVERITY_HEADINGS: Record<Severity, string> = {
+  error: 'Errors',
+  warning: 'Warnings: to fix',
+  info: 'Notes',
+  hint: 'Hints (shown faintly in the editor, not in the Problems panel)',
+};
+
+function findingsBySeverity(findings: readonly Finding[]): [Severity, Finding[]][] {
+  const groups = new Map<Severity, Finding[]>();
+  for (const f of [...findings].sort(bySeverityThenPosition)) {
+    let list = groups.get(f.severity);
+    if (!list) groups.set(f.severity, (list = []));
+    list.push(f);
+  }
+  return [...groups];
+}
+
+/** "2 to fix, 4 notes and 7 hints" */
+export function findingsSummary(findings: readonly Finding[]): string {
+  const n: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
+  for (const f of findings) n[f.severity]++;
+  const parts: string[] = [];
+  const fix = n.error + n.warning;
+  parts.push(`${fix} to fix`);
+  parts.push(`${n.info} note${n.info === 1 ? '' : 's'}`);
+  if (n.hint > 0) parts.push(`${n.hint} hint${n.hint === 1 ? '' : 's'}`);
+  return parts.length === 3 ? `${parts[0]}, ${parts[1]} and ${parts[2]}` : parts.join(' and ');
 }
 
 function quotesBySpeaker(analysis: Analysis): [string, Analysis['quotes']][] {
@@ -47,21 +87,23 @@ export function reportMarkdown(title: string, text: string, analysis: Analysis):
   const lines = new LineIndex(text);
   const at = (offset: number) => lines.positionAt(offset).line + 1;
   const out = [`# Draft report: ${title}`, '', statsMarkdown(analysis.stats), ''];
+  const grade = analysis.stats.readingScale === 'grade';
   out.push(
-    '## Sentence length and grade by paragraph',
+    `## Sentence length and ${grade ? 'grade' : 'reading age'} by paragraph`,
     '',
-    '| Paragraph | Line | Words | Sentences | Longest sentence | Grade |',
+    `| Paragraph | Line | Words | Sentences | Longest sentence | ${grade ? 'Grade' : 'Reading age'} |`,
     '|---|---|---|---|---|---|',
   );
-  for (const p of analysis.paragraphStats) {
+  analysis.paragraphStats.forEach((p, i) => {
     const para = analysis.paragraphs[p.paragraph];
-    if (!para || p.sentences === 0) continue;
-    out.push(`| ${p.paragraph + 1} | ${at(para.start)} | ${p.words} | ${p.sentences} | ${p.longestSentence} | ${round(p.grade)} |`);
-  }
-  out.push('', `## Findings (${analysis.findings.length})`, '');
-  for (const [rule, list] of findingsByRule(analysis.findings)) {
-    out.push(`### ${rule} (${list.length})`, '');
-    for (const f of list) out.push(`- line ${at(f.start)}: ${f.message}`);
+    if (!para) return;
+    out.push(`| ${i + 1} | ${at(para.start)} | ${p.words} | ${p.sentences} | ${p.longestSentence} | ${round(levelOf(p.grade, grade))} |`);
+  });
+  if (analysis.stats.ungradedLines > 0) out.push('', `Headlines, headings and one-line credits are counted in the words but not graded.`);
+  out.push('', `## Findings: ${findingsSummary(analysis.findings)}`, '');
+  for (const [severity, list] of findingsBySeverity(analysis.findings)) {
+    out.push(`### ${SEVERITY_HEADINGS[severity]} (${list.length})`, '');
+    for (const f of list) out.push(`- line ${at(f.start)}, ${f.rule}: ${f.message}`);
     out.push('');
   }
   out.push('## Quotes', '');
@@ -135,7 +177,7 @@ export function reportHtml(title: string, text: string, analysis: Analysis, opti
   for (const [k, v] of statRows(analysis.stats)) body.push(`<div><dt>${e(k)}</dt><dd>${e(v)}</dd></div>`);
   body.push('</dl>');
 
-  const prose = analysis.paragraphStats.filter((p) => p.sentences > 0);
+  const prose = analysis.paragraphStats;
   body.push('<h2>Paragraph by paragraph</h2>');
   body.push(
     barChart(
@@ -145,21 +187,31 @@ export function reportHtml(title: string, text: string, analysis: Analysis, opti
       'words',
     ),
   );
-  const grade = analysis.stats.fleschKincaidGrade;
+  const byGrade = analysis.stats.readingScale === 'grade';
+  const level = byGrade ? analysis.stats.fleschKincaidGrade : analysis.stats.readingAge;
+  const measure = byGrade ? 'Flesch-Kincaid grade' : 'Reading age';
   body.push(
     barChart(
-      `Flesch-Kincaid grade of each paragraph (the line is the draft's grade, ${round(grade)})`,
-      prose.map((p, i) => ({ label: `Paragraph ${i + 1}`, value: Math.max(0, p.grade), warn: p.grade > grade + 4 })),
-      Number.isFinite(grade) ? Math.max(0, grade) : null,
-      'grade',
+      `${measure} of each paragraph (the line is the draft's, ${round(level)})`,
+      prose.map((p, i) => {
+        const value = levelOf(p.grade, byGrade);
+        return { label: `Paragraph ${i + 1}`, value, warn: value > level + 4 };
+      }),
+      Number.isFinite(level) ? level : null,
+      byGrade ? 'grade' : 'reading age',
     ),
   );
+  if (analysis.stats.ungradedLines > 0)
+    body.push(`<p class="note">Headlines, headings and one-line credits are counted in the words but not graded.</p>`);
 
-  body.push(`<h2>Findings (${analysis.findings.length})</h2>`);
+  body.push(`<h2>Findings: ${e(findingsSummary(analysis.findings))}</h2>`);
   if (analysis.findings.length === 0) body.push('<p>None.</p>');
-  for (const [rule, list] of findingsByRule(analysis.findings)) {
-    body.push(`<details open><summary><code>${e(rule)}</code> (${list.length})</summary><ul>`);
-    for (const f of list) body.push(`<li><span class="sev ${f.severity}">${f.severity}</span> line ${at(f.start)}: ${e(f.message)}</li>`);
+  for (const [severity, list] of findingsBySeverity(analysis.findings)) {
+    body.push(`<details${severity === 'hint' ? '' : ' open'}><summary>${e(SEVERITY_HEADINGS[severity])} (${list.length})</summary><ul>`);
+    for (const f of list)
+      body.push(
+        `<li><span class="sev ${f.severity}">${f.severity}</span> line ${at(f.start)}, <code>${e(f.rule)}</code>: ${e(f.message)}</li>`,
+      );
     body.push('</ul></details>');
   }
 
@@ -195,6 +247,7 @@ svg .limit { stroke: var(--vscode-charts-orange, #d88a3b); stroke-width: 2; stro
 svg .axis { fill: var(--vscode-foreground, CanvasText); font-size: 11px; opacity: .8; }
 .sev { font-size: .75rem; padding: 0 .3rem; border-radius: 3px; border: 1px solid currentColor; }
 .sev.error { color: var(--vscode-errorForeground, #d8453b); } .sev.warning { color: var(--vscode-editorWarning-foreground, #b8860b); }
+.sev.hint { opacity: .7; } .note { font-size: .9rem; opacity: .85; }
 h3.orphan { color: var(--vscode-errorForeground, #d8453b); }
 table { border-collapse: collapse; } td, th { text-align: left; padding: .2rem .6rem; border-bottom: 1px solid var(--vscode-panel-border, GrayText); }
 mark { background: var(--vscode-editor-findMatchHighlightBackground, #f5d76e); color: inherit; }

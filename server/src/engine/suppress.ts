@@ -1,4 +1,5 @@
-import { RULE_IDS, type Finding, type Paragraph, type RuleId, type Span } from './types';
+import { RULE_IDS } from './rules/registry';
+import type { Finding, Paragraph, RuleId, Span } from './types';
 
 export interface Directive {
   kind: 'disable' | 'enable' | 'disable-next-line';

@@ -3,23 +3,9 @@
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 
-export const RULE_IDS = [
-  'quote-unattributed',
-  'quote-floating',
-  'quote-unclosed',
-  'name-inconsistent',
-  'acronym-undefined',
-  'house-style',
-  'readability',
-  'sentence-length',
-  'paragraph-length',
-  'passive-voice',
-  'spelling-variant',
-  'repeated-word',
-  'indefinite-article',
-] as const;
+import type { RuleId } from './rules/registry';
 
-export type RuleId = (typeof RULE_IDS)[number];
+export type { RuleId } from './rules/registry';
 
 export interface Span {
   start: number;

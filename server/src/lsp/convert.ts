@@ -56,14 +56,16 @@ export interface DiagnosticData {
   index: number;
 }
 
-/** An editor lists related places under the finding: past a handful they are noise (a name used 150 times), and on
- * a long draft they were a quarter of every publication. The Names view has every mention. */
-export const MAX_RELATED_SHOWN = 10;
+/** An editor lists related places under the finding: past a few they push every other problem off the screen (a
+ * name used 18 times). The last one shown counts the rest; the Names view has every mention. */
+export const MAX_RELATED_SHOWN = 3;
 
 export function toDiagnostic(f: Finding, index: number, version: number, uri: string, lines: Positions): Diagnostic {
-  const related: DiagnosticRelatedInformation[] | undefined = f.related?.slice(0, MAX_RELATED_SHOWN).map((r) => ({
+  const all = f.related ?? [];
+  const rest = all.length - MAX_RELATED_SHOWN;
+  const related: DiagnosticRelatedInformation[] = all.slice(0, MAX_RELATED_SHOWN).map((r, i) => ({
     location: { uri, range: rangeOf(lines, r) },
-    message: r.message,
+    message: rest > 0 && i === MAX_RELATED_SHOWN - 1 ? `${r.message} (and ${rest} more: see the Names view)` : r.message,
   }));
   const data: DiagnosticData = { version, index };
   return {
@@ -73,7 +75,7 @@ export function toDiagnostic(f: Finding, index: number, version: number, uri: st
     code: f.rule,
     codeDescription: { href: ruleDocUrl(f.rule) },
     message: f.message,
-    ...(related && related.length > 0 ? { relatedInformation: related } : {}),
+    ...(related.length > 0 ? { relatedInformation: related } : {}),
     data,
   };
 }

@@ -38,6 +38,10 @@ export interface CodeServerRunOptions {
   suiteWorkspace: string;
   uiWorkspace: string;
   screenshots: boolean;
+  /** Where the visual check saves its screenshots. */
+  imagesDir: string;
+  /** The workspaces hold the seed article (desk/kabul-afp.txt). */
+  seed: boolean;
   verbose: boolean;
 }
 
@@ -93,7 +97,7 @@ export async function runInCodeServer(options: CodeServerRunOptions): Promise<Co
       const page = await context.newPage();
       try {
         await page.goto(workbenchUrl(server, options.uiWorkspace, options.vsix ? undefined : developmentPath));
-        visualCheckPassed = await checkWhatAPersonSees(page);
+        visualCheckPassed = await checkWhatAPersonSees(page, { imagesDir: options.imagesDir, seed: options.seed });
       } catch (error) {
         visualCheckPassed = false;
         const failure = path.join(SCRATCH_DIR, 'visual-check-failure.png');

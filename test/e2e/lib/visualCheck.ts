@@ -2,15 +2,23 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import expected from '../fixtures/expected.json';
-import { IMAGES_DIR } from './paths';
 
 const DRAFT = expected.draft.file;
 const TIMEOUT = 30_000;
 
+export interface VisualCheckOptions {
+  /** Where screenshots go: the scratch folder in a test run, docs/images only with `npm run screenshots`. */
+  imagesDir: string;
+  /** The workspace holds the seed article (desk/kabul-afp.txt). */
+  seed: boolean;
+}
+
+let imagesDir = '';
+
 async function shot(page: Page, name: string): Promise<void> {
-  fs.mkdirSync(IMAGES_DIR, { recursive: true });
-  await page.screenshot({ path: path.join(IMAGES_DIR, name) });
-  console.log(`  screenshot docs/images/${name}`);
+  fs.mkdirSync(imagesDir, { recursive: true });
+  await page.screenshot({ path: path.join(imagesDir, name) });
+  console.log(`  screenshot ${path.join(imagesDir, name)}`);
 }
 
 class Checks {
@@ -36,8 +44,10 @@ async function collapseSection(page: Page, title: string): Promise<void> {
 }
 
 /** Opens the fixture draft as a person would, looks at the squiggles, the status bar, the Problems panel and the
- * Copydesk views, and saves screenshots for the documentation. Returns true when every check passed. */
-export async function checkWhatAPersonSees(page: Page): Promise<boolean> {
+ * Copydesk views, then the seed article's Problems panel, and takes screenshots. Returns true when every check
+ * passed. */
+export async function checkWhatAPersonSees(page: Page, options: VisualCheckOptions): Promise<boolean> {
+  imagesDir = options.imagesDir;
   const checks = new Checks();
   await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
 
@@ -55,7 +65,7 @@ export async function checkWhatAPersonSees(page: Page): Promise<boolean> {
   const status = page.locator('.statusbar-item', { hasText: /words/ }).first();
   await status.waitFor({ timeout: TIMEOUT });
   const statusText = await status.innerText();
-  checks.check(statusText.includes('2 issues'), 'the status bar item counts 2 issues', statusText);
+  checks.check(statusText.includes('2 to fix'), 'the status bar item counts 2 to fix', statusText);
   await shot(page, 'editor.png');
 
   // Hover the name variant: the message shows with the rule code.
@@ -104,5 +114,60 @@ export async function checkWhatAPersonSees(page: Page): Promise<boolean> {
   const nameTexts = (await nameRows.allInnerTexts()).join(' | ');
   checks.check(nameTexts.includes('Tamsin Greaves'), 'the Names view lists Tamsin Greaves', nameTexts);
   await shot(page, 'names-view.png');
+  await collapseSection(page, 'Draft Names');
+
+  if (options.seed) await checkTheSeed(page, checks);
+  else console.log('  visual check of the seed article skipped: it is not on disk (../shared/seed/kabul-afp.txt)');
   return checks.failed === 0;
+}
+
+/** The seed article: the two warnings lead the Problems panel, four notes follow, hints stay out of it; the status
+ * bar counts what to fix. */
+async function checkTheSeed(page: Page, checks: Checks): Promise<void> {
+  const explorer = page.locator('.pane-header', { hasText: 'workspace' });
+  if ((await explorer.getAttribute('aria-expanded')) !== 'true') await explorer.click();
+  const folder = page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'desk' }).first();
+  await folder.waitFor({ timeout: TIMEOUT });
+  await folder.click();
+  const file = page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'kabul-afp.txt' }).first();
+  await file.waitFor({ timeout: TIMEOUT });
+  await file.click();
+  // The two warnings sit below the first screen: the status bar says when the draft is checked.
+  const status = page.locator('.statusbar-item', { hasText: /to fix · \d+ notes?/ }).first();
+  await status.waitFor({ timeout: TIMEOUT });
+  const statusText = await status.innerText();
+  checks.check(/2 to fix · 4 notes/.test(statusText), 'the seed: the status bar says 2 to fix, 4 notes', statusText);
+  await page.mouse.move(5, 400);
+  await shot(page, 'seed-editor.png');
+
+  await page.keyboard.press('Control+Shift+M');
+  const filter = page.locator('.markers-panel-container .viewpane-filter input, .panel .viewpane-filter input').first();
+  await filter.waitFor({ timeout: TIMEOUT });
+  await filter.fill('**/desk/**');
+  const rows = page.locator('.markers-panel .monaco-list-row');
+  const markers = await waitForRows(rows, (texts) => texts.filter((t) => t.includes('copydesk')).length >= 6);
+  const texts = markers.filter((t) => t.includes('copydesk'));
+  const describe = texts.join(' | ');
+  checks.check(
+    texts.length === 6 && texts[0].includes('ISIS-K') && texts[1].includes('Shahad'),
+    'the seed: the Problems panel shows six problems, the ISIS-K and Shahad warnings first',
+    describe,
+  );
+  checks.check(
+    texts.slice(2).every((t) => t.includes('quote-floating')),
+    'the seed: four floating-quote notes follow; no hint is listed',
+    describe,
+  );
+  await shot(page, 'seed-problems.png');
+  await filter.fill('');
+  await page.keyboard.press('Control+Shift+M');
+}
+
+async function waitForRows(rows: Locator, done: (texts: string[]) => boolean): Promise<string[]> {
+  const deadline = Date.now() + TIMEOUT;
+  for (;;) {
+    const texts = await rows.allInnerTexts();
+    if (done(texts) || Date.now() > deadline) return texts;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
 }

@@ -15,7 +15,9 @@ import { runTests, waitFor, type TestCase } from './harness';
 import { EXPECTED } from './expected';
 import { houseStyleTests } from './houseStyleFile';
 import { serverRestartTests } from './serverRestart';
-import { EXTENSION_ID, open, range, workspaceFile } from './workspace';
+import { draftTests } from './drafts';
+import { seedTests } from './seed';
+import { EXTENSION_ID, open, openAs, range, workspaceFile } from './workspace';
 
 async function setRules(value: Record<string, string> | undefined): Promise<void> {
   await vscode.workspace.getConfiguration('copydesk').update('rules', value, vscode.ConfigurationTarget.Workspace);
@@ -87,10 +89,12 @@ const tests: TestCase[] = [
         (name.relatedInformation ?? []).map((r) => rangeText(r.location.range)),
         draft.name.related.map((r) => rangeText(range(r))),
       );
+      // At most three related places; the last counts the rest.
+      assert.ok(name.relatedInformation?.at(-1)?.message.endsWith(draft.name.relatedRest), name.relatedInformation?.at(-1)?.message);
     },
   },
   {
-    name: 'a Markdown document is checked (orphan quote in library-hours.md)',
+    name: 'a Markdown file in copydesk.include is checked (orphan quote in library-hours.md)',
     body: async () => {
       const editor = await open(EXPECTED.markdown.file);
       assert.equal(editor.document.languageId, 'markdown');
@@ -99,10 +103,9 @@ const tests: TestCase[] = [
     },
   },
   {
-    name: 'a plain text document is checked (orphan quote in pier-repairs.txt)',
+    name: 'a plain-text file in copydesk.include is checked, as a news draft (orphan quote in pier-repairs.txt)',
     body: async () => {
-      const editor = await open(EXPECTED.plaintext.file);
-      assert.equal(editor.document.languageId, 'plaintext');
+      const editor = await openAs(EXPECTED.plaintext.file, 'news-draft');
       const d = await waitForDiagnostic(editor.document.uri, 'quote-unattributed', range(EXPECTED.plaintext.range));
       assert.equal(d.message, EXPECTED.plaintext.message);
     },
@@ -169,7 +172,7 @@ const tests: TestCase[] = [
   {
     name: 'editing a document updates its diagnostics (a new orphan quote appears, then goes with the undo)',
     body: async () => {
-      const editor = await open(EXPECTED.plaintext.file);
+      const editor = await openAs(EXPECTED.plaintext.file, 'news-draft');
       const uri = editor.document.uri;
       const { line, text, range: added } = EXPECTED.plaintext.insert;
       await waitForDiagnostic(uri, 'quote-unattributed', range(EXPECTED.plaintext.range));
@@ -190,6 +193,7 @@ const tests: TestCase[] = [
         'copydesk.showReport',
         'copydesk.checkDocument',
         'copydesk.restartServer',
+        'copydesk.checkThisFile',
         'copydesk.openHouseStyle',
         // VS Code registers a focus command for every registered view.
         'copydesk.quotes.focus',
@@ -213,6 +217,8 @@ const tests: TestCase[] = [
       await vscode.commands.executeCommand('copydesk.checkDocument');
     },
   },
+  ...draftTests,
+  ...seedTests,
   ...houseStyleTests,
   // Last: it kills the language server.
   ...serverRestartTests,

@@ -16,3 +16,27 @@ export async function open(name: string): Promise<vscode.TextEditor> {
 export function range(r: readonly [number, number, number, number]): vscode.Range {
   return new vscode.Range(r[0], r[1], r[2], r[3]);
 }
+
+/** Whether the fixture workspace holds this file (the seed article is copied in only when it is on disk). */
+export async function hasFile(name: string): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(workspaceFile(name));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Opens a file and waits until it has the language it settles on (a plain-text draft becomes a news draft), then
+ * returns an editor on that document. */
+export async function openAs(name: string, languageId: string): Promise<vscode.TextEditor> {
+  const uri = workspaceFile(name);
+  await open(name);
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    if (document?.languageId === languageId) return vscode.window.showTextDocument(document, { preview: false });
+    if (Date.now() > deadline) throw new Error(`${name} opened as ${document?.languageId ?? 'nothing'}, not ${languageId}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}

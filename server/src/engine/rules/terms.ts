@@ -1,3 +1,4 @@
+import { makeFinding } from '../findings';
 import type { Finding, Span } from '../types';
 
 /** A house-style term: write `use` instead of any of `instead`. */
@@ -65,17 +66,17 @@ function matchCase(actual: string, use: string): string {
 }
 
 export function termFindings(hits: TermHit[], offset: number): Finding[] {
-  return hits.map((h) => ({
-    rule: 'house-style',
-    severity: h.inQuote ? 'info' : 'warning',
-    message: `“${h.actual}”: the house style writes “${h.use}”${h.note ? ` (${h.note})` : ''}`,
-    start: offset + h.start,
-    end: offset + h.end,
-    actual: h.actual,
-    expected: [h.use],
-    fixes: [
-      { title: `Replace with “${h.use}”`, edits: [{ start: offset + h.start, end: offset + h.end, newText: h.use }], preferred: true },
-    ],
-    ...(h.inQuote ? { inQuote: true } : {}),
-  }));
+  return hits.map((h) =>
+    makeFinding('house-style', {
+      message: `“${h.actual}”: the house style writes “${h.use}”${h.note ? ` (${h.note})` : ''}`,
+      start: offset + h.start,
+      end: offset + h.end,
+      actual: h.actual,
+      expected: [h.use],
+      fixes: [
+        { title: `Replace with “${h.use}”`, edits: [{ start: offset + h.start, end: offset + h.end, newText: h.use }], preferred: true },
+      ],
+      inQuote: h.inQuote,
+    }),
+  );
 }

@@ -1,11 +1,40 @@
 // acronym-undefined: an acronym used before its definition, or never defined, unless it is well known.
 
+import { daleChall } from 'dale-chall';
+import { spache } from 'spache';
+import { makeFinding } from '../../findings';
 import type { BlockKind, Finding } from '../../types';
 import { WELL_KNOWN_ACRONYMS } from './data';
 import { acronymCore } from './keys';
 import type { AcronymDefinition, ParagraphNameFacts } from './mentions';
 
 const ROMAN = /^[IVXLCDM]+$/;
+
+/** Words a young reader knows: one of them in capitals is shouted ("NOT", "TODAY"), not an acronym. */
+const COMMON_WORDS: ReadonlySet<string> = new Set([...daleChall, ...spache]);
+
+/** Letters of a capitals word from which it reads as a word set in capitals ("ABSTRACT", "POLITICO"), not an
+ * acronym: acronyms a reader must be told are short. */
+const WORD_IN_CAPITALS_LETTERS = 6;
+
+/** US state abbreviations, in AP style and as postal codes, and the party-and-state tags built on them
+ * ("D-N.Y.", "R-TX"): place names a US reader knows. */
+const US_STATES = new Set(
+  `AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA
+  RI SC SD TN TX UT VT VA WA WV WI WY DC`.split(/\s+/),
+);
+const DOTTED_STATE = /^(?:[A-Z]\.){2}$/;
+const PARTY_TAG = /^[RDI]-/;
+
+/** An acronym use that needs no definition whatever the draft says: part of a longer name ("JP Morgan", "USA
+ * TODAY"), a model or product code with a digit ("A320", "U2"), a word in capitals, or a US state. */
+function needsNoDefinition(text: string, core: string, joined: boolean): boolean {
+  if (joined || /\d/.test(core)) return true;
+  const letters = core.replace(/[^A-Za-z]/g, '');
+  if (letters.length >= WORD_IN_CAPITALS_LETTERS || COMMON_WORDS.has(letters.toLowerCase())) return true;
+  if (PARTY_TAG.test(text)) return true;
+  return DOTTED_STATE.test(text) && US_STATES.has(core);
+}
 
 const BUILT_IN_KNOWN = new Set([...WELL_KNOWN_ACRONYMS].map(acronymCore));
 const knownCache = new WeakMap<readonly string[], Set<string>>();
@@ -42,7 +71,7 @@ function usesOf(facts: ParagraphNameFacts): AcronymUse[] {
       if (
         core.length < 2 ||
         ROMAN.test(core) ||
-        /^\d/.test(core) ||
+        needsNoDefinition(w.text, core, w.joined === true) ||
         BUILT_IN_KNOWN.has(core) ||
         BUILT_IN_KNOWN.has(w.text) ||
         seen.has(`${core}\u0000${w.text}`)
@@ -78,15 +107,13 @@ export function undefinedAcronyms(
   for (const [core, use] of firstUse) {
     const definition = definitions.get(core);
     if (definition !== undefined && definition.offset + definition.def.start <= use.start) continue;
-    const finding: Finding = {
-      rule: 'acronym-undefined',
-      severity: 'info',
+    const finding = makeFinding('acronym-undefined', {
       message: '',
       start: use.start,
       end: use.end,
       actual: use.text,
-      expected: [],
-    };
+      inQuote: use.inQuote,
+    });
     if (definition === undefined) {
       finding.message = `“${use.text}” is never defined: spell it out at first use`;
     } else {
@@ -101,7 +128,6 @@ export function undefinedAcronyms(
         { title: `Spell out “${use.text}” here`, edits: [{ start: use.start, end: use.end, newText: spelled }], preferred: true },
       ];
     }
-    if (use.inQuote) finding.inQuote = true;
     findings.push(finding);
   }
   return findings.sort((a, b) => a.start - b.start);

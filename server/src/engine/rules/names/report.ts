@@ -1,6 +1,7 @@
 // From clusters of forms to findings: the usual form of each entity, why the others are taken for it, and the
 // message and quick fixes of each finding.
 
+import { makeFinding } from '../../findings';
 import type { Finding, Fix, Related } from '../../types';
 import { NAME_CONNECTORS } from './data';
 import type { Form } from './forms';
@@ -142,9 +143,7 @@ function relatedOf(others: Form[]): Related[] {
 }
 
 function finding(o: Occurrence, message: string, expected: string[], related: Related[], fixes: Fix[]): Finding {
-  const f: Finding = {
-    rule: 'name-inconsistent',
-    severity: o.inQuote ? 'info' : 'warning',
+  return makeFinding('name-inconsistent', {
     message,
     start: o.start,
     end: o.end,
@@ -152,9 +151,8 @@ function finding(o: Occurrence, message: string, expected: string[], related: Re
     expected,
     related,
     fixes,
-  };
-  if (o.inQuote) f.inQuote = true;
-  return f;
+    inQuote: o.inQuote,
+  });
 }
 
 function variantFindings(canonical: Form, members: Form[], flagged: Form[], findings: Finding[]): void {

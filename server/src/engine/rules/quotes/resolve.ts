@@ -1,5 +1,6 @@
 // The document pass: links quotes across paragraphs (continuations, floating quotes, pronouns) and reports.
 
+import { makeFinding } from '../../findings';
 import type { BlockKind, Finding } from '../../types';
 import { ASKING_LEMMAS } from './cues';
 import type { CueFact, ParagraphQuoteFacts, QuoteFact } from './paragraph';
@@ -112,18 +113,8 @@ function unattributedMessage(previous: DocumentParagraph | null, handover: Hando
   return `${lead}${named}, and the paragraph before quotes no one.`;
 }
 
-function finding(
-  rule: Finding['rule'],
-  severity: Finding['severity'],
-  start: number,
-  end: number,
-  message: string,
-  actual: string,
-  fixes?: Finding['fixes'],
-): Finding {
-  const f: Finding = { rule, severity, start, end, message, actual, expected: [] };
-  if (fixes) f.fixes = fixes;
-  return f;
+function finding(rule: Finding['rule'], start: number, end: number, message: string, actual: string, fixes?: Finding['fixes']): Finding {
+  return makeFinding(rule, { start, end, message, actual, fixes });
 }
 
 function placeholderFixes(q: QuoteFact, offset: number): Finding['fixes'] {
@@ -206,7 +197,6 @@ export function resolveQuotes(paragraphs: DocumentParagraph[]): { quotes: QuoteR
         findings.push(
           finding(
             'quote-unattributed',
-            'warning',
             record.start,
             record.end,
             unattributedMessage(previous, incoming, facts),
@@ -240,7 +230,6 @@ function floatingFinding(record: QuoteRecord, q: QuoteFact, offset: number): Fin
     : undefined;
   return finding(
     'quote-floating',
-    'info',
     record.start,
     record.end,
     `Floating quote: credited to ${who} from the paragraph before.`,
@@ -324,7 +313,6 @@ function unclosedFindings(paragraphs: DocumentParagraph[], index: number): Findi
     out.push(
       finding(
         'quote-unclosed',
-        'warning',
         start,
         start + 1,
         message,
@@ -344,7 +332,6 @@ function unclosedFindings(paragraphs: DocumentParagraph[], index: number): Findi
     out.push(
       finding(
         'quote-unclosed',
-        'warning',
         para.start + stray.at,
         para.start + stray.at + 1,
         'Unmatched quotation mark: this closing mark has no opening mark before it.',

@@ -1,17 +1,27 @@
-import type { Fix, RuleId, Severity } from '../../types';
+import type { Finding } from '../../types';
 import type { Convention, SpellingFamily } from './spelling-data';
 
 /** A finding with paragraph-relative offsets (plain JSON). */
-export interface LocalFinding {
-  rule: RuleId;
-  severity: Severity;
+export type LocalFinding = Finding;
+
+/** What makes a sentence hard to read. */
+export interface HardSentence {
+  words: number;
+  clauses: number;
+  longWords: string[];
+  readingAge: number;
+  /** The reading age above which a sentence is flagged. */
+  limit: number;
+}
+
+/** A sentence the readability rule flags, paragraph-relative: the finding is made in the document pass, whose
+ * message says the reading age or the grade as the draft reads. */
+export interface HardSentenceFact {
   start: number;
   end: number;
-  message: string;
   actual: string;
-  expected: string[];
-  fixes?: Fix[];
   inQuote: boolean;
+  hard: HardSentence;
 }
 
 /** One British- or American-only spelling seen outside quoted speech. */
@@ -38,6 +48,10 @@ export interface SentenceFacts {
 
 export interface ParagraphStyleFacts {
   findings: LocalFinding[];
+  /** Sentences readability flags (their findings are made in the document pass). */
+  hard: HardSentenceFact[];
   spelling: SpellingForm[];
   sentences: SentenceFacts[];
+  /** Body prose: neither a headline, a heading nor a one-line credit; only these are judged and graded. */
+  graded: boolean;
 }

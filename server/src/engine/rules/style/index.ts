@@ -1,98 +1,169 @@
 import type { Root } from 'nlcst';
+import { makeFinding } from '../../findings';
 import type { BlockKind, Finding, ParagraphTokens, Span } from '../../types';
-import type { LocalFinding, ParagraphStyleFacts, SentenceFacts } from './facts';
+import { isNameList, localQuoteSpans, sentencePieces } from './sentence-pieces';
+import type { HardSentence, HardSentenceFact, LocalFinding, ParagraphStyleFacts, SentenceFacts } from './facts';
 import { isHeading, paragraphLengthFinding, sentenceLengthFinding } from './length';
-import type { StyleOptions } from './options';
+import type { ReadingScale, StyleOptions } from './options';
 import { passiveFindingsOf, retextPassiveCanAdd } from './passive';
 import { retextHits, type RetextCheck, type RetextHit } from './processor';
 import { QuoteIndex } from './quote-spans';
-import { countSentence, FORMULA_COUNT, judgeSentence } from './readability';
+import { AGE_OF_GRADE, countSentence, sentenceLoad, syllableCounts } from './readability';
 import { resolveSpelling, spellingFormsOf } from './spelling';
 import { documentStats, type DocumentStats, type ParagraphStatsRecord } from './stats';
 
 export type { LocalFinding, ParagraphStyleFacts, SentenceFacts, SpellingForm } from './facts';
-export { DEFAULT_STYLE_OPTIONS, type StyleOptions } from './options';
+export { DEFAULT_STYLE_OPTIONS, type ReadingScale, type StyleOptions } from './options';
 export type { DocumentStats, ParagraphStatsRecord } from './stats';
 
 const PASSIVE_CHECK: readonly RetextCheck[] = ['passive'];
 
-function readabilityFinding(text: string, s: SentenceFacts, agreeing: number, ease: number, age: number, inQuote: boolean): LocalFinding {
-  const of = agreeing === FORMULA_COUNT ? `all ${FORMULA_COUNT}` : `${agreeing} of ${FORMULA_COUNT}`;
-  return {
-    rule: 'readability',
-    severity: 'info',
-    start: s.start,
-    end: s.end,
-    message: `Hard to read: ${of} readability formulas put this sentence above reading age ${age} (Flesch reading ease ${Math.round(ease)})`,
-    actual: text.slice(s.start, s.end),
-    expected: [],
-    inQuote,
-  };
+/** A readability finding is made in the document pass, which knows whether the draft reads in ages or grades. */
+function readabilityFinding(h: HardSentenceFact, offset: number, scale: ReadingScale): Finding {
+  return makeFinding('readability', {
+    start: h.start + offset,
+    end: h.end + offset,
+    message: readabilityMessage(h.hard, scale),
+    actual: h.actual,
+    inQuote: h.inQuote,
+  });
 }
 
-function repeatedWordFinding(text: string, hit: RetextHit): LocalFinding {
+const MAX_WORDS_NAMED = 3;
+
+function quotedList(words: readonly string[]): string {
+  const quoted = words.map((w) => `“${w}”`);
+  return quoted.length <= 1 ? quoted.join('') : `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}`;
+}
+
+/** "Hard to read (reading age 26, limit 25): 44 words in 3 clauses, with 6 long words such as “a”, “b” and “c”;
+ * split it or use plainer words". */
+export function readabilityMessage(hard: HardSentence, scale: ReadingScale): string {
+  const level =
+    scale === 'grade'
+      ? `grade ${hard.readingAge - AGE_OF_GRADE}, limit ${hard.limit - AGE_OF_GRADE}`
+      : `reading age ${hard.readingAge}, limit ${hard.limit}`;
+  const parts = [`${hard.words} words`];
+  if (hard.clauses > 1) parts.push(` in ${hard.clauses} clauses`);
+  const n = hard.longWords.length;
+  if (n > 0) {
+    const named = quotedList(hard.longWords.slice(0, MAX_WORDS_NAMED));
+    parts.push(`, with ${n} long word${n === 1 ? '' : 's'} ${n > MAX_WORDS_NAMED ? `such as ${named}` : `(${named})`}`);
+  }
+  return `Hard to read (${level}): ${parts.join('')}; split it or use plainer words`;
+}
+
+/** A line that is not prose to grade: a short one-sentence line without closing punctuation ("Source link",
+ * "By Jane Doe"). */
+export function isCreditLine(text: string, tokens: ParagraphTokens): boolean {
+  if (tokens.sentences.length !== 1 || tokens.words.length > MAX_CREDIT_WORDS) return false;
+  return !/[.!?…:;"”’)\]]\s*$/.test(text);
+}
+
+const MAX_CREDIT_WORDS = 8;
+
+/** A doubled preposition before a date or a number is a particle and a preposition: "came in in 1979", "counting
+ * on on Nov. 8". */
+const PARTICLES = new Set(['in', 'on', 'out', 'up', 'off', 'over', 'down', 'by', 'around']);
+
+function isSpaceCode(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0 || code === 0x202f;
+}
+
+function repeatedWordFinding(text: string, hit: RetextHit, tokens: ParagraphTokens): LocalFinding | null {
   const actual = text.slice(hit.start, hit.end);
   let cut = 0;
-  while (cut < actual.length && actual.charCodeAt(cut) > 32) cut++;
+  while (cut < actual.length && !isSpaceCode(actual.charCodeAt(cut))) cut++;
   const first = actual.slice(0, cut);
-  return {
-    rule: 'repeated-word',
-    severity: 'warning',
+  if (PARTICLES.has(first.toLowerCase())) {
+    const next = tokens.words[wordAfter(tokens, hit.end)]?.text ?? '';
+    if (/^\d/.test(next) || MONTHS.test(next)) return null;
+  }
+  return makeFinding('repeated-word', {
     start: hit.start,
     end: hit.end,
     message: `“${first}” is repeated; remove one`,
     actual,
     expected: [first],
     fixes: [{ title: `Remove the repeated “${first}”`, edits: [{ start: hit.start, end: hit.end, newText: first }], preferred: true }],
-    inQuote: false,
-  };
+  });
 }
 
-function articleFinding(text: string, hit: RetextHit, tokens: ParagraphTokens): LocalFinding | null {
-  const expected = hit.expected[0];
-  if (!expected) return null;
+const MONTHS = /^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?$/;
+
+/** Index of the first word starting at or after `offset`. */
+function wordAfter(tokens: ParagraphTokens, offset: number): number {
   const words = tokens.words;
-  // first word starting after the article
   let lo = 0;
   let hi = words.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (words[mid].start < hit.end) lo = mid + 1;
+    if (words[mid].start < offset) lo = mid + 1;
     else hi = mid;
   }
-  const next = lo < words.length ? words[lo].text : '';
+  return lo;
+}
+
+/** Whether a word is read letter by letter: no vowel, or two opening consonants no English word starts with ("ntl",
+ * "fbi.gov"). */
+function readAsLetters(word: string): boolean {
+  const w = word.toLowerCase();
+  if (!/^[a-z]{2}/.test(w)) return false;
+  const head = w.split(/[^a-z]/)[0];
+  if (!/[aeiouy]/.test(head)) return true;
+  return !/[aeiouy]/.test(w.slice(0, 2)) && !ONSETS.has(w.slice(0, 2));
+}
+
+const ONSETS = new Set(
+  'bl br ch cl cr dr dw fl fr gl gn gr kn kr ph pl pr ps sc sh sk sl sm sn sp st sv sw th tr ts tw wh wr sq qu'.split(' '),
+);
+/** Letters whose names start with a vowel sound: "an F", "an MP". */
+const VOWEL_NAMED_LETTERS = new Set(['a', 'e', 'f', 'h', 'i', 'l', 'm', 'n', 'o', 'r', 's', 'x']);
+
+function articleFinding(text: string, hit: RetextHit, tokens: ParagraphTokens): LocalFinding | null {
+  const expected = hit.expected[0];
+  if (!expected) return null;
+  const next = tokens.words[wordAfter(tokens, hit.end)]?.text ?? '';
   const actual = text.slice(hit.start, hit.end);
-  return {
-    rule: 'indefinite-article',
-    severity: 'warning',
+  // a lower-case initialism is read by its letters' names: "an ntl spokesman", "a bbc.co.uk page"
+  if (readAsLetters(next) && VOWEL_NAMED_LETTERS.has(next[0].toLowerCase()) === (actual.toLowerCase() === 'an')) return null;
+  return makeFinding('indefinite-article', {
     start: hit.start,
     end: hit.end,
     message: `“${actual}” before “${next}”: use “${expected}”`,
     actual,
     expected: [expected],
     fixes: [{ title: `Change to “${expected}”`, edits: [{ start: hit.start, end: hit.end, newText: expected }], preferred: true }],
-    inQuote: false,
-  };
+  });
 }
 
 /** Runs on one paragraph's already parsed nlcst tree (never re-parsed). Style findings never fire inside
  * `quoteSpans` (paragraph-relative spans of quoted speech). The facts depend on `options`. */
 export function styleFactsOf(
-  input: { text: string; kind: BlockKind; tokens: ParagraphTokens; tree: Root; quoteSpans: Span[] },
+  input: { text: string; kind: BlockKind; tokens: ParagraphTokens; tree: Root; quoteSpans: Span[]; judgeQuotes?: boolean },
   options: StyleOptions,
 ): ParagraphStyleFacts {
   const { text, kind, tokens, tree } = input;
-  const quotes = new QuoteIndex(input.quoteSpans);
   const words = tokens.words;
   const texts = words.map((w) => w.text);
   const lower = texts.map((w) => w.toLowerCase());
-  const heading = isHeading(kind);
+  const heading = isHeading(kind) || isCreditLine(text, tokens);
+  // Quoted speech is the quote module's spans, and also quotations it does not pair (two apostrophes, a quotation
+  // running on from an earlier sentence), read from each sentence's own marks; with style in quotes, neither.
+  const pieces = tokens.sentences.map((s) => sentencePieces(tokens, lower, s));
+  const quoteSpans: Span[] = [...input.quoteSpans];
+  if (!input.judgeQuotes)
+    for (const list of pieces) for (const piece of list) for (const q of localQuoteSpans(text, piece)) quoteSpans.push(q);
+  const quotes = new QuoteIndex(quoteSpans);
+  const moduleQuotes = new QuoteIndex(input.quoteSpans);
+  const syllables = syllableCounts(texts);
   const findings: LocalFinding[] = [];
+  const hard: HardSentenceFact[] = [];
   const sentences: SentenceFacts[] = [];
   const { readability } = options;
 
-  for (const s of tokens.sentences) {
-    const counts = countSentence(texts, lower, s.firstWord, s.endWord);
+  tokens.sentences.forEach((s, index) => {
+    const counts = countSentence(texts, syllables, s.firstWord, s.endWord);
     const facts: SentenceFacts = {
       start: s.start,
       end: s.end,
@@ -102,21 +173,37 @@ export function styleFactsOf(
       letters: counts.letters,
     };
     sentences.push(facts);
-    if (heading || counts.words === 0) continue;
+    if (heading || counts.words === 0) return;
 
-    let quoted = 0;
-    if (!quotes.empty) for (let i = s.firstWord; i < s.endWord; i++) if (quotes.overlaps(words[i].start, words[i].end)) quoted++;
+    for (const piece of pieces[index]) {
+      const n = piece.endWord - piece.firstWord;
+      if (isNameList(texts, lower, piece)) continue;
+      let quoted = 0;
+      let inQuote = false;
+      for (let i = piece.firstWord; i < piece.endWord; i++) {
+        if (quotes.overlaps(words[i].start, words[i].end)) quoted++;
+        if (!inQuote && moduleQuotes.overlaps(words[i].start, words[i].end)) inQuote = true;
+      }
 
-    const long = sentenceLengthFinding(text, facts, counts.words - quoted, options.sentenceLength.maxWords);
-    if (long) findings.push({ ...long, inQuote: quoted > 0 });
-
-    if (counts.words >= readability.minimumWords && quoted * 2 <= counts.words) {
-      const verdict = judgeSentence(counts, readability.age);
-      if (verdict.agreeing >= readability.minimumFormulas) {
-        findings.push(readabilityFinding(text, facts, verdict.agreeing, verdict.fleschReadingEase, readability.age, quoted > 0));
+      const long = sentenceLengthFinding(text, piece, n - quoted, options.sentenceLength.maxWords);
+      if (long) {
+        findings.push(inQuote ? { ...long, inQuote } : long);
+        continue; // a sentence already too long is not flagged again as hard
+      }
+      if (n >= readability.minimumWords && quoted * 2 <= n) {
+        const load = sentenceLoad(texts, lower, syllables, piece.firstWord, piece.endWord, text, piece.start, piece.end);
+        if (load.readingAge > readability.age && load.longWords.length >= readability.minimumLongWords) {
+          hard.push({
+            start: piece.start,
+            end: piece.end,
+            actual: text.slice(piece.start, piece.end),
+            inQuote,
+            hard: { ...load, limit: readability.age },
+          });
+        }
       }
     }
-  }
+  });
 
   if (!heading) {
     const long = paragraphLengthFinding(text, sentences, options.paragraphLength);
@@ -133,8 +220,10 @@ export function styleFactsOf(
       continue;
     }
     if (quotes.overlaps(hit.start, hit.end)) continue;
-    if (hit.source === 'retext-repeated-words') findings.push(repeatedWordFinding(text, hit));
-    else if (hit.source === 'retext-indefinite-article') {
+    if (hit.source === 'retext-repeated-words') {
+      const f = repeatedWordFinding(text, hit, tokens);
+      if (f) findings.push(f);
+    } else if (hit.source === 'retext-indefinite-article') {
       const f = articleFinding(text, hit, tokens);
       if (f) findings.push(f);
     }
@@ -142,42 +231,40 @@ export function styleFactsOf(
   for (const f of passiveFindingsOf(text, tokens, lower, passiveHits, quotes)) findings.push(f);
 
   findings.sort((a, b) => a.start - b.start || a.end - b.end);
-  return { findings, spelling: spellingFormsOf(tokens, lower, quotes), sentences };
+  return { findings, hard, spelling: spellingFormsOf(tokens, lower, quotes), sentences, graded: !heading };
 }
 
-function toDocument(f: LocalFinding, offset: number): Finding {
-  const finding: Finding = {
-    rule: f.rule,
-    severity: f.severity,
-    start: f.start + offset,
-    end: f.end + offset,
-    message: f.message,
-    actual: f.actual,
-    expected: f.expected,
-  };
-  if (f.fixes) {
-    finding.fixes = f.fixes.map((fix) => ({
-      ...fix,
-      edits: fix.edits.map((e) => ({ start: e.start + offset, end: e.end + offset, newText: e.newText })),
-    }));
+/** Which measure a draft reads in: the setting, else the spelling it is held to, else its own majority spelling
+ * (American drafts get school grades, all others reading ages). */
+export function readingScaleOf(paragraphs: readonly { facts: ParagraphStyleFacts }[], options: StyleOptions): ReadingScale {
+  const chosen = options.readability.scale;
+  if (chosen === 'age' || chosen === 'grade') return chosen;
+  if (options.spelling.prefer) return options.spelling.prefer === 'american' ? 'grade' : 'age';
+  let american = 0;
+  let british = 0;
+  for (const p of paragraphs) {
+    for (const form of p.facts.spelling) {
+      if (form.convention === 'american') american++;
+      else british++;
+    }
   }
-  if (f.inQuote) finding.inQuote = true;
-  return finding;
+  return american > british ? 'grade' : 'age';
 }
 
-/** The document pass: document offsets, spelling-variant across the whole draft, and statistics. */
+/** The document pass: readability (its message in the draft's measure), spelling-variant across the whole draft,
+ * and statistics. (The paragraphs' own findings reach the draft through the pipeline.) */
 export function resolveStyle(
   paragraphs: { start: number; kind: BlockKind; facts: ParagraphStyleFacts }[],
   options: StyleOptions,
 ): { findings: Finding[]; stats: DocumentStats; perParagraph: ParagraphStatsRecord[] } {
+  const scale = readingScaleOf(paragraphs, options);
   const findings: Finding[] = [];
-  for (const p of paragraphs) for (const f of p.facts.findings) findings.push(toDocument(f, p.start));
+  for (const p of paragraphs) for (const h of p.facts.hard) findings.push(readabilityFinding(h, p.start, scale));
   for (const f of resolveSpelling(
     paragraphs.map((p) => ({ start: p.start, forms: p.facts.spelling })),
     options.spelling.prefer,
   ))
     findings.push(f);
-  findings.sort((a, b) => a.start - b.start || a.end - b.end);
-  const { stats, perParagraph } = documentStats(paragraphs);
+  const { stats, perParagraph } = documentStats(paragraphs, scale);
   return { findings, stats, perParagraph };
 }

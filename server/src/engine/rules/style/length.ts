@@ -1,4 +1,5 @@
-import type { BlockKind } from '../../types';
+import { makeFinding } from '../../findings';
+import type { BlockKind, Span } from '../../types';
 import type { LocalFinding, SentenceFacts } from './facts';
 
 /** Headlines and headings are measured in the statistics but never judged for length. */
@@ -6,18 +7,14 @@ export function isHeading(kind: BlockKind): boolean {
   return kind === 'headline' || kind === 'heading';
 }
 
-export function sentenceLengthFinding(text: string, s: SentenceFacts, counted: number, maxWords: number): LocalFinding | null {
+export function sentenceLengthFinding(text: string, s: Span, counted: number, maxWords: number): LocalFinding | null {
   if (counted <= maxWords) return null;
-  return {
-    rule: 'sentence-length',
-    severity: 'warning',
+  return makeFinding('sentence-length', {
     start: s.start,
     end: s.end,
     message: `Long sentence: ${counted} words (limit ${maxWords}); consider splitting it`,
     actual: text.slice(s.start, s.end),
-    expected: [],
-    inQuote: false,
-  };
+  });
 }
 
 export function paragraphLengthFinding(
@@ -34,14 +31,10 @@ export function paragraphLengthFinding(
   if (over.length === 0) return null;
   const start = sentences[0].start;
   const end = sentences[sentences.length - 1].end;
-  return {
-    rule: 'paragraph-length',
-    severity: 'info',
+  return makeFinding('paragraph-length', {
     start,
     end,
     message: `Long paragraph: ${over.join(', ')}; news paragraphs read best short`,
     actual: text.slice(start, end),
-    expected: [],
-    inQuote: false,
-  };
+  });
 }

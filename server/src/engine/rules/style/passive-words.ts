@@ -53,7 +53,7 @@ situated supposed entitled qualified aged advanced complicated sophisticated det
 crowded limited renowned dressed armed obsessed fascinated thrilled overwhelmed stunned puzzled disgusted outraged
 alarmed dismayed saddened impressed exhausted ashamed bewildered baffled horrified hooked spoiled accustomed
 acquainted inclined opposed retired depressed stressed amused intrigued relaxed distracted assured gifted balanced
-biased blessed learned prepared upset drunk gone born broke`);
+biased blessed learned prepared upset drunk gone born broke divided wedded`);
 
 /** Words ending in -ed that are not verb forms at all. */
 export const NOT_VERBS_ED = set(`bed red shed shred embed sled wed fled bred sped led naked hundred indeed jagged kindred
@@ -102,3 +102,12 @@ supposed renowned`);
 /** Heads of place phrases: "was parked by the road" names a place, not an agent. */
 export const PLACE_NOUNS = set(`road roadside river riverside window door doorway lake sea seaside side wall fire
 bed gate entrance station shore pool canal coast beach tree fence`);
+
+/** Adverbs of manner that may stand between the participle and "by": "was hit hard by", "was fined heavily by". */
+export const MANNER_ADVERBS = set(`hard well badly fast again too also`);
+
+/** Particles of phrasal verbs that may stand between the participle and "by": "was drawn up by", "taken over by". */
+export const PHRASAL_PARTICLES = set(`up out off down back away over aside`);
+
+/** Number words: before a name they count people ("by two Britons"), otherwise an amount ("cut by two"). */
+export const NUMBER_WORDS = set(`one two three four five six seven eight nine ten`);

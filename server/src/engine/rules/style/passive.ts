@@ -1,3 +1,4 @@
+import { makeFinding } from '../../findings';
 import type { ParagraphTokens } from '../../types';
 import type { LocalFinding } from './facts';
 import {
@@ -12,10 +13,13 @@ import {
   GET_FORMS,
   INNER_ADVERBS,
   IRREGULAR_PARTICIPLES,
+  MANNER_ADVERBS,
   NEGATIONS,
   NOT_AGENT_AFTER_THE,
   NOT_AGENT_FIRST,
   NOT_VERBS_ED,
+  NUMBER_WORDS,
+  PHRASAL_PARTICLES,
   PLACE_NOUNS,
   TO_IDIOMS,
   UN_VERBS,
@@ -26,7 +30,20 @@ import type { QuoteIndex } from './quote-spans';
 
 const MAX_INNER_ADVERBS = 3;
 const MAX_AGENT_WORDS = 8;
+/** Words a capitalised name may run past the agent's word limit. */
+const MAX_NAME_OVERRUN = 4;
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
+/** An agent pronoun, as the subject of the active form: "by them" -> "they". */
+const SUBJECT_PRONOUNS: ReadonlyMap<string, string> = new Map([
+  ['him', 'he'],
+  ['her', 'she'],
+  ['them', 'they'],
+  ['us', 'we'],
+  ['me', 'I'],
+  ['it', 'it'],
+  ['you', 'you'],
+]);
+const PLURAL_PRONOUNS = new Set(['they', 'we', 'you', 'I']);
 
 interface Context {
   text: string;
@@ -67,39 +84,75 @@ interface Agent {
   first: number;
   /** One past the last agent word. */
   end: number;
+  /** A phrasal verb's particle between the participle and "by" ("drawn up by"), or -1. */
+  particle: number;
+}
+
+function capitalisedAt(c: Context, i: number): boolean {
+  return c.tokens.words[i].text.charCodeAt(0) !== c.lower[i].charCodeAt(0);
 }
 
 function agentAfter(c: Context, participle: number): Agent | null {
   const { lower } = c;
   let k = participle;
-  // "was fined heavily by ..."
-  for (let n = 0; n < 2 && joined(c, k) && lower[k + 1].endsWith('ly'); n++) k++;
+  let particle = -1;
+  // "was drawn up by ...", "was fined heavily by ...", "was hit hard by ..."; a particle counts only right before
+  // "by" ("was taken over by"), so "was sent out to" keeps its preposition
+  if (joined(c, k) && PHRASAL_PARTICLES.has(lower[k + 1]) && joined(c, k + 1) && lower[k + 2] === 'by') particle = ++k;
+  for (let n = 0; particle < 0 && n < 2 && joined(c, k) && isMannerAdverb(lower[k + 1]); n++) k++;
   if (!joined(c, k) || lower[k + 1] !== 'by' || !joined(c, k + 1)) return null;
   const first = k + 2;
   const head = lower[first];
   const firstChar = head.charCodeAt(0);
-  if (NOT_AGENT_FIRST.has(head) || (firstChar >= 48 && firstChar <= 57) || AGENT_STOPS.has(head)) return null;
+  // "by one Shahab ...", "by two Britons": a number word before a name is a determiner, not a measure
+  const countedName = NUMBER_WORDS.has(head) && first + 1 < c.sentenceEnd[first] && joined(c, first) && capitalisedAt(c, first + 1);
+  if (!countedName && (NOT_AGENT_FIRST.has(head) || (firstChar >= 48 && firstChar <= 57) || AGENT_STOPS.has(head))) return null;
   if (head === 'the' && first + 1 < c.sentenceEnd[first] && NOT_AGENT_AFTER_THE.has(lower[first + 1])) return null;
+  // "was created by stitching together ...": a gerund after "by" names the means, not who acted
+  if (!capitalisedAt(c, first) && head.length > 4 && head.endsWith('ing')) return null;
   let end = first + 1;
   while (end - first < MAX_AGENT_WORDS && joined(c, end - 1)) {
     const w = lower[end];
     if (AGENT_STOPS.has(w) || (INNER_ADVERBS.has(w) && !AGENT_DETERMINERS.has(w) && w !== 'all' && w !== 'both' && w !== 'each')) break;
-    const capitalised = c.tokens.words[end].text.charCodeAt(0) !== w.charCodeAt(0);
+    const capitalised = capitalisedAt(c, end);
     if (!capitalised && w.length > 3 && (w.endsWith('ed') || w.endsWith('ing') || w.endsWith('ly'))) break;
     if (w === 'and') {
       const next = end + 1 < c.sentenceEnd[end] && joined(c, end) ? end + 1 : -1;
       if (next < 0) break;
       const n = lower[next];
-      const nextCapitalised = c.tokens.words[next].text.charCodeAt(0) !== n.charCodeAt(0);
-      const verbLike = n.length > 4 && (n.endsWith('ed') || n.endsWith('ing') || n.endsWith('ly'));
+      const nextCapitalised = capitalisedAt(c, next);
+      const verbLike = (n.length > 4 && (n.endsWith('ed') || n.endsWith('ing') || n.endsWith('ly'))) || IRREGULAR_PARTICIPLES.has(n);
       if (!nextCapitalised && (verbLike || AGENT_STOPS.has(n) || AUXILIARIES.has(n) || PRONOUNS.has(n))) break;
     }
+    end++;
+  }
+  // the word limit must not cut a name in two ("the Florida | Education Association")
+  while (
+    end - first >= MAX_AGENT_WORDS &&
+    end < c.sentenceEnd[end - 1] &&
+    joined(c, end - 1) &&
+    capitalisedAt(c, end - 1) &&
+    capitalisedAt(c, end)
+  ) {
+    if (end - first >= MAX_AGENT_WORDS + MAX_NAME_OVERRUN) return null;
     end++;
   }
   if (AGENT_DETERMINERS.has(lower[end - 1]) || lower[end - 1] === 'and') end--;
   if (end <= first) return null;
   if (PLACE_NOUNS.has(lower[end - 1])) return null;
-  return { first, end };
+  return { first, end, particle };
+}
+
+function isMannerAdverb(w: string): boolean {
+  return (w.length > 4 && w.endsWith('ly')) || MANNER_ADVERBS.has(w);
+}
+
+/** Whether an agent phrase takes a plural verb: coordinated ("X and Y"), a plural pronoun, or a plural noun head. */
+function pluralAgent(c: Context, agent: Agent, subject: string): boolean {
+  if (agent.end - agent.first === 1 && SUBJECT_PRONOUNS.has(c.lower[agent.first])) return PLURAL_PRONOUNS.has(subject);
+  for (let i = agent.first; i < agent.end; i++) if (c.lower[i] === 'and') return true;
+  const head = c.lower[agent.end - 1];
+  return !capitalisedAt(c, agent.end - 1) && head.length > 3 && head.endsWith('s') && !/(ss|us|is)$/.test(head);
 }
 
 function collapse(s: string): string {
@@ -120,7 +173,10 @@ function message(c: Context, k: Construction, past: string): { text: string; sta
   const phrase = collapse(c.text.slice(start, end));
   if (!k.agent) return { text: `“${phrase}”: passive voice; consider saying who acted`, start, end };
 
-  const agent = collapse(c.text.slice(words[k.agent.first].start, words[k.agent.end - 1].end));
+  const agentText = collapse(c.text.slice(words[k.agent.first].start, words[k.agent.end - 1].end));
+  const single = k.agent.end - k.agent.first === 1;
+  const pronoun = single ? SUBJECT_PRONOUNS.get(c.lower[k.agent.first]) : undefined;
+  const subject = pronoun ?? agentText;
   const chain: string[] = [];
   const adverbs: string[] = [];
   let negated = false;
@@ -135,15 +191,16 @@ function message(c: Context, k: Construction, past: string): { text: string; sta
   const head = chain.join(' ');
   const participle = words[k.participle].text;
   const adverb = adverbs.length > 0 ? adverbs.join(' ') + ' ' : '';
+  const particle = k.agent.particle >= 0 ? ` ${words[k.agent.particle].text}` : '';
   let active: string | null = null;
   if (!negated) {
-    if (head === 'was' || head === 'were' || head === 'got') {
-      active = `${agent} ${adverb}${past}`;
-    } else if (head === 'had been') {
-      active = `${agent} had ${adverb}${participle}`;
+    if (head === 'was' || head === 'were' || head === 'got') active = `${subject} ${adverb}${past}${particle}`;
+    else if (head === 'had been') active = `${subject} had ${adverb}${participle}${particle}`;
+    else if (head === 'has been' || head === 'have been') {
+      active = `${subject} ${pluralAgent(c, k.agent, subject) ? 'have' : 'has'} ${adverb}${participle}${particle}`;
     }
   }
-  const advice = active ? `try “${active} …”` : `try making “${agent}” the subject`;
+  const advice = active ? `try “${active} …”` : `try making “${subject}” the subject`;
   return { text: `“${phrase}”: passive voice; ${advice}`, start, end };
 }
 
@@ -239,16 +296,7 @@ export function passiveFindingsOf(
   for (let n = 0; n < constructions.length; n++) {
     const m = message(c, constructions[n], pasts[n]);
     if (quotes.overlaps(m.start, m.end)) continue;
-    findings.push({
-      rule: 'passive-voice',
-      severity: 'info',
-      start: m.start,
-      end: m.end,
-      message: m.text,
-      actual: text.slice(m.start, m.end),
-      expected: [],
-      inQuote: false,
-    });
+    findings.push(makeFinding('passive-voice', { start: m.start, end: m.end, message: m.text, actual: text.slice(m.start, m.end) }));
   }
   return findings.sort((a, b) => a.start - b.start);
 }

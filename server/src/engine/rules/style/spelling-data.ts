@@ -134,8 +134,6 @@ const OTHER_PAIRS: string[][] = [
   ['catalogues', 'catalogs'],
   ['catalogued', 'cataloged'],
   ['cataloguing', 'cataloging'],
-  ['dialogue', 'dialog'],
-  ['dialogues', 'dialogs'],
   ['analogue', 'analog'],
   // -l/-ll
   ['counsellor', 'counselor'],

@@ -1,3 +1,4 @@
+import { makeFinding } from '../../findings';
 import type { Finding, ParagraphTokens } from '../../types';
 import type { SpellingForm } from './facts';
 import type { QuoteIndex } from './quote-spans';
@@ -61,6 +62,17 @@ export function resolveSpelling(
     }
   }
 
+  // A family split evenly (one "favourable", one "favorable") follows the draft's spelling as a whole.
+  let britishForms = 0;
+  let americanForms = 0;
+  for (const p of paragraphs) {
+    for (const form of p.forms) {
+      if (form.convention === 'british') britishForms++;
+      else americanForms++;
+    }
+  }
+  const overall: Convention | null = britishForms === americanForms ? null : britishForms > americanForms ? 'british' : 'american';
+
   const findings: Finding[] = [];
   for (const located of byFamily.values()) {
     let target: Convention;
@@ -76,25 +88,25 @@ export function resolveSpelling(
       if (british !== american) {
         target = british > american ? 'british' : 'american';
         why = `this draft mostly uses ${LABEL[target]} spelling`;
-      } else {
-        target = located[0].form.convention;
-        why = `this draft uses ${LABEL[target]} spelling first`;
-      }
+      } else if (overall) {
+        target = overall;
+        why = `this draft mostly uses ${LABEL[target]} spelling`;
+      } else continue;
     }
     for (const { form, offset } of located) {
       if (form.convention === target) continue;
       const start = offset + form.start;
       const end = offset + form.end;
-      findings.push({
-        rule: 'spelling-variant',
-        severity: 'warning',
-        start,
-        end,
-        message: `“${form.word}” is ${LABEL[form.convention]} spelling; ${why} (“${form.other}”)`,
-        actual: form.word,
-        expected: [form.other],
-        fixes: [{ title: `Change to “${form.other}”`, edits: [{ start, end, newText: form.other }], preferred: true }],
-      });
+      findings.push(
+        makeFinding('spelling-variant', {
+          start,
+          end,
+          message: `“${form.word}” is ${LABEL[form.convention]} spelling; ${why} (“${form.other}”)`,
+          actual: form.word,
+          expected: [form.other],
+          fixes: [{ title: `Change to “${form.other}”`, edits: [{ start, end, newText: form.other }], preferred: true }],
+        }),
+      );
     }
   }
   return findings.sort((a, b) => a.start - b.start);

@@ -1,18 +1,27 @@
 import type { BlockKind } from '../../types';
 import type { ParagraphStyleFacts } from './facts';
-import { isHeading } from './length';
-import { fleschKincaidGrade, fleschReadingEase } from './readability';
+import type { ReadingScale } from './options';
+import { AGE_OF_GRADE, fleschKincaidGrade, fleschReadingEase } from './readability';
 
 export const WORDS_PER_MINUTE = 238;
 
 export interface DocumentStats {
+  /** Every word, headlines and headings included. */
   words: number;
+  /** Sentences of the graded paragraphs. */
   sentences: number;
-  /** Blocks of body text (headlines and headings are not counted here, but their words are). */
+  /** Graded paragraphs: body prose, not headlines, headings or one-line credits. */
   paragraphs: number;
+  /** Headlines, headings and one-line credits: counted in the words, never graded. */
+  ungradedLines: number;
   averageSentenceLength: number;
   fleschReadingEase: number;
+  /** Flesch–Kincaid grade of the graded paragraphs, never below 0. */
   fleschKincaidGrade: number;
+  /** The grade plus five, never below 5. */
+  readingAge: number;
+  /** How the draft reads difficulty: reading ages (British usage) or grades (American). */
+  readingScale: ReadingScale;
   /** words / 238, to one decimal. */
   readingTimeMinutes: number;
 }
@@ -22,7 +31,7 @@ export interface ParagraphStatsRecord {
   paragraph: number;
   words: number;
   sentences: number;
-  /** Flesch–Kincaid grade of the paragraph, to one decimal. */
+  /** Flesch–Kincaid grade of the paragraph, to one decimal, never below 0. */
   grade: number;
   /** Words in the paragraph's longest sentence. */
   longestSentence: number;
@@ -30,16 +39,25 @@ export interface ParagraphStatsRecord {
 
 const round1 = (n: number): number => Math.round(n * 10) / 10;
 
-export function documentStats(paragraphs: readonly { kind: BlockKind; facts: ParagraphStyleFacts }[]): {
+/** A grade below 0 (a very short plain line) says no more than "grade 0". */
+const gradeOf = (words: number, sentences: number, syllables: number): number =>
+  Math.max(0, round1(fleschKincaidGrade(words, sentences, syllables)));
+
+/** The draft's numbers. The per-paragraph records are exactly the graded paragraphs, so their count is `paragraphs`. */
+export function documentStats(
+  paragraphs: readonly { kind: BlockKind; facts: ParagraphStyleFacts }[],
+  readingScale: ReadingScale = 'age',
+): {
   stats: DocumentStats;
   perParagraph: ParagraphStatsRecord[];
 } {
   let words = 0;
+  let gradedWords = 0;
   let sentences = 0;
   let syllables = 0;
-  let bodyParagraphs = 0;
+  let ungradedLines = 0;
   const perParagraph: ParagraphStatsRecord[] = [];
-  paragraphs.forEach(({ kind, facts }, index) => {
+  paragraphs.forEach(({ facts }, index) => {
     let pWords = 0;
     let pSyllables = 0;
     let longest = 0;
@@ -52,26 +70,34 @@ export function documentStats(paragraphs: readonly { kind: BlockKind; facts: Par
       if (s.words > longest) longest = s.words;
     }
     if (pWords === 0) return;
-    if (!isHeading(kind)) bodyParagraphs++;
     words += pWords;
+    if (!facts.graded) {
+      ungradedLines++;
+      return;
+    }
+    gradedWords += pWords;
     sentences += pSentences;
     syllables += pSyllables;
     perParagraph.push({
       paragraph: index,
       words: pWords,
       sentences: pSentences,
-      grade: round1(fleschKincaidGrade(pWords, pSentences, pSyllables)),
+      grade: gradeOf(pWords, pSentences, pSyllables),
       longestSentence: longest,
     });
   });
+  const grade = gradeOf(gradedWords, sentences, syllables);
   return {
     stats: {
       words,
       sentences,
-      paragraphs: bodyParagraphs,
-      averageSentenceLength: sentences === 0 ? 0 : round1(words / sentences),
-      fleschReadingEase: round1(fleschReadingEase(words, sentences, syllables)),
-      fleschKincaidGrade: round1(fleschKincaidGrade(words, sentences, syllables)),
+      paragraphs: perParagraph.length,
+      ungradedLines,
+      averageSentenceLength: sentences === 0 ? 0 : round1(gradedWords / sentences),
+      fleschReadingEase: round1(fleschReadingEase(gradedWords, sentences, syllables)),
+      fleschKincaidGrade: grade,
+      readingAge: round1(grade + AGE_OF_GRADE),
+      readingScale,
       readingTimeMinutes: round1(words / WORDS_PER_MINUTE),
     },
     perParagraph,
