@@ -38,6 +38,8 @@ export interface NameItem {
   /** The usual (or house-style preferred) form. */
   canonical: string;
   kind: 'name' | 'acronym';
+  /** What the draft's evidence says it names. */
+  entity: 'person' | 'organisation' | 'place' | 'group' | 'other';
   forms: NameForm[];
 }
 

@@ -38,6 +38,10 @@ if (what === 'quotes') {
   for (const [kind, k] of [...r.byKind].sort())
     console.log(`  ${kind.padEnd(18)} ${(k.found / k.total).toFixed(3)} (${k.found}/${k.total})`);
   console.log(`false alarms ${r.alarms} on ${r.documents} articles (${((r.alarms / r.documents) * 20).toFixed(2)} per 20 articles)`);
+  console.log(
+    `  on the ${r.cleanDocuments} clean articles: ${r.cleanAlarms} (${((r.cleanAlarms / r.cleanDocuments) * 50).toFixed(2)} per 50); ` +
+      `at the other form of a tie ("written two ways", no form recommended): ${r.tieOtherForm}`,
+  );
   if (r.misses.length) console.log(`misses:\n  ${r.misses.join('\n  ')}`);
   if (r.falseAlarms.length) console.log(`false alarms:\n  ${r.falseAlarms.join('\n  ')}`);
 } else if (what === 'speakers') {

@@ -154,7 +154,7 @@ describe('language server over stdio', () => {
       html,
       /<h3 class="orphan">Unattributed \(1\)<\/h3><ul>\n<li>line 11: “Nobody told us the basin would be closed on market day\.”<\/li>/,
     );
-    assert.match(html, /<tr><td>Greaves<\/td><td>Greaves ×2, <mark>Greves ×1<\/mark><\/td><\/tr>/);
+    assert.match(html, /<tr><td>Tamsin Greaves<\/td><td>Tamsin Greaves ×1, Greaves ×1, <mark>Greves ×1<\/mark><\/td><\/tr>/);
   });
 
   it('follows an incremental edit, and re-analyses only the edited paragraph', async () => {

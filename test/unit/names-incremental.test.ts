@@ -11,10 +11,10 @@ const PARAGRAPHS = [
   '# Harbour board backs the Vellmar dredging plan',
   'The harbour board voted on Monday to dredge the north channel, said its chair, Oriane Vellmar.',
   'Ms Vellmar said the work would start in March. The Port Workers Union (PWU) welcomed the vote.',
-  'Critics said the e-mail sent to residents came too late. Dagny Holcroft, who leads the residents, said so.',
-  'Holcroft said the board had ignored the carmakers and the car makers alike.',
+  'Critics said the e-mail sent to residents came too late, and a second e-mail went astray. Dagny Holcroft, who leads the residents, said so.',
+  'Holcroft said the board had ignored the carmakers and the car makers alike. Two carmakers objected.',
   'Vellmar later said the emails had been sent on time. The PWU said it would watch the work.',
-  'Engineers from Brightwater-Salk will run the dredging. Brightwater Salk has done such work before.',
+  'Engineers from Brightwater-Salk will run the dredging. Brightwater Salk has done such work before, as Brightwater-Salk notes.',
   'But the plan still needs the approval of the Marine Council, which meets in April.',
 ];
 

@@ -340,11 +340,14 @@ test('the name sheet lists variants first with counts and spans', () => {
     'Mrs Brannigan said the young players had earned it.',
     'The choice surprised fans, but Branigan was calm.',
   ]);
+  // the surname spelt two ways belongs to the one full name it ends: the person's entity, whole
   assert.deepEqual(entities[0], {
-    canonical: 'Brannigan',
+    canonical: 'Petra Brannigan',
     kind: 'name',
+    entity: 'person',
     forms: [
-      { text: 'Brannigan', count: 2, variant: false, spans: [spanOf(text, 'Brannigan'), spanOf(text, 'Brannigan', 1)] },
+      { text: 'Petra Brannigan', count: 1, variant: false, spans: [spanOf(text, 'Petra Brannigan')] },
+      { text: 'Brannigan', count: 1, variant: false, spans: [spanOf(text, 'Brannigan', 1)] },
       { text: 'Branigan', count: 1, variant: true, spans: [spanOf(text, 'Branigan')] },
     ],
   });

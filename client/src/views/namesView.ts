@@ -35,6 +35,23 @@ type Node = EntityNode | FormNode | MentionNode;
 
 const WARNING = new vscode.ThemeColor('list.warningForeground');
 
+/** Codicons for what each entity is (the engine works it out from the draft's own evidence). */
+const ENTITY_ICONS: Record<NameItem['entity'], string> = {
+  person: 'person',
+  organisation: 'briefcase',
+  place: 'globe',
+  group: 'organization',
+  other: 'tag',
+};
+
+const ENTITY_LABELS: Record<NameItem['entity'], string> = {
+  person: 'person',
+  organisation: 'organisation',
+  place: 'place',
+  group: 'group',
+  other: 'other',
+};
+
 /** Names and acronyms of the current draft: entities with a variant spelling first, then by number of mentions.
  * Entity > form (with its count; variants flagged) > each mention. */
 export class NamesView extends DraftTree<Node> {
@@ -73,10 +90,8 @@ export class NamesView extends DraftTree<Node> {
         const item = new vscode.TreeItem(name.canonical, state);
         item.id = element.id;
         const forms = name.forms.length > 1 ? `${plural(name.forms.length, 'form')} · ` : '';
-        item.description = `${forms}${plural(element.mentions, 'mention')}${name.kind === 'acronym' ? ' · acronym' : ''}`;
-        item.iconPath = element.hasVariant
-          ? new vscode.ThemeIcon('warning', WARNING)
-          : new vscode.ThemeIcon(name.kind === 'acronym' ? 'symbol-constant' : 'person');
+        item.description = `${ENTITY_LABELS[name.entity]} · ${forms}${plural(element.mentions, 'mention')}${name.kind === 'acronym' ? ' · acronym' : ''}`;
+        item.iconPath = element.hasVariant ? new vscode.ThemeIcon('warning', WARNING) : new vscode.ThemeIcon(ENTITY_ICONS[name.entity]);
         item.tooltip = element.hasVariant
           ? `"${name.canonical}" is also spelled ${name.forms
               .filter((f) => f.variant)

@@ -52,6 +52,7 @@ export function namesJson(path: string, text: string, analysis: Analysis, places
     names: analysis.names.map((e) => ({
       canonical: e.canonical,
       kind: e.kind,
+      entity: e.entity,
       forms: e.forms.map((f) => ({
         text: f.text,
         count: f.count,
@@ -63,11 +64,16 @@ export function namesJson(path: string, text: string, analysis: Analysis, places
 }
 
 export function namesMarkdown(path: string, text: string, analysis: Analysis, places: Places = linePlaces(text)): string {
-  const out = [`# Name sheet for ${path}`, '', `| Name | Forms | ${places.unit === 'line' ? 'Lines' : 'Paragraphs'} |`, '|---|---|---|'];
+  const out = [
+    `# Name sheet for ${path}`,
+    '',
+    `| Name | Kind | Forms | ${places.unit === 'line' ? 'Lines' : 'Paragraphs'} |`,
+    '|---|---|---|---|',
+  ];
   for (const e of analysis.names) {
     const forms = e.forms.map((f) => `${f.variant ? '**⚠ ' : ''}${f.text}${f.variant ? '**' : ''} ×${f.count}`).join(', ');
     const at = e.forms.flatMap((f) => f.spans.map((s) => places.number(s.start))).sort((a, b) => a - b);
-    out.push(`| ${e.canonical} | ${forms} | ${[...new Set(at)].join(', ')} |`);
+    out.push(`| ${e.canonical} | ${e.entity} | ${forms} | ${[...new Set(at)].join(', ')} |`);
   }
   return out.join('\n') + '\n';
 }

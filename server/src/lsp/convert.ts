@@ -138,6 +138,7 @@ export function toDraftFacts(uri: string, version: number, analysis: Analysis, l
   const names: NameItem[] = analysis.names.map((e) => ({
     canonical: e.canonical,
     kind: e.kind,
+    entity: e.entity,
     forms: e.forms.map((f) => ({ text: f.text, count: f.count, variant: f.variant, ranges: f.spans.map((s) => rangeOf(lines, s)) })),
   }));
   const counts = { error: 0, warning: 0, info: 0, hint: 0 };

@@ -1,6 +1,6 @@
 import type { Check } from '../../pipeline';
 import { nameFactsOf, type ParagraphNameFacts } from './mentions';
-import { resolveNames, type ResolvedNames } from './variants';
+import { resolveNames, type ResolvedNames } from './resolve';
 
 /** name-inconsistent, acronym-undefined, and the name sheet. */
 export const namesCheck: Check<ParagraphNameFacts, ResolvedNames> = {

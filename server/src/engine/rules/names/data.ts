@@ -149,3 +149,143 @@ export const COMPOUND_STOPWORDS: ReadonlySet<string> = new Set(
   it its he she they them we you i me my your his her our their us him north south east west
   `),
 );
+
+/**
+ * Adjectives (and nouns) of nationality, region, ethnicity, religion and party: "French", "Islamic", "Uzbek",
+ * "Republican". Not names of entities: on the name sheet they are left out, or listed as a group when the draft uses
+ * them as plural nouns ("Afghans", "Shias"); before a person's name they are a description ("Republican Jane Doe").
+ */
+export const DEMONYMS: ReadonlySet<string> = new Set(
+  words(`
+  Afghan Albanian Algerian American Andorran Angolan Argentine Argentinian Armenian Australian Austrian Azerbaijani
+  Azeri Bahamian Bahraini Bangladeshi Barbadian Belarusian Belgian Belizean Beninese Bhutanese Bolivian Bosnian
+  Botswanan Brazilian British Bruneian Bulgarian Burmese Burundian Cambodian Cameroonian Canadian Chadian Chilean
+  Chinese Colombian Congolese Croatian Cuban Cypriot Czech Danish Dutch Ecuadorian Egyptian Emirati English Eritrean
+  Estonian Ethiopian Fijian Filipino Finnish French Gabonese Gambian Georgian German Ghanaian Greek Grenadian
+  Guatemalan Guinean Guyanese Haitian Honduran Hungarian Icelandic Indian Indonesian Iranian Iraqi Irish Israeli
+  Italian Ivorian Jamaican Japanese Jordanian Kazakh Kenyan Korean Kosovan Kuwaiti Kyrgyz Lao Laotian Latvian
+  Lebanese Liberian Libyan Lithuanian Luxembourgish Macedonian Malagasy Malawian Malaysian Maldivian Malian Maltese
+  Mauritanian Mauritian Mexican Moldovan Monegasque Mongolian Montenegrin Moroccan Mozambican Namibian Nepalese
+  Nepali Nicaraguan Nigerian Nigerien Norwegian Omani Pakistani Palestinian Panamanian Paraguayan Peruvian
+  Philippine Polish Portuguese Qatari Romanian Russian Rwandan Samoan Saudi Scottish Senegalese Serbian
+  Singaporean Slovak Slovakian Slovene Slovenian Somali Somalian Spanish Sudanese Surinamese Swazi Swedish Swiss
+  Syrian Taiwanese Tajik Tajikistani Tanzanian Thai Togolese Tongan Tunisian Turkish Turkmen Ugandan Ukrainian
+  Uruguayan Uzbek Venezuelan Vietnamese Welsh Yemeni Zambian Zimbabwean
+  African Asian European Arab Arabian Latin Latino Latina Hispanic Caribbean Scandinavian Nordic Balkan Baltic
+  Caucasian Western Eastern Northern Southern Gulf Pacific Atlantic Mediterranean Siberian Kurdish Kurd
+  Pashtun Hazara Uyghur Uighur Baloch Punjabi Sindhi Bengali Tamil Sinhalese Berber Bedouin Druze Yazidi Maori
+  Aboriginal Inuit Cherokee Navajo Catalan Basque Flemish Walloon Bavarian Chechen Tatar Cossack Roma Slav Slavic
+  Celtic Gaelic Anglo Saxon Afro Texan Californian Floridian
+  Muslim Islamic Islamist Jihadist Christian Catholic Protestant Evangelical Orthodox Anglican Methodist Baptist
+  Lutheran Presbyterian Mormon Jewish Jew Hindu Sikh Buddhist Sunni Shia Shiite Shi'ite Salafi Wahhabi Sufi Alawite
+  Coptic Zionist Secular
+  Republican Democrat Democratic Conservative Tory Labour Liberal Socialist Communist Marxist Leninist Maoist
+  Nationalist Unionist Loyalist Libertarian Progressive Federalist Nazi Fascist Bolshevik Soviet
+  Peronist Gaullist Thatcherite Blairite Brexiteer Remainer Eurosceptic Europhile
+  `),
+);
+
+/** Last words that make a name an organisation's ("Foundation for Strategic Research", "Soufan Centre"). */
+export const ORGANISATION_WORDS: ReadonlySet<string> = new Set(
+  words(`
+  Intelligence Foundation Institute Institution Centre Center Council Committee Commission Office Department Ministry Agency
+  Authority Bureau Board Service Services Trust Fund Society Association Union Federation League Club Party
+  Front Movement Network Group Company Corporation Corp Co Inc Ltd Plc LLC LLP Bank Partners Holdings Airways
+  Airlines Motors Systems Technologies Industries Media News Press Times Post Journal Herald Telegraph Tribune
+  Gazette Review Magazine Radio Television TV Broadcasting Channel Studios Records Pictures University College
+  School Academy Hospital Clinic Church Mosque Synagogue Temple Court Parliament Assembly Congress Senate Cabinet
+  Government Administration Army Navy Force Forces Police Guard Brigade Regiment Battalion Corps Command Coalition
+  Alliance Organisation Organization Caucus Conference Forum Summit Tribunal Chamber Exchange
+  Market Markets Team Brigades Brotherhood Mission Project Programme Program Initiative Campaign
+  Watch Lab Labs Laboratory Observatory Museum Gallery Library Theatre Theater Orchestra Opera Festival
+  `),
+);
+
+/** Last words that make a name a place's ("Jowzjan province", "Hyde Park"). */
+export const PLACE_WORDS: ReadonlySet<string> = new Set(
+  words(`
+  Province County District Region State Republic Kingdom Island Islands City Town Village Valley River Lake Sea
+  Ocean Bay Gulf Mountain Mountains Mount Hill Hills Park Square Street Road Avenue Lane Bridge Airport Station
+  Port Harbour Harbor Coast Desert Forest Peninsula Strait Canal Border Plains Heights Borough Parish Territory
+  Territories Emirates Strip Corridor Pass Delta Basin Plateau Highlands Lowlands Quarter Estate
+  `),
+);
+
+/** Other words that make a run of capitalised words the name of a thing, not a person ("Republican National
+ * Convention", "French Open", "Arab Spring"). */
+export const THING_WORDS: ReadonlySet<string> = new Set(
+  words(`
+  National Federal Civil Central People's Popular Royal Imperial United General Supreme High Grand New Old Free
+  Convention Championship Championships Open Cup Games Olympics Prize Award Awards Act Law Treaty Accord Agreement
+  Revolution War Spring Empire Dynasty Republic Day Week Year Rights Studies Affairs Relations
+  Health Education Defence Defense Energy Trade Development Cooperation Reserve Medal Prix Series Tour Cross Crescent
+  Liberties Liberation Resistance Revolutionary Guards Opposition Students Workers Youth Women
+  `),
+);
+
+/** Cities and regions often in the news, beyond the countries in KNOWN_PLACES: on the name sheet they are places. */
+export const KNOWN_CITIES: ReadonlySet<string> = new Set([
+  ...words(`
+  Manchester Liverpool Birmingham Leeds Glasgow Edinburgh Cardiff Belfast Dublin Bristol Newcastle Sheffield
+  Nottingham Leicester Southampton Brighton Oxford Cambridge Aberdeen Dundee Swansea Coventry Hull York Westminster
+  Amsterdam Brussels Vienna Prague Warsaw Budapest Athens Lisbon Barcelona Milan Naples Munich Hamburg Frankfurt
+  Geneva Zurich Stockholm Oslo Copenhagen Helsinki Kiev Kyiv Minsk Istanbul Ankara Dubai Doha Riyadh Mecca Medina
+  Karachi Lahore Islamabad Kandahar Herat Mumbai Bombay Calcutta Kolkata Chennai Bangalore Dhaka Colombo Bangkok
+  Jakarta Manila Hanoi Seoul Pyongyang Shanghai Taipei Singapore Sydney Melbourne Auckland Toronto
+  Montreal Vancouver Ottawa Chicago Boston Philadelphia Atlanta Miami Dallas Houston Denver Seattle Detroit
+  Cleveland Baltimore Pittsburgh Phoenix Orlando Tampa Nashville Memphis Milwaukee Minneapolis Portland Sacramento
+  Austin Louisville Charlotte Richmond Manhattan Brooklyn Queens Bronx Hollywood Lagos Nairobi Johannesburg
+  Cairo Tripoli Benghazi Tunis Algiers Casablanca Mosul Aleppo Homs Raqqa Fallujah Basra Gaza Ramallah
+  Havana Caracas Bogota Lima Santiago Brasilia Rio Mexico Tijuana
+  `),
+  'New York',
+  'Los Angeles',
+  'San Francisco',
+  'San Diego',
+  'Las Vegas',
+  'New Orleans',
+  'New Jersey',
+  'New Hampshire',
+  'New Mexico',
+  'North Carolina',
+  'South Carolina',
+  'North Dakota',
+  'South Dakota',
+  'West Virginia',
+  'Rhode Island',
+  'Washington DC',
+  'Hong Kong',
+  'Tel Aviv',
+  'Buenos Aires',
+  'Rio de Janeiro',
+  'Sao Paulo',
+  'Abu Dhabi',
+  'Northern Ireland',
+  'South Africa',
+  'North Korea',
+  'South Korea',
+  'Saudi Arabia',
+  'New Zealand',
+  'United States',
+  'United Kingdom',
+  'Middle East',
+  'West Bank',
+  'East Midlands',
+  'West Midlands',
+]);
+
+/** Lower-case nouns for what a person does, written before the name ("researcher Abdul Sayed"). */
+export const ROLE_WORDS: ReadonlySet<string> = new Set([
+  ...[...TITLES].map((w) => w.toLowerCase()),
+  ...words(`
+  scholar historian academic scientist lecturer cleric preacher pilot soldier fighter militant farmer worker
+  researcher analyst spokesman spokeswoman spokesperson guard chief commander leader minister director
+  professor expert official officer adviser advisor aide lawyer attorney judge founder chairman chairwoman
+  executive economist author writer journalist reporter correspondent editor columnist actor actress singer
+  player striker midfielder defender goalkeeper keeper coach manager captain winger lock fly-half scrum-half
+  candidate nominee senator governor mayor president secretary rep envoy ambassador diplomat activist student
+  teacher doctor nurse resident shopkeeper witness victim suspect defendant mother father son daughter
+  wife husband brother sister cousin uncle aunt nephew niece friend colleague partner boss owner host presenter
+  comedian star singer-songwriter rapper artist designer chef novelist poet strategist pollster
+  `),
+]);

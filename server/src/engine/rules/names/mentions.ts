@@ -2,8 +2,24 @@
 // definitions, all with paragraph-relative offsets. Plain JSON, cached by paragraph text.
 
 import type { BlockKind, ParagraphTokens, Span, Word } from '../../types';
-import { COMMON_CAPITALISED, CONNECTORS_BEFORE_THE, NAME_CONNECTORS, NAME_PARTICLES, NAME_TAILS, TITLES } from './data';
+import {
+  COMMON_CAPITALISED,
+  COMPOUND_STOPWORDS,
+  CONNECTORS_BEFORE_THE,
+  DEMONYMS,
+  KNOWN_PLACES,
+  NAME_CONNECTORS,
+  NAME_PARTICLES,
+  NAME_TAILS,
+  ORGANISATION_WORDS,
+  PLACE_WORDS,
+  ROLE_WORDS,
+  THING_WORDS,
+  TITLES,
+  WELL_KNOWN_ACRONYMS,
+} from './data';
 import { acronymCore, hasLetters, isAcronymWord, isAllCaps, isCapitalised, stripPossessive } from './keys';
+import { notProseSpans } from './prose';
 
 export interface NameWord {
   /** The word as written, possessive and hyphenated lower-case tail ("-backed") removed. */
@@ -13,11 +29,20 @@ export interface NameWord {
   /** Its capital says nothing: sentence start, after an opening quote or colon, or a headline/heading. */
   weak?: true;
   acronym?: true;
-  /** An acronym written next to another capitalised word, as part of a longer name ("USA Today"). */
+  /** An acronym written next to another capitalised word, as part of a longer name ("USA Today"), and that name
+   * with "*" for the acronym, in lower case ("* today"). */
   joined?: true;
+  joinedWith?: string;
+  /** An acronym set side by side with others ("the Northern Front, also known as NFL or NFV"): their texts. */
+  alias?: string[];
   /** A lower-case particle or connector inside a name ("bin", "of"). */
   joiner?: true;
   inQuote?: true;
+  /** The sentence of the paragraph it is in (0 when left out). */
+  sentence?: number;
+  /** Written in capitals where capitals say nothing (a sentence start, next to other capitals): its case is not
+   * compared with other spellings, its letters are. */
+  shout?: true;
 }
 
 export interface NameRun {
@@ -26,6 +51,16 @@ export interface NameRun {
   titled?: true;
   /** Written in capitals because the context is (a dateline, a shouted phrase, a capitals heading). */
   caps?: true;
+  /** One item of a list of names ("Ashby, Morrow, Quill", "Hexley v Dunmore"): a team sheet, fixtures, nominees. */
+  listed?: true;
+  /** On a list that is most of its paragraph: a team sheet or a line of fixtures, not a list in a sentence. */
+  roster?: true;
+  /** The lower-case words right before and after it in its sentence ("in" Kabul, Jowzjan "province"): what kind
+   * of entity it names. */
+  before?: string;
+  after?: string;
+  /** Where `after` ends, when it follows the run's last word after a single space ("Coastal shield"). */
+  afterEnd?: number;
 }
 
 export interface AcronymDefinition {
@@ -49,7 +84,12 @@ export interface ParagraphNameFacts {
   runs: NameRun[];
   lower: LowerWord[];
   definitions: AcronymDefinition[];
+  /** One short sentence: read as the draft's headline when it is the first paragraph. */
+  short?: true;
 }
+
+/** A first paragraph of one sentence this short is a headline, whatever its punctuation. */
+const SHORT_WORDS = 25;
 
 const OPENERS = new Set(['“', '"', '‘', "'", '(', '[', ':', '—', '–', '-', '•', '*', '>']);
 
@@ -111,7 +151,7 @@ function inCapsStretch(words: Word[], i: number): boolean {
   );
 }
 
-const DATELINE_ENDS = new Set([':', '—', '–', '-', '(', ',']);
+const DATELINE_ENDS = new Set([':', '—', '–', '―', '-', '(', ',', '|']);
 
 /** Number of leading all-capitals words that form a dateline ("WASHINGTON —", "NEW YORK (AP) -", "KABUL:"). */
 function datelineLength(text: string, words: Word[]): number {
@@ -130,7 +170,208 @@ function datelineLength(text: string, words: Word[]): number {
 function isCapsLabel(text: string, w: Word): boolean {
   let i = w.end;
   while (i < text.length && text[i] === ' ') i++;
-  return text[i] === ':' || text[i] === '—' || text[i] === '–';
+  return text[i] === ':' || text[i] === '—' || text[i] === '–' || text[i] === '―';
+}
+
+/** A next or previous word, written next to this one, is also a capitals word that is not a known acronym ("JEB BUSH"). */
+function capsNeighbour(words: Word[], i: number, text: string): boolean {
+  const w = words[i];
+  if (letterCount(w.text) < 3) return false;
+  const near = (v: Word | undefined, from: number, to: number): boolean =>
+    v !== undefined && isSpaceGap(text, from, to) && letterCount(v.text) >= 3 && isShouted(stripPossessive(v.text));
+  return near(words[i - 1], words[i - 1]?.end ?? 0, w.start) || near(words[i + 1], w.end, words[i + 1]?.start ?? 0);
+}
+
+const letterCount = (word: string): number => word.replace(/[^\p{L}]/gu, '').length;
+
+/** An all-capitals word that is not a well-known acronym. */
+function isShouted(word: string): boolean {
+  const bare = stripPossessive(word);
+  // dots, digits and hyphens are an acronym's ("U.S.", "MI6", "IS-K")
+  return bare.length >= 2 && /^\p{Lu}+$/u.test(bare) && !WELL_KNOWN_ACRONYMS.has(bare);
+}
+
+/** The sentences (by first word) with a common word in capitals ("TO HIS", "FULL OF"): written in capitals
+ * throughout, so no capitals in them make an acronym. */
+function capsSentences(words: Word[], sentences: ParagraphTokens['sentences']): Set<number> {
+  const out = new Set<number>();
+  for (const s of sentences) {
+    for (let i = s.firstWord; i < s.endWord; i++) {
+      const raw = words[i].text;
+      // a common word in capitals: two capitals first
+      if (raw.length < 2 || raw[1] === raw[1].toLowerCase() || raw[0] === raw[0].toLowerCase()) continue;
+      const t = stripPossessive(raw);
+      if (t.length >= 2 && isShouted(t) && COMMON_CAPITALISED.has(t.toLowerCase())) {
+        out.add(s.firstWord);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** A line in title case (a headline kept as a paragraph): most longer words capitalised, small words included. */
+function isTitleCaseLine(words: Word[]): boolean {
+  let long = 0;
+  let capitalised = 0;
+  let small = 0;
+  let lower = 0;
+  for (const w of words) {
+    if (!hasLetters(w.text)) continue;
+    const capital = isCapitalised(w.text);
+    if (w.text.length >= 4) {
+      long++;
+      if (capital) capitalised++;
+      // a second lower-case longer word: running text (most paragraphs end the scan here)
+      else if (++lower > 1) return false;
+    } else if (capital && w !== words[0] && COMMON_CAPITALISED.has(w.text.toLowerCase())) small++;
+  }
+  return long >= 4 && capitalised >= long - 1 && small >= 1;
+}
+
+/** A full stop the tokenizer kept on a lower-case word ("in.") ends the sentence before this word. */
+function afterFullStop(words: Word[], i: number): boolean {
+  const prev = words[i - 1];
+  return (
+    prev !== undefined && prev.text.length >= 3 && prev.text.endsWith('.') && /^[a-z]+\.$/.test(prev.text) && !ABBREVIATIONS.has(prev.text)
+  );
+}
+
+const ABBREVIATIONS = new Set(['vs.', 'etc.', 'approx.', 'est.', 'dept.', 'govt.', 'inc.', 'ltd.', 'co.']);
+
+/** "U-S-A", "J-O-N-E-S": a chant spelled out letter by letter. */
+const isSpelledOut = (word: string): boolean => /^(?:\p{L}-){2,}\p{L}$/u.test(word);
+
+const LIST_COMMA = /^(?:['’]s?)?[ \u00a0]*[,;][ \u00a0]*$/;
+const LIST_END = /^(?:['’]s?)?,?[ \u00a0]+(?:and|or|&)[ \u00a0]+$/;
+const VERSUS = /^(?:['’]s?)?[ \u00a0]+(?:v|vs|v\.|vs\.)[ \u00a0]+$/;
+
+/** Marks the runs that are items of a list: three or more names separated by commas, the last perhaps by "and"
+ * ("Ashby, Morrow and Quill"), or two set against each other ("Hexley v Dunmore"). */
+function markLists(text: string, runs: NameRun[]): void {
+  let chainStart = 0;
+  const close = (end: number): void => {
+    if (end - chainStart >= 3) for (let k = chainStart; k < end; k++) runs[k].listed = true;
+  };
+  for (let k = 1; k <= runs.length; k++) {
+    const gap = k < runs.length ? text.slice(runs[k - 1].words[runs[k - 1].words.length - 1].end, runs[k].words[0].start) : undefined;
+    if (gap !== undefined && gap.length >= 3 && gap.includes('v') && VERSUS.test(gap)) {
+      runs[k - 1].listed = true;
+      runs[k].listed = true;
+    }
+    if (gap !== undefined && LIST_COMMA.test(gap)) continue;
+    if (gap !== undefined && LIST_END.test(gap)) {
+      // "and" closes the list: the next name is its last item
+      close(k + 1);
+      chainStart = k + 1;
+      continue;
+    }
+    close(k);
+    chainStart = k;
+  }
+}
+
+const ALIAS_GAP = /^[ \u00a0]*(?:(?:,|;|\/|\(|\)|or\b|and\b)[ \u00a0]*)+$/;
+
+/** Acronyms written side by side, separated by "or", "and", a comma or a bracket: named as aliases on purpose. */
+function markAliases(text: string, runs: NameRun[]): void {
+  for (let k = 1; k < runs.length; k++) {
+    const a = runs[k - 1].words[runs[k - 1].words.length - 1];
+    const b = runs[k].words[0];
+    if (!a.acronym && !b.acronym) continue;
+    if (!ALIAS_GAP.test(text.slice(a.end, b.start))) continue;
+    (a.alias ??= []).push(b.text);
+    (b.alias ??= []).push(a.text);
+  }
+}
+
+/** A run opening with a demonym or party word, then two or more name words that make no organisation, place or
+ * thing: the first word describes the person the rest names. */
+function describesPerson(run: NameWord[]): boolean {
+  if (run.length < 3 || !DEMONYMS.has(run[0].text)) return false;
+  for (let i = 1; i < run.length; i++) {
+    const w = run[i];
+    if (w.joiner || w.acronym || ORGANISATION_WORDS.has(w.text) || PLACE_WORDS.has(w.text) || THING_WORDS.has(w.text)) return false;
+  }
+  return true;
+}
+
+const isLowerLetter = (code: number): boolean =>
+  (code >= 97 && code <= 122) || (code > 127 && String.fromCharCode(code) !== String.fromCharCode(code).toUpperCase());
+const isWordChar = (code: number): boolean =>
+  (code >= 48 && code <= 57) ||
+  (code >= 65 && code <= 90) ||
+  (code >= 97 && code <= 122) ||
+  code === 39 ||
+  code === 0x2019 ||
+  code === 45 ||
+  (code > 127 && String.fromCharCode(code).toLowerCase() !== String.fromCharCode(code).toUpperCase());
+const isBlank = (code: number): boolean => code === 32 || code === 0xa0;
+
+/** The lower-case word written right before `at` (spaces only between), or undefined. */
+function wordBefore(text: string, at: number): string | undefined {
+  let i = at - 1;
+  while (i >= 0 && isBlank(text.charCodeAt(i))) i--;
+  const end = i + 1;
+  while (i >= 0 && isLowerLetter(text.charCodeAt(i))) i--;
+  if (end - (i + 1) < 1 || (i >= 0 && isWordChar(text.charCodeAt(i)))) return undefined;
+  return text.slice(i + 1, end);
+}
+
+/** The lower-case word written right after `at` (a possessive and spaces skipped), or undefined. */
+function wordAfter(text: string, at: number): string | undefined {
+  let i = at;
+  if ((text[i] === "'" || text[i] === '’') && text[i + 1] === 's') i += 2;
+  while (i < text.length && isBlank(text.charCodeAt(i))) i++;
+  const start = i;
+  while (i < text.length && isLowerLetter(text.charCodeAt(i))) i++;
+  if (
+    i === start ||
+    (i < text.length &&
+      isWordChar(text.charCodeAt(i)) &&
+      text.charCodeAt(i) !== 39 &&
+      text.charCodeAt(i) !== 0x2019 &&
+      text.charCodeAt(i) !== 45)
+  )
+    return undefined;
+  return text.slice(start, i);
+}
+
+const couldEndAName = (word: string): boolean => word.length >= 3 && !COMMON_CAPITALISED.has(word) && !COMPOUND_STOPWORDS.has(word);
+
+function markNeighbours(text: string, runs: NameRun[]): void {
+  for (const r of runs) {
+    const before = wordBefore(text, r.words[0].start);
+    const after = wordAfter(text, r.words[r.words.length - 1].end);
+    if (before !== undefined) r.before = before;
+    if (after !== undefined) {
+      r.after = after;
+      const end = r.words[r.words.length - 1].end;
+      // a word that could end the name in capitals ("Coastal shield"): not a function word or a verb of speech
+      if (text[end] === ' ' && text.startsWith(after, end + 1) && couldEndAName(after)) r.afterEnd = end + 1 + after.length;
+    }
+  }
+}
+
+/** Listed names are at least this share of a roster paragraph's words. */
+const ROSTER_SHARE = 0.5;
+
+function markRoster(words: Word[], runs: NameRun[]): void {
+  let listed = 0;
+  for (const r of runs) if (r.listed) listed += r.words.length;
+  if (listed === 0) return;
+  let all = 0;
+  for (const w of words) if (hasLetters(w.text)) all++;
+  if (listed < all * ROSTER_SHARE) return;
+  for (const r of runs) if (r.listed) r.roster = true;
+}
+
+/** "[sic]" or "(sic)" right after the word: a misspelling quoted on purpose. */
+function markedSic(text: string, end: number): boolean {
+  let i = end;
+  while (i < text.length && (text[i] === ' ' || text[i] === "'" || text[i] === '’' || text[i] === 's')) i++;
+  const next = text.slice(i, i + 5).toLowerCase();
+  return next === '[sic]' || next === '(sic)';
 }
 
 /** Every letter of the paragraph is a capital (a heading or a shouted line). */
@@ -147,12 +388,18 @@ function allCapsParagraph(words: Word[]): boolean {
 export function nameFactsOf(input: { text: string; kind: BlockKind; tokens: ParagraphTokens; quoteSpans: Span[] }): ParagraphNameFacts {
   const { text, kind, tokens, quoteSpans } = input;
   const words = tokens.words;
-  const titleCase = kind === 'headline' || kind === 'heading';
+  const titleCase = kind === 'headline' || kind === 'heading' || isTitleCaseLine(words);
   const sentenceStarts = new Set<number>();
   for (const s of tokens.sentences) if (s.firstWord < s.endWord) sentenceStarts.add(s.firstWord);
   const dateline = kind === 'headline' ? 0 : datelineLength(text, words);
   const inQuoteAt = spanCursor(quoteSpans);
   const capsParagraph = allCapsParagraph(words);
+  const notProseAt = spanCursor(notProseSpans(text));
+  // two capitals in a row somewhere: only then can a word be in capitals
+  const anyCaps = /\p{Lu}\p{Lu}/u.test(text);
+  const shoutedSentences = anyCaps ? capsSentences(words, tokens.sentences) : new Set<number>();
+  const anySic = text.includes('sic');
+  let sentence = 0;
 
   const runs: NameRun[] = [];
   const lower: LowerWord[] = [];
@@ -163,6 +410,8 @@ export function nameFactsOf(input: { text: string; kind: BlockKind; tokens: Para
 
   const flush = (): void => {
     while (run.length > 0 && run[run.length - 1].joiner) run.pop();
+    // "Republican Laurette Anne Mayfield": the adjective describes the person named after it
+    if (describesPerson(run)) run = run.slice(1);
     if (run.length > 0) {
       const r: NameRun = { words: run };
       if (titled) r.titled = true;
@@ -177,6 +426,12 @@ export function nameFactsOf(input: { text: string; kind: BlockKind; tokens: Para
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     const prev = words[i - 1];
+    while (sentence + 1 < tokens.sentences.length && tokens.sentences[sentence + 1].firstWord <= i) sentence++;
+    if (notProseAt(w.start)) {
+      flush();
+      pendingTitle = false;
+      continue;
+    }
     const adjacent = prev !== undefined && !sentenceStarts.has(i) && isSpaceGap(text, prev.end, w.start);
     if (!adjacent) {
       flush();
@@ -188,18 +443,25 @@ export function nameFactsOf(input: { text: string; kind: BlockKind; tokens: Para
       pendingTitle = false;
       continue;
     }
-    const clean = cleanWord(raw);
-    if (isContraction(clean)) {
+    let clean = cleanWord(raw);
+    // the tokenizer takes the last full stop of "A.F.L.-C.I.O." at a sentence end for the sentence's
+    if (text[w.end] === '.' && clean.length === raw.length && /\p{L}\.\p{L}/u.test(clean) && isAcronymWord(clean + '.')) clean += '.';
+    if (isContraction(clean) || (clean.length >= 5 && clean[1] === '-' && isSpelledOut(clean))) {
       flush();
       pendingTitle = false;
       continue;
     }
-    const weak = titleCase || sentenceStarts.has(i) || followsOpener(text, w.start);
+    const weak = titleCase || sentenceStarts.has(i) || followsOpener(text, w.start) || afterFullStop(words, i);
     const inQuote = inQuoteAt(w.start);
 
     if (!isCapitalised(clean)) {
       const lw = clean.toLowerCase();
-      const connector = NAME_CONNECTORS.has(lw) && (!CONNECTORS_BEFORE_THE.has(lw) || words[i + 1]?.text === 'the');
+      // "for" and "on" join a name before "the", or after an organisation's word ("Foundation for Strategic Research")
+      const connector =
+        NAME_CONNECTORS.has(lw) &&
+        (!CONNECTORS_BEFORE_THE.has(lw) ||
+          words[i + 1]?.text === 'the' ||
+          (run.length > 0 && ORGANISATION_WORDS.has(run[run.length - 1].text)));
       if (run.length > 0 && (NAME_PARTICLES.has(lw) || connector) && adjacent) {
         run.push({ text: clean, start: w.start, end: w.start + clean.length, joiner: true });
         lower.push([lw, w.start, inQuote ? LOWER_QUOTED : 0]);
@@ -222,7 +484,13 @@ export function nameFactsOf(input: { text: string; kind: BlockKind; tokens: Para
 
     const acronym = isAcronymWord(clean);
     const bare = clean.endsWith('.') ? clean.slice(0, -1) : clean;
-    if (!acronym && TITLES.has(bare) && i + 1 < words.length && isCapitalised(words[i + 1].text)) {
+    // a title, or a role opening a sentence ("Farmer Jane Doe"), before a name: not part of it
+    if (
+      !acronym &&
+      (TITLES.has(bare) || (weak && ROLE_WORDS.has(bare.toLowerCase()))) &&
+      i + 1 < words.length &&
+      isCapitalised(words[i + 1].text)
+    ) {
       flush();
       pendingTitle = true;
       continue;
@@ -233,27 +501,43 @@ export function nameFactsOf(input: { text: string; kind: BlockKind; tokens: Para
       lower.push([bare.toLowerCase(), w.start, LOWER_WEAK | (inQuote ? LOWER_QUOTED : 0)]);
       continue;
     }
-    if (weak && !acronym && bare.slice(1) === bare.slice(1).toLowerCase())
-      lower.push([bare.toLowerCase(), w.start, LOWER_WEAK | (inQuote ? LOWER_QUOTED : 0)]);
+    // a sentence's first word may be an ordinary word with a capital, unless a name goes on after it ("Email Relay Ltd")
+    if (weak && !acronym && bare.slice(1) === bare.slice(1).toLowerCase()) {
+      const next = words[i + 1];
+      const nameGoesOn =
+        next !== undefined && !sentenceStarts.has(i + 1) && isSpaceGap(text, w.end, next.start) && isCapitalised(next.text);
+      if (!nameGoesOn) lower.push([bare.toLowerCase(), w.start, LOWER_WEAK | (inQuote ? LOWER_QUOTED : 0)]);
+    }
 
     const word: NameWord = { text: clean, start: w.start, end: w.start + clean.length };
     if (weak) word.weak = true;
+    if (sentence > 0) word.sentence = sentence;
     if (acronym) {
       word.acronym = true;
       const next = words[i + 1];
       const nameLike = (v: Word, at: number): boolean =>
         isCapitalised(v.text) &&
         !((sentenceStarts.has(at) || followsOpener(text, v.start)) && COMMON_CAPITALISED.has(v.text.toLowerCase()));
-      if (
-        (prev !== undefined && adjacent && nameLike(prev, i - 1)) ||
-        (next !== undefined && !sentenceStarts.has(i + 1) && isSpaceGap(text, w.end, next.start) && nameLike(next, i + 1))
-      ) {
+      const before = prev !== undefined && adjacent && nameLike(prev, i - 1);
+      const after = next !== undefined && !sentenceStarts.has(i + 1) && isSpaceGap(text, w.end, next.start) && nameLike(next, i + 1);
+      if (before || after) {
         word.joined = true;
+        word.joinedWith = before ? `${stripPossessive(prev.text).toLowerCase()} *` : `* ${stripPossessive(next.text).toLowerCase()}`;
       }
     }
     if (inQuote) word.inQuote = true;
+    const sentenceInCaps = tokens.sentences.length > 0 && shoutedSentences.has(tokens.sentences[sentence].firstWord) && isAllCaps(clean);
     const wordCaps =
-      i < dateline || capsParagraph || (isAllCaps(clean) && clean.length >= 3 && (inCapsStretch(words, i) || isCapsLabel(text, w)));
+      i < dateline ||
+      capsParagraph ||
+      sentenceInCaps ||
+      (isAllCaps(clean) && clean.length >= 3 && (inCapsStretch(words, i) || isCapsLabel(text, w)));
+    // capitals that say nothing: a capitals word opening a sentence or next to another capitals word
+    // capitals on a known place are a dateline's or a credit's ("reporting by ... in BEIJING")
+    if (anyCaps && !wordCaps && isShouted(clean)) {
+      const place = KNOWN_PLACES.has(clean.charAt(0) + clean.slice(1).toLowerCase());
+      if (weak || place || capsNeighbour(words, i, text)) word.shout = true;
+    }
 
     // acronyms and capitals-context words stand alone; a possessive or tail ends the run after this word
     if (acronym || wordCaps || (run.length > 0 && (run[run.length - 1].acronym || caps))) flush();
@@ -263,11 +547,18 @@ export function nameFactsOf(input: { text: string; kind: BlockKind; tokens: Para
     }
     pendingTitle = false;
     run.push(word);
+    if (anySic && markedSic(text, w.end)) caps = true;
     if (acronym || wordCaps || clean.length !== raw.length) flush();
   }
   flush();
+  markLists(text, runs);
+  markRoster(words, runs);
+  markAliases(text, runs);
+  markNeighbours(text, runs);
 
-  return { kind, runs, lower, definitions: kind === 'headline' ? [] : acronymDefinitions(text, words) };
+  const facts: ParagraphNameFacts = { kind, runs, lower, definitions: kind === 'headline' ? [] : acronymDefinitions(text, words) };
+  if (tokens.sentences.length <= 1 && words.length <= SHORT_WORDS) facts.short = true;
+  return facts;
 }
 
 // ---- acronym definitions: "Full Name (ACR)" and "ACR (Full Name)" ----

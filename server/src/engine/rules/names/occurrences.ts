@@ -16,6 +16,24 @@ export interface Occurrence {
   /** Capitals not informative (sentence start, headline, heading). */
   weak: boolean;
   inQuote: boolean;
+  /** In the headline or a heading (or a first paragraph that reads as one): its style is the headline's. */
+  readonly headline: boolean;
+  /** Its paragraph (the same object for every occurrence in one paragraph) and its sentence there. */
+  readonly paragraph: object;
+  readonly sentence: number;
+}
+
+/** Whether any occurrence of one list shares a sentence with one of the other. */
+type Placing = { readonly paragraph: object; readonly sentence: number };
+
+export function shareASentence(a: readonly Placing[], b: readonly Placing[]): boolean {
+  const seen = new Map<object, Set<number>>();
+  for (const o of a) {
+    let set = seen.get(o.paragraph);
+    if (set === undefined) seen.set(o.paragraph, (set = new Set()));
+    set.add(o.sentence);
+  }
+  return b.some((o) => seen.get(o.paragraph)?.has(o.sentence) === true);
 }
 
 /** One name word in context. */
@@ -31,6 +49,11 @@ export interface WordOccurrence extends Occurrence {
   /** Part of a hyphenated name ("Schweiker" in "Reagan-Schweiker"): used for spelling checks only. */
   part?: true;
   joined: boolean;
+  /** An item of a list of names (see NameRun.listed), and of a roster (NameRun.roster). */
+  listed: boolean;
+  roster: boolean;
+  /** Names written beside it as aliases (see NameWord.alias). */
+  alias?: string[];
 }
 
 /** A name as the same-letters pass compares it: one word, or two to four name words in a row. */
@@ -41,6 +64,11 @@ export interface Unit extends Occurrence {
   key: string;
   /** A two-word name, or a hyphenated one-word name ("Nagorno-Karabakh"): compared with each other. */
   paired: boolean;
+  /** Capitals that say nothing (see NameWord.shout): not a spelling of its own. */
+  shout: boolean;
+  /** The longer name it is part of, with "*" in its place, in lower case ("harbour *" for "Air Links" in "Harbour Air
+   * Links"); '' when it is a whole name. */
+  context: string;
 }
 
 /** A cleaned run of name words (document offsets). */
@@ -50,6 +78,19 @@ export interface RunOccurrence {
   /** Document offsets of the first word's start and the last word's end. */
   readonly start: number;
   readonly end: number;
+  readonly headline: boolean;
+  readonly paragraph: object;
+  readonly sentence: number;
+  /** An item of a list of names, and of a roster. */
+  listed: boolean;
+  roster: boolean;
+  /** The lower-case words right before and after it. */
+  readonly before: string | undefined;
+  readonly after: string | undefined;
+  /** The name with the next word capitalised, when a lower-case word follows it after a space. */
+  readonly tailKey: string | undefined;
+  /** The run and that next word, as an occurrence. */
+  readonly withTail: Occurrence | undefined;
   titled: boolean;
   kind: BlockKind;
   /** The words joined by spaces (runText). */
@@ -97,6 +138,10 @@ export interface CollectedNames {
   pairedLookAlikes(): string[][];
   /** Frames ("ali * khan") shared by exactly two run texts, sorted by frame. */
   framePairs(): [frame: string, texts: [string, string]][];
+  /** Names written whole and also with a lower-case last word ("Coastal Shield", "Coastal shield"), sorted. */
+  tailMatches(): string[];
+  /** The runs that make a name with the lower-case word after them. */
+  tailsOf(text: string): readonly RunOccurrence[];
   compounds: CompoundOccurrence[];
   /** Every run in document order (worked out on each call). */
   runs(): RunOccurrence[];
@@ -117,6 +162,7 @@ const unitOrder = (a: Unit, b: Unit): number => Number(a.words > 1) - Number(b.w
 /** Where a paragraph starts in the document, moved as edits above it shift it. */
 interface Anchor {
   base: number;
+  headline: boolean;
 }
 
 /** Document offsets that follow their paragraph: kept as offsets in the paragraph, so that a paragraph moved by an
@@ -135,9 +181,17 @@ class Placed {
   get end(): number {
     return this.anchor.base + this.to;
   }
+
+  get headline(): boolean {
+    return this.anchor.headline;
+  }
+
+  get paragraph(): object {
+    return this.anchor;
+  }
 }
 
-type WordFields = Omit<WordOccurrence, 'start' | 'end'>;
+type WordFields = Omit<WordOccurrence, 'start' | 'end' | 'headline' | 'paragraph'>;
 
 // The word's fields come from WordFields (declaration merging), set by Object.assign.
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type, @typescript-eslint/no-unsafe-declaration-merging
@@ -163,6 +217,9 @@ class PlacedUnit extends Placed implements Unit {
     readonly inQuote: boolean,
     readonly words: number,
     readonly acronym: boolean,
+    readonly shout: boolean,
+    readonly sentence: number,
+    readonly context: string,
   ) {
     super(anchor, from, to);
     const key = joinKey(text);
@@ -185,6 +242,7 @@ class PlacedCompound extends Placed implements CompoundOccurrence {
     readonly style: CompoundOccurrence['style'],
     readonly stem: string,
     capital: boolean,
+    readonly sentence: number,
   ) {
     super(anchor, from, to);
     if (capital) this.capital = true;
@@ -199,7 +257,43 @@ class PlacedRun implements RunOccurrence {
     readonly kind: BlockKind,
     readonly text: string,
     readonly names: number,
+    readonly listed: boolean,
+    readonly roster: boolean,
+    /** The lower-case words right before and after it (see NameRun.before). */
+    readonly before: string | undefined,
+    readonly after: string | undefined,
+    /** Where `after` ends in the paragraph, when a single space comes before it. */
+    private readonly afterEnd: number | undefined,
   ) {}
+
+  private tail: string | null | undefined;
+
+  /** The name as it would read with the next word capitalised ("Coastal Shield" for "Coastal" before "shield"). */
+  get tailKey(): string | undefined {
+    if (this.tail === undefined) {
+      this.tail =
+        this.afterEnd === undefined || this.after === undefined
+          ? null
+          : `${this.text} ${this.after.charAt(0).toUpperCase()}${this.after.slice(1)}`;
+    }
+    return this.tail ?? undefined;
+  }
+
+  /** The run with the next word: "Coastal shield". */
+  get withTail(): Occurrence | undefined {
+    if (this.afterEnd === undefined) return undefined;
+    const ws = this.words;
+    return {
+      text: `${this.text} ${this.after}`,
+      start: this.start,
+      end: this.anchor.base + this.afterEnd,
+      weak: ws.some((w) => !!w.weak),
+      inQuote: !!ws[0].inQuote,
+      headline: this.headline,
+      paragraph: this.paragraph,
+      sentence: this.sentence,
+    };
+  }
 
   get start(): number {
     return this.anchor.base + this.words[0].start;
@@ -208,7 +302,22 @@ class PlacedRun implements RunOccurrence {
   get end(): number {
     return this.anchor.base + this.words[this.words.length - 1].end;
   }
+
+  get headline(): boolean {
+    return this.anchor.headline;
+  }
+
+  get paragraph(): object {
+    return this.anchor;
+  }
+
+  get sentence(): number {
+    return this.words[0].sentence ?? 0;
+  }
 }
+
+/** Compounds are compared by stem alone: their sentence is not recorded. */
+const NO_SENTENCE = -1;
 
 const INFLECTIONS = ['ings', 'ing', 'ed', 'es', 's', 'e'];
 const PLURALS = ['s'];
@@ -300,6 +409,8 @@ function lowerKeysOf(facts: ParagraphNameFacts): LowerKeys {
         second.length >= 3 &&
         !COMPOUND_STOPWORDS.has(text) &&
         !COMPOUND_STOPWORDS.has(second) &&
+        // an adverb and what it qualifies are never one word ("radically improved")
+        !text.endsWith('ly') &&
         !second.includes('-') &&
         hasLetters(second)
       ) {
@@ -461,6 +572,8 @@ class Contribution {
   indexed = false;
   /** Its place in the document's paragraphs at the last run. */
   order = 0;
+  /** A headline or heading, or the first paragraph read as the headline. */
+  headline = false;
 
   constructor(
     readonly facts: ParagraphNameFacts,
@@ -499,9 +612,20 @@ export class NamesMemo {
   );
   /** Multi-word names that differ in one word share a frame. */
   private readonly frames = new Neighbours(framesOf, 2);
-  private readonly runsByText = new Grouped<RunOccurrence>(byStart, false, (text, present) =>
-    present ? this.frames.add(text) : this.frames.remove(text),
-  );
+  private readonly runsByText = new Grouped<RunOccurrence>(byStart, false, (text, present) => {
+    if (present) this.frames.add(text);
+    else this.frames.remove(text);
+    this.matchTail(text);
+  });
+  /** Runs by the name they make with the lower-case word after them ("Coastal" before "shield"). */
+  private readonly tailsByText = new Grouped<RunOccurrence>(byStart, false, (text) => this.matchTail(text));
+  /** Names written whole and also with a lower-case last word. */
+  private readonly tailMatches = new Set<string>();
+
+  private matchTail(text: string): void {
+    if (this.runsByText.size(text) > 0 && this.tailsByText.size(text) > 0) this.tailMatches.add(text);
+    else this.tailMatches.delete(text);
+  }
 
   private nameWord(text: string, present: boolean): void {
     if (text.length < 3) return;
@@ -543,6 +667,7 @@ export class NamesMemo {
       else share.base = p.start;
       share.seen = run;
       share.order = list.length;
+      share.headline = p.kind === 'headline' || p.kind === 'heading' || (list.length === 0 && !!p.facts.short);
       list.push(share);
     }
     const reactivated: Contribution[] = [];
@@ -591,6 +716,8 @@ export class NamesMemo {
       pairedByText: this.pairedByText,
       pairedLookAlikes: () => this.pairedLookAlikes.groups().map(([, texts]) => texts),
       framePairs: () => this.frames.groups() as [string, [string, string]][],
+      tailMatches: () => [...this.tailMatches].sort(),
+      tailsOf: (text) => this.tailsByText.ordered(text),
       compounds,
       runs: () => list.flatMap((share) => share.runs),
       units: () => [...list.flatMap((share) => share.singles), ...list.flatMap((share) => share.windows)],
@@ -608,7 +735,11 @@ export class NamesMemo {
         if (u.paired) this.pairedByText[op](u.text, u);
       }
     }
-    for (const run of share.runs) if (run.names >= 2) this.runsByText[op](run.text, run);
+    for (const run of share.runs) {
+      if (run.names >= 2) this.runsByText[op](run.text, run);
+      const tail = run.tailKey;
+      if (tail !== undefined) this.tailsByText[op](tail, run);
+    }
   }
 
   private spelledTwoWays(): (readonly Unit[])[] {
@@ -665,7 +796,22 @@ export class NamesMemo {
         while (piece.length > 0 && piece[piece.length - 1].joiner) piece.pop();
         while (piece.length > 0 && piece[0].joiner && piece.length < 2) piece.shift();
         const names = piece.reduce((n, w) => (w.joiner ? n : n + 1), 0);
-        if (names > 0) runs.push(new PlacedRun(share, piece, first && !!r.titled, share.kind, runText(piece), names));
+        if (names > 0)
+          runs.push(
+            new PlacedRun(
+              share,
+              piece,
+              first && !!r.titled,
+              share.kind,
+              runText(piece),
+              names,
+              !!r.listed,
+              !!r.roster,
+              piece[0] === r.words[0] ? r.before : undefined,
+              piece[piece.length - 1] === r.words[r.words.length - 1] ? r.after : undefined,
+              piece[piece.length - 1] === r.words[r.words.length - 1] ? r.afterEnd : undefined,
+            ),
+          );
         if (piece.length > 0) first = false;
         piece = [];
       };
@@ -693,6 +839,10 @@ export class NamesMemo {
           titled: run.titled && i === names.length - 1,
           alone: names.length === 1,
           joined: !!w.joined,
+          listed: run.listed,
+          roster: run.roster,
+          alias: w.alias,
+          sentence: w.sentence ?? 0,
         };
         if (names.length >= 2 && i === 0) fields.givenBefore = names[1].text;
         if (names.length >= 2 && i === names.length - 1) fields.surnameAfter = names[i - 1].text;
@@ -724,7 +874,11 @@ export class NamesMemo {
     const singles: Unit[] = [];
     for (const run of runs) {
       for (const w of run.words) {
-        if (!w.joiner) singles.push(new PlacedUnit(share, w.start, w.end, w.text, !!w.weak, !!w.inQuote, 1, !!w.acronym));
+        if (w.joiner) continue;
+        const context = run.names === 1 ? (w.joinedWith ?? '') : contextOf(run.words, w, w);
+        singles.push(
+          new PlacedUnit(share, w.start, w.end, w.text, !!w.weak, !!w.inQuote, 1, !!w.acronym, !!w.shout, w.sentence ?? 0, context),
+        );
       }
     }
     const windows: Unit[] = [];
@@ -748,6 +902,9 @@ export class NamesMemo {
               !!slice[0].inQuote,
               slice.length,
               false,
+              slice.some((w) => !!w.shout),
+              slice[0].sentence ?? 0,
+              contextOf(ws, slice[0], slice[slice.length - 1]),
             ),
           );
         }
@@ -784,14 +941,16 @@ export class NamesMemo {
       const weak = (flags & LOWER_WEAK) !== 0;
       const inQuote = (flags & LOWER_QUOTED) !== 0;
       if (hyphen !== null) {
-        out.push(new PlacedCompound(share, at, at + text.length, text, weak, inQuote, 'hyphen', hyphen, weak));
+        out.push(new PlacedCompound(share, at, at + text.length, text, weak, inQuote, 'hyphen', hyphen, weak, NO_SENTENCE));
         continue;
       }
-      if (closedHit) out.push(new PlacedCompound(share, at, at + text.length, text, weak, inQuote, 'closed', closed!, weak));
+      if (closedHit) out.push(new PlacedCompound(share, at, at + text.length, text, weak, inQuote, 'closed', closed!, weak, NO_SENTENCE));
       if (spacedHit) {
         const next = lower[i + 1];
         const second = next[0];
-        out.push(new PlacedCompound(share, at, next[1] + second.length, `${text} ${second}`, false, inQuote, 'space', joined!, weak));
+        out.push(
+          new PlacedCompound(share, at, next[1] + second.length, `${text} ${second}`, false, inQuote, 'space', joined!, weak, NO_SENTENCE),
+        );
       }
     }
     Object.assign(share, { compounds: out, stemProbes, stemSets, stemAnswers, compoundsBuilt: true });
@@ -826,10 +985,29 @@ export class NamesMemo {
         const weak = (flags & LOWER_WEAK) !== 0;
         const inQuote = (flags & LOWER_QUOTED) !== 0;
         const start = share.base + offset;
-        out.push({ text, start, end: start + text.length, weak, inQuote, style: 'closed', stem: keys.plural[i]! });
+        out.push({
+          text,
+          start,
+          end: start + text.length,
+          weak,
+          inQuote,
+          headline: share.headline,
+          paragraph: share,
+          sentence: NO_SENTENCE,
+          style: 'closed',
+          stem: keys.plural[i]!,
+        });
       }
     }
   }
+}
+
+/** The run with the words from `first` to `last` replaced by "*", in lower case; '' when they are the whole run. */
+function contextOf(words: readonly NameWord[], first: NameWord, last: NameWord): string {
+  const from = words.indexOf(first);
+  const to = words.indexOf(last);
+  if (from === 0 && to === words.length - 1) return '';
+  return runText([...words.slice(0, from), { text: '*' }, ...words.slice(to + 1)]).toLowerCase();
 }
 
 /** push(...items) passes every item on the call stack; a long draft has more than it can take. */

@@ -1,0 +1,98 @@
+// The document pass of name-inconsistent: runs each matching strategy over the document's names (each links the
+// spellings it takes for one entity), picks the usual form of each cluster and flags the others. Reads only the
+// per-paragraph facts.
+
+import type { BlockKind, Finding } from '../../types';
+import { undefinedAcronyms } from './acronyms';
+import { matchContext, type NameOptions } from './context';
+import { distinctPairSet } from './distinct';
+import type { ParagraphNameFacts } from './mentions';
+import { collectNames, type NamesMemo } from './occurrences';
+import { decideCanonical, type Evidence } from './canonical';
+import { clusterFindings, dropOverlaps, type VariantCluster } from './report';
+import { nameSheet, type NameEntityRecord } from './sheet';
+import { acronymTable, linkAcronymFamilies, linkAcronymLookAlikes, linkAcronymPrefixes, linkAcronymSwaps } from './strategies/acronymForms';
+import { linkCompounds } from './strategies/compounds';
+import { linkHouseStyle } from './strategies/houseStyle';
+import { linkJoinedNames } from './strategies/joinedNames';
+import { linkLowerCaseTails } from './strategies/lowerCaseTail';
+import { linkOneWordDiffers } from './strategies/oneWordDiffers';
+import { linkSameLetters } from './strategies/sameLetters';
+import { linkWordSpellings } from './strategies/wordSpellings';
+
+export type { NameOptions } from './context';
+export type { NameEntityRecord } from './sheet';
+
+export interface ResolvedNames {
+  findings: Finding[];
+  /** The name sheet, worked out when first asked for. With a memo, ask before the memo's next run: that run moves
+   * the offsets this sheet is read from. */
+  entities(): NameEntityRecord[];
+}
+
+export function resolveNames(
+  paragraphs: readonly { start: number; kind: BlockKind; facts: ParagraphNameFacts }[],
+  options: NameOptions,
+  memo?: NamesMemo,
+): ResolvedNames {
+  const collected = collectNames(paragraphs, memo);
+  const generation = memo?.generation;
+  const ctx = matchContext(collected, options, distinctPairSet(options.distinctNames));
+
+  linkSameLetters(ctx);
+  const acronyms = acronymTable(ctx);
+  linkAcronymFamilies(ctx, acronyms);
+  linkAcronymPrefixes(ctx, acronyms);
+  linkAcronymLookAlikes(ctx, acronyms);
+  linkAcronymSwaps(ctx, acronyms);
+  linkWordSpellings(ctx);
+  linkJoinedNames(ctx);
+  linkOneWordDiffers(ctx);
+  linkLowerCaseTails(ctx);
+  linkCompounds(ctx);
+  linkHouseStyle(ctx);
+
+  const evidence: Evidence = {
+    isKnown: acronyms.isKnown,
+    wordCount: (word) => {
+      let n = 0;
+      for (const text of collected.spellingsOfLower.get(word.toLowerCase()) ?? []) n += collected.wordsOf(text).length;
+      return n;
+    },
+  };
+  const findings: Finding[] = [];
+  const variantClusters: VariantCluster[] = [];
+  for (const members of ctx.table.groups()) {
+    if (members.length < 2 && !members.some((m) => m.houseVariant)) continue;
+    for (const m of members) m.occs.sort((a, b) => a.start - b.start);
+    const decision = decideCanonical(members, evidence);
+    const flagged = members.filter((m) => !decision.silent.includes(m));
+    const cluster: VariantCluster =
+      decision.canonical !== undefined
+        ? { canonical: decision.canonical, members, flagged }
+        : // no usual form: every tied form is flagged, the most used first
+          {
+            tie: decision.tie
+              .filter((m) => m.occs.length > 0)
+              .sort((a, b) => b.occs.length - a.occs.length || a.occs[0].start - b.occs[0].start),
+            members,
+            flagged,
+          };
+    variantClusters.push(cluster);
+    clusterFindings(cluster, findings);
+  }
+
+  const named = dropOverlaps(findings);
+  // an acronym already flagged as a variant of another is not reported again as undefined
+  const variantAt = new Set(named.map((f) => f.start));
+  const acronymFindings = undefinedAcronyms(paragraphs, options.knownAcronyms).filter((f) => !variantAt.has(f.start));
+  let sheet: NameEntityRecord[] | undefined;
+  const entities = (): NameEntityRecord[] => {
+    if (sheet !== undefined) return sheet;
+    if (memo !== undefined && memo.generation !== generation) {
+      throw new Error('the name sheet of an earlier analysis was asked for after the document was analysed again');
+    }
+    return (sheet = nameSheet(collected, variantClusters));
+  };
+  return { entities, findings: [...named, ...acronymFindings].sort((a, b) => a.start - b.start) };
+}
