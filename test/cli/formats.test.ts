@@ -130,7 +130,8 @@ describe('copydesk check on Word files, HTML pages and standard input', () => {
     assert.ok(quotes.stdout.includes('## Unattributed (1)\n\n- paragraph 10: “Close the doors and you close the town.”\n'));
     const names = JSON.parse(run(['names', '--format', 'json', 'library-hours.docx'], dir).stdout) as { names: { forms: object[] }[] };
     assert.deepEqual(names.names[0].forms, [
-      { text: 'Okonkwo', count: 2, variant: false, paragraphs: [3, 4] },
+      { text: 'Amara Okonkwo', count: 1, variant: false, paragraphs: [3] },
+      { text: 'Okonkwo', count: 1, variant: false, paragraphs: [4] },
       { text: 'Okonkow', count: 1, variant: true, paragraphs: [7] },
     ]);
   });

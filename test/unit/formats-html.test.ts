@@ -162,7 +162,7 @@ describe('findings on HTML', () => {
           [
             [
               ['.', ','],
-              ['', ' Later Mr Kamarra said.'],
+              ['', ' Kamarra said.'],
             ],
           ],
         ],

@@ -237,6 +237,19 @@ test('a one-line beat between two lines of a scene keeps the speaker', () => {
   ]);
 });
 
+test('a short line of narrative that names no one is not a beat: the quote after it is an orphan', () => {
+  const r = check(
+    '“Is the ferry running today?” Ana Ruiz said into the phone.',
+    'Crews moored their boats in the outer basin.',
+    '“Nobody told us.”',
+  );
+  assert.deepEqual(credits(r), [
+    ['attributed', 'Ana Ruiz', 'said'],
+    ['unattributed', null, null],
+  ]);
+  assert.deepEqual(rules(r), [['quote-unattributed', 105, 122]]);
+});
+
 test('a bracketed source may close the paragraph after the writer’s own words', () => {
   const r = check(
     'FERRY BACK IN SERVICE “The crossing resumed at dawn with every seat taken.” Crews worked through the night. [Coast Courier, with agencies]',

@@ -308,7 +308,7 @@ function handoverOf(para: DocumentParagraph, records: QuoteRecord[], entities: M
     facts.introduces === null &&
     incoming.speaker !== null &&
     facts.length < SCENE_BEAT &&
-    (facts.length < SCENE_WORD || facts.mentions.every((m) => m.kind === 'pronoun'))
+    (facts.length < SCENE_WORD || (facts.mentions.length > 0 && facts.mentions.every((m) => m.kind === 'pronoun')))
   )
     return { ...incoming, openQuote: null };
   // `“Nooo!”` from the crowd between two questions of a speaker: an interjection answers the question, and the
