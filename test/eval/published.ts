@@ -181,6 +181,29 @@ export function publishedReport(argv: string[]): void {
       );
     }
   }
+  // Precision by corpus: strict counts a DEBATABLE verdict against the rule, lenient leaves it out.
+  console.log('\nprecision by corpus, judged findings (strict / lenient)   BBC            PolNeAR        GUM');
+  for (const rule of rules) {
+    for (const severity of SEVERITY_ORDER) {
+      if (severity === 'hint') continue;
+      const these = findings.filter((f) => f.rule === rule && f.severity === severity);
+      const cells = corpora.map((c) => {
+        const n = { TRUE: 0, FALSE: 0, DEBATABLE: 0 };
+        for (const f of these) {
+          if (f.corpus !== c) continue;
+          const v = verdicts.find(f.path, f);
+          if (v && v.verdict !== 'ARTEFACT') n[v.verdict]++;
+        }
+        const strict = n.TRUE + n.FALSE + n.DEBATABLE;
+        const lenient = n.TRUE + n.FALSE;
+        if (!strict) return '–'.padEnd(14);
+        return `${(n.TRUE / strict).toFixed(2)} / ${lenient ? (n.TRUE / lenient).toFixed(2) : '–'} (${strict})`.padEnd(14);
+      });
+      if (cells.every((c) => c.trim() === '–')) continue;
+      console.log(`${rule.padEnd(27)} ${severity.padEnd(8)}                     ${cells.join(' ')}`);
+    }
+  }
+
   const notHint = findings.filter((f) => f.severity !== 'hint');
   for (const c of corpora) {
     const n = notHint.filter((f) => f.corpus === c).length;
