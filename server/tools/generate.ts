@@ -5,7 +5,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { EDITOR_SETTINGS, settingsInOrder, type EditorSettingSpec } from '../src/editorSettings';
 import { HOUSE_STYLE_FILE } from '../src/engine/config';
-import { ruleDocUrl } from '../src/engine/ruleDocs';
 import { ANALYSIS_SETTINGS, RULES, ruleDocPath, type SettingSpec } from '../src/engine/rules/registry';
 import { SEVERITY_SETTINGS } from '../src/engine/settings';
 
@@ -47,7 +46,7 @@ function ruleSeverityProperty(rule: (typeof RULES)[number]): Record<string, unkn
     type: 'string',
     enum: [...SEVERITY_SETTINGS],
     enumDescriptions: SEVERITY_DESCRIPTIONS,
-    markdownDescription: `${sentence(rule.summary)} Default: \`${rule.severity}\`. [About this rule](${ruleDocUrl(rule.id)})`,
+    markdownDescription: `${sentence(rule.summary)} Default: \`${rule.severity}\`. Documented in \`${ruleDocPath(rule.id)}\` (the link on each finding opens it).`,
   };
 }
 
@@ -97,7 +96,7 @@ function schemaRules(description: string): Record<string, unknown> {
         {
           enum: [...SEVERITY_SETTINGS],
           description: `${sentence(r.summary)} Default: ${r.severity}. off, or the severity to report the rule at.`,
-          markdownDescription: `${sentence(r.summary)} Default: \`${r.severity}\`. [About \`${r.id}\`](${ruleDocUrl(r.id)})`,
+          markdownDescription: `${sentence(r.summary)} Default: \`${r.severity}\`. Documented in \`${ruleDocPath(r.id)}\` in the package.`,
         },
       ]),
     ),

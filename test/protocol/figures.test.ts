@@ -1,11 +1,13 @@
 // figure-inconsistent over the language server: the diagnostic with the other mention as related information, and
 // the quick fix only where the right figure is clear.
 import assert from 'node:assert/strict';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import type { CodeAction, Diagnostic, TextDocumentEdit } from 'vscode-languageserver-protocol';
 import { open, startServer, type Harness } from './harness';
 
-const DOCS = 'https://github.com/copydesk-dev/copydesk/blob/main/docs/rules';
+const DOCS = pathToFileURL(path.resolve('docs/rules')).href;
 
 // Two mentions of one count: which one is right cannot be told, so there is no fix.
 const TWO = [

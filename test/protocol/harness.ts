@@ -41,14 +41,15 @@ export async function startServer(
     keepPublished?: boolean;
     /** The server script to run: the shipped one unless a test needs the test build. */
     server?: string;
+    /** A command to run instead of node and a script (an installed `copydesk-language-server`). */
+    command?: string[];
   } = {},
 ): Promise<Harness> {
   // COPYDESK_SERVER_NODE_ARGS: extra node flags for the server (for example --cpu-prof when profiling a benchmark).
   const nodeArgs = process.env.COPYDESK_SERVER_NODE_ARGS?.split(' ').filter((a) => a !== '') ?? [];
   // Started as the VS Code extension starts it: with its node flags.
-  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, ...nodeArgs, options.server ?? SERVER, '--stdio'], {
-    stdio: ['pipe', 'pipe', 'pipe'],
-  });
+  const [program, ...args] = options.command ?? [process.execPath, ...SERVER_NODE_FLAGS, ...nodeArgs, options.server ?? SERVER, '--stdio'];
+  const child = spawn(program, args, { stdio: ['pipe', 'pipe', 'pipe'] });
   const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const published: PublishDiagnosticsParams[] = [];
   const waiters: { uri: string; accept: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }[] = [];

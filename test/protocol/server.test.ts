@@ -2,12 +2,13 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import type { CodeAction, Diagnostic, Hover, TextDocumentEdit } from 'vscode-languageserver-protocol';
 import { fileUri, open, startServer, type Harness } from './harness';
 
 const DRAFT = readFileSync('test/fixtures/harbour.md', 'utf8');
-const DOCS = 'https://github.com/copydesk-dev/copydesk/blob/main/docs/rules';
+const DOCS = pathToFileURL(path.resolve('docs/rules')).href;
 const codes = (d: Diagnostic[]) => d.map((x) => x.code);
 
 // Positions in test/fixtures/harbour.md (0-based lines).

@@ -3,8 +3,8 @@ import { skippedMessage, type Skipped } from '../engine/limits';
 import type { CheckModule } from '../engine/paragraph';
 import { LineIndex } from '../engine/positions';
 import { bySeverityThenPosition } from '../engine/report';
-import { REPOSITORY_URL, ruleDocUrl } from '../engine/ruleDocs';
-import { RULES } from '../engine/rules/registry';
+import { ruleDocText } from '../engine/ruleDocs';
+import { RULES, ruleDocPath, type RuleId } from '../engine/rules/registry';
 import { escapeHtmlText } from '../engine/formats/toSource';
 import type { DocumentFormat, Finding, Paragraph, Severity, Span } from '../engine/types';
 
@@ -321,11 +321,10 @@ export function sarifDocument(sarifResults: object[], notifications: object[], v
             driver: {
               name: 'Copydesk',
               version,
-              informationUri: REPOSITORY_URL,
               rules: RULES.map((r) => ({
                 id: r.id,
                 shortDescription: { text: r.summary },
-                helpUri: ruleDocUrl(r.id),
+                help: ruleHelp(r.id),
                 defaultConfiguration: { level: SARIF_LEVEL[r.severity] },
               })),
             },
@@ -339,6 +338,13 @@ export function sarifDocument(sarifResults: object[], notifications: object[], v
     null,
     2,
   );
+}
+
+/** A rule's help in SARIF: its documentation page, which ships with the package (code-scanning dashboards show it
+ * beside each result), or where to find the page when it cannot be read. */
+function ruleHelp(id: RuleId): { text: string; markdown?: string } {
+  const page = ruleDocText(id);
+  return page === undefined ? { text: `See ${ruleDocPath(id)} in the copydesk package.` } : { text: page, markdown: page };
 }
 
 function toUri(p: string): string {

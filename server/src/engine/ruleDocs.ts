@@ -1,8 +1,35 @@
+// Rule documentation ships in both packages (docs/rules/<id>.md beside dist/), so links point at those files and
+// SARIF carries the page's text: nothing depends on a web address that may not exist.
+import { existsSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { ruleDocPath, type RuleId } from './rules/registry';
 
-export const REPOSITORY_URL = 'https://github.com/copydesk-dev/copydesk';
+let root: string | undefined;
 
-/** Where each rule is documented, on the repository's web pages. */
+/** The folder holding package.json above this module: the package (dist/..) or, from source, the repository. */
+export function packageRoot(): string {
+  if (root !== undefined) return root;
+  let dir = __dirname;
+  while (!existsSync(path.join(dir, 'package.json')) && path.dirname(dir) !== dir) dir = path.dirname(dir);
+  return (root = dir);
+}
+
+/** Where a rule's page is on disk, in the installed package. */
+export function ruleDocFile(rule: RuleId): string {
+  return path.join(packageRoot(), ruleDocPath(rule));
+}
+
+/** A link to the rule's page shipped with the package (an editor opens it). */
 export function ruleDocUrl(rule: RuleId): string {
-  return `${REPOSITORY_URL}/blob/main/${ruleDocPath(rule)}`;
+  return pathToFileURL(ruleDocFile(rule)).href;
+}
+
+/** The rule's page as Markdown, or undefined when it is not there to read. */
+export function ruleDocText(rule: RuleId): string | undefined {
+  try {
+    return readFileSync(ruleDocFile(rule), 'utf8');
+  } catch {
+    return undefined;
+  }
 }

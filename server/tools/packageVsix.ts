@@ -1,0 +1,53 @@
+// `npm run package`: the VS Code extension's .vsix. package.json's `files` lists what the npm package ships (the CLI
+// and the language server); the extension ships a different set (the client, the grammar, the icon), and vsce reads
+// `files` too, so the .vsix is made from a staging folder holding exactly its files and a package.json whose `files`
+// lists them. Writes copydesk-VERSION.vsix at the repository root. Run after `npm run build`.
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+/** What the extension ships, besides package.json (vsce adds it): paths or globs relative to the repository root. */
+export const VSIX_FILES = [
+  'README.md',
+  'CHANGELOG.md',
+  'LICENSE',
+  'dist/client.js',
+  'dist/server.js',
+  'syntaxes/language-configuration.json',
+  'syntaxes/news-draft.tmLanguage.json',
+  'server/copydesk.schema.json',
+  'docs/*.md',
+  'docs/rules/*.md',
+  'docs/images/icon.png',
+] as const;
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const STAGE = path.join(ROOT, '.tools', 'vsix-stage');
+
+function expand(pattern: string): string[] {
+  if (!pattern.includes('*')) return [pattern];
+  const dir = path.dirname(pattern);
+  const suffix = path.basename(pattern).replace(/^\*/, '');
+  return fs
+    .readdirSync(path.join(ROOT, dir))
+    .filter((f) => f.endsWith(suffix))
+    .map((f) => path.join(dir, f));
+}
+
+function main(): number {
+  fs.rmSync(STAGE, { recursive: true, force: true });
+  for (const file of VSIX_FILES.flatMap(expand)) {
+    fs.mkdirSync(path.join(STAGE, path.dirname(file)), { recursive: true });
+    fs.copyFileSync(path.join(ROOT, file), path.join(STAGE, file));
+  }
+  const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as Record<string, unknown>;
+  manifest.files = [...VSIX_FILES];
+  delete manifest.bin;
+  fs.writeFileSync(path.join(STAGE, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  const out = path.join(ROOT, `${String(manifest.name)}-${String(manifest.version)}.vsix`);
+  const vsce = path.join(ROOT, 'server', 'tools', 'node_modules', '.bin', 'vsce');
+  const r = spawnSync(vsce, ['package', '--no-dependencies', '--out', out], { cwd: STAGE, stdio: 'inherit' });
+  return r.status ?? 1;
+}
+
+process.exitCode = main();
