@@ -1,4 +1,4 @@
--- Headless Neovim (0.7+) against the Copydesk language server: `node dist/server.js --stdio`, started with
+-- Headless Neovim (0.7+) against the Copydesk language server: `node dist/server.js --stdio` (or $COPYDESK_SERVER), started with
 -- vim.lsp.start_client (0.7 has no vim.lsp.start), on the fixture drafts the VS Code suite uses. Expectations come
 -- from test/e2e/fixtures/expected.json. Prints one line per test and "N passed, N failed"; exits 1 on any failure.
 local root = assert(os.getenv('COPYDESK_ROOT'), 'COPYDESK_ROOT is not set')
@@ -34,7 +34,8 @@ end
 
 local client_id = vim.lsp.start_client({
   name = 'copydesk',
-  cmd = { 'node', root .. '/dist/server.js', '--stdio' },
+  -- COPYDESK_SERVER: an installed copydesk-language-server (the npm package test) instead of the built bundle.
+  cmd = os.getenv('COPYDESK_SERVER') and { os.getenv('COPYDESK_SERVER'), '--stdio' } or { 'node', root .. '/dist/server.js', '--stdio' },
   root_dir = workspace,
   -- Neovim 0.7 answers workspace/configuration but does not say so; the server reads settings that way only.
   capabilities = vim.tbl_deep_extend('force', vim.lsp.protocol.make_client_capabilities(), {

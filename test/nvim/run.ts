@@ -1,5 +1,6 @@
 // `npm run test:nvim`: the language server in a real Neovim (Debian's, 0.7; installed when missing), headless.
-// Builds dist/server.js first unless --no-build. Exits non-zero when a check fails or Neovim cannot run.
+// Builds dist/server.js first unless --no-build; --server=FILE runs that server command (an installed
+// copydesk-language-server) instead of the bundle. Exits non-zero when a check fails or Neovim cannot run.
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -20,11 +21,13 @@ async function main(): Promise<number> {
   }
   // Scratch: a copy of the fixtures (buffers are edited, never saved) and XDG folders, so Neovim's LSP log and state
   // stay out of the home folder.
-  const scratch = path.join(TOOLS_DIR, 'nvim-scratch');
+  const scratch = path.join(TOOLS_DIR, `nvim-scratch-${process.pid}`);
   fs.rmSync(scratch, { recursive: true, force: true });
   const workspace = path.join(scratch, 'workspace');
   fs.cpSync(path.join(FIXTURES_DIR, 'workspace'), workspace, { recursive: true });
   const env: NodeJS.ProcessEnv = { ...process.env, COPYDESK_ROOT: REPO_ROOT, COPYDESK_WORKSPACE: workspace };
+  const server = process.argv.find((a) => a.startsWith('--server='))?.slice('--server='.length);
+  if (server) env.COPYDESK_SERVER = path.resolve(server);
   for (const name of ['CONFIG', 'DATA', 'CACHE', 'STATE', 'RUNTIME']) {
     const dir = path.join(scratch, 'xdg', name.toLowerCase());
     fs.mkdirSync(dir, { recursive: true, mode: 0o700 });

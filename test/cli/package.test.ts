@@ -1,0 +1,132 @@
+// The npm package as a user gets it: `npm pack` (of the dist/ that `npm test` has just built), installed globally
+// from the tarball into a scratch prefix with no network, then both of its commands run from that prefix: the CLI on
+// a draft, the language server over the protocol, and the Neovim suite against it when Neovim is installed.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { pathToFileURL } from 'node:url';
+import { fileUri, open, startServer } from '../protocol/harness';
+
+const DRAFT = 'Harbour reopens after the storm\n\n"We will open the gates at noon."\n\nThe harbour master said the the work was finished.\n';
+
+interface Packed {
+  filename: string;
+  size: number;
+  entryCount: number;
+  files: { path: string }[];
+}
+
+function hasNeovim(): boolean {
+  return spawnSync('nvim', ['--version'], { encoding: 'utf8' }).status === 0;
+}
+
+describe('the npm package, installed globally from its tarball', () => {
+  let scratch: string;
+  let prefix: string;
+  let packed: Packed;
+  let bin: (name: string) => string;
+  let installOutput: string;
+
+  before(() => {
+    scratch = mkdtempSync(path.join(tmpdir(), 'copydesk-package-'));
+    prefix = path.join(scratch, 'prefix');
+    const pack = spawnSync('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', scratch], { encoding: 'utf8' });
+    assert.equal(pack.status, 0, pack.stderr);
+    packed = (JSON.parse(pack.stdout) as Packed[])[0];
+    const install = spawnSync(
+      'npm',
+      ['install', '--global', '--prefix', prefix, '--offline', '--no-audit', '--no-fund', path.join(scratch, packed.filename)],
+      { encoding: 'utf8' },
+    );
+    assert.equal(install.status, 0, install.stderr);
+    installOutput = install.stdout + install.stderr;
+    bin = (name) => path.join(prefix, 'bin', name);
+    writeFileSync(path.join(scratch, 'draft.md'), DRAFT);
+  });
+  after(() => rmSync(scratch, { recursive: true, force: true }));
+
+  it('ships the bundles, the schema, the docs and the licence only, and installs with no scripts and no dependencies', () => {
+    const files = packed.files.map((f) => f.path).sort();
+    const docs = files.filter((f) => f.startsWith('docs/'));
+    assert.deepEqual(
+      files.filter((f) => !f.startsWith('docs/')),
+      ['CHANGELOG.md', 'LICENSE', 'README.md', 'dist/cli.js', 'dist/server.js', 'package.json', 'server/copydesk.schema.json'],
+    );
+    assert.ok(
+      docs.every((f) => /^docs\/(rules\/)?[\w-]+\.md$/.test(f)),
+      docs.join(' '),
+    );
+    assert.ok(docs.includes('docs/rules/quote-unattributed.md') && docs.includes('docs/house-style.md'));
+    assert.match(installOutput, /added 1 package/);
+    assert.doesNotMatch(installOutput, /install-scripts|warn/i);
+  });
+
+  it('copydesk check finds exactly what the draft holds', () => {
+    const r = spawnSync(bin('copydesk'), ['check', 'draft.md'], { cwd: scratch, encoding: 'utf8' });
+    assert.equal(r.stderr, '');
+    assert.equal(r.status, 0);
+    assert.equal(
+      r.stdout,
+      [
+        'draft.md',
+        '  3:1  warning  Quote has no speaker: nothing in its sentence or paragraph says who said it, and the paragraph before quotes no one.  quote-unattributed',
+        '  5:25  warning  “the” is repeated; remove one  repeated-word',
+        '  5:38  hint     “was finished”: passive voice; consider saying who acted  passive-voice',
+        '',
+        '3 findings (0 errors, 2 warnings, 0 info, 1 hints) in 1 file',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('copydesk-language-server --stdio publishes exact diagnostics, linked to the docs it ships', async () => {
+    const h = await startServer({ command: [bin('copydesk-language-server'), '--stdio'], workspaceFolder: scratch });
+    try {
+      const uri = fileUri(path.join(scratch, 'draft.md'));
+      const published = h.nextDiagnostics(uri, (p) => p.diagnostics.length > 0);
+      await open(h, uri, DRAFT);
+      const docs = pathToFileURL(path.join(prefix, 'lib', 'node_modules', 'copydesk', 'docs', 'rules')).href;
+      assert.deepEqual(
+        (await published).diagnostics.map((d) => [d.code, d.severity, d.range, d.message, d.codeDescription?.href]),
+        [
+          [
+            'quote-unattributed',
+            2,
+            { start: { line: 2, character: 0 }, end: { line: 2, character: 33 } },
+            'Quote has no speaker: nothing in its sentence or paragraph says who said it, and the paragraph before quotes no one.',
+            `${docs}/quote-unattributed.md`,
+          ],
+          [
+            'repeated-word',
+            2,
+            { start: { line: 4, character: 24 }, end: { line: 4, character: 31 } },
+            '“the” is repeated; remove one',
+            `${docs}/repeated-word.md`,
+          ],
+          [
+            'passive-voice',
+            4,
+            { start: { line: 4, character: 37 }, end: { line: 4, character: 49 } },
+            '“was finished”: passive voice; consider saying who acted',
+            `${docs}/passive-voice.md`,
+          ],
+        ],
+      );
+    } finally {
+      await h.stop();
+    }
+  });
+
+  it('Neovim (headless) runs its LSP suite against the installed server', { skip: !hasNeovim() && 'Neovim is not installed' }, () => {
+    const r = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', 'test/nvim/run.ts', '--no-build', `--server=${bin('copydesk-language-server')}`],
+      { encoding: 'utf8', timeout: 120_000 },
+    );
+    assert.equal(r.status, 0, r.stdout + r.stderr);
+    assert.match(r.stdout, /^\d+ passed, 0 failed$/m);
+  });
+});
