@@ -6,7 +6,8 @@ import { collectInputs, decodeDraft, formatOfPath, isWordFile, readStdin, STDIN_
 import { readInput } from './cli/inputs';
 import { incompleteNotes, isIncomplete, printable, printableJson } from './cli/formats';
 import { namesJson, namesMarkdown, quotesJson, quotesMarkdown } from './cli/ledger';
-import { defaultJobs, runChecks, serveAsWorker, type CheckFormat, type CheckTask } from './cli/parallel';
+import { defaultJobs, runChecks, serveAsWorker, type CheckFormat, type CheckTask, type Gate } from './cli/parallel';
+import { rulesJson, rulesText } from './cli/rules';
 import { SECTION_CHARS } from './cli/sections';
 import { analyse } from './engine/analyse';
 import { linePlaces, paragraphPlaces } from './engine/formats/places';
@@ -16,18 +17,21 @@ import { reportHtml, reportMarkdown } from './engine/report';
 import { readRegularFile } from './readFile';
 
 const USAGE = `Usage:
-  copydesk check [--format text|json|sarif] [--config FILE] [--jobs N] [--stdin-filename NAME] PATH...
+  copydesk check [--format text|json|sarif] [--config FILE] [--jobs N] [--stdin-filename NAME]
+                 [--fail-on error|warning|info] [--max-warnings N] PATH...
   copydesk quotes [--format md|json] [--config FILE] [--stdin-filename NAME] FILE
   copydesk names [--format md|json] [--config FILE] [--stdin-filename NAME] FILE
   copydesk report [--format md|html] [--config FILE] [--stdin-filename NAME] FILE
+  copydesk rules [--format text|json]     every rule: id, default severity, summary, documentation
 
 PATH is a draft or a folder: .md and .markdown are read as Markdown, .html and .htm as HTML pages, .docx as Word
 files (findings placed by paragraph), .txt, .draft and other files as plain text. A folder gives its drafts of
 these kinds. - is standard input, read as the file --stdin-filename names would be (plain text without it).
 The house style is --config FILE, or else the nearest ${HOUSE_STYLE_FILE} above each draft (for -, above NAME).
 --jobs N checks up to N files at once on worker threads (default: one per core; 1 checks them one by one).
-Exit status: 0 no error-severity finding; 1 at least one; 2 usage error, unreadable input, invalid configuration, a
-check that failed or a draft not fully checked (each named on standard error).`;
+Exit status: 0 the findings pass; 1 they fail: a finding at --fail-on's severity or above (default: error), or more
+warnings than --max-warnings N; 2 usage error, unreadable input, invalid configuration, a check that failed or a
+draft not fully checked (each named on standard error).`;
 
 class UsageError extends Error {}
 
@@ -37,6 +41,7 @@ interface Args {
   config: string | undefined;
   jobs: number | undefined;
   stdinName: string | undefined;
+  gate: Gate;
   paths: string[];
 }
 
@@ -52,6 +57,8 @@ function readArgs(argv: string[]): Args {
         config: { type: 'string' },
         jobs: { type: 'string' },
         'stdin-filename': { type: 'string' },
+        'fail-on': { type: 'string' },
+        'max-warnings': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean' },
       },
@@ -61,11 +68,31 @@ function readArgs(argv: string[]): Args {
   }
   const { values, positionals } = parsed;
   const [command, ...paths] = positionals;
-  if (values.version)
-    return { command: '--version', format: undefined, config: undefined, jobs: undefined, stdinName: undefined, paths: [] };
+  const gate: Gate = { failOn: 'error' };
+  const none = { format: undefined, config: undefined, jobs: undefined, stdinName: undefined, gate, paths: [] };
+  if (values.version) return { command: '--version', ...none };
   if (values.help || !command || command === 'help') throw new UsageError('');
-  for (const name of ['format', 'config', 'jobs', 'stdin-filename'] as const) {
+  for (const name of ['format', 'config', 'jobs', 'stdin-filename', 'fail-on', 'max-warnings'] as const) {
     if (values[name] === '') throw new UsageError(`--${name} needs a value`);
+  }
+  if (command !== 'check') {
+    for (const name of ['fail-on', 'max-warnings', 'jobs'] as const)
+      if (values[name] !== undefined) throw new UsageError(`--${name} is an option of check only`);
+  }
+  if (values['fail-on'] !== undefined) {
+    if (!['error', 'warning', 'info'].includes(values['fail-on']))
+      throw new UsageError(`--fail-on needs error, warning or info, not "${printable(values['fail-on'])}"`);
+    gate.failOn = values['fail-on'] as Gate['failOn'];
+  }
+  if (values['max-warnings'] !== undefined) {
+    if (!/^(0|[1-9]\d{0,8})$/.test(values['max-warnings']))
+      throw new UsageError(`--max-warnings needs a whole number, 0 or more, not "${printable(values['max-warnings'])}"`);
+    gate.maxWarnings = Number(values['max-warnings']);
+  }
+  if (command === 'rules') {
+    if (paths.length > 0 || values.config !== undefined || values['stdin-filename'] !== undefined)
+      throw new UsageError('rules takes no paths and no other options than --format');
+    return { command, ...none, format: values.format };
   }
   let jobs: number | undefined;
   if (values.jobs !== undefined) {
@@ -77,7 +104,7 @@ function readArgs(argv: string[]): Args {
   if (paths.filter((p) => p === '-').length > 1) throw new UsageError('standard input (-) can be read only once');
   const stdinName = values['stdin-filename'];
   if (stdinName !== undefined && !paths.includes('-')) throw new UsageError('--stdin-filename names standard input: give - as a path');
-  return { command, format: values.format, config: values.config, jobs, stdinName, paths };
+  return { command, format: values.format, config: values.config, jobs, stdinName, gate, paths };
 }
 
 /** House style files that could not be read at all (as against read and found invalid). */
@@ -138,11 +165,16 @@ async function main(argv: string[]): Promise<number> {
     quotes: ['md', 'json'],
     names: ['md', 'json'],
     report: ['md', 'html'],
+    rules: ['text', 'json'],
   };
   const allowed = Object.hasOwn(formats, args.command) ? formats[args.command] : undefined;
   if (!allowed) return usage(`unknown command "${printable(args.command)}"`);
   const format = args.format ?? allowed[0];
   if (!allowed.includes(format)) return usage(`${args.command} --format must be one of ${allowed.join(', ')}`);
+  if (args.command === 'rules') {
+    process.stdout.write(format === 'json' ? `${JSON.stringify(rulesJson(), null, 2)}\n` : rulesText());
+    return 0;
+  }
 
   let explicit: StyleFile | null = null;
   if (args.config) {
@@ -159,7 +191,8 @@ async function main(argv: string[]): Promise<number> {
   }
   const styles = new Styles(explicit);
 
-  if (args.command === 'check') return check(args.paths, args.stdinName, format as CheckFormat, styles, args.jobs ?? defaultJobs());
+  if (args.command === 'check')
+    return check(args.paths, args.stdinName, format as CheckFormat, styles, args.jobs ?? defaultJobs(), args.gate);
   if (args.paths.length !== 1) return usage(`${args.command} takes exactly one file`);
   return ledger(args.command, args.paths[0], args.stdinName, format, styles);
 }
@@ -186,7 +219,14 @@ async function taskFor(index: number, input: Input, styles: Styles): Promise<Che
   return { index, path: input.path, options, ...(bytes ? { bytes } : {}) };
 }
 
-async function check(paths: string[], stdinName: string | undefined, format: CheckFormat, styles: Styles, jobs: number): Promise<number> {
+async function check(
+  paths: string[],
+  stdinName: string | undefined,
+  format: CheckFormat,
+  styles: Styles,
+  jobs: number,
+  gate: Gate,
+): Promise<number> {
   const inputs = await collectInputs(paths, stdinName);
   return runChecks(
     inputs,
@@ -196,6 +236,7 @@ async function check(paths: string[], stdinName: string | undefined, format: Che
     VERSION,
     { write: (chunk) => process.stdout.write(chunk), drained: () => new Promise((resolve) => process.stdout.once('drain', resolve)) },
     (line) => process.stderr.write(`copydesk: ${line}\n`),
+    gate,
   );
 }
 

@@ -1,22 +1,29 @@
 // The npm package as a user gets it: `npm pack` (of the dist/ that `npm test` has just built), installed globally
 // from the tarball into a scratch prefix with no network, then both of its commands run from that prefix: the CLI on
-// a draft, the language server over the protocol, and the Neovim suite against it when Neovim is installed.
+// a draft, the language server over the protocol, the Neovim suite against it when Neovim is installed, and the
+// commands of the GitHub Actions example (examples/ci/) and of the pre-commit hook.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { fileUri, open, startServer } from '../protocol/harness';
 
-const DRAFT = 'Harbour reopens after the storm\n\n"We will open the gates at noon."\n\nThe harbour master said the the work was finished.\n';
+const DRAFT =
+  'Harbour reopens after the storm\n\n"We will open the gates at noon."\n\nThe harbour master said the the work was finished.\n';
 
 interface Packed {
   filename: string;
   size: number;
   entryCount: number;
   files: { path: string }[];
+}
+
+/** The `run:` lines of a workflow, in order (the example keeps each command on one line). */
+function runLines(workflow: string): string[] {
+  return [...workflow.matchAll(/^\s+run: (.+)$/gm)].map((m) => m[1]);
 }
 
 function hasNeovim(): boolean {
@@ -118,6 +125,50 @@ describe('the npm package, installed globally from its tarball', () => {
     } finally {
       await h.stop();
     }
+  });
+
+  it('the GitHub Actions example installs this version, then fails on the warnings and writes their SARIF', () => {
+    const workflow = readFileSync('examples/ci/copydesk.yml', 'utf8');
+    const version = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
+    const [install, ...steps] = runLines(workflow);
+    assert.equal(install, `npm install --global copydesk@${version}`);
+    const repo = path.join(scratch, 'newsroom');
+    const drafts = /^ {2}DRAFTS: (\S+)$/m.exec(workflow)![1];
+    mkdirSync(path.join(repo, drafts), { recursive: true });
+    writeFileSync(path.join(repo, drafts, 'draft.md'), DRAFT);
+    // The install step ran above, from the tarball (no registry here): its bin folder is on the PATH.
+    const env = { ...process.env, PATH: `${path.join(prefix, 'bin')}${path.delimiter}${process.env.PATH}`, DRAFTS: drafts };
+    const codes = steps.map((step) => spawnSync('bash', ['-e', '-c', step], { cwd: repo, env, encoding: 'utf8' }).status);
+    assert.deepEqual(codes, [1]);
+    const sarif = JSON.parse(readFileSync(path.join(repo, 'copydesk.sarif'), 'utf8')) as {
+      runs: { results: { ruleId: string; level: string; locations: { physicalLocation: { region: { startLine: number } } }[] }[] }[];
+    };
+    assert.deepEqual(
+      sarif.runs[0].results.map((r) => [r.ruleId, r.level, r.locations[0].physicalLocation.region.startLine]),
+      [
+        ['quote-unattributed', 'warning', 3],
+        ['repeated-word', 'warning', 5],
+        ['passive-voice', 'note', 5],
+      ],
+    );
+  });
+
+  it('the pre-commit hook fails a commit of a draft with warnings and passes a clean one', () => {
+    const hooks = readFileSync('.pre-commit-hooks.yaml', 'utf8');
+    const entry = /^ {2}entry: (.+)$/m.exec(hooks)![1].split(' ');
+    const files = new RegExp(/^ {2}files: (.+)$/m.exec(hooks)![1]);
+    assert.ok(files.test('desk/story.md') && files.test('story.draft') && !files.test('notes.json'));
+    writeFileSync(path.join(scratch, 'clean.txt'), 'The harbour master opened the gates at noon.\n');
+    const [command, ...args] = entry;
+    const hook = (file: string) => spawnSync(path.join(prefix, 'bin', command), [...args, file], { cwd: scratch, encoding: 'utf8' });
+    assert.deepEqual(
+      [hook('draft.md').status, hook('draft.md').stderr],
+      [1, 'copydesk: failed: 2 findings of warning severity or above (--fail-on warning)\n'],
+    );
+    assert.deepEqual(
+      [hook('clean.txt').status, hook('clean.txt').stdout],
+      [0, '0 findings (0 errors, 0 warnings, 0 info, 0 hints) in 1 file\n'],
+    );
   });
 
   it('Neovim (headless) runs its LSP suite against the installed server', { skip: !hasNeovim() && 'Neovim is not installed' }, () => {

@@ -49,7 +49,26 @@ export interface CheckedPiece {
   incomplete: boolean;
   /** What standard error says of the file. */
   notes: string[];
-  errorFinding: boolean;
+}
+
+/** When findings fail the run (exit status 1): any at `failOn` or above, or more warnings than `maxWarnings`. */
+export interface Gate {
+  failOn: 'error' | 'warning' | 'info';
+  maxWarnings?: number;
+}
+
+const GATE_LEVELS = { error: ['error'], warning: ['error', 'warning'], info: ['error', 'warning', 'info'] } as const;
+
+/** Why the findings fail the run, or undefined when they pass. */
+export function gateFailure(counts: SeverityCounts, gate: Gate): string | undefined {
+  const over = GATE_LEVELS[gate.failOn].filter((s) => counts[s] > 0);
+  if (over.length > 0) {
+    const n = over.reduce((sum, s) => sum + counts[s], 0);
+    return `${n} finding${n === 1 ? '' : 's'} of ${gate.failOn === 'error' ? 'error severity' : `${gate.failOn} severity or above`} (--fail-on ${gate.failOn})`;
+  }
+  if (gate.maxWarnings !== undefined && counts.warning > gate.maxWarnings)
+    return `${counts.warning} warnings, more than --max-warnings ${gate.maxWarnings}`;
+  return undefined;
 }
 
 const WORKER_FLAG = 'copydesk-check-worker';
@@ -96,11 +115,11 @@ export async function checkPiece(task: CheckTask, format: CheckFormat): Promise<
         : []),
       ...incompleteNotes(r).map((note) => `${printable(r.path)}: ${printable(note)}`),
     ],
-    errorFinding: r.findings?.some((f) => f.severity === 'error') ?? false,
   };
   if (format === 'json') piece.json = jsonFileChunks(r);
   else if (format === 'sarif') piece.sarif = { results: sarifStrings(r), notifications: sarifNotifications(r) };
   else piece.lines = textFile(r, counts);
+  if (format !== 'text') for (const f of r.findings ?? []) counts[f.severity]++;
   return piece;
 }
 
@@ -161,7 +180,6 @@ class OrderedReport {
   private readonly notifications: object[] = [];
   private unreadable = 0;
   private incomplete = 0;
-  private errorFinding = false;
 
   private readonly write: (chunk: string) => void;
 
@@ -204,7 +222,6 @@ class OrderedReport {
     if (p.unreadable) this.unreadable++;
     if (p.incomplete) this.incomplete++;
     for (const note of p.notes) this.warn(note);
-    if (p.errorFinding) this.errorFinding = true;
     for (const k of ['error', 'warning', 'info', 'hint'] as const) this.counts[k] += p.counts[k];
     if (p.json !== undefined) {
       this.write(first ? '\n' : ',\n');
@@ -230,7 +247,7 @@ class OrderedReport {
   }
 
   /** Ends the document and returns the exit status. */
-  finish(files: number, version: string): number {
+  finish(files: number, version: string, gate: Gate): number {
     if (this.format === 'json') this.write(files === 0 ? ']\n}\n' : '\n  ]\n}\n');
     else if (this.format === 'sarif') {
       const doc = printableJson(sarifDocument([], this.notifications, version));
@@ -238,7 +255,10 @@ class OrderedReport {
       this.write(`${this.sarifResults > 0 ? '\n      ' : ''}]${after}\n`);
     } else this.write(`${textSummary(this.counts, files, this.unreadable, this.incomplete)}\n`);
     if (this.unreadable > 0 || this.incomplete > 0) return 2;
-    return this.errorFinding ? 1 : 0;
+    const failure = gateFailure(this.counts, gate);
+    // Said only when the default gate was changed: exit status 1 on an error finding needs no explaining.
+    if (failure !== undefined && (gate.failOn !== 'error' || gate.maxWarnings !== undefined)) this.warn(`failed: ${failure}`);
+    return failure === undefined ? 0 : 1;
   }
 }
 
@@ -255,12 +275,13 @@ export async function runChecks(
   version: string,
   output: Output,
   warn: (line: string) => void,
+  gate: Gate = { failOn: 'error' },
 ): Promise<number> {
   const report = new OrderedReport(format, output, warn, version);
   const workers = Math.min(jobs, Math.floor(paths.length / FILES_PER_WORKER));
   if (workers <= 1) {
     for (let i = 0; i < paths.length; i++) await report.add(await checkPiece(await prepare(i, paths[i]), format));
-    return report.finish(paths.length, version);
+    return report.finish(paths.length, version, gate);
   }
 
   const pool: Worker[] = [];
@@ -301,5 +322,5 @@ export async function runChecks(
       void feed(worker).then(() => feed(worker));
     }
   }).finally(() => Promise.all(pool.map((w) => w.terminate())));
-  return report.finish(paths.length, version);
+  return report.finish(paths.length, version, gate);
 }
