@@ -6,7 +6,8 @@ import { collectInputs, decodeDraft, formatOfPath, isWordFile, readStdin, STDIN_
 import { readInput } from './cli/inputs';
 import { incompleteNotes, isIncomplete, printable, printableJson } from './cli/formats';
 import { namesJson, namesMarkdown, quotesJson, quotesMarkdown } from './cli/ledger';
-import { defaultJobs, runChecks, serveAsWorker, type CheckFormat, type CheckTask, type Gate } from './cli/parallel';
+import { defaultJobs, runChecks, serveAsWorker, type CheckFormat, type BaselineUse, type CheckTask, type Gate } from './cli/parallel';
+import { BASELINE_MAX_BYTES, parseBaseline } from './engine/baseline';
 import { rulesJson, rulesText } from './cli/rules';
 import { SECTION_CHARS } from './cli/sections';
 import { analyse } from './engine/analyse';
@@ -18,7 +19,7 @@ import { readRegularFile } from './readFile';
 
 const USAGE = `Usage:
   copydesk check [--format text|json|sarif] [--config FILE] [--jobs N] [--stdin-filename NAME]
-                 [--fail-on error|warning|info] [--max-warnings N] PATH...
+                 [--fail-on error|warning|info] [--max-warnings N] [--baseline FILE [--update-baseline]] PATH...
   copydesk quotes [--format md|json] [--config FILE] [--stdin-filename NAME] FILE
   copydesk names [--format md|json] [--config FILE] [--stdin-filename NAME] FILE
   copydesk report [--format md|html] [--config FILE] [--stdin-filename NAME] FILE
@@ -29,6 +30,8 @@ files (findings placed by paragraph), .txt, .draft and other files as plain text
 these kinds. - is standard input, read as the file --stdin-filename names would be (plain text without it).
 The house style is --config FILE, or else the nearest ${HOUSE_STYLE_FILE} above each draft (for -, above NAME).
 --jobs N checks up to N files at once on worker threads (default: one per core; 1 checks them one by one).
+--baseline FILE leaves out the findings recorded in FILE (by rule, text and paragraph, not by line), so only new
+ones are reported; with --update-baseline, every finding of this run is recorded in FILE instead.
 Exit status: 0 the findings pass; 1 they fail: a finding at --fail-on's severity or above (default: error), or more
 warnings than --max-warnings N; 2 usage error, unreadable input, invalid configuration, a check that failed or a
 draft not fully checked (each named on standard error).`;
@@ -42,6 +45,7 @@ interface Args {
   jobs: number | undefined;
   stdinName: string | undefined;
   gate: Gate;
+  baseline: BaselineUse | undefined;
   paths: string[];
 }
 
@@ -59,6 +63,8 @@ function readArgs(argv: string[]): Args {
         'stdin-filename': { type: 'string' },
         'fail-on': { type: 'string' },
         'max-warnings': { type: 'string' },
+        baseline: { type: 'string' },
+        'update-baseline': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean' },
       },
@@ -69,14 +75,14 @@ function readArgs(argv: string[]): Args {
   const { values, positionals } = parsed;
   const [command, ...paths] = positionals;
   const gate: Gate = { failOn: 'error' };
-  const none = { format: undefined, config: undefined, jobs: undefined, stdinName: undefined, gate, paths: [] };
+  const none = { format: undefined, config: undefined, jobs: undefined, stdinName: undefined, gate, baseline: undefined, paths: [] };
   if (values.version) return { command: '--version', ...none };
   if (values.help || !command || command === 'help') throw new UsageError('');
-  for (const name of ['format', 'config', 'jobs', 'stdin-filename', 'fail-on', 'max-warnings'] as const) {
+  for (const name of ['format', 'config', 'jobs', 'stdin-filename', 'fail-on', 'max-warnings', 'baseline'] as const) {
     if (values[name] === '') throw new UsageError(`--${name} needs a value`);
   }
   if (command !== 'check') {
-    for (const name of ['fail-on', 'max-warnings', 'jobs'] as const)
+    for (const name of ['fail-on', 'max-warnings', 'jobs', 'baseline', 'update-baseline'] as const)
       if (values[name] !== undefined) throw new UsageError(`--${name} is an option of check only`);
   }
   if (values['fail-on'] !== undefined) {
@@ -104,7 +110,9 @@ function readArgs(argv: string[]): Args {
   if (paths.filter((p) => p === '-').length > 1) throw new UsageError('standard input (-) can be read only once');
   const stdinName = values['stdin-filename'];
   if (stdinName !== undefined && !paths.includes('-')) throw new UsageError('--stdin-filename names standard input: give - as a path');
-  return { command, format: values.format, config: values.config, jobs, stdinName, gate, paths };
+  if (values['update-baseline'] && values.baseline === undefined) throw new UsageError('--update-baseline needs --baseline FILE');
+  const baseline = values.baseline === undefined ? undefined : { file: values.baseline, record: values['update-baseline'] === true };
+  return { command, format: values.format, config: values.config, jobs, stdinName, gate, baseline, paths };
 }
 
 /** House style files that could not be read at all (as against read and found invalid). */
@@ -191,10 +199,26 @@ async function main(argv: string[]): Promise<number> {
   }
   const styles = new Styles(explicit);
 
-  if (args.command === 'check')
-    return check(args.paths, args.stdinName, format as CheckFormat, styles, args.jobs ?? defaultJobs(), args.gate);
+  if (args.command === 'check') {
+    if (args.baseline && !args.baseline.record) {
+      const error = await baselineError(args.baseline.file);
+      if (error) {
+        process.stderr.write(`copydesk: baseline ${printable(args.baseline.file)}: ${error}\n`);
+        return 2;
+      }
+    }
+    return check(args.paths, args.stdinName, format as CheckFormat, styles, args.jobs ?? defaultJobs(), args.gate, args.baseline);
+  }
   if (args.paths.length !== 1) return usage(`${args.command} takes exactly one file`);
   return ledger(args.command, args.paths[0], args.stdinName, format, styles);
+}
+
+/** Why a baseline file cannot be used, or undefined when it can. */
+async function baselineError(file: string): Promise<string | undefined> {
+  const read = await readRegularFile(file, BASELINE_MAX_BYTES);
+  if ('error' in read) return read.code === 'ENOENT' ? 'no such file (record one with --update-baseline)' : read.error;
+  const parsed = parseBaseline(read.bytes.toString('utf8'));
+  return 'error' in parsed ? parsed.error : undefined;
 }
 
 function usage(message: string): number {
@@ -204,7 +228,7 @@ function usage(message: string): number {
 
 /** The task for one input: the options from its house style, or why it cannot be checked. Standard input is read
  * here, once. */
-async function taskFor(index: number, input: Input, styles: Styles): Promise<CheckTask> {
+async function taskFor(index: number, input: Input, styles: Styles, baseline: BaselineUse | undefined): Promise<CheckTask> {
   if (input.error !== undefined) return { index, path: input.path, error: input.error };
   let bytes: Uint8Array | undefined;
   if (input.stdin) {
@@ -216,7 +240,13 @@ async function taskFor(index: number, input: Input, styles: Styles): Promise<Che
   const error = styleError(found);
   if (error) return { index, path: input.path, styleError: error };
   const { options } = optionsForDraft(formatOfPath(input.path), {}, found, input.path);
-  return { index, path: input.path, options, ...(bytes ? { bytes } : {}) };
+  return {
+    index,
+    path: input.path,
+    options,
+    ...(bytes ? { bytes } : {}),
+    ...(baseline ? (baseline.record ? { recordBaseline: true } : { baseline: baseline.file }) : {}),
+  };
 }
 
 async function check(
@@ -226,17 +256,19 @@ async function check(
   styles: Styles,
   jobs: number,
   gate: Gate,
+  baseline: BaselineUse | undefined,
 ): Promise<number> {
   const inputs = await collectInputs(paths, stdinName);
   return runChecks(
     inputs,
-    (i, input) => taskFor(i, input, styles),
+    (i, input) => taskFor(i, input, styles, baseline),
     format,
     jobs,
     VERSION,
     { write: (chunk) => process.stdout.write(chunk), drained: () => new Promise((resolve) => process.stdout.once('drain', resolve)) },
     (line) => process.stderr.write(`copydesk: ${line}\n`),
     gate,
+    baseline,
   );
 }
 

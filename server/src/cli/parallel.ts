@@ -3,8 +3,11 @@
 // the output equals a single-threaded run and memory stays flat however many files there are.
 import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { Baseline, baselineEntries, formatBaseline, parseBaseline, type BaselineEntry } from '../engine/baseline';
 import type { EngineOptions } from '../engine/config';
 import { isWordFile } from './files';
+import type { Paragraph } from '../engine/types';
 import { readInput } from './inputs';
 import { analyseInSections, SECTION_CHARS } from './sections';
 import {
@@ -33,6 +36,45 @@ export interface CheckTask {
   options?: EngineOptions;
   /** Standard input (`copydesk check -`): its bytes, read as the file `path` names would be. */
   bytes?: Uint8Array;
+  /** Findings recorded in this baseline file are left out (the main thread has read it without error). */
+  baseline?: string;
+  /** Record every finding (they are returned in `entries`) and leave them all out. */
+  recordBaseline?: boolean;
+}
+
+const baselines = new Map<string, Baseline>();
+
+/** A baseline file, read once per thread. */
+function baselineIn(file: string): Baseline {
+  let b = baselines.get(file);
+  if (!b) {
+    const parsed = parseBaseline(readFileSync(file, 'utf8'));
+    if ('error' in parsed) throw new Error(`${file}: ${parsed.error}`);
+    baselines.set(file, (b = parsed.baseline));
+  }
+  return b;
+}
+
+/** Leaves out the findings the task's baseline records (all of them when recording one). */
+function applyBaseline(
+  task: CheckTask,
+  r: FileResult,
+  paragraphs: Paragraph[],
+): {
+  baselined: number;
+  entries?: BaselineEntry[];
+} {
+  if (!r.findings || (!task.baseline && !task.recordBaseline)) return { baselined: 0 };
+  const entries = baselineEntries(r.findings, paragraphs);
+  if (task.recordBaseline) {
+    const baselined = r.findings.length;
+    r.findings = [];
+    return { baselined, entries };
+  }
+  const recorded = baselineIn(task.baseline!).match(entries);
+  const before = r.findings.length;
+  r.findings = r.findings.filter((_, i) => !recorded[i]);
+  return { baselined: before - r.findings.length };
 }
 
 /** One file rendered in the chosen format, with what the summary and the exit status need. */
@@ -49,12 +91,22 @@ export interface CheckedPiece {
   incomplete: boolean;
   /** What standard error says of the file. */
   notes: string[];
+  /** Findings left out because the baseline records them. */
+  baselined: number;
+  /** Recording a baseline: every finding's entry. */
+  entries?: BaselineEntry[];
 }
 
 /** When findings fail the run (exit status 1): any at `failOn` or above, or more warnings than `maxWarnings`. */
 export interface Gate {
   failOn: 'error' | 'warning' | 'info';
   maxWarnings?: number;
+}
+
+/** A baseline to leave recorded findings out with, or to record (`--update-baseline`). */
+export interface BaselineUse {
+  file: string;
+  record: boolean;
 }
 
 const GATE_LEVELS = { error: ['error'], warning: ['error', 'warning'], info: ['error', 'warning', 'info'] } as const;
@@ -79,14 +131,15 @@ export function defaultJobs(): number {
   return availableParallelism();
 }
 
-async function resultOf(task: CheckTask): Promise<FileResult> {
+async function resultOf(task: CheckTask): Promise<FileResult & { paragraphs?: Paragraph[] }> {
   if (task.error !== undefined) return { path: task.path, error: task.error };
   const read = await readInput(task.bytes ? { bytes: task.bytes, name: task.path } : { path: task.path });
   if ('error' in read) return { path: task.path, error: read.error };
   if (task.styleError !== undefined) return { path: task.path, error: `not checked: ${task.styleError}` };
   const word = isWordFile(task.path);
-  const analysis = analyseInSections(read.text, task.options!, word);
+  const analysis = analyseInSections(read.text, task.options!, word || task.baseline !== undefined || task.recordBaseline === true);
   return {
+    paragraphs: analysis.paragraphs ?? [],
     path: task.path,
     text: read.text,
     findings: analysis.findings,
@@ -100,13 +153,16 @@ async function resultOf(task: CheckTask): Promise<FileResult> {
 
 /** Reads, analyses and renders one file. */
 export async function checkPiece(task: CheckTask, format: CheckFormat): Promise<CheckedPiece> {
-  const r = await resultOf(task);
+  const { paragraphs, ...r } = await resultOf(task);
+  const { baselined, entries } = applyBaseline(task, r, paragraphs ?? []);
   const counts: SeverityCounts = { error: 0, warning: 0, info: 0, hint: 0 };
   const piece: CheckedPiece = {
     index: task.index,
     counts,
     unreadable: r.error !== undefined,
     incomplete: isIncomplete(r),
+    baselined,
+    ...(entries ? { entries } : {}),
     notes: [
       ...((r.sections ?? 1) > 1
         ? [
@@ -180,6 +236,8 @@ class OrderedReport {
   private readonly notifications: object[] = [];
   private unreadable = 0;
   private incomplete = 0;
+  private baselined = 0;
+  private readonly entries: BaselineEntry[] = [];
 
   private readonly write: (chunk: string) => void;
 
@@ -221,6 +279,8 @@ class OrderedReport {
   private async emit(p: CheckedPiece, first: boolean): Promise<void> {
     if (p.unreadable) this.unreadable++;
     if (p.incomplete) this.incomplete++;
+    this.baselined += p.baselined;
+    if (p.entries) for (const e of p.entries) this.entries.push(e);
     for (const note of p.notes) this.warn(note);
     for (const k of ['error', 'warning', 'info', 'hint'] as const) this.counts[k] += p.counts[k];
     if (p.json !== undefined) {
@@ -247,13 +307,22 @@ class OrderedReport {
   }
 
   /** Ends the document and returns the exit status. */
-  finish(files: number, version: string, gate: Gate): number {
+  finish(files: number, version: string, gate: Gate, baseline?: BaselineUse): number {
     if (this.format === 'json') this.write(files === 0 ? ']\n}\n' : '\n  ]\n}\n');
     else if (this.format === 'sarif') {
       const doc = printableJson(sarifDocument([], this.notifications, version));
       const after = doc.slice(doc.indexOf(SARIF_RESULTS) + SARIF_RESULTS.length);
       this.write(`${this.sarifResults > 0 ? '\n      ' : ''}]${after}\n`);
     } else this.write(`${textSummary(this.counts, files, this.unreadable, this.incomplete)}\n`);
+    if (baseline?.record) {
+      writeFileSync(baseline.file, formatBaseline(this.entries));
+      this.warn(
+        `recorded ${this.entries.length} finding${this.entries.length === 1 ? '' : 's'} in the baseline ${printable(baseline.file)}`,
+      );
+    } else if (baseline && this.baselined > 0)
+      this.warn(
+        `${this.baselined} finding${this.baselined === 1 ? '' : 's'} recorded in the baseline ${printable(baseline.file)} not shown`,
+      );
     if (this.unreadable > 0 || this.incomplete > 0) return 2;
     const failure = gateFailure(this.counts, gate);
     // Said only when the default gate was changed: exit status 1 on an error finding needs no explaining.
@@ -276,12 +345,13 @@ export async function runChecks(
   output: Output,
   warn: (line: string) => void,
   gate: Gate = { failOn: 'error' },
+  baseline?: BaselineUse,
 ): Promise<number> {
   const report = new OrderedReport(format, output, warn, version);
   const workers = Math.min(jobs, Math.floor(paths.length / FILES_PER_WORKER));
   if (workers <= 1) {
     for (let i = 0; i < paths.length; i++) await report.add(await checkPiece(await prepare(i, paths[i]), format));
-    return report.finish(paths.length, version, gate);
+    return report.finish(paths.length, version, gate, baseline);
   }
 
   const pool: Worker[] = [];
@@ -322,5 +392,5 @@ export async function runChecks(
       void feed(worker).then(() => feed(worker));
     }
   }).finally(() => Promise.all(pool.map((w) => w.terminate())));
-  return report.finish(paths.length, version, gate);
+  return report.finish(paths.length, version, gate, baseline);
 }
