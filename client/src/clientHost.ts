@@ -17,6 +17,8 @@ import { SCHEMES, SECTION, configuredLanguages, isEnabledFor } from './settings'
 
 const CLIENT_ID = 'copydesk';
 const HOUSE_STYLE_GLOB = '**/.copydesk.json';
+/** The baseline of ignored findings, read at the root of a workspace folder (server/src/lsp/baselines.ts). */
+const BASELINE_GLOB = '**/.copydesk-baseline.json';
 
 /** Owns the language client: starts it, restarts it (a new one when copydesk.languages changes, since the document
  * selector is fixed at creation), and answers "is this document checked?" with the selector the client runs with. */
@@ -65,10 +67,10 @@ export class ClientHost implements vscode.Disposable {
       },
     };
     const languages = configuredLanguages();
-    const watcher = vscode.workspace.createFileSystemWatcher(HOUSE_STYLE_GLOB);
+    const watchers = [vscode.workspace.createFileSystemWatcher(HOUSE_STYLE_GLOB), vscode.workspace.createFileSystemWatcher(BASELINE_GLOB)];
     const clientOptions: LanguageClientOptions = {
       documentSelector: languages.flatMap((language) => SCHEMES.map((scheme) => ({ scheme, language }))),
-      synchronize: { configurationSection: SECTION, fileEvents: watcher },
+      synchronize: { configurationSection: SECTION, fileEvents: watchers },
       outputChannelName: 'Copydesk',
       outputChannel: this.output,
       // Only drafts reach the server; a change of which files are drafts restarts the client (see extension.ts).
@@ -84,7 +86,7 @@ export class ClientHost implements vscode.Disposable {
     this.client = client;
     this.languages = new Set(languages);
     this.subscriptions.push(
-      watcher,
+      ...watchers,
       client.onNotification(DraftFactsNotification, (facts) => this.store.set(facts)),
       client.onDidChangeState(() => this.stateEmitter.fire()),
     );

@@ -76,6 +76,10 @@ export const CheckDocumentRequest = new RequestType<CheckDocumentParams, DraftFa
  * file. Arguments: [uri of the draft, preferred form, variant form]. */
 export const RecordPreferredNameCommand = 'copydesk.recordPreferredName';
 
+/** Command (executed on the server): record a finding in the workspace folder's baseline (.copydesk-baseline.json),
+ * so it shows as a hint from then on. Arguments: [uri of the draft, the finding's entry {rule, text, paragraph}]. */
+export const IgnoreFindingCommand = 'copydesk.ignoreFinding';
+
 export interface DraftReportParams {
   uri: string;
   nonce: string;

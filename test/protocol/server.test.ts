@@ -72,7 +72,12 @@ describe('language server over stdio', () => {
     })) as CodeAction[];
     assert.deepEqual(
       actions.map((a) => a.title),
-      ['Replace with “Greaves”', 'Replace every variant with “Greaves”', 'Record “Greaves” as the preferred form in .copydesk.json'],
+      [
+        'Replace with “Greaves”',
+        'Replace every variant with “Greaves”',
+        'Record “Greaves” as the preferred form in .copydesk.json',
+        'Ignore this finding (record it in .copydesk-baseline.json)',
+      ],
     );
     const edit = actions[0].edit!.documentChanges![0] as TextDocumentEdit;
     assert.deepEqual(edit, { textDocument: { uri, version: 1 }, edits: [{ range: GREVES, newText: 'Greaves' }] });
@@ -86,7 +91,7 @@ describe('language server over stdio', () => {
     })) as CodeAction[];
     assert.deepEqual(
       quoteFixes.map((a) => a.title),
-      ['Add an attribution to complete: [who] said'],
+      ['Add an attribution to complete: [who] said', 'Ignore this finding (record it in .copydesk-baseline.json)'],
     );
     assert.deepEqual(quoteFixes[0].edit!.documentChanges![0], {
       textDocument: { uri, version: 1 },

@@ -17,7 +17,8 @@ import { fixedSkip, MAX_PARAGRAPH_CHARS, type AnalysisLimits } from '../engine/l
 import { LineIndex } from '../engine/positions';
 import { reportHtml, statsMarkdown } from '../engine/report';
 import type { Paragraph } from '../engine/types';
-import { RecordPreferredNameCommand, type DraftFacts } from '../protocol';
+import { IgnoreFindingCommand, RecordPreferredNameCommand, type DraftFacts } from '../protocol';
+import { BASELINE_FILE } from '../engine/baseline';
 import { diagnosticsOf, DocumentLines, rangeOf, toDraftFacts, type DiagnosticData } from './convert';
 import { ANALYSIS_WORKER_ROLE, type FromWorker, type Query, type QueryAnswers, type RunResult, type ToWorker } from './workerProtocol';
 
@@ -224,6 +225,14 @@ function codeActions(uri: string, last: Checked, diagnostics: Diagnostic[], canR
           command: RecordPreferredNameCommand,
           arguments: [uri, finding.expected[0], finding.actual],
         },
+      });
+    }
+    if (data.entry && !data.baselined && canRecord) {
+      actions.push({
+        title: `Ignore this finding (record it in ${BASELINE_FILE})`,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [diagnostic],
+        command: { title: 'Ignore this finding', command: IgnoreFindingCommand, arguments: [uri, data.entry] },
       });
     }
   }

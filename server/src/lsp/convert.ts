@@ -4,6 +4,7 @@ import type { Analysis } from '../engine/analyse';
 import { skippedMessage, type Skipped } from '../engine/limits';
 import type { CheckModule } from '../engine/paragraph';
 import type { LineColumn } from '../engine/positions';
+import { baselineEntries, type BaselineEntry } from '../engine/baseline';
 import { ruleDocUrl } from '../engine/ruleDocs';
 import type { Finding, Severity, Span } from '../engine/types';
 import type { DraftFacts, NameItem, QuoteItem } from '../protocol';
@@ -56,6 +57,10 @@ export function rangeOf(lines: Positions, span: Span): Range {
 export interface DiagnosticData {
   version: number;
   index: number;
+  /** How a baseline records the finding (rule, text, paragraph fingerprint). */
+  entry?: BaselineEntry;
+  /** The baseline records it: shown as a hint. */
+  baselined?: boolean;
 }
 
 /** An editor lists related places under the finding: past a few they push every other problem off the screen (a
@@ -117,7 +122,12 @@ export function draftNotCheckedDiagnostic(code: string, message: string): Diagno
 export function diagnosticsOf(analysis: Analysis, version: number, uri: string, lines: Positions): Diagnostic[] {
   const diagnostics: Diagnostic[] = analysis.failures.map(failureDiagnostic);
   for (const s of analysis.skipped) diagnostics.push(skippedDiagnostic(s, lines));
-  analysis.findings.forEach((f, i) => diagnostics.push(toDiagnostic(f, i, version, uri, lines)));
+  const entries = baselineEntries(analysis.findings, analysis.paragraphs);
+  analysis.findings.forEach((f, i) => {
+    const d = toDiagnostic(f, i, version, uri, lines);
+    (d.data as DiagnosticData).entry = entries[i];
+    diagnostics.push(d);
+  });
   return diagnostics;
 }
 

@@ -29,9 +29,12 @@ import {
   DraftFactsNotification,
   DraftFactsRequest,
   DraftReportRequest,
+  IgnoreFindingCommand,
   RecordPreferredNameCommand,
   type CheckFilesResult,
 } from '../protocol';
+import { BASELINE_MAX_BYTES, type BaselineEntry } from '../engine/baseline';
+import { Baselines, markBaselined, withEntry } from './baselines';
 import { readRegularFile } from '../readFile';
 import { draftNotCheckedDiagnostic, rangeOf } from './convert';
 import { EDITOR_SETTINGS, sanitizeServerSettings, type ServerSettings } from '../editorSettings';
@@ -79,6 +82,7 @@ export function startLanguageServer(): void {
   const connection = process.argv.slice(2).includes('--stdio') ? stdioConnection() : createConnection(ProposedFeatures.all);
   const docs = new Map<string, DocumentState>();
   const houseStyles = new HouseStyles();
+  const baselines = new Baselines();
   const heapPolicy = new HeapPolicy();
   const reported = new Set<string>();
   const logOnce = (message: string, level: 'error' | 'warn' | 'info' = 'error') => {
@@ -109,7 +113,7 @@ export function startLanguageServer(): void {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
-        executeCommandProvider: { commands: [RecordPreferredNameCommand] },
+        executeCommandProvider: { commands: [RecordPreferredNameCommand, IgnoreFindingCommand] },
         hoverProvider: true,
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
@@ -249,7 +253,12 @@ export function startLanguageServer(): void {
       if (length > FACTS_QUIET_FROM_CHARS) setTimeout(sendFacts, FACTS_QUIET_MS);
       else setImmediate(sendFacts);
     };
-    connection.sendDiagnostics({ uri: state.uri, version: result.version, diagnostics: result.diagnostics }).then(after, after);
+    const folder = houseStyles.folderOf(state.uri);
+    const baseline = folder ? await baselines.forFolder(folder) : null;
+    if (baseline?.error) logOnce(`Copydesk: ${baselines.fileFor(folder!)} is not used: ${baseline.error}`);
+    if (docs.get(state.uri) !== state || state.version !== result.version) return;
+    const diagnostics = baseline ? markBaselined(result.diagnostics, baseline.baseline, baselines.fileFor(folder!)) : result.diagnostics;
+    connection.sendDiagnostics({ uri: state.uri, version: result.version, diagnostics }).then(after, after);
   }
 
   function openChars(): number {
@@ -361,6 +370,10 @@ export function startLanguageServer(): void {
   connection.onDidChangeWatchedFiles(async (params) => {
     let changed = false;
     for (const change of params.changes) {
+      if (baselines.changed(change.uri)) {
+        changed = true;
+        continue;
+      }
       const file = houseStyles.changed(change.uri);
       if (!file) continue;
       changed = true;
@@ -426,7 +439,12 @@ export function startLanguageServer(): void {
         if (token.isCancellationRequested || docs.has(uri)) return;
         if ('error' in outcome) return notChecked(uri, outcome.error);
         result.checked++;
-        for (const d of outcome.diagnostics) {
+        const folder = houseStyles.folderOf(uri);
+        const baseline = folder ? await baselines.forFolder(folder) : null;
+        const diagnostics = baseline
+          ? markBaselined(outcome.diagnostics, baseline.baseline, baselines.fileFor(folder!))
+          : outcome.diagnostics;
+        for (const d of diagnostics) {
           const severity =
             d.severity === DiagnosticSeverity.Error
               ? 'error'
@@ -437,7 +455,7 @@ export function startLanguageServer(): void {
                   : 'hint';
           if (d.code !== 'file-not-checked') result.counts[severity]++;
         }
-        void connection.sendDiagnostics({ uri, diagnostics: outcome.diagnostics });
+        void connection.sendDiagnostics({ uri, diagnostics });
       }),
     );
     cancelled.dispose();
@@ -463,7 +481,53 @@ export function startLanguageServer(): void {
     return (await ask(state, { kind: 'hover', position: params.position }, false)) ?? null;
   });
 
+  async function ignoreFinding(documentUri: string, entry: BaselineEntry): Promise<void> {
+    const folder = houseStyles.folderOf(documentUri);
+    if (!folder) {
+      void connection.window.showWarningMessage('Copydesk: open a folder to keep a baseline of ignored findings.');
+      return;
+    }
+    const file = baselines.fileFor(folder);
+    const fileUri = pathToUri(file);
+    let current: string | null = docs.get(fileUri)?.text() ?? null;
+    if (current === null) {
+      const read = await readRegularFile(file, BASELINE_MAX_BYTES);
+      if ('bytes' in read) current = read.bytes.toString('utf8');
+      else if (read.code !== 'ENOENT') {
+        void connection.window.showWarningMessage(`Copydesk: the finding was not recorded: ${file}: ${read.error}.`);
+        return;
+      }
+    }
+    const next = withEntry(current, entry);
+    if ('error' in next) {
+      void connection.window.showWarningMessage(`Copydesk: the finding was not recorded: ${file}: ${next.error}.`);
+      return;
+    }
+    const whole = new LineIndex(current ?? '');
+    const edit: WorkspaceEdit = {
+      documentChanges: [
+        ...(current === null ? [{ kind: 'create' as const, uri: fileUri, options: { ignoreIfExists: true } }] : []),
+        {
+          textDocument: { uri: fileUri, version: null },
+          edits: [{ range: rangeOf(whole, { start: 0, end: (current ?? '').length }), newText: next.text }],
+        },
+      ],
+    };
+    const applied = await connection.workspace.applyEdit({ label: `Ignore this finding (record it in ${path.basename(file)})`, edit });
+    if (!applied.applied) return;
+    await baselines.recorded(file, next.text);
+    revalidateAll();
+  }
+
   connection.onExecuteCommand(async (params) => {
+    if (params.command === IgnoreFindingCommand) {
+      const [documentUri, entry] = (params.arguments ?? []) as unknown[];
+      const e = entry as Partial<BaselineEntry> | null;
+      if (typeof documentUri !== 'string' || typeof e?.rule !== 'string' || typeof e.text !== 'string' || typeof e.paragraph !== 'string')
+        return;
+      await ignoreFinding(documentUri, { rule: e.rule, text: e.text, paragraph: e.paragraph });
+      return;
+    }
     if (params.command !== RecordPreferredNameCommand) return;
     const [documentUri, preferred, variant] = (params.arguments ?? []) as unknown[];
     if (typeof documentUri !== 'string' || typeof preferred !== 'string' || typeof variant !== 'string') return;
