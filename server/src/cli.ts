@@ -13,6 +13,7 @@ import { SECTION_CHARS } from './cli/sections';
 import { analyse } from './engine/analyse';
 import { linePlaces, paragraphPlaces } from './engine/formats/places';
 import { HOUSE_STYLE_FILE, HOUSE_STYLE_MAX_BYTES, parseHouseStyle } from './engine/config';
+import { resolveExtends } from './engine/houseStyleExtends';
 import { optionsForDraft, StyleFileCache, type StyleFile } from './engine/houseStyleLookup';
 import { reportHtml, reportMarkdown } from './engine/report';
 import { readRegularFile } from './readFile';
@@ -133,7 +134,17 @@ async function readStyleFile(file: string): Promise<StyleFile | null> {
   const decoded = decodeDraft(read.bytes);
   if ('error' in decoded) return failed(decoded.error);
   const parsed = parseHouseStyle(decoded.text);
-  return { file, style: parsed.style, problems: parsed.problems, text: decoded.text };
+  if (!parsed.style) return { file, style: null, problems: parsed.problems, text: decoded.text };
+  const resolved = await resolveExtends(parsed.style, path.resolve(file), decoded.text, readSharedStyle);
+  return { file, style: resolved.style, problems: resolved.problems, text: decoded.text };
+}
+
+/** A house style file named in another's "extends". */
+async function readSharedStyle(file: string): Promise<{ text: string } | { error: string } | null> {
+  const read = await readRegularFile(file, HOUSE_STYLE_MAX_BYTES);
+  if ('error' in read) return read.code === 'ENOENT' || read.code === 'ENOTDIR' ? null : { error: read.error };
+  const decoded = decodeDraft(read.bytes);
+  return 'error' in decoded ? { error: decoded.error } : { text: decoded.text };
 }
 
 /** Why a house style cannot be used, or undefined when it can. */

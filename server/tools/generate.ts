@@ -5,7 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { EDITOR_SETTINGS, settingsInOrder, type EditorSettingSpec } from '../src/editorSettings';
 import { HOUSE_STYLE_FILE } from '../src/engine/config';
-import { ANALYSIS_SETTINGS, RULES, ruleDocPath, type SettingSpec } from '../src/engine/rules/registry';
+import { ANALYSIS_SETTINGS, RULES, ruleDocPath, type RuleDefinition, type SettingSpec } from '../src/engine/rules/registry';
 import { SEVERITY_SETTINGS } from '../src/engine/settings';
 
 const SEVERITY_DESCRIPTIONS = [
@@ -46,7 +46,7 @@ function ruleSeverityProperty(rule: (typeof RULES)[number]): Record<string, unkn
     type: 'string',
     enum: [...SEVERITY_SETTINGS],
     enumDescriptions: SEVERITY_DESCRIPTIONS,
-    markdownDescription: `${sentence(rule.summary)} Default: \`${rule.severity}\`. Documented in \`${ruleDocPath(rule.id)}\` (the link on each finding opens it).`,
+    markdownDescription: `${sentence(rule.summary)} Default: ${defaultText(rule)}. Documented in \`${ruleDocPath(rule.id)}\` (the link on each finding opens it).`,
   };
 }
 
@@ -95,8 +95,8 @@ function schemaRules(description: string): Record<string, unknown> {
         r.id,
         {
           enum: [...SEVERITY_SETTINGS],
-          description: `${sentence(r.summary)} Default: ${r.severity}. off, or the severity to report the rule at.`,
-          markdownDescription: `${sentence(r.summary)} Default: \`${r.severity}\`. Documented in \`${ruleDocPath(r.id)}\` in the package.`,
+          description: `${sentence(r.summary)} Default: ${defaultText(r).replace(/`/g, '')}. off, or the severity to report the rule at.`,
+          markdownDescription: `${sentence(r.summary)} Default: ${defaultText(r)}. Documented in \`${ruleDocPath(r.id)}\` in the package.`,
         },
       ]),
     ),
@@ -191,8 +191,16 @@ export function houseStyleSchema(): Record<string, unknown> {
   };
 }
 
+/** A rule's default severity in words: an opt-in rule is off until a preset or a setting turns it on. */
+function defaultText(r: RuleDefinition): string {
+  return r.optIn ? `\`off\` (\`${r.severity}\` when a preset or a setting turns it on)` : `\`${r.severity}\``;
+}
+
 export function rulesTable(): string {
-  const rows = RULES.map((r) => `| [\`${r.id}\`](${ruleDocPath(r.id)}) | ${r.severity} | ${r.summary} |`);
+  const rows = RULES.map(
+    (r) =>
+      `| [\`${r.id}\`](${ruleDocPath(r.id)}) | ${(r as RuleDefinition).optIn ? `off (presets: ${r.severity})` : r.severity} | ${r.summary} |`,
+  );
   return ['| rule | default | what it flags |', '|---|---|---|', ...rows].join('\n');
 }
 

@@ -4,11 +4,12 @@
 // test/eval/verdicts/*.tsv (matched by path, rule and overlap), and writes findings with their context to
 // test-results/published/ for reading. Corpus text is read at run time and never stored in the project.
 //
-//   npm run eval -- published [--corpus DIR] [--context RULE]... [--sample RULE N [--seed S]]
+//   npm run eval -- published [--corpus DIR] [--preset copydesk:ap|copydesk:bbc] [--context RULE]... [--sample RULE N [--seed S]]
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyse } from '../../server/src/engine/analyse';
-import { defaultOptions } from '../../server/src/engine/config';
+import { defaultOptions, resolveOptions } from '../../server/src/engine/config';
+import { PRESETS, type PresetName } from '../../server/src/engine/presets';
 import type { Finding } from '../../server/src/engine/types';
 import { publishedArticles, type Article } from './corpus';
 
@@ -106,11 +107,14 @@ export interface PublishedFinding extends Finding {
   corpus: Article['corpus'];
 }
 
-export function checkArticles(articles: Article[]): { findings: PublishedFinding[]; failures: string[] } {
+export function checkArticles(
+  articles: Article[],
+  options = defaultOptions('plaintext'),
+): { findings: PublishedFinding[]; failures: string[] } {
   const findings: PublishedFinding[] = [];
   const failures: string[] = [];
   for (const a of articles) {
-    const analysis = analyse(a.text, defaultOptions('plaintext'));
+    const analysis = analyse(a.text, options);
     for (const x of analysis.failures) failures.push(`${a.path}: ${x.module}: ${x.message}`);
     for (const f of analysis.findings) findings.push({ ...f, path: a.path, corpus: a.corpus });
   }
@@ -144,7 +148,12 @@ export function publishedReport(argv: string[]): void {
   const started = performance.now();
   const articles = publishedArticles(corpusRoot);
   const texts = new Map(articles.map((a) => [a.path, a.text]));
-  const { findings, failures } = checkArticles(articles);
+  // --preset copydesk:ap|copydesk:bbc: the corpus under a house-style preset (its opt-in rules on).
+  const preset = opt('--preset');
+  if (preset !== undefined && !Object.hasOwn(PRESETS, preset))
+    throw new Error(`unknown preset ${preset}; the presets are ${Object.keys(PRESETS).join(', ')}`);
+  const options = preset ? resolveOptions('plaintext', {}, PRESETS[preset as PresetName].style).options : defaultOptions('plaintext');
+  const { findings, failures } = checkArticles(articles, options);
   const seconds = (performance.now() - started) / 1000;
 
   const corpora = ['bbc', 'polnear', 'gum'] as const;

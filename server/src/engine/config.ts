@@ -10,6 +10,7 @@ import {
   type SettingSpec,
 } from './rules/registry';
 import { DEFAULT_STYLE_OPTIONS, type StyleOptions } from './rules/style';
+import type { CourtesyTitles } from './rules/guide/courtesyTitles';
 import type { Term } from './rules/terms';
 import type { DocumentFormat, Severity } from './types';
 
@@ -27,10 +28,15 @@ export interface UserSettings {
   paragraphLength?: { maxSentences?: number; maxWords?: number };
   spelling?: SpellingPreference;
   styleInQuotes?: boolean;
+  headline?: { maxCharacters?: number };
+  courtesyTitles?: CourtesyTitles;
 }
 
 /** The house style file `.copydesk.json`: data only, shared by a team. */
 export interface HouseStyle extends UserSettings {
+  /** Presets (`copydesk:ap`, `copydesk:bbc`) and shared house style files (paths), applied in order before this
+   * file's own settings (houseStyleExtends.ts). */
+  extends?: string[];
   names?: { preferred: string; variants?: string[] }[];
   acronyms?: string[];
   distinctNames?: string[][];
@@ -45,13 +51,19 @@ export interface EngineOptions {
   names: NameOptions;
   terms: Term[];
   styleInQuotes: boolean;
+  guide: { headlineMaxCharacters: number; courtesyTitles: CourtesyTitles };
 }
 
 export const HOUSE_STYLE_FILE = '.copydesk.json';
+
+const DEFAULT_GUIDE: EngineOptions['guide'] = {
+  headlineMaxCharacters: ANALYSIS_SETTINGS['headline.maxCharacters'].default,
+  courtesyTitles: ANALYSIS_SETTINGS.courtesyTitles.default,
+};
 export const HOUSE_STYLE_MAX_BYTES = 1_000_000;
 
 export function defaultOptions(format: DocumentFormat = 'plaintext'): EngineOptions {
-  return { format, rules: {}, style: DEFAULT_STYLE_OPTIONS, names: {}, terms: [], styleInQuotes: false };
+  return { format, rules: {}, style: DEFAULT_STYLE_OPTIONS, names: {}, terms: [], styleInQuotes: false, guide: DEFAULT_GUIDE };
 }
 
 export interface ResolvedOptions {
@@ -131,6 +143,7 @@ export function resolveOptions(
       },
       terms: house?.terms ?? [],
       styleInQuotes: value('styleInQuotes'),
+      guide: { headlineMaxCharacters: value('headline.maxCharacters'), courtesyTitles: value('courtesyTitles') as CourtesyTitles },
     },
     overridden,
   };
@@ -257,6 +270,7 @@ function analysisSettingShapes(): Record<string, Check> {
 
 const houseStyleShape: Check = object({
   $schema: str,
+  extends: arrayOf(str, 20),
   rules: ruleSettings,
   ...analysisSettingShapes(),
   names: arrayOf(object({ preferred: str, variants: arrayOf(str) }, ['preferred'])),

@@ -5,6 +5,7 @@ import type { Root } from 'nlcst';
 import type { ParagraphCache } from './cache';
 import type { EngineOptions } from './config';
 import { figuresCheck } from './rules/figures/check';
+import { guideCheck } from './rules/guide/check';
 import { namesCheck } from './rules/names/check';
 import { quotesCheck } from './rules/quotes/check';
 import type { CheckModule } from './rules/registry';
@@ -64,6 +65,7 @@ export const PIPELINE = {
   style: styleCheck,
   terms: termsCheck,
   figures: figuresCheck,
+  guide: guideCheck,
 };
 
 export type Pipeline = typeof PIPELINE;

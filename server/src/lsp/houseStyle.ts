@@ -1,7 +1,8 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { HOUSE_STYLE_FILE, HOUSE_STYLE_MAX_BYTES, parseHouseStyle, type HouseStyle } from '../engine/config';
+import { HOUSE_STYLE_FILE, HOUSE_STYLE_MAX_BYTES, parseHouseStyle, type ConfigProblem, type HouseStyle } from '../engine/config';
+import { resolveExtends } from '../engine/houseStyleExtends';
 import { StyleFileCache, type StyleFile } from '../engine/houseStyleLookup';
 import { readRegularFile } from '../readFile';
 
@@ -81,10 +82,19 @@ export class HouseStyles {
       return { file, style: this.lastGood.get(file) ?? null, problems: [problem], text: '' };
     }
     const text = read.bytes.toString('utf8');
-    const parsed = parseHouseStyle(text);
+    let parsed: { style: HouseStyle | null; problems: ConfigProblem[] } = parseHouseStyle(text);
+    if (parsed.style) parsed = await resolveExtends(parsed.style, file, text, readSharedStyle);
     if (parsed.style) this.lastGood.set(file, parsed.style);
     return { file, style: parsed.style ?? this.lastGood.get(file) ?? null, problems: parsed.problems, text };
   }
+}
+
+/** A house style file named in another's "extends" (read when that one is; a change to it alone is seen when the
+ * file naming it is read again). */
+async function readSharedStyle(file: string): Promise<{ text: string } | { error: string } | null> {
+  const read = await readRegularFile(file, HOUSE_STYLE_MAX_BYTES);
+  if ('error' in read) return read.code === 'ENOENT' || read.code === 'ENOTDIR' ? null : { error: read.error };
+  return { text: read.bytes.toString('utf8') };
 }
 
 export type WriteTarget = { file: string } | { refused: string };

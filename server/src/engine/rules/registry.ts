@@ -7,7 +7,7 @@
 import type { Severity } from '../types';
 
 /** The checks of the pipeline (see pipeline.ts); each rule's findings come from one of them. */
-export type CheckModule = 'quotes' | 'names' | 'style' | 'terms' | 'figures';
+export type CheckModule = 'quotes' | 'names' | 'style' | 'terms' | 'figures' | 'guide';
 
 interface SettingBase {
   /** Markdown, one or two sentences. */
@@ -110,6 +110,21 @@ export const ANALYSIS_SETTINGS = {
     description:
       'Apply the style rules (passive voice, sentence length, spelling…) inside quoted speech too. Off: a speaker’s words are left as spoken.',
   },
+  // House-style presets (copydesk:ap, copydesk:bbc): settings of their opt-in rules.
+  'headline.maxCharacters': {
+    type: 'integer',
+    default: 70,
+    minimum: 10,
+    maximum: 500,
+    description: 'Longest headline, in characters, before a `headline-length` finding (the rule is off unless turned on).',
+  },
+  courtesyTitles: {
+    type: 'enum',
+    default: 'omit',
+    values: ['omit', 'no-full-stop'],
+    valueDescriptions: ['No courtesy titles outside quotations (AP).', 'Courtesy titles without a full stop: Mr, Mrs, Dr (BBC).'],
+    description: 'What `courtesy-title` expects of Mr, Mrs, Ms and Miss (the rule is off unless turned on).',
+  },
 } as const satisfies Record<string, SettingSpec>;
 
 export type AnalysisSettingKey = keyof typeof ANALYSIS_SETTINGS;
@@ -125,6 +140,8 @@ export interface RuleDefinition {
   /** One line: what the rule flags (README table, SARIF shortDescription, settings descriptions). */
   readonly summary: string;
   readonly settings: readonly AnalysisSettingKey[];
+  /** Off unless a preset (`"extends": ["copydesk:ap"]`), the house style or a setting gives it a severity. */
+  readonly optIn?: boolean;
 }
 
 export const RULES = [
@@ -227,6 +244,31 @@ export const RULES = [
     severity: 'warning',
     summary: '`a` / `an` before the wrong sound',
     settings: ['styleInQuotes'],
+  },
+  // House-style presets: opt-in rules, turned on by "extends": ["copydesk:ap"] or ["copydesk:bbc"] (presets.ts).
+  {
+    id: 'number-style',
+    check: 'guide',
+    severity: 'warning',
+    summary: 'one to nine in figures, or 10 and up in words (ages, percentages, money, measures and dates aside)',
+    settings: [],
+    optIn: true,
+  },
+  {
+    id: 'courtesy-title',
+    check: 'guide',
+    severity: 'warning',
+    summary: 'a courtesy title (Mr, Mrs, Ms) where the house style drops it or writes it without a full stop',
+    settings: ['courtesyTitles'],
+    optIn: true,
+  },
+  {
+    id: 'headline-length',
+    check: 'guide',
+    severity: 'warning',
+    summary: 'a headline over the house limit (70 characters; BBC 55)',
+    settings: ['headline.maxCharacters'],
+    optIn: true,
   },
 ] as const satisfies readonly RuleDefinition[];
 
