@@ -6,6 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { EDITOR_SETTINGS, settingsInOrder, type EditorSettingSpec } from '../src/editorSettings';
 import { HOUSE_STYLE_FILE } from '../src/engine/config';
 import { ANALYSIS_SETTINGS, RULES, ruleDocPath, type RuleDefinition, type SettingSpec } from '../src/engine/rules/registry';
+import { PRESETS } from '../src/engine/presets';
 import { SEVERITY_SETTINGS } from '../src/engine/settings';
 
 const SEVERITY_DESCRIPTIONS = [
@@ -104,6 +105,20 @@ function schemaRules(description: string): Record<string, unknown> {
   };
 }
 
+/** `extends`: presets and shared files (engine/houseStyleExtends.ts); last, as the validator lists it. */
+const EXTENDS_SCHEMA = {
+  type: 'array',
+  maxItems: 20,
+  items: {
+    anyOf: [
+      { enum: Object.keys(PRESETS), description: 'A built-in preset.' },
+      { type: 'string', minLength: 1, description: "A team's shared house style file, relative to this one." },
+    ],
+  },
+  description:
+    "Presets (copydesk:ap, copydesk:bbc) and shared house style files applied first, in order; this file's settings apply on top.",
+};
+
 export function houseStyleSchema(): Record<string, unknown> {
   const analysis: Record<string, unknown> = {};
   for (const [key, spec] of Object.entries(ANALYSIS_SETTINGS) as [string, SettingSpec][]) {
@@ -187,6 +202,7 @@ export function houseStyleSchema(): Record<string, unknown> {
           },
         },
       },
+      extends: EXTENDS_SCHEMA,
     },
   };
 }

@@ -270,7 +270,6 @@ function analysisSettingShapes(): Record<string, Check> {
 
 const houseStyleShape: Check = object({
   $schema: str,
-  extends: arrayOf(str, 20),
   rules: ruleSettings,
   ...analysisSettingShapes(),
   names: arrayOf(object({ preferred: str, variants: arrayOf(str) }, ['preferred'])),
@@ -278,6 +277,7 @@ const houseStyleShape: Check = object({
   distinctNames: arrayOf(arrayOf(str, 50)),
   terms: arrayOf(object({ use: str, instead: arrayOf(str, 100), note: str }, ['use', 'instead'])),
   overrides: arrayOf(object({ files: arrayOf(glob, 20), rules: ruleSettings }, ['files', 'rules']), 50),
+  extends: arrayOf(str, 20),
 });
 
 /** Parses and validates `.copydesk.json`. Any problem rejects the whole file (the caller keeps the last good one). */
