@@ -19,6 +19,10 @@ export const VSIX_FILES = [
   'docs/*.md',
   'docs/rules/*.md',
   'docs/images/icon.png',
+  'docs/images/editor.png',
+  'docs/images/quotes-view.png',
+  'docs/images/names-view.png',
+  'docs/images/problems.png',
 ] as const;
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -34,20 +38,38 @@ function expand(pattern: string): string[] {
     .map((f) => path.join(dir, f));
 }
 
+/** The README as the extension ships it: a relative link to a file the package does not hold (sources, tests,
+ * examples) becomes its text, so every link left resolves inside the installed extension. */
+export function linksInside(markdown: string, shipped: (target: string) => boolean): string {
+  return markdown.replace(/(!?)\[([^\]]*)\]\(([^)\s]+)\)/g, (whole, bang: string, text: string, target: string) => {
+    if (/^[a-z][a-z0-9+.-]*:|^#/i.test(target)) return whole;
+    return shipped(target.split('#')[0]) ? whole : bang ? '' : text;
+  });
+}
+
 function main(): number {
   fs.rmSync(STAGE, { recursive: true, force: true });
   for (const file of VSIX_FILES.flatMap(expand)) {
     fs.mkdirSync(path.join(STAGE, path.dirname(file)), { recursive: true });
     fs.copyFileSync(path.join(ROOT, file), path.join(STAGE, file));
   }
+  const readme = path.join(STAGE, 'README.md');
+  fs.writeFileSync(
+    readme,
+    linksInside(fs.readFileSync(readme, 'utf8'), (target) => fs.existsSync(path.join(STAGE, target))),
+  );
   const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as Record<string, unknown>;
   manifest.files = [...VSIX_FILES];
   delete manifest.bin;
   fs.writeFileSync(path.join(STAGE, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   const out = path.join(ROOT, `${String(manifest.name)}-${String(manifest.version)}.vsix`);
   const vsce = path.join(ROOT, 'server', 'tools', 'node_modules', '.bin', 'vsce');
-  const r = spawnSync(vsce, ['package', '--no-dependencies', '--out', out], { cwd: STAGE, stdio: 'inherit' });
+  // Relative links stay relative: they open the files inside the installed extension.
+  const r = spawnSync(vsce, ['package', '--no-dependencies', '--no-rewrite-relative-links', '--out', out], {
+    cwd: STAGE,
+    stdio: 'inherit',
+  });
   return r.status ?? 1;
 }
 
-process.exitCode = main();
+if (require.main === module) process.exitCode = main();

@@ -171,6 +171,55 @@ describe('the npm package, installed globally from its tarball', () => {
     );
   });
 
+  it(
+    "the README's snippet for Debian's Neovim (0.7) checks a draft with the installed server",
+    { skip: !hasNeovim() && 'Neovim is not installed' },
+    () => {
+      const readme = readFileSync('README.md', 'utf8');
+      const snippet = /<!-- neovim 0\.7 snippet -->\n```lua\n([\s\S]*?)```/.exec(readme)![1];
+      const home = path.join(scratch, 'nvim-home');
+      mkdirSync(home, { recursive: true });
+      // After the snippet: wait for the draft's diagnostics, print them and quit.
+      const report = `
+vim.api.nvim_create_autocmd('VimEnter', { callback = function()
+  local deadline = vim.loop.now() + 20000
+  local function poll()
+    local ds = vim.diagnostic.get(0)
+    if #ds > 0 or vim.loop.now() > deadline then
+      local out = {}
+      for _, d in ipairs(ds) do
+        local code = d.code or (d.user_data and d.user_data.lsp and d.user_data.lsp.code)
+        out[#out + 1] = string.format('%s %d:%d %s', code, d.lnum, d.col, d.message)
+      end
+      io.stdout:write(table.concat(out, '\\n') .. '\\n')
+      vim.cmd('qa!')
+    else
+      vim.defer_fn(poll, 50)
+    end
+  end
+  poll()
+end })
+`;
+      writeFileSync(path.join(home, 'init.lua'), snippet + report);
+      const env: NodeJS.ProcessEnv = { ...process.env, PATH: `${path.join(prefix, 'bin')}${path.delimiter}${process.env.PATH}` };
+      for (const name of ['CONFIG', 'DATA', 'CACHE', 'STATE']) env[`XDG_${name}_HOME`] = path.join(home, name.toLowerCase());
+      const r = spawnSync('nvim', ['--headless', '-n', '-i', 'NONE', '-u', path.join(home, 'init.lua'), 'draft.md'], {
+        cwd: scratch,
+        env,
+        encoding: 'utf8',
+        timeout: 60_000,
+      });
+      assert.equal(
+        r.stdout + r.stderr,
+        [
+          'quote-unattributed 2:0 Quote has no speaker: nothing in its sentence or paragraph says who said it, and the paragraph before quotes no one.',
+          'repeated-word 4:24 “the” is repeated; remove one',
+          '',
+        ].join('\n'),
+      );
+    },
+  );
+
   it('Neovim (headless) runs its LSP suite against the installed server', { skip: !hasNeovim() && 'Neovim is not installed' }, () => {
     const r = spawnSync(
       process.execPath,
