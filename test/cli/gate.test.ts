@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { RULES } from '../../server/src/engine/rules/registry';
+import { RULES, type RuleDefinition } from '../../server/src/engine/rules/registry';
 
 const CLI = path.resolve('dist/cli.js');
 
@@ -94,23 +94,41 @@ describe('copydesk check as a CI gate', () => {
 });
 
 describe('copydesk rules', () => {
-  it('lists every rule of the registry as JSON: id, default severity, summary, its page', () => {
+  it('lists every rule of the registry as JSON: id, default severity, summary, its page, opt-in or not', () => {
     const r = run(['rules', '--format', 'json'], '.');
     assert.equal(r.code, 0);
-    const rules = (JSON.parse(r.stdout) as { rules: { id: string; severity: string; summary: string; doc: string }[] }).rules;
+    const rules = (JSON.parse(r.stdout) as { rules: { id: string; severity: string; summary: string; doc: string; optIn?: true }[] }).rules;
     assert.deepEqual(
       rules,
-      RULES.map((rule) => ({ id: rule.id, severity: rule.severity, summary: rule.summary, doc: `docs/rules/${rule.id}.md` })),
+      RULES.map((rule) => ({
+        id: rule.id,
+        severity: rule.severity,
+        summary: rule.summary,
+        doc: `docs/rules/${rule.id}.md`,
+        ...((rule as RuleDefinition).optIn ? { optIn: true } : {}),
+      })),
     );
-    assert.equal(rules[0].id, 'quote-unattributed');
+    assert.deepEqual(rules[0], {
+      id: 'quote-unattributed',
+      severity: 'warning',
+      summary: 'a direct quote with no speaker',
+      doc: 'docs/rules/quote-unattributed.md',
+    });
+    assert.equal(rules.find((x) => x.id === 'number-style')?.optIn, true);
   });
 
-  it('prints one rule a line in the text format', () => {
+  it('prints one rule a line in the text format, opt-in rules marked', () => {
     const r = run(['rules'], '.');
     assert.equal(r.code, 0);
-    const lines = r.stdout.trimEnd().split('\n');
+    const [table, note] = r.stdout.split('\n\n');
+    const lines = table.split('\n');
     assert.equal(lines.length, RULES.length);
     assert.match(lines[0], /^quote-unattributed +warning +a direct quote with no speaker +docs\/rules\/quote-unattributed\.md$/);
+    assert.match(
+      lines.find((l) => l.startsWith('number-style'))!,
+      /^number-style +warning\* +one to nine/,
+    );
+    assert.equal(note, '* off by default: a preset ("extends": ["copydesk:ap"] or ["copydesk:bbc"]) or a setting turns it on\n');
   });
 
   it('takes no paths', () => {

@@ -59,7 +59,7 @@ function wordAfter(text: string, at: number): string {
 
 /** At the start of the paragraph or just after a sentence's end (and any opening quote or bracket). */
 function sentenceStart(text: string, at: number): boolean {
-  return /(^|[.!?:;]["”’)\]]?\s+)["“‘(\[]?$/.test(text.slice(Math.max(0, at - 6), at)) || /^\s*["“‘(\[]?$/.test(text.slice(0, at));
+  return /(^|[.!?:;]["”’)\]]?\s+)["“‘([]?$/.test(text.slice(Math.max(0, at - 6), at)) || /^\s*["“‘([]?$/.test(text.slice(0, at));
 }
 
 function inside(spans: readonly Span[], at: number): boolean {
