@@ -67,8 +67,15 @@ function main(): number {
   // Relative links stay relative: they open the files inside the installed extension.
   const r = spawnSync(vsce, ['package', '--no-dependencies', '--no-rewrite-relative-links', '--out', out], {
     cwd: STAGE,
-    stdio: 'inherit',
+    encoding: 'utf8',
   });
+  process.stdout.write(r.stdout);
+  process.stderr.write(r.stderr);
+  // A warning (a missing field, a file it would rather not ship) fails the package: it must be made clean.
+  if (/\bWARNING\b/.test(r.stdout + r.stderr)) {
+    process.stderr.write('vsce warned: the .vsix is not ready to publish\n');
+    return 1;
+  }
   return r.status ?? 1;
 }
 
