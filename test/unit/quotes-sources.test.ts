@@ -237,6 +237,15 @@ test('a one-line beat between two lines of a scene keeps the speaker', () => {
   ]);
 });
 
+test('a credit line under a quote wins over the speaker of the paragraph before', () => {
+  const r = check('“The pier will reopen in spring,” Ana Ruiz said.', '“We have waited long enough for this.”', '- Tomas Berg.');
+  assert.deepEqual(credits(r), [
+    ['attributed', 'Ana Ruiz', 'said'],
+    ['attributed', 'Tomas Berg', '-'],
+  ]);
+  assert.deepEqual(r.findings, []);
+});
+
 test('a short line of narrative that names no one is not a beat: the quote after it is an orphan', () => {
   const r = check(
     '“Is the ferry running today?” Ana Ruiz said into the phone.',

@@ -7,6 +7,7 @@ import { ProseBuilder } from './formats/proseMap';
 import { referenceAt } from './formats/references';
 import { parseDirective, type Directive } from './suppress';
 import type { BlockKind, DocumentFormat, Paragraph } from './types';
+import { isSpace as isAnySpace } from './lexicon/characters';
 
 export interface Blocks {
   paragraphs: Paragraph[];
@@ -188,8 +189,10 @@ function plainTextAfterEdit(last: PlainRun, text: string): Blocks {
   return out;
 }
 
+/** Padding around a block's text: white space other than LF and CR (which the block split itself reads), and the
+ * byte-order mark. */
 function isSpace(c: number): boolean {
-  return c === 32 || c === 9 || c === 0xa0 || c === 0xfeff || c === 0x2028 || c === 0x2029 || c === 11 || c === 12;
+  return c !== 0x0a && c !== 0x0d && (isAnySpace(c) || c === 0xfeff);
 }
 
 // Nodes that may come before the headline without taking its place.

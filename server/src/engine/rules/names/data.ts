@@ -1,27 +1,31 @@
 // Built-in word lists for the naming checks. Generic news vocabulary only: no names taken from any article.
 
-const words = (text: string): string[] => text.split(/\s+/).filter(Boolean);
+import { entriesOf, wordList } from '../../lexicon/lists';
+import { AMBIGUOUS_NAME_PARTICLES, NAME_PARTICLES as COMMON_PARTICLES } from '../../lexicon/words';
+
+const words = entriesOf;
 
 /** Acronyms a news reader knows without a definition. Options can extend the list. */
-export const WELL_KNOWN_ACRONYMS: ReadonlySet<string> = new Set(
-  words(`
+export const WELL_KNOWN_ACRONYMS: ReadonlySet<string> = wordList(
+  'names/WELL_KNOWN_ACRONYMS',
+  `
   UN US USA UK EU BBC NATO AFP AP FBI CIA NSA NASA ITV CNN ABC CBS NBC NPR PBS MSNBC ESPN HBO ITN UPI
   GOP DNC RNC NHS MP MPs MEP MEPs PM QC KC CEO CFO COO CTO MD VP PR HR IT TV PC DVD CD GPS USB LCD LED
   AIDS HIV DNA RNA MRI ICU GP WHO UNICEF UNESCO UNHCR IMF WTO OECD OPEC G7 G8 G20 BRICS ASEAN
   USSR GDR DDR KGB MI5 MI6 GCHQ SAS SWAT IRA ETA PLO ANC ISIS ISIL IS NYPD LAPD FIFA UEFA IOC NFL NBA NHL
-  MLB NCAA PGA ATP WTA FA RFU ICC ECB IAAF F1 GMT BST EST PST UTC AM PM BC AD CE BCE OK UFO
+  MLB NCAA PGA ATP WTA FA RFU ICC ECB IAAF F1 GMT BST EST PST UTC AM BC AD CE BCE OK UFO
   GDP GNP VAT IPO CPI FTSE NASDAQ NYSE S&P SEC FTC FCC FDA EPA IRS DOJ DOD DHS ICE TSA FAA ATF DEA
   NRA ACLU NAACP AARP NAFTA TPP TTIP ISP PDF HTML WWW URL AI VR AR PhD MBA BA BSc MSc LLB
   CBE OBE MBE KBE RAF RN USAF BP HSBC RBS IBM AOL HP BMW VW GM AT&T NTT LG EA NEC UBS ING AIG
   SUV CCTV MTV VIP NGO NGOs UAE DRC PRC ROK DPRK UKIP SNP SDLP DUP BNP LSE CBI TUC NUJ
-  CNBC ESA CERN WWF RSPCA NSPCC UNAIDS ICRC IAEA ICJ ICC UNSC OAS AU ECOWAS EFTA ECHR BAFTA
+  CNBC ESA CERN WWF RSPCA NSPCC UNAIDS ICRC IAEA ICJ UNSC OAS AU ECOWAS EFTA ECHR BAFTA
   OPCW CDC NIH NHTSA FEMA NOAA USDA HUD DOT DOE DOL OMB GAO CBO FEC NLRB OSHA SBA VA HMRC DWP FCO
-  MoD CPS ONS BoE ECB Fed ASBO GCSE GCSEs SATs SAT ACT ESL MIT UCLA NYU USC LSU UCL SOAS YMCA
+  MoD CPS ONS BoE Fed ASBO GCSE GCSEs SATs SAT ACT ESL MIT UCLA NYU USC LSU UCL SOAS YMCA
   BBC1 BBC2 BBC3 BBC4 C4 ITV1 PSNI RUC SFO OFT CAA DVLA NUT NUS RMT CWU GMB PCS BMA RCN ACPO
   PS2 PSP PS3 Xbox PSX iPod iPhone MP3 MP4 3G 4G 5G WiFi Wi-Fi SMS MMS PIN ATM DSL ADSL ISDN CPU RAM ROM
-  OS FAQ ID IDs IQ BMI CO2 WMD WMDs RPG IED IEDs AK-47 NGOs POW POWs MIA KIA AWOL SWAT DUI DWI
-  NYC LA DC UAW AFL-CIO SEIU CNBC WSJ NYT FT AFP DPA ANSA EFE AAP CP PA DJ DJs MC SOS RIP TBC NB PS
-  `),
+  OS FAQ ID IDs IQ BMI CO2 WMD WMDs RPG IED IEDs AK-47 POW POWs MIA KIA AWOL DUI DWI
+  NYC LA DC UAW AFL-CIO SEIU WSJ NYT FT DPA ANSA EFE AAP CP PA DJ DJs MC SOS RIP TBC NB PS
+  `,
 );
 
 /** Acronyms that name the same body. Each inner list is one family. */
@@ -52,8 +56,9 @@ export const DISTINCT_NAMES: readonly (readonly string[])[] = [
 ];
 
 /** Countries and a few very common place names: a correctly spelt place is never a misspelling of another name. */
-export const KNOWN_PLACES: ReadonlySet<string> = new Set(
-  words(`
+export const KNOWN_PLACES: ReadonlySet<string> = wordList(
+  'names/KNOWN_PLACES',
+  `
   Afghanistan Albania Algeria Andorra Angola Argentina Armenia Australia Austria Azerbaijan Bahamas Bahrain
   Bangladesh Barbados Belarus Belgium Belize Benin Bhutan Bolivia Bosnia Botswana Brazil Brunei Bulgaria Burundi
   Cambodia Cameroon Canada Chad Chile China Colombia Comoros Congo Croatia Cuba Cyprus Czechia Denmark Djibouti
@@ -72,12 +77,13 @@ export const KNOWN_PLACES: ReadonlySet<string> = new Set(
   Missouri Kentucky Tennessee Louisiana Arkansas Oklahoma Colorado Wyoming Nebraska Minnesota Wisconsin
   Pennsylvania Maryland Delaware Vermont Massachusetts Connecticut Hawaii California Washington London Paris
   Berlin Rome Madrid Moscow Beijing Tokyo Delhi Cairo Baghdad Tehran Kabul Damascus Beirut Jerusalem
-  `),
+  `,
 );
 
 /** Words that open a title before a name ("Mr Blair", "Sen. Jeff Sessions"); never part of the name itself. */
-export const TITLES: ReadonlySet<string> = new Set(
-  words(`
+export const TITLES: ReadonlySet<string> = wordList(
+  'names/TITLES',
+  `
   Mr Mrs Ms Miss Mx Dr Sir Dame Lord Lady Prof Professor President Senator Sen Rep Representative Gov Governor
   Judge Justice Rev Reverend Father Mayor Chancellor Secretary Minister Premier King Queen Prince Princess Pope
   General Gen Col Colonel Capt Captain Sgt Sergeant Lt Lieutenant Cmdr Commander Admiral Adm Major Maj Officer
@@ -86,37 +92,37 @@ export const TITLES: ReadonlySet<string> = new Set(
   Speaker Leader Deputy Vice Attorney Ambassador Consul Councillor Alderman Baron Baroness Earl Duke Duchess Count
   Emperor Empress Sultan Emir Crown Candidate Nominee Former Ex Late Dean Provost Principal Headteacher Trooper
   Constable Agent Pastor Mullah Maulana Mufti Hon MEP MP QC
-  `),
+  `,
 );
 
 /** Lower-case particles that can sit inside a name ("Osama bin Laden", "Vincent van Gogh", "Charles de Gaulle"). */
-export const NAME_PARTICLES: ReadonlySet<string> = new Set(
-  words('al el bin ibn bint abu abd de da di du del della der den van von ter le la dos das do y zu af'),
-);
+export const NAME_PARTICLES: ReadonlySet<string> = new Set([...COMMON_PARTICLES, ...AMBIGUOUS_NAME_PARTICLES]);
 
 /**
  * Lower-case words allowed inside a longer name ("Bank of England", "World Summit on the Information Society").
  * "on" and "for" only before "the"; "and", "in" and "at" never, or "Bill and Hillary Clinton" and "Trump in Iowa"
  * would read as one name.
  */
-export const NAME_CONNECTORS: ReadonlySet<string> = new Set(words('of the for on'));
-export const CONNECTORS_BEFORE_THE: ReadonlySet<string> = new Set(words('for on'));
+export const NAME_CONNECTORS: ReadonlySet<string> = wordList('names/NAME_CONNECTORS', 'of the for on');
+export const CONNECTORS_BEFORE_THE: ReadonlySet<string> = wordList('names/CONNECTORS_BEFORE_THE', 'for on');
 
 /** Hyphenated lower-case tails that are not part of a name: "US-backed" is "US". */
-export const NAME_TAILS: ReadonlySet<string> = new Set(
-  words(`
+export const NAME_TAILS: ReadonlySet<string> = wordList(
+  'names/NAME_TAILS',
+  `
   backed based led born owned run style type era made funded controlled linked related bound friendly wide
   specific like sponsored brokered educated trained listed registered focused bred centred centered dominated
-  inspired allied aligned affiliated produced designed elected appointed leaning minded esque ish specific
-  `),
+  inspired allied aligned affiliated produced designed elected appointed leaning minded esque ish
+  `,
 );
 
 /**
  * Capitalised words that are not names: sentence openers, pronouns, calendar words, adverbs. A capital on these
  * says nothing. The document's own lower-case vocabulary catches the rest.
  */
-export const COMMON_CAPITALISED: ReadonlySet<string> = new Set(
-  words(`
+export const COMMON_CAPITALISED: ReadonlySet<string> = wordList(
+  'names/COMMON_CAPITALISED',
+  `
   a an the and but or nor so yet for if when while whilst where whereas because although though unless until
   since as after before during without within with by from to of in on at into onto over under about above below
   between among against through across around behind beyond despite except inside outside near off out up down
@@ -130,24 +136,25 @@ export const COMMON_CAPITALISED: ReadonlySet<string> = new Set(
   monday tuesday wednesday thursday friday saturday sunday january february march april june july august
   september october november december spring summer autumn winter
   new old good bad big small high low long short great little own well back away once twice ago almost
-  nearly around early late further furthermore moreover therefore thus hence otherwise besides accordingly
-  according including following given despite nevertheless nonetheless overall anyway anyhow elsewhere
+  nearly early late further furthermore moreover therefore thus hence otherwise besides accordingly
+  according including following given nevertheless nonetheless overall anyway anyhow elsewhere
   let lets get got make made take took see saw come came go went know knew think thought want wanted
   like look looking please thanks thank oh ah hey hi dear sorry okay ok
   mr mrs ms dr sir
-  `),
+  `,
 );
 
 /** Function words and particles that never start or end a closed compound ("every day"/"everyday" is grammar). */
-export const COMPOUND_STOPWORDS: ReadonlySet<string> = new Set(
-  words(`
+export const COMPOUND_STOPWORDS: ReadonlySet<string> = wordList(
+  'names/COMPOUND_STOPWORDS',
+  `
   a an the and but or nor so yet for if of in on at to up down out off over under into onto upon with without
   by from as than then that this these those there here what which who how all any some every each no not one
   ones two may be been being is was are were has have had do does did can will would could should might must
-  long time some any every no back away through around along about after before ever never where when while
-  self wide wise like less more most much many such same other another else what how thing things body where
+  long time back away through around along about after before ever never where when while
+  self wide wise like less more most much many such same other another else thing things body
   it its he she they them we you i me my your his her our their us him north south east west
-  `),
+  `,
 );
 
 /**
@@ -155,8 +162,9 @@ export const COMPOUND_STOPWORDS: ReadonlySet<string> = new Set(
  * "Republican". Not names of entities: on the name sheet they are left out, or listed as a group when the draft uses
  * them as plural nouns ("Afghans", "Shias"); before a person's name they are a description ("Republican Jane Doe").
  */
-export const DEMONYMS: ReadonlySet<string> = new Set(
-  words(`
+export const DEMONYMS: ReadonlySet<string> = wordList(
+  'names/DEMONYMS',
+  `
   Afghan Albanian Algerian American Andorran Angolan Argentine Argentinian Armenian Australian Austrian Azerbaijani
   Azeri Bahamian Bahraini Bangladeshi Barbadian Belarusian Belgian Belizean Beninese Bhutanese Bolivian Bosnian
   Botswanan Brazilian British Bruneian Bulgarian Burmese Burundian Cambodian Cameroonian Canadian Chadian Chilean
@@ -182,12 +190,13 @@ export const DEMONYMS: ReadonlySet<string> = new Set(
   Republican Democrat Democratic Conservative Tory Labour Liberal Socialist Communist Marxist Leninist Maoist
   Nationalist Unionist Loyalist Libertarian Progressive Federalist Nazi Fascist Bolshevik Soviet
   Peronist Gaullist Thatcherite Blairite Brexiteer Remainer Eurosceptic Europhile
-  `),
+  `,
 );
 
 /** Last words that make a name an organisation's ("Foundation for Strategic Research", "Soufan Centre"). */
-export const ORGANISATION_WORDS: ReadonlySet<string> = new Set(
-  words(`
+export const ORGANISATION_WORDS: ReadonlySet<string> = wordList(
+  'names/ORGANISATION_WORDS',
+  `
   Intelligence Foundation Institute Institution Centre Center Council Committee Commission Office Department Ministry Agency
   Authority Bureau Board Service Services Trust Fund Society Association Union Federation League Club Party
   Front Movement Network Group Company Corporation Corp Co Inc Ltd Plc LLC LLP Bank Partners Holdings Airways
@@ -198,29 +207,31 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set(
   Alliance Organisation Organization Caucus Conference Forum Summit Tribunal Chamber Exchange
   Market Markets Team Brigades Brotherhood Mission Project Programme Program Initiative Campaign
   Watch Lab Labs Laboratory Observatory Museum Gallery Library Theatre Theater Orchestra Opera Festival
-  `),
+  `,
 );
 
 /** Last words that make a name a place's ("Jowzjan province", "Hyde Park"). */
-export const PLACE_WORDS: ReadonlySet<string> = new Set(
-  words(`
+export const PLACE_WORDS: ReadonlySet<string> = wordList(
+  'names/PLACE_WORDS',
+  `
   Province County District Region State Republic Kingdom Island Islands City Town Village Valley River Lake Sea
   Ocean Bay Gulf Mountain Mountains Mount Hill Hills Park Square Street Road Avenue Lane Bridge Airport Station
   Port Harbour Harbor Coast Desert Forest Peninsula Strait Canal Border Plains Heights Borough Parish Territory
   Territories Emirates Strip Corridor Pass Delta Basin Plateau Highlands Lowlands Quarter Estate
-  `),
+  `,
 );
 
 /** Other words that make a run of capitalised words the name of a thing, not a person ("Republican National
  * Convention", "French Open", "Arab Spring"). */
-export const THING_WORDS: ReadonlySet<string> = new Set(
-  words(`
+export const THING_WORDS: ReadonlySet<string> = wordList(
+  'names/THING_WORDS',
+  `
   National Federal Civil Central People's Popular Royal Imperial United General Supreme High Grand New Old Free
   Convention Championship Championships Open Cup Games Olympics Prize Award Awards Act Law Treaty Accord Agreement
   Revolution War Spring Empire Dynasty Republic Day Week Year Rights Studies Affairs Relations
   Health Education Defence Defense Energy Trade Development Cooperation Reserve Medal Prix Series Tour Cross Crescent
   Liberties Liberation Resistance Revolutionary Guards Opposition Students Workers Youth Women
-  `),
+  `,
 );
 
 /** Cities and regions often in the news, beyond the countries in KNOWN_PLACES: on the name sheet they are places. */

@@ -111,7 +111,7 @@ export function editDistance(a: string, b: string, max: number): number {
     if (rowMin > max) return max + 1;
     [prev2, prev, cur] = [prev, cur, prev2];
   }
-  return prev[n];
+  return Math.min(prev[n], max + 1);
 }
 
 /** Every string made by deleting one character: two words one edit apart share one of these (or the word itself). */
@@ -145,7 +145,7 @@ const PHONETIC_CLASS: Record<string, string> = {
 
 /**
  * A consonant skeleton for romanised names: vowels, "y", "h" after a consonant and doubled letters drop out,
- * and letters that romanise alike merge (q/k/g, z/s, v/w/f). Mohammed, Muhammad and Mohamed share "mhmd";
+ * and letters that romanise alike merge (q/k/g, z/s, v/w/f). Mohammed, Muhammad and Mohamed share "mmd";
  * Gaddafi and Qadhafi share "kdf".
  */
 export function phoneticKey(word: string): string {

@@ -13,6 +13,8 @@ export interface CueWord {
   strength: CueStrength;
 }
 
+import { entriesOf, registerEntries, wordList } from '../../lexicon/lists';
+
 // Entry syntax: `lemma` (regular), `lemma+` (doubles its last consonant: quip -> quipped),
 // `lemma|past|participle` (irregular).
 const STRONG_VERBS = `say|said|said tell|told|told add explain ask write|wrote|written tweet warn insist note declare
@@ -23,19 +25,19 @@ emphasise reiterate repeat caution advise allege charge opine proclaim thunder s
 agree disagree object protest answer inform assure reassure confide reveal disclose speculate theorize theorise posit
 recommend propose pledge threaten gush rave marvel sneer fume rage growl bark snarl lecture preach
 admonish rebut stammer stutter murmur whine groan chuckle giggle laugh sob sigh cry shriek hiss breathe
-beam enthuse insist recollect reminisce volunteer interrupt interpose correct clarify elaborate summarize summarise
-acknowledge attest swear affirm aver+ avow announce broadcast|broadcast|broadcast email e-mail text blog+ post
-message retweet pen+ chat+ inquire enquire query question demand quiz grill remind grouse gripe indicate mention
+beam enthuse recollect reminisce volunteer interrupt interpose correct clarify elaborate summarize summarise
+attest affirm aver+ avow broadcast|broadcast|broadcast email e-mail text blog+ post
+message retweet pen+ chat+ inquire enquire query question quiz grill remind grouse gripe indicate mention
 tout echo apologize apologise confess intone counsel implore exhort request underline underscore vent crow gloat crack
-jest deadpan relay convey elaborate forecast|forecast|forecast guarantee concur acknowledge bemoan sniff huff
-caution instruct assure testify specify`;
+jest deadpan relay convey forecast|forecast|forecast guarantee concur bemoan sniff huff
+instruct specify`;
 
-const WEAK_VERBS = `call describe dub+ brand label+ term characterize characterise praise criticize criticise slam+
+const WEAK_VERBS = `call describe dub+ brand label term characterize characterise praise criticize criticise slam+
 blast mock ridicule condemn denounce decry defend read|read|read cite quote sing|sang|sung chant continue
 begin|began|begun refer+ hint signal promise sum+ put|put|put go|went|gone fire|fired|fired hit|hit|hit
 maintain reason show|showed|shown promote advertise pitch bill believe think|thought|thought feel|felt|felt hope fear worry talk depict portray frame highlight deem nickname detail outline parrot laud thank
-dispute refute remember reflect press ponder label|labeled|labeled signal+ signal|signaled|signaled
-counsel|counseled|counseled shoot|shot|shot chime point weigh speak|spoke|spoken lash accuse reject dismiss recite narrate relate`;
+dispute refute remember reflect press ponder 
+shoot|shot|shot chime point weigh speak|spoke|spoken lash accuse reject dismiss recite narrate relate`;
 
 /** Verbs that credit words to someone without saying they spoke them (`welcomed “the ruling”`, `found that “...”`,
  * `attributed the rise to “our menu”`): weak sources, shown as such in the ledger. */
@@ -69,23 +71,26 @@ export const NOT_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
 
 /** Nouns of speech and writing: they credit a quote when owned (`his statement`, `Smith's reply`) or framed as
  * `in a statement`, `in an interview`. */
-export const SPEECH_NOUNS: ReadonlySet<string> = new Set(
+export const SPEECH_NOUNS: ReadonlySet<string> = wordList(
+  'cues/SPEECH_NOUNS',
   `statement statements remark remarks comment comments word words letter letters tweet tweets post posts email emails
   e-mail e-mails speech speeches interview interviews message messages response reply answer advice explanation
   argument testimony sign placard banner caption memo note essay op-ed column editorial book blog video podcast
   broadcast address announcement release declaration complaint warning question retort quip verdict view views
   account recollection motto slogan mantra instructions quote quotes quotation line lines lesson lessons point
-  verdict assessment conclusion theory claim claims promise pledge vow plea refrain pitch reaction take phrase
-  catchphrase soundbite soundbites headline headlines viewpoint opinion dig jab swipe barb`
-    .split(/\s+/)
-    .filter((w) => w.length > 0),
+  assessment conclusion theory claim claims promise pledge vow plea refrain pitch reaction take phrase
+  catchphrase soundbite soundbites headline headlines viewpoint opinion dig jab swipe barb`,
 );
 
 const SPLIT = /\s+/;
+/** One syllable ending in one vowel and one consonant doubles it before -ed and -ing (sob, sobbed, sobbing). */
+const SHORT_CVC = /^[^aeiou]*[aeiou][bdgklmnprtvz]$/;
+/** A final l after one vowel that follows a consonant: counsel, signal, label (not reveal, feel). */
+const BRITISH_LL = /[^aeiou][aeiou]l$/;
 
 function sForm(lemma: string): string {
   const last = lemma[lemma.length - 1];
-  if (/(?:s|x|z|ch|sh)$/.test(lemma)) return lemma + 'es';
+  if (/(?:s|x|z|ch|sh|[^aeiou]o)$/.test(lemma)) return lemma + 'es';
   if (last === 'y' && !'aeiou'.includes(lemma[lemma.length - 2] ?? '')) return lemma.slice(0, -1) + 'ies';
   return lemma + 's';
 }
@@ -108,8 +113,9 @@ function expand(entries: string, strength: CueStrength, into: Map<string, CueWor
   for (const entry of entries.split(SPLIT)) {
     if (!entry) continue;
     const parts = entry.split('|');
-    const doubles = parts[0].endsWith('+');
-    const lemma = doubles ? parts[0].slice(0, -1) : parts[0];
+    const marked = parts[0].endsWith('+');
+    const lemma = marked ? parts[0].slice(0, -1) : parts[0];
+    const doubles = marked || SHORT_CVC.test(lemma);
     const past = parts[1] ?? pastForm(lemma, doubles);
     const participle = parts[2] ?? past;
     const forms: [string, CueForm][] = [
@@ -119,6 +125,10 @@ function expand(entries: string, strength: CueStrength, into: Map<string, CueWor
       [participle, 'past'],
       [ingForm(lemma, doubles), 'ing'],
     ];
+    if (!doubles && parts.length === 1 && BRITISH_LL.test(lemma)) {
+      // British spelling doubles a final l after one unstressed vowel (counselled, signalling); American does not.
+      forms.push([pastForm(lemma, true), 'past'], [ingForm(lemma, true), 'ing']);
+    }
     for (const [word, form] of forms) {
       // A strong entry wins over a weak one for the same spelling (`hit` the weak particle verb vs nothing).
       const existing = into.get(word);
@@ -127,6 +137,11 @@ function expand(entries: string, strength: CueStrength, into: Map<string, CueWor
     }
   }
 }
+
+const lemmaOf = (entry: string) => entry.split('|')[0].replace(/\+$/, '');
+registerEntries('cues/STRONG_VERBS', entriesOf(STRONG_VERBS).map(lemmaOf));
+registerEntries('cues/WEAK_VERBS', entriesOf(WEAK_VERBS).map(lemmaOf));
+registerEntries('cues/NON_SPEECH_VERBS', entriesOf(NON_SPEECH_VERBS).map(lemmaOf));
 
 function buildLexicon(): ReadonlyMap<string, CueWord> {
   const map = new Map<string, CueWord>();
@@ -147,9 +162,7 @@ export const SPEECH_ACT_LEMMAS: ReadonlySet<string> = new Set(
 );
 
 /** Lemmas of the verbs that attribute without reporting speech. */
-export const NON_SPEECH_LEMMAS: ReadonlySet<string> = new Set(
-  NON_SPEECH_VERBS.split(/\s+/).map((entry) => entry.split('|')[0].replace(/\+$/, '')),
-);
+export const NON_SPEECH_LEMMAS: ReadonlySet<string> = new Set(entriesOf(NON_SPEECH_VERBS).map(lemmaOf));
 
 /** Lemmas of the weak verbs (for ranking cues: a speech verb nearby wins). */
 export const WEAK_LEMMAS: ReadonlySet<string> = new Set([...CUE_VERBS.values()].filter((c) => c.strength === 'weak').map((c) => c.lemma));

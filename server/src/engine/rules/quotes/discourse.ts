@@ -285,7 +285,9 @@ export class Discourse {
     const previousSentence = new Set<Entity>();
     for (let i = this.recent.length - 1; i >= 0; i--) {
       const o = this.recent[i];
-      if (o.at >= at || paragraph - o.paragraph > WINDOW) continue;
+      // Occurrences are kept in document order: past the window, so is everything before.
+      if (paragraph - o.paragraph > WINDOW) break;
+      if (o.at >= at) continue;
       const entry = seen.get(o.entity);
       if (entry) entry.spoke ||= o.role === 'speaker';
       else if (seen.size < MAX_CANDIDATES) seen.set(o.entity, { last: o, spoke: o.role === 'speaker' });

@@ -23,6 +23,8 @@ import {
   type OutsideWord,
   type SpeakerRef,
 } from './speakers';
+import { isSpace } from '../../lexicon/characters';
+import { FEMALE_TITLES, MALE_TITLES } from '../../lexicon/words';
 
 export type CueReach = 'sentence' | 'paragraph' | 'next';
 
@@ -165,9 +167,7 @@ const SMALL_TITLE_WORDS = new Set([
   'over',
 ]);
 
-function isSpaceCode(c: number): boolean {
-  return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0xa0;
-}
+const isSpaceCode = isSpace;
 
 function isOpeningQuoteOrUpper(c: number): boolean {
   return (
@@ -579,8 +579,6 @@ function nounCue(text: string, words: OutsideWord[], k: number): CueFact | null 
   return null;
 }
 
-const MALE_TITLES = new Set(['mr', 'mr.', 'sir', 'lord', 'king', 'prince', 'father', 'brother']);
-const FEMALE_TITLES = new Set(['mrs', 'mrs.', 'ms', 'ms.', 'miss', 'lady', 'dame', 'queen', 'princess', 'sister']);
 const OBJECT_BEFORE = new Set([
   ...'to with by for about against on at from into of over under like than told asked thanked praised criticized criticised attacked blamed called urged'.split(
     ' ',

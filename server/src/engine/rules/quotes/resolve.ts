@@ -202,13 +202,6 @@ export function resolveQuotes(
         }
         continue;
       }
-      if (!hasOwnCredit && incoming.speaker !== null && !incoming.askedBy && !q.namesBefore) {
-        inherited = { speaker: incoming.speaker, how: 'floating' };
-        record.status = 'floating';
-        record.speaker = incoming.speaker;
-        findings.push(floatingFinding(record, q, offset));
-        continue;
-      }
       const nextFacts = paragraphs[index + 1]?.facts;
       const creditLine = nextFacts?.creditLine ?? nextFacts?.creditsBefore;
       if (creditLine && (qi === facts.quotes.length - 1 || nextFacts?.creditsBefore) && !heading) {
@@ -221,6 +214,13 @@ export function resolveQuotes(
         record.status = 'attributed';
         record.speaker = entity?.display ?? creditLine.speaker!.text;
         record.cue = creditLine.cue;
+        continue;
+      }
+      if (!hasOwnCredit && incoming.speaker !== null && !incoming.askedBy && !q.namesBefore) {
+        inherited = { speaker: incoming.speaker, how: 'floating' };
+        record.status = 'floating';
+        record.speaker = incoming.speaker;
+        findings.push(floatingFinding(record, q, offset));
         continue;
       }
       record.status = 'unattributed';

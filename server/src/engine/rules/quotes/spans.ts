@@ -1,5 +1,7 @@
 // Quote-mark scanning: pairs double quotation marks in one paragraph in a single linear pass.
 
+import { isInvisible, isSpace as isAnySpace } from '../../lexicon/characters';
+
 /** A double-quoted stretch of one paragraph (paragraph-relative offsets, marks included). */
 export interface MarkSpan {
   start: number;
@@ -40,13 +42,9 @@ const LOW_OPEN = 0x201e; // „
 const GUILLEMET_OPEN = 0x00ab; // «
 const GUILLEMET_CLOSE = 0x00bb; // »
 
+/** White space, or a format character that pasted text carries in front of a quote. */
 function isSpace(code: number): boolean {
-  return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d || code === 0xa0 || code === 0x2009 || isInvisible(code);
-}
-
-/** Direction marks and other format characters that pasted text carries in front of a quote. */
-function isInvisible(code: number): boolean {
-  return code === 0x200e || code === 0x200f || code === 0xfeff || (code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069);
+  return isAnySpace(code) || isInvisible(code);
 }
 
 function isWordChar(code: number): boolean {

@@ -1,6 +1,8 @@
 // Speaker finding: the noun phrase that does the saying, read off the words around a speech cue.
 
 import { CUE_VERBS, SPEECH_NOUNS } from './cues';
+import { wordList } from '../../lexicon/lists';
+import { NAME_PARTICLES, SUBJECT_PRONOUNS } from '../../lexicon/words';
 
 export type SpeakerKind = 'name' | 'role' | 'pronoun' | 'thing' | 'single';
 
@@ -30,7 +32,7 @@ const DETERMINERS = new Set(
   ),
 );
 const INDEFINITE = new Set(['a', 'an', 'one']);
-export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you']);
+export { SUBJECT_PRONOUNS };
 const SKIP_BEFORE_CUE = new Set(
   `also has have had will would could can may might should must shall once then later again previously recently
   earlier repeatedly reportedly never not did does do just already still often always first quickly simply only
@@ -52,18 +54,19 @@ const STOP_AFTER = new Set(
   `in on at during after before to with for when who while as because adding according told that which and but or
   via through last this on today yesterday earlier later in`.split(/\s+/),
 );
-const TITLES = new Set(
+const TITLES = wordList(
+  'quotes/TITLES_AND_ROLES',
   `president vice sen sen. senator rep rep. representative gov gov. governor mayor dr dr. mr mr. mrs mrs. ms ms. miss
   gen gen. general col col. lt lt. capt capt. sgt sgt. prof prof. professor judge justice chief commissioner
   secretary minister prime director chairman chairwoman chair police attorney speaker leader majority minority
   sheriff rev rev. reverend father pope king queen prince princess sir dame lord lady sister brother ambassador
-  former state deputy assistant acting interim u.s. us house senate supreme commissioner chancellor congressman
+  former state deputy assistant acting interim u.s. us house senate supreme chancellor congressman
   congresswoman councilman councilwoman councillor alderman spokesman spokeswoman adviser advisor ceo coach manager
-  superintendent detective officer trooper inspector constable corporal private admiral commander marshal ambassador
+  superintendent detective officer trooper inspector constable corporal private admiral commander marshal
   treasurer comptroller auditor solicitor barrister bishop archbishop cardinal rabbi imam pastor sheikh farmer guard
   shopkeeper teacher driver nurse soldier worker student resident fighter engineer lawyer activist analyst researcher
-  economist strategist pollster candidate nominee voter delegate coach player striker midfielder defender goalkeeper
-  captain singer actor actress author writer historian scientist professor chef pilot`.split(/\s+/),
+  economist strategist pollster candidate nominee voter delegate player striker midfielder defender goalkeeper
+  captain singer actor actress author writer historian scientist chef pilot`,
 );
 export const ORG_WORDS = new Set(
   `state party centre center university news department ministry forces force network group committee council court
@@ -120,25 +123,6 @@ const OPENING_WORDS = new Set(
   whether instead indeed rather also still thus hence yes no please asked speaking do does did is are was were can
   could will would should shall may might must has have had`.split(/\s+/),
 );
-const NAME_PARTICLES = new Set([
-  'al',
-  'bin',
-  'ibn',
-  'de',
-  'da',
-  'del',
-  'della',
-  'der',
-  'van',
-  'von',
-  'la',
-  'le',
-  'du',
-  'dos',
-  'di',
-  'el',
-  'abu',
-]);
 
 export function isCapitalised(word: string): boolean {
   const c = word.charCodeAt(0);

@@ -11,6 +11,7 @@ import { QuoteIndex } from './quote-spans';
 import { AGE_OF_GRADE, countSentence, sentenceLoad, syllableCounts } from './readability';
 import { resolveSpelling, spellingFormsOf } from './spelling';
 import { documentStats, type DocumentStats, type ParagraphStatsRecord } from './stats';
+import { foldApostrophes, isSpace } from '../../lexicon/characters';
 
 export type { LocalFinding, ParagraphStyleFacts, SentenceFacts, SpellingForm } from './facts';
 export { DEFAULT_STYLE_OPTIONS, type ReadingScale, type StyleOptions } from './options';
@@ -66,9 +67,7 @@ const MAX_CREDIT_WORDS = 8;
  * on on Nov. 8". */
 const PARTICLES = new Set(['in', 'on', 'out', 'up', 'off', 'over', 'down', 'by', 'around']);
 
-function isSpaceCode(code: number): boolean {
-  return code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0 || code === 0x202f;
-}
+const isSpaceCode = isSpace;
 
 function repeatedWordFinding(text: string, hit: RetextHit, tokens: ParagraphTokens): LocalFinding | null {
   const actual = text.slice(hit.start, hit.end);
@@ -146,7 +145,7 @@ export function styleFactsOf(
   const { text, kind, tokens, tree } = input;
   const words = tokens.words;
   const texts = words.map((w) => w.text);
-  const lower = texts.map((w) => w.toLowerCase());
+  const lower = texts.map((w) => foldApostrophes(w.toLowerCase()));
   const heading = isHeading(kind) || isCreditLine(text, tokens);
   // Quoted speech is the quote module's spans, and also quotations it does not pair (two apostrophes, a quotation
   // running on from an earlier sentence), read from each sentence's own marks; with style in quotes, neither.

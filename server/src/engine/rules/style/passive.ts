@@ -27,12 +27,13 @@ import {
 } from './passive-words';
 import type { RetextHit } from './processor';
 import type { QuoteIndex } from './quote-spans';
+import { isSpace } from '../../lexicon/characters';
+import { SUBJECT_PRONOUNS as PRONOUNS } from '../../lexicon/words';
 
 const MAX_INNER_ADVERBS = 3;
 const MAX_AGENT_WORDS = 8;
 /** Words a capitalised name may run past the agent's word limit. */
 const MAX_NAME_OVERRUN = 4;
-const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
 /** An agent pronoun, as the subject of the active form: "by them" -> "they". */
 const SUBJECT_PRONOUNS: ReadonlyMap<string, string> = new Map([
   ['him', 'he'],
@@ -51,10 +52,6 @@ interface Context {
   lower: readonly string[];
   /** For each word, the index one past the last word of its sentence. */
   sentenceEnd: Int32Array;
-}
-
-function isSpace(code: number): boolean {
-  return code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0 || code === 0x202f;
 }
 
 /** True when only white space separates word i from word i + 1 (no punctuation, same sentence). */

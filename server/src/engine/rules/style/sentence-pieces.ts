@@ -1,4 +1,5 @@
 import type { ParagraphTokens, Sentence, Span } from '../../types';
+import { isSpace as isAnySpace } from '../../lexicon/characters';
 
 // Two checks on what the tokenizer calls a sentence before the length and readability rules judge it.
 //
@@ -60,8 +61,9 @@ const CLOSE = 0x201d; // ”
 const STRAIGHT = 34; // "
 const APOSTROPHE = 39; // '
 
+/** White space, or past the end of the text. */
 function isSpace(code: number): boolean {
-  return code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0 || Number.isNaN(code);
+  return Number.isNaN(code) || isAnySpace(code);
 }
 
 /** The parts of the piece inside quotation marks, read from its own marks alone: “ ”, " and '' (two apostrophes).
