@@ -34,3 +34,37 @@ describe('language server: a house style extending a preset', () => {
     );
   });
 });
+
+describe('language server: a shared house style file named in "extends"', () => {
+  let dir: string;
+  let h: Harness;
+  before(async () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'copydesk-shared-lsp-'));
+    writeFileSync(path.join(dir, 'newsroom.json'), JSON.stringify({ rules: { 'number-style': 'warning' } }));
+    writeFileSync(path.join(dir, '.copydesk.json'), JSON.stringify({ extends: ['newsroom.json'] }));
+    h = await startServer({ workspaceFolder: dir });
+  });
+  after(async () => {
+    await h.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('is read with the house style, and again when it changes', async () => {
+    const uri = fileUri(path.join(dir, 'story.draft'));
+    const first = h.nextDiagnostics(uri);
+    await open(h, uri, DRAFT, 'news-draft');
+    assert.deepEqual(
+      (await first).diagnostics.map((d) => d.code),
+      ['number-style'],
+    );
+    writeFileSync(path.join(dir, 'newsroom.json'), JSON.stringify({ rules: { 'courtesy-title': 'warning' }, courtesyTitles: 'omit' }));
+    const second = h.nextDiagnostics(uri, (p) => p.diagnostics.some((d) => d.code === 'courtesy-title'));
+    await h.connection.sendNotification('workspace/didChangeWatchedFiles', {
+      changes: [{ uri: fileUri(path.join(dir, 'newsroom.json')), type: 2 }],
+    });
+    assert.deepEqual(
+      (await second).diagnostics.map((d) => [d.code, d.message]),
+      [['courtesy-title', '“Mr.”: no courtesy title outside quotations; use the surname alone']],
+    );
+  });
+});

@@ -16,6 +16,7 @@ import {
   type Pipeline,
   type PipelineResults,
 } from './pipeline';
+import { RULES, type RuleDefinition } from './rules/registry';
 import type { NameEntityRecord } from './rules/names';
 import type { QuoteRecord } from './rules/quotes';
 import type { DocumentStats, ParagraphStatsRecord } from './rules/style';
@@ -45,11 +46,15 @@ export interface Analysis {
 
 const optionKeys = new WeakMap<EngineOptions, string>();
 
+/** Opt-in rules: their checks run only when turned on, so whether each is on shapes a paragraph's facts. */
+const OPT_IN_RULES = RULES.filter((r: RuleDefinition) => r.optIn === true).map((r) => r.id);
+
 /** The part of the options that changes per-paragraph facts (severities and name lists act later). */
 function paragraphOptionsKey(options: EngineOptions): string {
   let key = optionKeys.get(options);
   if (key === undefined) {
-    key = JSON.stringify([options.style, options.terms, options.styleInQuotes]);
+    const optedIn = OPT_IN_RULES.filter((id) => (options.rules[id] ?? 'off') !== 'off');
+    key = JSON.stringify([options.style, options.terms, options.styleInQuotes, options.guide, optedIn]);
     optionKeys.set(options, key);
   }
   return key;

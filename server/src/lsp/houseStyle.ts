@@ -57,10 +57,30 @@ export class HouseStyles {
   /** A `.copydesk.json` changed, appeared or went: it is read again when next needed. Returns its path. */
   changed(fileUri: string): string | null {
     const file = uriToPath(fileUri);
-    if (!file || path.basename(file) !== HOUSE_STYLE_FILE) return null;
+    if (!file) return null;
+    // A shared file named in "extends": every house style may include it, so all are read again.
+    if (this.shared.has(file)) {
+      this.cache.clear();
+      return file;
+    }
+    if (path.basename(file) !== HOUSE_STYLE_FILE) return null;
     this.cache.forget(file);
     return file;
   }
+
+  /** Shared house style files named in "extends" and read so far. */
+  private readonly shared = new Set<string>();
+
+  /** Called with each shared file the first time it is read (the server asks the editor to watch it). */
+  onSharedFile: (file: string) => void = () => undefined;
+
+  private readonly readShared = (file: string): Promise<{ text: string } | { error: string } | null> => {
+    if (!this.shared.has(file)) {
+      this.shared.add(file);
+      this.onSharedFile(file);
+    }
+    return readSharedStyle(file);
+  };
 
   /** The file as it is now, for a change just reported (null when there is none). */
   reread(file: string): Promise<StyleFile | null> {
@@ -83,14 +103,13 @@ export class HouseStyles {
     }
     const text = read.bytes.toString('utf8');
     let parsed: { style: HouseStyle | null; problems: ConfigProblem[] } = parseHouseStyle(text);
-    if (parsed.style) parsed = await resolveExtends(parsed.style, file, text, readSharedStyle);
+    if (parsed.style) parsed = await resolveExtends(parsed.style, file, text, this.readShared);
     if (parsed.style) this.lastGood.set(file, parsed.style);
     return { file, style: parsed.style ?? this.lastGood.get(file) ?? null, problems: parsed.problems, text };
   }
 }
 
-/** A house style file named in another's "extends" (read when that one is; a change to it alone is seen when the
- * file naming it is read again). */
+/** A house style file named in another's "extends" (read when that one is, and again when either changes). */
 async function readSharedStyle(file: string): Promise<{ text: string } | { error: string } | null> {
   const read = await readRegularFile(file, HOUSE_STYLE_MAX_BYTES);
   if ('error' in read) return read.code === 'ENOENT' || read.code === 'ENOTDIR' ? null : { error: read.error };

@@ -8,6 +8,7 @@ import {
   CodeActionKind,
   DiagnosticSeverity,
   DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
   ProposedFeatures,
   StreamMessageReader,
   TextDocumentSyncKind,
@@ -83,6 +84,16 @@ export function startLanguageServer(): void {
   const docs = new Map<string, DocumentState>();
   const houseStyles = new HouseStyles();
   const baselines = new Baselines();
+  // The editor watches .copydesk.json files and the baseline; a shared file named in "extends" is watched once read.
+  let canWatchFiles = false;
+  houseStyles.onSharedFile = (file) => {
+    if (!canWatchFiles) return;
+    void connection.client
+      .register(DidChangeWatchedFilesNotification.type, {
+        watchers: [{ globPattern: { baseUri: pathToUri(path.dirname(file)), pattern: path.basename(file) } }],
+      })
+      .catch(() => undefined);
+  };
   const heapPolicy = new HeapPolicy();
   const reported = new Set<string>();
   const logOnce = (message: string, level: 'error' | 'warn' | 'info' = 'error') => {
@@ -100,6 +111,7 @@ export function startLanguageServer(): void {
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     canPullConfiguration = params.capabilities.workspace?.configuration === true;
+    canWatchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     const init = params.initializationOptions as { debounceMs?: number; checkBudgetMs?: number } | undefined;
     if (typeof init?.debounceMs === 'number') debounceOverride = init.debounceMs;
     pool = new AnalysisPool({
