@@ -166,6 +166,15 @@ export function houseStyleSchema(): Record<string, unknown> {
           properties: { use: nonEmpty, instead: { type: 'array', maxItems: 100, items: nonEmpty }, note: nonEmpty },
         },
       },
+      attributionVerbs: {
+        type: 'object',
+        additionalProperties: false,
+        description: 'Attribution verbs for the rule attribution-verb, in any form (`claim` or `claimed`).',
+        properties: {
+          loaded: { type: 'array', maxItems: 1000, items: nonEmpty, description: 'Verbs the house holds loaded, beyond the built-in list.' },
+          allowed: { type: 'array', maxItems: 1000, items: nonEmpty, description: 'Built-in loaded verbs the house allows.' },
+        },
+      },
       overrides: {
         type: 'array',
         maxItems: 50,

@@ -21,4 +21,5 @@ export const PIPELINE: Pipeline = {
   style: failing(REAL.style),
   terms: failing(REAL.terms),
   figures: failing(REAL.figures),
+  sourcing: failing(REAL.sourcing),
 };

@@ -35,6 +35,8 @@ export interface HouseStyle extends UserSettings {
   acronyms?: string[];
   distinctNames?: string[][];
   terms?: Term[];
+  /** Attribution verbs the house holds loaded beyond the built-in list, and built-in ones it allows. */
+  attributionVerbs?: { loaded?: string[]; allowed?: string[] };
   overrides?: { files: string[]; rules: RuleSettings }[];
 }
 
@@ -45,13 +47,16 @@ export interface EngineOptions {
   names: NameOptions;
   terms: Term[];
   styleInQuotes: boolean;
+  attributionVerbs: { loaded: string[]; allowed: string[] };
 }
 
 export const HOUSE_STYLE_FILE = '.copydesk.json';
 export const HOUSE_STYLE_MAX_BYTES = 1_000_000;
 
+const NO_VERB_LISTS = { loaded: [], allowed: [] };
+
 export function defaultOptions(format: DocumentFormat = 'plaintext'): EngineOptions {
-  return { format, rules: {}, style: DEFAULT_STYLE_OPTIONS, names: {}, terms: [], styleInQuotes: false };
+  return { format, rules: {}, style: DEFAULT_STYLE_OPTIONS, names: {}, terms: [], styleInQuotes: false, attributionVerbs: NO_VERB_LISTS };
 }
 
 export interface ResolvedOptions {
@@ -131,6 +136,9 @@ export function resolveOptions(
       },
       terms: house?.terms ?? [],
       styleInQuotes: value('styleInQuotes'),
+      attributionVerbs: house?.attributionVerbs
+        ? { loaded: house.attributionVerbs.loaded ?? [], allowed: house.attributionVerbs.allowed ?? [] }
+        : NO_VERB_LISTS,
     },
     overridden,
   };
@@ -263,6 +271,7 @@ const houseStyleShape: Check = object({
   acronyms: arrayOf(str),
   distinctNames: arrayOf(arrayOf(str, 50)),
   terms: arrayOf(object({ use: str, instead: arrayOf(str, 100), note: str }, ['use', 'instead'])),
+  attributionVerbs: object({ loaded: arrayOf(str, 1000), allowed: arrayOf(str, 1000) }),
   overrides: arrayOf(object({ files: arrayOf(glob, 20), rules: ruleSettings }, ['files', 'rules']), 50),
 });
 

@@ -6,8 +6,10 @@ import type { ParagraphCache } from './cache';
 import type { EngineOptions } from './config';
 import { figuresCheck } from './rules/figures/check';
 import { namesCheck } from './rules/names/check';
+import type { ParagraphQuoteFacts } from './rules/quotes';
 import { quotesCheck } from './rules/quotes/check';
 import type { CheckModule } from './rules/registry';
+import { sourcingCheck } from './rules/sourcing/check';
 import { styleCheck } from './rules/style/check';
 import { termsCheck } from './rules/terms-check';
 import type { BlockKind, Finding, ParagraphTokens, Span } from './types';
@@ -22,6 +24,8 @@ export interface ParagraphContext {
   options: EngineOptions;
   /** Quoted speech in the paragraph (paragraph-relative, marks included), once the quotes check has run. */
   quoteSpans: Span[];
+  /** The quotes check's facts for the paragraph (quotes, their cues, speech cues), once it has run; null if it threw. */
+  quotes: ParagraphQuoteFacts | null;
 }
 
 export interface ParagraphOutput<F> {
@@ -30,6 +34,8 @@ export interface ParagraphOutput<F> {
   findings?: Finding[];
   /** The quotes check's spans of quoted speech, for the checks after it. */
   quoteSpans?: Span[];
+  /** The quotes check's facts, for the checks after it that read cues and speakers. */
+  quotes?: ParagraphQuoteFacts;
 }
 
 /** One paragraph as a document pass reads it: where it starts and the facts its check kept. */
@@ -64,6 +70,7 @@ export const PIPELINE = {
   style: styleCheck,
   terms: termsCheck,
   figures: figuresCheck,
+  sourcing: sourcingCheck,
 };
 
 export type Pipeline = typeof PIPELINE;

@@ -7,7 +7,7 @@
 import type { Severity } from '../types';
 
 /** The checks of the pipeline (see pipeline.ts); each rule's findings come from one of them. */
-export type CheckModule = 'quotes' | 'names' | 'style' | 'terms' | 'figures';
+export type CheckModule = 'quotes' | 'names' | 'style' | 'terms' | 'figures' | 'sourcing';
 
 interface SettingBase {
   /** Markdown, one or two sentences. */
@@ -169,6 +169,20 @@ export const RULES = [
     check: 'figures',
     severity: 'warning',
     summary: 'the same figure stated two ways (`ten people died` … `twelve people died`)',
+    settings: [],
+  },
+  {
+    id: 'attribution-verb',
+    check: 'sourcing',
+    severity: 'info',
+    summary: 'a loaded verb in an attribution (`claimed`, `admitted`, `slammed`) where `said` is neutral',
+    settings: [],
+  },
+  {
+    id: 'source-plural',
+    check: 'sourcing',
+    severity: 'warning',
+    summary: '`sources said` where the draft credits only one source of that kind',
     settings: [],
   },
   {
