@@ -51,10 +51,28 @@ function reportedClauseFollows(after: string): boolean {
   return false;
 }
 
+/** `insisted manager Owen Petrakis`: the speaker comes right after the verb, a title or two before the name. */
 function speakerRightAfter(cue: CueFact, end: number, text: string): boolean {
   const at = cue.speaker?.at;
-  if (at === undefined || at < end || at - end > 24) return false;
-  return /^\s+(?:[A-Z][\w.’'-]*\s+){0,2}$/.test(text.slice(end, at)) || /^\s+$/.test(text.slice(end, at));
+  if (at === undefined || at < end || at - end > 30) return false;
+  return /^\s+(?:[\w.’'-]+\s+){0,3}$/.test(text.slice(end, at));
+}
+
+/** `…, insisted the operator.`: after a comma, the verb and a short subject end the sentence. */
+function invertedAtEnd(text: string, start: number, after: string): boolean {
+  return /,\s*$/.test(text.slice(Math.max(0, start - 4), start)) && /^\s+(?:[\w.’'-]+\s+){0,3}[\w.’'-]*\w[.;!?]/.test(after);
+}
+
+/** `as the director admitted at the hearing`: the verb frames a clause with `as`. */
+function asFrame(cue: CueFact, text: string): boolean {
+  const at = cue.speaker?.at;
+  return at !== undefined && at < cue.start && /\bas\s+$/i.test(text.slice(Math.max(0, at - 6), at));
+}
+
+/** `"…," the bishop thundered`: the verb comes right after its quote and speaker (at most a few words between). */
+function rightAfterQuote(quoteEnd: number, start: number, text: string): boolean {
+  const between = text.slice(quoteEnd, start);
+  return between.length <= 60 && /^\s*(?:[\w.’'-]+\s+){0,5}$/.test(between);
 }
 
 /** Whether the word before the cue makes it a noun (`his claim`, `the admission`). */
@@ -65,7 +83,7 @@ function nounBefore(text: string, start: number): boolean {
   return DETERMINERS.has(w) || /['’]s$/.test(w);
 }
 
-function verbOf(cue: CueFact, text: string, quoteCue: boolean): AttributionVerb | null {
+function verbOf(cue: CueFact, text: string, quoteEnd: number | null): AttributionVerb | null {
   // Single-word verbs only: a particle cue (`lashed out`) is matched by its verb.
   const word = /^[A-Za-z]+/.exec(cue.cue)?.[0];
   if (!word) return null;
@@ -76,11 +94,15 @@ function verbOf(cue: CueFact, text: string, quoteCue: boolean): AttributionVerb 
   if (text.slice(start, end) !== word || nounBefore(text, start)) return null;
   const after = text.slice(end, end + 160);
   const replaceable =
-    CLAUSE_END.test(after) || reportedClauseFollows(after) || OPENING_MARKS.test(after) || speakerRightAfter(cue, end, text);
-  if (!replaceable) {
-    // A quote's own verb with an object before the quote: `slammed the plan as “a disgrace”`.
-    if (!quoteCue || !/^\s+[^.;:!?"“”]{1,60}?\s(?:as|with|for)\s+["“‘']/.test(after)) return null;
-  }
+    CLAUSE_END.test(after) ||
+    reportedClauseFollows(after) ||
+    OPENING_MARKS.test(after) ||
+    speakerRightAfter(cue, end, text) ||
+    invertedAtEnd(text, start, after) ||
+    asFrame(cue, text) ||
+    (quoteEnd !== null && quoteEnd <= start && rightAfterQuote(quoteEnd, start, text));
+  // Otherwise only a verb with an object before its quote: `slammed the plan as “a disgrace”` (no fix).
+  if (!replaceable && !/^\s+[^.;:!?"“”]{1,60}?\s(?:as|with|for)\s+["“‘']/.test(after)) return null;
   return { start, end, lemma: entry.lemma, form: entry.form, replaceable };
 }
 
@@ -89,12 +111,12 @@ export function attributionVerbsOf(text: string, facts: ParagraphQuoteFacts): At
   const byStart = new Map<number, AttributionVerb>();
   for (const q of facts.quotes) {
     if (q.scare || !q.attribution || q.via !== 'sentence') continue;
-    const v = verbOf(q.attribution, text, true);
+    const v = verbOf(q.attribution, text, q.end);
     if (v) byStart.set(v.start, v);
   }
   for (const cue of facts.cues) {
     if (byStart.has(cue.start) || !cue.speaker) continue;
-    const v = verbOf(cue, text, false);
+    const v = verbOf(cue, text, null);
     if (v) byStart.set(v.start, v);
   }
   return [...byStart.values()].sort((a, b) => a.start - b.start);
