@@ -51,15 +51,42 @@ function reportedClauseFollows(after: string): boolean {
   return false;
 }
 
-/** `insisted manager Owen Petrakis`: the speaker comes right after the verb, a title or two before the name. */
-function speakerRightAfter(cue: CueFact, end: number, text: string): boolean {
+/** `…,” insisted manager Owen Petrakis`: after a quote or a comma, the speaker comes right after the verb, a title or
+ * two before the name. */
+function speakerRightAfter(cue: CueFact, start: number, end: number, text: string): boolean {
   const at = cue.speaker?.at;
   if (at === undefined || at < end || at - end > 30) return false;
-  return /^\s+(?:[\w.’'-]+\s+){0,3}$/.test(text.slice(end, at));
+  if (!/[,"”’']\s*$/.test(text.slice(Math.max(0, start - 4), start))) return false;
+  return /^\s+(?:[\w.’'-]+\s+){0,2}$/.test(text.slice(end, at)) && !/\b(?:for|to|of|in|on|at|with|by|from|about|away|off|up|out)\b/i.test(text.slice(end, at));
+}
+
+/** Words that may stand between a subject and its verb: auxiliaries, adverbs, an aside between commas or brackets. */
+const BETWEEN_SUBJECT_AND_VERB =
+  /^\s*(?:(?:has|have|had|also|again|repeatedly|then|now|later|still|previously|already|once|today|yesterday|even|often|privately|publicly|\w+ly|,[^,;.]{0,100},|\([^)]{0,60}\))\s*)*$/i;
+
+/** The verb comes right after its speaker (`The firm, however, has claimed`), not after some other noun. */
+function rightAfterSpeaker(cue: CueFact, start: number, text: string): boolean {
+  const speaker = cue.speaker;
+  if (!speaker || speaker.at >= start) return false;
+  let end = speaker.at + speaker.text.length;
+  if (text.slice(speaker.at, end).toLowerCase() !== speaker.text.toLowerCase()) {
+    // The ledger shows some speakers rebuilt from words: find the phrase's last word after its start.
+    const last = speaker.text.split(/\s+/).pop() ?? '';
+    const found = text.indexOf(last, speaker.at);
+    if (found < 0 || found > start) return false;
+    end = found + last.length;
+  }
+  if (end > start) return false;
+  // `the facts to which Lazar admitted`: the verb's object is the relative pronoun, not a clause.
+  if (/\b(?:which|whom)\s+$/i.test(text.slice(Math.max(0, speaker.at - 12), speaker.at))) return false;
+  return BETWEEN_SUBJECT_AND_VERB.test(text.slice(end, start));
 }
 
 /** `…, insisted the operator.`: after a comma, the verb and a short subject end the sentence. */
-function invertedAtEnd(text: string, start: number, after: string): boolean {
+function invertedAtEnd(cue: CueFact, text: string, start: number, after: string): boolean {
+  // A speaker before the verb (`…, Abdul Khan, admitted leaking secrets.`) makes the comma an aside's, not inversion.
+  const last = cue.speaker && cue.speaker.at < start ? cue.speaker.text.split(/\s+/).pop()!.toLowerCase() : null;
+  if (last && text.slice(Math.max(0, start - 60), start).toLowerCase().replace(/\s*,\s*$/, '').endsWith(last)) return false;
   return /,\s*$/.test(text.slice(Math.max(0, start - 4), start)) && /^\s+(?:[\w.’'-]+\s+){0,3}[\w.’'-]*\w[.;!?]/.test(after);
 }
 
@@ -75,12 +102,20 @@ function rightAfterQuote(quoteEnd: number, start: number, text: string): boolean
   return between.length <= 60 && /^\s*(?:[\w.’'-]+\s+){0,5}$/.test(between);
 }
 
-/** Whether the word before the cue makes it a noun (`his claim`, `the admission`). */
+/** Words before a noun `claims`: `amid claims`, `denied Conservative claims`, `addressing claims`. */
+const NOUN_CONTEXT = new Set(
+  `amid over about of denied deny denies denying rejected reject rejects dismissed dismiss addressing address new false
+  such similar these those repeated earlier recent previous and or following after despite`.split(/\s+/),
+);
+
+/** Whether the words before the cue make it a noun (`his claim`, `amid claims`, `denied Tory claims`). */
 function nounBefore(text: string, start: number): boolean {
-  const before = /(\S+)\s*$/.exec(text.slice(Math.max(0, start - 30), start));
-  if (!before) return false;
-  const w = before[1].toLowerCase();
-  return DETERMINERS.has(w) || /['’]s$/.test(w);
+  const words = text.slice(Math.max(0, start - 40), start).split(/\s+/).filter(Boolean);
+  const w = words[words.length - 1]?.toLowerCase();
+  if (w === undefined) return false;
+  if (DETERMINERS.has(w) || /['’]s$/.test(w) || NOUN_CONTEXT.has(w)) return true;
+  const v = words[words.length - 2]?.toLowerCase();
+  return /^[A-Z]/.test(words[words.length - 1]) && v !== undefined && NOUN_CONTEXT.has(v);
 }
 
 function verbOf(cue: CueFact, text: string, quoteEnd: number | null): AttributionVerb | null {
@@ -93,14 +128,19 @@ function verbOf(cue: CueFact, text: string, quoteEnd: number | null): Attributio
   const end = start + word.length;
   if (text.slice(start, end) !== word || nounBefore(text, start)) return null;
   const after = text.slice(end, end + 160);
+  // A verb that is not a quote's own must have its speaker right before it, or right after it (inverted).
+  const ownQuote = quoteEnd !== null && quoteEnd <= start && rightAfterQuote(quoteEnd, start, text);
+  const inverted = speakerRightAfter(cue, start, end, text) || invertedAtEnd(cue, text, start, after);
+  // `…, claiming that …`: a participle after a comma carries its sentence's subject.
+  const participle = entry.form === 'ing' && /,\s*$/.test(text.slice(Math.max(0, start - 3), start)) && reportedClauseFollows(after);
+  if (!ownQuote && !inverted && !participle && !rightAfterSpeaker(cue, start, text)) return null;
   const replaceable =
     CLAUSE_END.test(after) ||
     reportedClauseFollows(after) ||
     OPENING_MARKS.test(after) ||
-    speakerRightAfter(cue, end, text) ||
-    invertedAtEnd(text, start, after) ||
+    inverted ||
     asFrame(cue, text) ||
-    (quoteEnd !== null && quoteEnd <= start && rightAfterQuote(quoteEnd, start, text));
+    ownQuote;
   // Otherwise only a verb with an object before its quote: `slammed the plan as “a disgrace”` (no fix).
   if (!replaceable && !/^\s+[^.;:!?"“”]{1,60}?\s(?:as|with|for)\s+["“‘']/.test(after)) return null;
   return { start, end, lemma: entry.lemma, form: entry.form, replaceable };
