@@ -171,7 +171,12 @@ export function houseStyleSchema(): Record<string, unknown> {
         additionalProperties: false,
         description: 'Attribution verbs for the rule attribution-verb, in any form (`claim` or `claimed`).',
         properties: {
-          loaded: { type: 'array', maxItems: 1000, items: nonEmpty, description: 'Verbs the house holds loaded, beyond the built-in list.' },
+          loaded: {
+            type: 'array',
+            maxItems: 1000,
+            items: nonEmpty,
+            description: 'Verbs the house holds loaded, beyond the built-in list.',
+          },
           allowed: { type: 'array', maxItems: 1000, items: nonEmpty, description: 'Built-in loaded verbs the house allows.' },
         },
       },

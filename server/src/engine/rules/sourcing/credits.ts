@@ -41,6 +41,8 @@ export interface SourceCredit {
   number: CreditNumber;
   /** Span of the determiner and head alone, for the quick fix on a plural (`Senior officials` → `A senior official`). */
   phrase: string;
+  /** Lower-case words between the determiner and the head (`senior`, `us`, `party`). */
+  modifiers: string[];
   /** The speech verb is in the past (`said`, `told`), so a singular subject needs no other change. */
   pastVerb: boolean;
 }
@@ -69,7 +71,8 @@ interface Token {
 function tokensOf(text: string): Token[] {
   const out: Token[] = [];
   const re = /[A-Za-z0-9][\w’'.-]*[\w]|[A-Za-z0-9]|[^\sA-Za-z0-9]/g;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) out.push({ text: m[0], lower: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
+  for (let m = re.exec(text); m !== null; m = re.exec(text))
+    out.push({ text: m[0], lower: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
   return out;
 }
 
@@ -89,7 +92,9 @@ function creditAt(tokens: Token[], h: number, pastVerb: boolean): SourceCredit |
     modifiers++;
   }
   const det = i >= 0 ? tokens[i].lower : '';
-  const hasDet = i >= 0 && (ONE.has(det) || THE_ONE.has(det) || ANOTHER.has(det) || COUNTING.has(det) || PLURAL_DETERMINERS.has(det) || /^\d+$/.test(det));
+  const hasDet =
+    i >= 0 &&
+    (ONE.has(det) || THE_ONE.has(det) || ANOTHER.has(det) || COUNTING.has(det) || PLURAL_DETERMINERS.has(det) || /^\d+$/.test(det));
   const first = hasDet ? i : i + 1;
   const modifierWords = tokens.slice(hasDet ? i + 1 : i + 1, h).map((t) => t.lower);
   let number: CreditNumber;
@@ -104,10 +109,25 @@ function creditAt(tokens: Token[], h: number, pastVerb: boolean): SourceCredit |
   // `one of the officials`: counted, not one.
   if (plural && h >= 2 && tokens[h - 1].lower === 'the' && tokens[h - 2].lower === 'of') number = 'counted';
   const start = tokens[first].start;
-  return { start, end: tokens[h].end, head, number, phrase: '', pastVerb };
+  // `consultation with aides`, `told aides`: an object, not the one speaking (but `according to sources` speaks).
+  const prev = tokens[first - 1]?.lower;
+  const according = prev === 'to' && tokens[first - 2]?.lower === 'according';
+  if (number !== 'counted' && prev !== undefined && OBJECT_BEFORE.has(prev) && !according) return null;
+  // `Mara Quist, an aide to the governor`: a named person described, not an unnamed source.
+  if (!plural && prev === ',' && /^[A-Z]/.test(tokens[first - 2]?.text ?? '')) return null;
+  if (modifierWords.some((w) => !/^[a-z][a-z-]*$/.test(w) && !/^[a-z]+$/i.test(w))) return null;
+  if (tokens.slice(first, h).some((t) => NOT_IN_PHRASE.has(t.lower))) return null;
+  return { start, end: tokens[h].end, head, number, phrase: '', modifiers: modifierWords, pastVerb };
 }
 
-const SPEECH_PAST = /^(?:said|told|added|explained|warned|insisted|claimed|confirmed|stated|noted|revealed|disclosed|acknowledged|admitted|suggested|indicated|described|briefed|argued|denied|wrote|reported)$/;
+const OBJECT_BEFORE = new Set(
+  'with to by for of from among between told tell tells asked ask asks informed briefed thanked urged than like as'.split(' '),
+);
+/** Words that show a phrase read back past its start (`the place Pentagon officials`, `yet Vatican officials`). */
+const NOT_IN_PHRASE = new Set('yet place where when while if because so'.split(' '));
+
+const SPEECH_PAST =
+  /^(?:said|told|added|explained|warned|insisted|claimed|confirmed|stated|noted|revealed|disclosed|acknowledged|admitted|suggested|indicated|described|briefed|argued|denied|wrote|reported)$/;
 
 /** Unnamed-source credits around the paragraph's speech cues, once each. */
 export function sourceCreditsOf(text: string, facts: ParagraphQuoteFacts): SourceCredit[] {
@@ -120,7 +140,7 @@ export function sourceCreditsOf(text: string, facts: ParagraphQuoteFacts): Sourc
   const add = (h: number, pastVerb: boolean) => {
     if (h < 0 || h >= tokens.length) return;
     const credit = creditAt(tokens, h, pastVerb);
-    if (credit) {
+    if (credit && !found.has(credit.start)) {
       credit.phrase = text.slice(credit.start, credit.end);
       found.set(credit.start, credit);
     }
@@ -145,7 +165,7 @@ export function sourceCreditsOf(text: string, facts: ParagraphQuoteFacts): Sourc
     // Before the verb: the head of the subject, within a short tail (`sources close to the talks said`).
     for (let j = k - 1; j >= Math.max(0, k - 9); j--) {
       const t = tokens[j];
-      if (/^[.;:!?"“”]$/.test(t.text)) break;
+      if (/^[.;:!?"“”]$/.test(t.text) || cueStarts.has(t.start)) break;
       if (SOURCE_HEADS.has(t.lower) || PLURAL_TO_SINGULAR.has(t.lower)) {
         add(j, past);
         break;
@@ -153,7 +173,7 @@ export function sourceCreditsOf(text: string, facts: ParagraphQuoteFacts): Sourc
     }
     // After it, when the verb follows a quote or a comma: `…,” said the source`, `…, said a senior official`.
     const before = tokens[k - 1]?.text ?? '';
-    for (let j = /^[,"”’']$/.test(before) ? k + 1 : tokens.length; j < Math.min(tokens.length, k + 5); j++) {
+    for (let j = /^[,"”’']$/.test(before) ? k + 1 : tokens.length; j < Math.min(tokens.length, k + 7); j++) {
       const t = tokens[j];
       if (SOURCE_HEADS.has(t.lower) || PLURAL_TO_SINGULAR.has(t.lower)) {
         add(j, past);

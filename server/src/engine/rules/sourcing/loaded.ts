@@ -77,7 +77,13 @@ export function attributionVerbFindings(paragraphs: SourcingParagraph[], options
           actual,
           expected: v.replaceable ? [said] : [],
           fixes: v.replaceable
-            ? [{ title: `Replace with “${said}”`, edits: [{ start: offset + v.start, end: offset + v.end, newText: said }], preferred: true }]
+            ? [
+                {
+                  title: `Replace with “${said}”`,
+                  edits: [{ start: offset + v.start, end: offset + v.end, newText: said }],
+                  preferred: true,
+                },
+              ]
             : undefined,
         }),
       );

@@ -28,9 +28,16 @@ export function sourcePluralFindings(paragraphs: SourcingParagraph[]): Finding[]
     const plurals = credits.filter((c) => c.credit.number === 'plural');
     if (plurals.length === 0) continue;
     if (credits.some((c) => c.credit.number === 'counted' || c.credit.number === 'another')) continue;
-    const singles = credits.filter((c) => c.credit.number === 'one' || c.credit.number === 'the-one');
-    const introduced = singles.filter((c) => c.credit.number === 'one');
-    if (singles.length === 0 || introduced.length > 1) continue;
+    const allSingles = credits.filter((c) => c.credit.number === 'one' || c.credit.number === 'the-one');
+    // `the official` refers back to the last one introduced (`a Mexican official`), and is of its group.
+    let last: SourceCredit | null = null;
+    for (const c of allSingles) {
+      if (c.credit.number === 'one') last = c.credit;
+      else if (last && c.credit.modifiers.length === 0) c.credit = { ...c.credit, modifiers: last.modifiers };
+    }
+    if (allSingles.filter((c) => c.credit.number === 'one').length > 1) continue;
+    const singles = allSingles.filter((s) => plurals.some((p) => sameGroup(s.credit, p.credit)));
+    if (singles.length === 0) continue;
     const related: Related[] = singles.map((s) => ({
       start: s.offset + s.credit.start,
       end: s.offset + s.credit.end,
@@ -56,6 +63,21 @@ export function sourcePluralFindings(paragraphs: SourcingParagraph[]): Finding[]
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** Modifiers that rank a source within its group rather than name another group. */
+const RANKS = new Set(['senior', 'top', 'high-ranking', 'high-level', 'junior', 'one', 'single', 'anonymous', 'unnamed']);
+
+/** A single source can be one of the plural's: it names no group the plural does not (`a Treasury official` is not
+ * one of `officials` said elsewhere; `a source` is one of `party sources`). A former one never is. */
+function sameGroup(single: SourceCredit, plural: SourceCredit): boolean {
+  if (single.modifiers.some((m) => m === 'former' || m === 'ex')) return false;
+  const own = new Set(plural.modifiers);
+  if (!single.modifiers.every((m) => RANKS.has(m) || own.has(m))) return false;
+  // `Democratic sources` and `a source close to the campaign`: an unqualified one introduced is not shown to be of a
+  // qualified group; `the source` after them refers back to it.
+  const qualified = plural.modifiers.some((m) => !RANKS.has(m));
+  return !qualified || single.modifiers.some((m) => !RANKS.has(m)) || single.number === 'the-one';
 }
 
 /** `Senior officials` → `A senior official`, when the verb is in the past and needs no change. */

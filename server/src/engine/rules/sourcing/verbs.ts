@@ -57,7 +57,10 @@ function speakerRightAfter(cue: CueFact, start: number, end: number, text: strin
   const at = cue.speaker?.at;
   if (at === undefined || at < end || at - end > 30) return false;
   if (!/[,"”’']\s*$/.test(text.slice(Math.max(0, start - 4), start))) return false;
-  return /^\s+(?:[\w.’'-]+\s+){0,2}$/.test(text.slice(end, at)) && !/\b(?:for|to|of|in|on|at|with|by|from|about|away|off|up|out)\b/i.test(text.slice(end, at));
+  return (
+    /^\s+(?:[\w.’'-]+\s+){0,2}$/.test(text.slice(end, at)) &&
+    !/\b(?:for|to|of|in|on|at|with|by|from|about|away|off|up|out)\b/i.test(text.slice(end, at))
+  );
 }
 
 /** Words that may stand between a subject and its verb: auxiliaries, adverbs, an aside between commas or brackets. */
@@ -86,7 +89,15 @@ function rightAfterSpeaker(cue: CueFact, start: number, text: string): boolean {
 function invertedAtEnd(cue: CueFact, text: string, start: number, after: string): boolean {
   // A speaker before the verb (`…, Abdul Khan, admitted leaking secrets.`) makes the comma an aside's, not inversion.
   const last = cue.speaker && cue.speaker.at < start ? cue.speaker.text.split(/\s+/).pop()!.toLowerCase() : null;
-  if (last && text.slice(Math.max(0, start - 60), start).toLowerCase().replace(/\s*,\s*$/, '').endsWith(last)) return false;
+  if (
+    last &&
+    text
+      .slice(Math.max(0, start - 60), start)
+      .toLowerCase()
+      .replace(/\s*,\s*$/, '')
+      .endsWith(last)
+  )
+    return false;
   return /,\s*$/.test(text.slice(Math.max(0, start - 4), start)) && /^\s+(?:[\w.’'-]+\s+){0,3}[\w.’'-]*\w[.;!?]/.test(after);
 }
 
@@ -110,7 +121,10 @@ const NOUN_CONTEXT = new Set(
 
 /** Whether the words before the cue make it a noun (`his claim`, `amid claims`, `denied Tory claims`). */
 function nounBefore(text: string, start: number): boolean {
-  const words = text.slice(Math.max(0, start - 40), start).split(/\s+/).filter(Boolean);
+  const words = text
+    .slice(Math.max(0, start - 40), start)
+    .split(/\s+/)
+    .filter(Boolean);
   const w = words[words.length - 1]?.toLowerCase();
   if (w === undefined) return false;
   if (DETERMINERS.has(w) || /['’]s$/.test(w) || NOUN_CONTEXT.has(w)) return true;
@@ -135,12 +149,7 @@ function verbOf(cue: CueFact, text: string, quoteEnd: number | null): Attributio
   const participle = entry.form === 'ing' && /,\s*$/.test(text.slice(Math.max(0, start - 3), start)) && reportedClauseFollows(after);
   if (!ownQuote && !inverted && !participle && !rightAfterSpeaker(cue, start, text)) return null;
   const replaceable =
-    CLAUSE_END.test(after) ||
-    reportedClauseFollows(after) ||
-    OPENING_MARKS.test(after) ||
-    inverted ||
-    asFrame(cue, text) ||
-    ownQuote;
+    CLAUSE_END.test(after) || reportedClauseFollows(after) || OPENING_MARKS.test(after) || inverted || asFrame(cue, text) || ownQuote;
   // Otherwise only a verb with an object before its quote: `slammed the plan as “a disgrace”` (no fix).
   if (!replaceable && !/^\s+[^.;:!?"“”]{1,60}?\s(?:as|with|for)\s+["“‘']/.test(after)) return null;
   return { start, end, lemma: entry.lemma, form: entry.form, replaceable };
