@@ -49,8 +49,14 @@ export function evaluateSourcing(rule: RuleId, dir = 'test/eval/sourcing'): void
   const results = cases.map((c) => scoreSourcingCase(c, analyse(c.text, defaultOptions('plaintext')).findings, rule));
   const ms = performance.now() - started;
   console.log(`${rule} on ${dir}/${set}-*.txt (whole engine, ${Math.round(ms)} ms)`);
-  printSourcing('development set', results.filter((r) => !r.c.file.includes('holdout')));
-  printSourcing('held-out set', results.filter((r) => r.c.file.includes('holdout')));
+  printSourcing(
+    'development set',
+    results.filter((r) => !r.c.file.includes('holdout')),
+  );
+  printSourcing(
+    'held-out set',
+    results.filter((r) => r.c.file.includes('holdout')),
+  );
   printSourcing('all', results);
 }
 

@@ -147,6 +147,8 @@ export function sourceCreditsOf(text: string, facts: ParagraphQuoteFacts): Sourc
   };
   for (let k = 0; k < tokens.length; k++) {
     if (!cueStarts.has(tokens[k].start)) continue;
+    // `sources, who asked not to be named, said`: the verb of a relative clause is not the credit's.
+    if (/^(?:who|which|that)$/i.test(tokens[k - 1]?.text ?? '')) continue;
     const lower = tokens[k].lower;
     if (lower === 'according' && tokens[k + 1]?.lower === 'to') {
       // `according to (two) (senior) sources`
@@ -165,7 +167,7 @@ export function sourceCreditsOf(text: string, facts: ParagraphQuoteFacts): Sourc
     // Before the verb: the head of the subject, within a short tail (`sources close to the talks said`).
     for (let j = k - 1; j >= Math.max(0, k - 9); j--) {
       const t = tokens[j];
-      if (/^[.;:!?"“”]$/.test(t.text) || cueStarts.has(t.start)) break;
+      if (/^[.;:!?"“”]$/.test(t.text) || (cueStarts.has(t.start) && !/^(?:who|which|that)$/i.test(tokens[j - 1]?.text ?? ''))) break;
       if (SOURCE_HEADS.has(t.lower) || PLURAL_TO_SINGULAR.has(t.lower)) {
         add(j, past);
         break;

@@ -18,9 +18,24 @@ export interface AttributionVerb {
 }
 
 /** Auxiliaries and modals that show a clause after the verb has its own finite verb (`insisted it had ...`). */
+/** Words after which a subject can begin (conjunctions, adverbs, `that`). */
+const CLAUSE_OPENERS = new Set(
+  `and but or nor so yet while as that because although though when whenever if since after before until once where
+  however also meanwhile still now then later earlier again even instead indeed moreover too which who whom whose
+  also already why how what`.split(/\s+/),
+);
+
+const VERB_BEFORE = new Set('and or to can will would could may might must should not'.split(' '));
+
 const FINITE = new Set(
   `is was were are am has had have would will could can should might may must did does do 's 'd ’s ’d isn't wasn't weren't
   hadn't hasn't haven't wouldn't won't couldn't can't didn't doesn't don't`.split(/\s+/),
+);
+/** Common irregular past forms, which show a finite verb as surely as an auxiliary does (`conceded she made`). */
+const IRREGULAR_PAST = new Set(
+  `made knew took thought felt saw got gave went came told said found left kept lost paid meant ran won did was were
+  could would should might bought brought sold sent spent built began drove broke chose wrote spoke stole hid fell
+  held led met put read set let cut hit hurt quit shut`.split(/\s+/),
 );
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'there', 'this', 'that']);
 /** Words that end a noun phrase before any finite verb of a that-less clause could come. */
@@ -44,7 +59,7 @@ function reportedClauseFollows(after: string): boolean {
     if (i > 0 && FINITE.has(w)) return true;
     if (i === 0 && SUBJECT_PRONOUNS.has(w) && words[1] !== undefined) {
       const next = words[1].toLowerCase();
-      return FINITE.has(next) || /^[a-z]+ed$/.test(next);
+      return FINITE.has(next) || IRREGULAR_PAST.has(next) || /^[a-z]+ed$/.test(next);
     }
     if (PHRASE_BREAKS.has(w) || /[,.;:!?]$/.test(raw)) return false;
   }
@@ -80,6 +95,20 @@ function rightAfterSpeaker(cue: CueFact, start: number, text: string): boolean {
     end = found + last.length;
   }
   if (end > start) return false;
+  // `can take and send snaps`: a "speaker" after a modal or a conjunction is a verb, not a subject.
+  const before = /(\S+)\s*$/.exec(text.slice(Math.max(0, speaker.at - 20), speaker.at))?.[1].toLowerCase();
+  if (speaker.kind === 'role' && !speaker.text.includes(' ') && before !== undefined && VERB_BEFORE.has(before)) return false;
+  // `denied the fraud claims, pointing …`: an s-form ending its clause with no comma before its subject is a noun.
+  if (cue.cue.endsWith('s') && CLAUSE_END.test(text.slice(start + cue.cue.length, start + cue.cue.length + 3))) {
+    if (!/[,"”’']\s*$/.test(text.slice(Math.max(0, speaker.at - 3), speaker.at))) return false;
+  }
+  // A subject opens a clause: `derided Tory claims`, `amid fresh claims` put the "speaker" after a verb or a
+  // preposition, so the cue is a noun.
+  const opener = /(\S+)\s*$/.exec(text.slice(Math.max(0, speaker.at - 24), speaker.at))?.[1];
+  // (A full name may follow its title: `Opposition leader Petra Vance insisted`.)
+  const fullName = (speaker.kind === 'name' || speaker.kind === 'single') && speaker.text.includes(' ');
+  if (!fullName && opener !== undefined && /^[a-z][a-z-]*$/.test(opener) && !CLAUSE_OPENERS.has(opener) && !/ly$/.test(opener))
+    return false;
   // `the facts to which Lazar admitted`: the verb's object is the relative pronoun, not a clause.
   if (/\b(?:which|whom)\s+$/i.test(text.slice(Math.max(0, speaker.at - 12), speaker.at))) return false;
   return BETWEEN_SUBJECT_AND_VERB.test(text.slice(end, start));
@@ -102,9 +131,11 @@ function invertedAtEnd(cue: CueFact, text: string, start: number, after: string)
 }
 
 /** `as the director admitted at the hearing`: the verb frames a clause with `as`. */
-function asFrame(cue: CueFact, text: string): boolean {
+function asFrame(cue: CueFact, text: string, after: string): boolean {
   const at = cue.speaker?.at;
-  return at !== undefined && at < cue.start && /\bas\s+$/i.test(text.slice(Math.max(0, at - 6), at));
+  if (at === undefined || at >= cue.start || !/\bas\s+$/i.test(text.slice(Math.max(0, at - 6), at))) return false;
+  // `as it claims more territory` takes an object: the frame ends at the verb or goes on with where and when.
+  return CLAUSE_END.test(after) || /^\s+(?:in|at|on|during|to|before|after|earlier|last|this|yesterday|today)\b/i.test(after);
 }
 
 /** `"…," the bishop thundered`: the verb comes right after its quote and speaker (at most a few words between). */
@@ -149,7 +180,12 @@ function verbOf(cue: CueFact, text: string, quoteEnd: number | null): Attributio
   const participle = entry.form === 'ing' && /,\s*$/.test(text.slice(Math.max(0, start - 3), start)) && reportedClauseFollows(after);
   if (!ownQuote && !inverted && !participle && !rightAfterSpeaker(cue, start, text)) return null;
   const replaceable =
-    CLAUSE_END.test(after) || reportedClauseFollows(after) || OPENING_MARKS.test(after) || inverted || asFrame(cue, text) || ownQuote;
+    CLAUSE_END.test(after) ||
+    reportedClauseFollows(after) ||
+    OPENING_MARKS.test(after) ||
+    inverted ||
+    asFrame(cue, text, after) ||
+    ownQuote;
   // Otherwise only a verb with an object before its quote: `slammed the plan as “a disgrace”` (no fix).
   if (!replaceable && !/^\s+[^.;:!?"“”]{1,60}?\s(?:as|with|for)\s+["“‘']/.test(after)) return null;
   return { start, end, lemma: entry.lemma, form: entry.form, replaceable };
