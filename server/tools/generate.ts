@@ -180,6 +180,22 @@ export function houseStyleSchema(): Record<string, unknown> {
           allowed: { type: 'array', maxItems: 1000, items: nonEmpty, description: 'Built-in loaded verbs the house allows.' },
         },
       },
+      sources: {
+        type: 'array',
+        maxItems: 10000,
+        description:
+          "The desk's list of contributors, for the sourcing audit's count by gender and role (Copydesk never guesses a gender from a name).",
+        items: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['name'],
+          properties: {
+            name: { ...nonEmpty, description: 'The name as drafts write it in full.' },
+            gender: { ...nonEmpty, description: 'As the desk records it.' },
+            role: { ...nonEmpty, description: 'What the contributor is quoted as (expert, official, witness …).' },
+          },
+        },
+      },
       overrides: {
         type: 'array',
         maxItems: 50,

@@ -63,6 +63,23 @@ describe('language server: attribution-verb and source-plural', () => {
     });
   });
 
+  it('sends each quote with the kind of its source, for the Quotes view to group by', async () => {
+    const uri = 'untitled:sourcing-kinds';
+    const published = h.nextDiagnostics(uri);
+    await open(h, uri, ['"It will bring jobs," said Ann Hale.', '', '"We were never asked," a fisherman said.', ''].join('\n'));
+    await published;
+    const facts = (await h.connection.sendRequest('copydesk/draftFacts', { uri })) as {
+      quotes: { speaker: string | null; sourceKind?: string }[];
+    };
+    assert.deepEqual(
+      facts.quotes.map((q) => [q.speaker, q.sourceKind]),
+      [
+        ['Ann Hale', 'named'],
+        ['the fisherman', 'unnamed'],
+      ],
+    );
+  });
+
   it('publishes a plural credit with the single source as related information, and a singular as the fix', async () => {
     const uri = 'untitled:sourcing-plural';
     const published = h.nextDiagnostics(uri);

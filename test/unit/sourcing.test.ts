@@ -4,8 +4,9 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyse } from '../../server/src/engine/analyse';
 import { defaultOptions, parseHouseStyle, resolveOptions, type EngineOptions } from '../../server/src/engine/config';
-import { quoteFactsOf } from '../../server/src/engine/rules/quotes';
+import { quoteFactsOf, type QuoteRecord } from '../../server/src/engine/rules/quotes';
 import { sourceCreditsOf } from '../../server/src/engine/rules/sourcing/credits';
+import { sourcingAudit } from '../../server/src/engine/rules/sourcing/audit';
 import { loadedVerbs } from '../../server/src/engine/rules/sourcing/loaded';
 import { attributionVerbsOf, saidFor } from '../../server/src/engine/rules/sourcing/verbs';
 import { parseParagraph, tokensOf } from '../../server/src/engine/tokens';
@@ -196,5 +197,65 @@ describe('source-plural findings', () => {
       ['A source close to the campaign said he was angry.', 'Democratic sources said the campaign was calm.'],
     ])
       assert.deepEqual(findings(lines, 'source-plural'), [], lines.join(' / '));
+  });
+});
+
+describe('the sourcing audit', () => {
+  const draft = [
+    'The council approved the harbour plan on Monday.',
+    '"It will bring jobs to the town," said Ann Hale, the council leader.',
+    '"We were never asked," a fisherman said.',
+    'A source close to the talks said the vote was close.',
+    'The report said the harbour "needs urgent repair".',
+    '"Nothing changes," Hale insisted.',
+  ];
+  const text = draft.join('\n') + '\n';
+
+  it('splits the sources by kind, with their share of the quoted words and the anonymous ones counted', () => {
+    const audit = analyse(text, defaultOptions('plaintext')).sourcing;
+    assert.deepEqual(
+      audit.sources.map((s) => [s.name, s.kind, s.quotes, s.words]),
+      [
+        ['Ann Hale', 'named', 2, 9],
+        ['the fisherman', 'unnamed', 1, 4],
+        ['the report', 'document', 1, 3],
+      ],
+    );
+    assert.equal(audit.quotedWords, 16);
+    assert.deepEqual(audit.unattributed, { quotes: 0, words: 0, share: 0 });
+    assert.deepEqual(audit.byKind.named, { sources: 1, quotes: 2, words: 9, share: 9 / 16 });
+    assert.equal(audit.anonymous, 1);
+    assert.deepEqual(audit.unnamedCredits, ['A source']);
+    assert.equal(audit.genders, undefined);
+  });
+
+  it('counts unattributed quotes apart, and a pronoun nobody resolved as its own kind', () => {
+    const record = (text: string, speaker: string | null, status: QuoteRecord['status']): QuoteRecord => ({
+      start: 0,
+      end: text.length,
+      text,
+      speaker,
+      status,
+      cue: speaker ? 'said' : null,
+      paragraph: 0,
+    });
+    const audit = sourcingAudit(
+      [record('"one two three"', 'she', 'attributed'), record('"four"', null, 'unattributed'), record('"term"', null, 'scare')],
+      new Map(),
+    );
+    assert.deepEqual(
+      audit.sources.map((s) => [s.name, s.kind, s.share]),
+      [['she', 'unresolved', 0.75]],
+    );
+    assert.deepEqual(audit.unattributed, { quotes: 1, words: 1, share: 0.25 });
+    assert.equal(audit.anonymous, 0);
+  });
+
+  it("counts named people by the desk's list, and never otherwise", () => {
+    const parsed = parseHouseStyle('{ "sources": [{ "name": "Ann Hale", "gender": "woman", "role": "council leader" }] }');
+    assert.deepEqual(parsed.problems, []);
+    const audit = analyse(text, resolveOptions('plaintext', {}, parsed.style).options).sourcing;
+    assert.deepEqual(audit.genders, { counts: { woman: 1 }, notListed: 0 });
+    assert.deepEqual([audit.sources[0].gender, audit.sources[0].role], ['woman', 'council leader']);
   });
 });

@@ -1,6 +1,7 @@
 import { parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
 import picomatch from 'picomatch';
 import type { NameOptions } from './rules/names';
+import type { DeskSource } from './rules/sourcing/audit';
 import {
   ANALYSIS_SETTINGS,
   RULE_IDS,
@@ -37,6 +38,8 @@ export interface HouseStyle extends UserSettings {
   terms?: Term[];
   /** Attribution verbs the house holds loaded beyond the built-in list, and built-in ones it allows. */
   attributionVerbs?: { loaded?: string[]; allowed?: string[] };
+  /** The desk's list of contributors, for the sourcing audit's count (never guessed from a name). */
+  sources?: DeskSource[];
   overrides?: { files: string[]; rules: RuleSettings }[];
 }
 
@@ -48,6 +51,8 @@ export interface EngineOptions {
   terms: Term[];
   styleInQuotes: boolean;
   attributionVerbs: { loaded: string[]; allowed: string[] };
+  /** The desk's list of contributors (house style `sources`), or null without one. */
+  sources: DeskSource[] | null;
 }
 
 export const HOUSE_STYLE_FILE = '.copydesk.json';
@@ -56,7 +61,16 @@ export const HOUSE_STYLE_MAX_BYTES = 1_000_000;
 const NO_VERB_LISTS = { loaded: [], allowed: [] };
 
 export function defaultOptions(format: DocumentFormat = 'plaintext'): EngineOptions {
-  return { format, rules: {}, style: DEFAULT_STYLE_OPTIONS, names: {}, terms: [], styleInQuotes: false, attributionVerbs: NO_VERB_LISTS };
+  return {
+    format,
+    rules: {},
+    style: DEFAULT_STYLE_OPTIONS,
+    names: {},
+    terms: [],
+    styleInQuotes: false,
+    attributionVerbs: NO_VERB_LISTS,
+    sources: null,
+  };
 }
 
 export interface ResolvedOptions {
@@ -139,6 +153,7 @@ export function resolveOptions(
       attributionVerbs: house?.attributionVerbs
         ? { loaded: house.attributionVerbs.loaded ?? [], allowed: house.attributionVerbs.allowed ?? [] }
         : NO_VERB_LISTS,
+      sources: house?.sources ?? null,
     },
     overridden,
   };
@@ -272,6 +287,7 @@ const houseStyleShape: Check = object({
   distinctNames: arrayOf(arrayOf(str, 50)),
   terms: arrayOf(object({ use: str, instead: arrayOf(str, 100), note: str }, ['use', 'instead'])),
   attributionVerbs: object({ loaded: arrayOf(str, 1000), allowed: arrayOf(str, 1000) }),
+  sources: arrayOf(object({ name: str, gender: str, role: str }, ['name'])),
   overrides: arrayOf(object({ files: arrayOf(glob, 20), rules: ruleSettings }, ['files', 'rules']), 50),
 });
 

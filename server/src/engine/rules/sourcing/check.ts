@@ -1,4 +1,5 @@
 import type { Check, PassParagraph, PassResult } from '../../pipeline';
+import type { SpeakerKind } from '../quotes/speakers';
 import { sourceCreditsOf, type SourceCredit } from './credits';
 import { attributionVerbFindings } from './loaded';
 import { sourcePluralFindings } from './plural';
@@ -9,24 +10,44 @@ export interface ParagraphSourcingFacts {
   credits: SourceCredit[];
   /** The paragraph's text, for messages and fixes (kept only when it has a verb or a credit). */
   text: string;
+  /** People and bodies the quotes check read in the paragraph, lower case, with their kind (for the audit). */
+  speakers: [string, SpeakerKind][];
 }
 
-const NONE: ParagraphSourcingFacts = { verbs: [], credits: [], text: '' };
+const NONE: ParagraphSourcingFacts = { verbs: [], credits: [], text: '', speakers: [] };
 
 export type SourcingParagraph = PassParagraph<ParagraphSourcingFacts>;
 
+export interface SourcingResult extends PassResult {
+  /** Every speaker phrase read in the draft (lower case, without a leading article) and its kind. */
+  speakerKinds: ReadonlyMap<string, SpeakerKind>;
+  /** Unnamed sources credited around speech cues (`a source close to the talks`, `officials`), as written. */
+  unnamedCredits: string[];
+}
+
+const LEADING = /^(?:a|an|the|one|another)\s+/i;
+
 /** attribution-verb and source-plural: the verbs and the unnamed sources of the draft's attributions, read from
- * the quote ledger's cues. */
-export const sourcingCheck: Check<ParagraphSourcingFacts, PassResult> = {
+ * the quote ledger's cues; and the speakers' kinds for the sourcing audit. */
+export const sourcingCheck: Check<ParagraphSourcingFacts, SourcingResult> = {
   module: 'sourcing',
   paragraph({ text, kind, quotes }) {
     if (!quotes || kind === 'headline' || kind === 'heading') return { facts: NONE };
     const verbs = attributionVerbsOf(text, quotes);
     const credits = sourceCreditsOf(text, quotes);
-    return { facts: verbs.length || credits.length ? { verbs, credits, text } : NONE };
+    const speakers: [string, SpeakerKind][] = [];
+    for (const m of quotes.mentions) if (m.kind !== 'pronoun') speakers.push([m.text.toLowerCase().replace(LEADING, ''), m.kind]);
+    if (verbs.length === 0 && credits.length === 0 && speakers.length === 0) return { facts: NONE };
+    return { facts: { verbs, credits, text: verbs.length || credits.length ? text : '', speakers } };
   },
-  document: (paragraphs, ctx) => ({
-    findings: [...attributionVerbFindings(paragraphs, ctx.options), ...sourcePluralFindings(paragraphs)],
-  }),
-  failed: { findings: [] },
+  document(paragraphs, ctx) {
+    const speakerKinds = new Map<string, SpeakerKind>();
+    for (const p of paragraphs) for (const [name, k] of p.facts.speakers) if (!speakerKinds.has(name)) speakerKinds.set(name, k);
+    return {
+      findings: [...attributionVerbFindings(paragraphs, ctx.options), ...sourcePluralFindings(paragraphs)],
+      speakerKinds,
+      unnamedCredits: paragraphs.flatMap((p) => p.facts.credits.map((c) => c.phrase)),
+    };
+  },
+  failed: { findings: [], speakerKinds: new Map(), unnamedCredits: [] },
 };
