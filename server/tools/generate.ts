@@ -196,6 +196,13 @@ export function houseStyleSchema(): Record<string, unknown> {
           },
         },
       },
+      transcripts: {
+        type: 'array',
+        maxItems: 50,
+        items: nonEmpty,
+        description:
+          "Globs of interview transcripts and notes (relative to this file's folder: `notes/**/*.txt`, `**/*.vtt`, `**/*.srt`) that quote-mismatch checks quotes against.",
+      },
       overrides: {
         type: 'array',
         maxItems: 50,

@@ -2,6 +2,7 @@ import { parseTree, printParseErrorCode, type Node as JsonNode, type ParseError 
 import picomatch from 'picomatch';
 import type { NameOptions } from './rules/names';
 import type { DeskSource } from './rules/sourcing/audit';
+import type { TranscriptSource } from './rules/transcripts/mismatch';
 import {
   ANALYSIS_SETTINGS,
   RULE_IDS,
@@ -40,6 +41,8 @@ export interface HouseStyle extends UserSettings {
   attributionVerbs?: { loaded?: string[]; allowed?: string[] };
   /** The desk's list of contributors, for the sourcing audit's count (never guessed from a name). */
   sources?: DeskSource[];
+  /** Globs (relative to the house style's folder) of interview transcripts and notes, for quote-mismatch. */
+  transcripts?: string[];
   overrides?: { files: string[]; rules: RuleSettings }[];
 }
 
@@ -53,6 +56,9 @@ export interface EngineOptions {
   attributionVerbs: { loaded: string[]; allowed: string[] };
   /** The desk's list of contributors (house style `sources`), or null without one. */
   sources: DeskSource[] | null;
+  /** The transcripts the house style names, as read by the caller (the engine reads no files); null without any. A
+   * new array when a file changes: the engine indexes each array once. */
+  transcripts: TranscriptSource[] | null;
 }
 
 export const HOUSE_STYLE_FILE = '.copydesk.json';
@@ -70,6 +76,7 @@ export function defaultOptions(format: DocumentFormat = 'plaintext'): EngineOpti
     styleInQuotes: false,
     attributionVerbs: NO_VERB_LISTS,
     sources: null,
+    transcripts: null,
   };
 }
 
@@ -154,6 +161,7 @@ export function resolveOptions(
         ? { loaded: house.attributionVerbs.loaded ?? [], allowed: house.attributionVerbs.allowed ?? [] }
         : NO_VERB_LISTS,
       sources: house?.sources ?? null,
+      transcripts: null,
     },
     overridden,
   };
@@ -288,6 +296,7 @@ const houseStyleShape: Check = object({
   terms: arrayOf(object({ use: str, instead: arrayOf(str, 100), note: str }, ['use', 'instead'])),
   attributionVerbs: object({ loaded: arrayOf(str, 1000), allowed: arrayOf(str, 1000) }),
   sources: arrayOf(object({ name: str, gender: str, role: str }, ['name'])),
+  transcripts: arrayOf(glob, 50),
   overrides: arrayOf(object({ files: arrayOf(glob, 20), rules: ruleSettings }, ['files', 'rules']), 50),
 });
 

@@ -186,6 +186,13 @@ export const RULES = [
     settings: [],
   },
   {
+    id: 'quote-mismatch',
+    check: 'sourcing',
+    severity: 'warning',
+    summary: 'a quote that is not what the transcript says (changed, dropped or added words)',
+    settings: [],
+  },
+  {
     id: 'house-style',
     check: 'terms',
     severity: 'warning',

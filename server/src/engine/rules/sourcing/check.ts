@@ -1,5 +1,6 @@
 import type { Check, PassParagraph, PassResult } from '../../pipeline';
 import type { SpeakerKind } from '../quotes/speakers';
+import { quoteMismatchFindings, type QuoteToCheck } from '../transcripts/mismatch';
 import { sourceCreditsOf, type SourceCredit } from './credits';
 import { attributionVerbFindings } from './loaded';
 import { sourcePluralFindings } from './plural';
@@ -12,9 +13,11 @@ export interface ParagraphSourcingFacts {
   text: string;
   /** People and bodies the quotes check read in the paragraph, lower case, with their kind (for the audit). */
   speakers: [string, SpeakerKind][];
+  /** Direct quotes (paragraph-relative, marks included), for quote-mismatch. */
+  quotes: QuoteToCheck[];
 }
 
-const NONE: ParagraphSourcingFacts = { verbs: [], credits: [], text: '', speakers: [] };
+const NONE: ParagraphSourcingFacts = { verbs: [], credits: [], text: '', speakers: [], quotes: [] };
 
 export type SourcingParagraph = PassParagraph<ParagraphSourcingFacts>;
 
@@ -27,7 +30,7 @@ export interface SourcingResult extends PassResult {
 
 const LEADING = /^(?:a|an|the|one|another)\s+/i;
 
-/** attribution-verb and source-plural: the verbs and the unnamed sources of the draft's attributions, read from
+/** attribution-verb, source-plural and quote-mismatch: the verbs and the unnamed sources of the draft's attributions, read from
  * the quote ledger's cues; and the speakers' kinds for the sourcing audit. */
 export const sourcingCheck: Check<ParagraphSourcingFacts, SourcingResult> = {
   module: 'sourcing',
@@ -37,14 +40,22 @@ export const sourcingCheck: Check<ParagraphSourcingFacts, SourcingResult> = {
     const credits = sourceCreditsOf(text, quotes);
     const speakers: [string, SpeakerKind][] = [];
     for (const m of quotes.mentions) if (m.kind !== 'pronoun') speakers.push([m.text.toLowerCase().replace(LEADING, ''), m.kind]);
-    if (verbs.length === 0 && credits.length === 0 && speakers.length === 0) return { facts: NONE };
-    return { facts: { verbs, credits, text: verbs.length || credits.length ? text : '', speakers } };
+    const direct = quotes.quotes.filter((q) => !q.scare).map((q) => ({ start: q.start, end: q.end, text: q.text }));
+    if (verbs.length === 0 && credits.length === 0 && speakers.length === 0 && direct.length === 0) return { facts: NONE };
+    return { facts: { verbs, credits, text: verbs.length || credits.length ? text : '', speakers, quotes: direct } };
   },
   document(paragraphs, ctx) {
     const speakerKinds = new Map<string, SpeakerKind>();
     for (const p of paragraphs) for (const [name, k] of p.facts.speakers) if (!speakerKinds.has(name)) speakerKinds.set(name, k);
     return {
-      findings: [...attributionVerbFindings(paragraphs, ctx.options), ...sourcePluralFindings(paragraphs)],
+      findings: [
+        ...attributionVerbFindings(paragraphs, ctx.options),
+        ...sourcePluralFindings(paragraphs),
+        ...quoteMismatchFindings(
+          paragraphs.flatMap((p) => p.facts.quotes.map((q) => ({ start: p.start + q.start, end: p.start + q.end, text: q.text }))),
+          ctx.options.transcripts,
+        ),
+      ],
       speakerKinds,
       unnamedCredits: paragraphs.flatMap((p) => p.facts.credits.map((c) => c.phrase)),
     };
