@@ -60,5 +60,7 @@ export function evaluateMismatch(dir = 'test/eval/transcripts'): void {
   if (misses.length) console.log(`\nmisses:\n  ${misses.map((r) => `${r.c.id} ${r.c.pattern}`).join('\n  ')}`);
   const wrong = results.filter((r) => r.falseAlarms.length > 0);
   if (wrong.length)
-    console.log(`false alarms:\n  ${wrong.map((r) => `${r.c.id} ${r.falseAlarms.map((f) => `[${f.severity}] ${f.message}`).join(' | ')}`).join('\n  ')}`);
+    console.log(
+      `false alarms:\n  ${wrong.map((r) => `${r.c.id} ${r.falseAlarms.map((f) => `[${f.severity}] ${f.message}`).join(' | ')}`).join('\n  ')}`,
+    );
 }

@@ -35,11 +35,13 @@ const KEY_WORDS = 3;
 /** Transcript words searched before and after a candidate start for each stretch. */
 const SLACK = 12;
 
-const keyOf = (words: readonly string[], at: number) => words.slice(at, at + KEY_WORDS).join(' ');
+const keyOf = (words: readonly string[], at: number, n = KEY_WORDS) => words.slice(at, at + n).join(' ');
 
 export class TranscriptIndex {
   private readonly files = new Map<string, TranscriptFile>();
   private readonly keys = new Map<string, { file: string; at: number }[]>();
+  /** Runs of two words, for a short quote with a word changed in every run of three. */
+  private readonly pairs = new Map<string, { file: string; at: number }[]>();
 
   get size(): number {
     return this.files.size;
@@ -57,34 +59,38 @@ export class TranscriptIndex {
     const words = transcriptWords(text);
     this.files.set(name, { name, words, text });
     const norms = words.map((w) => w.norm);
-    for (let i = 0; i + KEY_WORDS <= norms.length; i++) {
-      const key = keyOf(norms, i);
-      let list = this.keys.get(key);
-      if (!list) this.keys.set(key, (list = []));
-      list.push({ file: name, at: i });
+    for (let i = 0; i + 2 <= norms.length; i++) {
+      for (const [map, key] of [
+        [this.pairs, keyOf(norms, i, 2)],
+        [this.keys, i + KEY_WORDS <= norms.length ? keyOf(norms, i) : null],
+      ] as const) {
+        if (key === null) continue;
+        let list = map.get(key);
+        if (!list) map.set(key, (list = []));
+        list.push({ file: name, at: i });
+      }
     }
   }
 
   delete(name: string): void {
     if (!this.files.has(name)) return;
     this.files.delete(name);
-    for (const [key, list] of this.keys) {
-      const kept = list.filter((p) => p.file !== name);
-      if (kept.length === 0) this.keys.delete(key);
-      else if (kept.length !== list.length) this.keys.set(key, kept);
+    for (const map of [this.keys, this.pairs]) {
+      for (const [key, list] of map) {
+        const kept = list.filter((p) => p.file !== name);
+        if (kept.length === 0) map.delete(key);
+        else if (kept.length !== list.length) map.set(key, kept);
+      }
     }
   }
 
-  /** The closest passage to a quote's stretches, or null when no run of three of its words is in any transcript. */
-  match(segments: readonly QuoteSegment[]): PassageMatch | null {
-    const all = segments.flatMap((s) => s.words);
-    if (all.length < KEY_WORDS) return null;
-    // Votes for where the quote would start in each file.
+  private votes(segments: readonly QuoteSegment[], map: Map<string, { file: string; at: number }[]>, n: number): Map<string, number> {
     const votes = new Map<string, number>();
     let offset = 0;
     for (const s of segments) {
-      for (let i = 0; i + KEY_WORDS <= s.words.length; i++) {
-        const hits = this.keys.get(keyOf(s.words, i));
+      for (let i = 0; i + n <= s.words.length; i++) {
+        const hits = map.get(keyOf(s.words, i, n));
+        // A run said everywhere (`of the`) places nothing.
         if (!hits || hits.length > 50) continue;
         for (const h of hits) {
           const vote = `${h.file}\u0000${Math.max(0, h.at - offset - i)}`;
@@ -93,6 +99,16 @@ export class TranscriptIndex {
       }
       offset += s.words.length;
     }
+    return votes;
+  }
+
+  /** The closest passage to a quote's stretches, or null when no run of three of its words is in any transcript. */
+  match(segments: readonly QuoteSegment[]): PassageMatch | null {
+    const all = segments.flatMap((s) => s.words);
+    if (all.length < KEY_WORDS) return null;
+    // Votes for where the quote would start in each file: by runs of three words, or of two when none is found.
+    let votes = this.votes(segments, this.keys, KEY_WORDS);
+    if (votes.size === 0) votes = this.votes(segments, this.pairs, 2);
     let best: string | null = null;
     let bestVotes = 0;
     for (const [k, v] of votes) if (v > bestVotes) [best, bestVotes] = [k, v];
@@ -165,6 +181,12 @@ function describe(ops: readonly WordOp[], s: QuoteSegment, file: TranscriptFile,
     const quoted = run.flatMap((r) => (r.op === 'changed' || r.op === 'added' ? [s.shown[r.quote]] : []));
     const spoken = run.flatMap((r) => (r.op === 'changed' || r.op === 'dropped' ? [said(r.transcript)] : []));
     if (quoted.length === 0 && TICS.has(spoken.join(' ').toLowerCase())) continue;
+    // A tic next to a changed word is not part of the change (`three` for `you know two` is `three` for `two`).
+    for (const tic of TICS) {
+      const n = tic.split(' ').length;
+      if (quoted.length > 0 && spoken.length > n && spoken.slice(0, n).join(' ').toLowerCase() === tic) spoken.splice(0, n);
+      if (quoted.length > 0 && spoken.length > n && spoken.slice(-n).join(' ').toLowerCase() === tic) spoken.splice(-n, n);
+    }
     if (quoted.length && spoken.length) out.push(`“${quoted.join(' ')}” for “${spoken.join(' ')}”`);
     else if (quoted.length) out.push(`added “${quoted.join(' ')}”`);
     else out.push(`dropped “${spoken.join(' ')}”`);

@@ -4,7 +4,7 @@
 
 import { makeFinding } from '../../findings';
 import type { Finding } from '../../types';
-import { quoteSegments, TranscriptIndex } from '.';
+import { quoteSegments, TranscriptIndex, type PassageMatch, type QuoteSegment } from '.';
 
 /** A transcript as the editor or the CLI read it: its name (relative to the house style) and its text. */
 export interface TranscriptSource {
@@ -25,6 +25,21 @@ const MIN_WORDS = 4;
 const MIN_SAME = 0.5;
 
 const indexes = new WeakMap<readonly TranscriptSource[], TranscriptIndex>();
+/** Each index's answers by quote text: an edit re-aligns only the quotes it changed. */
+const answers = new WeakMap<TranscriptIndex, Map<string, PassageMatch | null>>();
+const MAX_ANSWERS = 10_000;
+
+function matchOf(index: TranscriptIndex, text: string, segments: QuoteSegment[]): PassageMatch | null {
+  let memo = answers.get(index);
+  if (!memo) answers.set(index, (memo = new Map()));
+  let answer = memo.get(text);
+  if (answer === undefined) {
+    answer = index.match(segments);
+    if (memo.size >= MAX_ANSWERS) memo.clear();
+    memo.set(text, answer);
+  }
+  return answer;
+}
 
 /** The index of a set of transcripts, built once for the set (the caller hands a new set when a file changes). */
 export function transcriptIndexOf(sources: readonly TranscriptSource[]): TranscriptIndex {
@@ -48,7 +63,7 @@ export function quoteMismatchFindings(quotes: readonly QuoteToCheck[], sources: 
     const segments = quoteSegments(q.text);
     const words = segments.reduce((n, s) => n + s.words.length, 0);
     if (words < MIN_WORDS) continue;
-    const match = index.match(segments);
+    const match = matchOf(index, q.text, segments);
     if (!match || match.same / match.total < MIN_SAME) {
       const finding = makeFinding('quote-mismatch', {
         start: q.start,
