@@ -11,8 +11,8 @@ const MAX_FILE_BYTES = 5_000_000;
 const MAX_TOTAL_BYTES = 50_000_000;
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.hg', '.svn']);
 
-/** Reads the transcripts under `folder` that match `globs` (relative paths, `/` separators), in path order. */
-export async function readTranscripts(folder: string, globs: readonly string[]): Promise<TranscriptSource[]> {
+/** The transcript files under `folder` that match `globs` (relative paths, `/` separators), in path order. */
+export async function findTranscripts(folder: string, globs: readonly string[]): Promise<string[]> {
   if (globs.length === 0) return [];
   const matches = picomatch([...globs], { dot: false });
   const found: string[] = [];
@@ -35,6 +35,26 @@ export async function readTranscripts(folder: string, globs: readonly string[]):
     }
   };
   await walk(folder);
+  return found;
+}
+
+/** What changes when a transcript is added, removed or edited: the files' names, sizes and times. */
+export async function transcriptSignature(folder: string, globs: readonly string[]): Promise<string> {
+  const parts: string[] = [];
+  for (const file of await findTranscripts(folder, globs)) {
+    try {
+      const s = await stat(file);
+      parts.push(`${file}\u0000${s.size}\u0000${s.mtimeMs}`);
+    } catch {
+      // Gone since it was listed.
+    }
+  }
+  return parts.join('\n');
+}
+
+/** Reads the transcripts under `folder` that match `globs`, in path order. */
+export async function readTranscripts(folder: string, globs: readonly string[]): Promise<TranscriptSource[]> {
+  const found = await findTranscripts(folder, globs);
   const out: TranscriptSource[] = [];
   let total = 0;
   for (const file of found) {
