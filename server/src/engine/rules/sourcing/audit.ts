@@ -80,8 +80,18 @@ const key = (s: string) =>
     .replace(/[’']s$/, '')
     .trim();
 
+/** Words by quote text: the audit runs after every edit, and most quotes are the ones it counted last time. */
+const counted = new Map<string, number>();
+const MAX_COUNTED = 20_000;
+
 function wordsIn(text: string): number {
-  return text.match(/[\p{L}\p{N}][\p{L}\p{N}’'-]*/gu)?.length ?? 0;
+  let n = counted.get(text);
+  if (n === undefined) {
+    n = text.match(/[\p{L}\p{N}][\p{L}\p{N}’'-]*/gu)?.length ?? 0;
+    if (counted.size >= MAX_COUNTED) counted.clear();
+    counted.set(text, n);
+  }
+  return n;
 }
 
 /** What kind of source a ledger speaker is: from the kinds the quotes check read, or from its words. */
@@ -113,10 +123,13 @@ function deskEntry(name: string, desk: readonly DeskSource[]): DeskSource | unde
 
 export function sourcingAudit(
   quotes: readonly QuoteRecord[],
-  kinds: ReadonlyMap<string, SpeakerKind>,
+  kindsOf: ReadonlyMap<string, SpeakerKind> | ((wanted: ReadonlySet<string>) => ReadonlyMap<string, SpeakerKind>),
   desk: readonly DeskSource[] | null = null,
   unnamedCredits: readonly string[] = [],
 ): SourcingAudit {
+  const wanted = new Set<string>();
+  for (const q of quotes) if (q.speaker && q.status !== 'scare' && q.status !== 'unattributed') wanted.add(key(q.speaker));
+  const kinds = typeof kindsOf === 'function' ? kindsOf(wanted) : kindsOf;
   const entries = new Map<string, SourceEntry>();
   let quotedWords = 0;
   const unattributed = { quotes: 0, words: 0, share: 0 };

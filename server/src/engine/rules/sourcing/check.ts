@@ -22,8 +22,9 @@ const NONE: ParagraphSourcingFacts = { verbs: [], credits: [], text: '', speaker
 export type SourcingParagraph = PassParagraph<ParagraphSourcingFacts>;
 
 export interface SourcingResult extends PassResult {
-  /** Every speaker phrase read in the draft (lower case, without a leading article) and its kind. */
-  speakerKinds: ReadonlyMap<string, SpeakerKind>;
+  /** The kinds of the speaker phrases asked for (lower case, without a leading article), as first read in the draft:
+   * worked out when the audit asks. */
+  speakerKinds(wanted: ReadonlySet<string>): ReadonlyMap<string, SpeakerKind>;
   /** Unnamed sources credited around speech cues (`a source close to the talks`, `officials`), as written. */
   unnamedCredits: string[];
 }
@@ -45,20 +46,24 @@ export const sourcingCheck: Check<ParagraphSourcingFacts, SourcingResult> = {
     return { facts: { verbs, credits, text: verbs.length || credits.length ? text : '', speakers, quotes: direct } };
   },
   document(paragraphs, ctx) {
-    const speakerKinds = new Map<string, SpeakerKind>();
-    for (const p of paragraphs) for (const [name, k] of p.facts.speakers) if (!speakerKinds.has(name)) speakerKinds.set(name, k);
-    return {
-      findings: [
-        ...attributionVerbFindings(paragraphs, ctx.options),
-        ...sourcePluralFindings(paragraphs),
-        ...quoteMismatchFindings(
-          paragraphs.flatMap((p) => p.facts.quotes.map((q) => ({ start: p.start + q.start, end: p.start + q.end, text: q.text }))),
-          ctx.options.transcripts,
-        ),
-      ],
-      speakerKinds,
-      unnamedCredits: paragraphs.flatMap((p) => p.facts.credits.map((c) => c.phrase)),
+    const findings = [...attributionVerbFindings(paragraphs, ctx.options), ...sourcePluralFindings(paragraphs)];
+    if (ctx.options.transcripts) {
+      const quotes: QuoteToCheck[] = [];
+      for (const p of paragraphs)
+        for (const q of p.facts.quotes) quotes.push({ start: p.start + q.start, end: p.start + q.end, text: q.text });
+      findings.push(...quoteMismatchFindings(quotes, ctx.options.transcripts));
+    }
+    const unnamedCredits: string[] = [];
+    for (const p of paragraphs) for (const c of p.facts.credits) unnamedCredits.push(c.phrase);
+    const speakerKinds = (wanted: ReadonlySet<string>) => {
+      const kinds = new Map<string, SpeakerKind>();
+      for (const p of paragraphs) {
+        if (kinds.size === wanted.size) break;
+        for (const [name, k] of p.facts.speakers) if (wanted.has(name) && !kinds.has(name)) kinds.set(name, k);
+      }
+      return kinds;
     };
+    return { findings, speakerKinds, unnamedCredits };
   },
-  failed: { findings: [], speakerKinds: new Map(), unnamedCredits: [] },
+  failed: { findings: [], speakerKinds: () => new Map<string, SpeakerKind>(), unnamedCredits: [] },
 };
