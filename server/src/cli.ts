@@ -12,11 +12,13 @@ import { rulesJson, rulesText } from './cli/rules';
 import { SECTION_CHARS } from './cli/sections';
 import { analyse } from './engine/analyse';
 import { linePlaces, paragraphPlaces } from './engine/formats/places';
-import { HOUSE_STYLE_FILE, HOUSE_STYLE_MAX_BYTES, parseHouseStyle } from './engine/config';
+import { HOUSE_STYLE_FILE, HOUSE_STYLE_MAX_BYTES, parseHouseStyle, type EngineOptions } from './engine/config';
 import { resolveExtends } from './engine/houseStyleExtends';
 import { optionsForDraft, StyleFileCache, type StyleFile } from './engine/houseStyleLookup';
 import { reportHtml, reportMarkdown } from './engine/report';
+import type { TranscriptSource } from './engine/rules/transcripts/mismatch';
 import { readRegularFile } from './readFile';
+import { readTranscripts } from './transcriptFiles';
 
 const USAGE = `Usage:
   copydesk check [--format text|json|sarif] [--config FILE] [--jobs N] [--stdin-filename NAME]
@@ -159,10 +161,23 @@ function styleError(found: StyleFile | null): string | undefined {
 /** The house style for each draft: --config, or the nearest file above it (engine/houseStyleLookup.ts). */
 class Styles {
   private readonly files = new StyleFileCache(readStyleFile);
+  /** The transcripts each house style names, read once per run. */
+  private readonly transcripts = new Map<string, Promise<TranscriptSource[]>>();
   constructor(private readonly explicit: StyleFile | null) {}
 
   forFile(file: string): Promise<StyleFile | null> {
     return this.explicit ? Promise.resolve(this.explicit) : this.files.forDraft(path.resolve(file), null);
+  }
+
+  /** The options for a draft, with the transcripts its house style names. */
+  async options(file: string, found: StyleFile | null): Promise<EngineOptions> {
+    const { options } = optionsForDraft(formatOfPath(file), {}, found, file);
+    const globs = found?.style?.transcripts;
+    if (!found || !globs || globs.length === 0) return options;
+    let read = this.transcripts.get(found.file);
+    if (!read) this.transcripts.set(found.file, (read = readTranscripts(path.dirname(found.file), globs)));
+    const transcripts = await read;
+    return transcripts.length > 0 ? { ...options, transcripts } : options;
   }
 }
 
@@ -250,7 +265,7 @@ async function taskFor(index: number, input: Input, styles: Styles, baseline: Ba
   const found = await styles.forFile(input.path);
   const error = styleError(found);
   if (error) return { index, path: input.path, styleError: error };
-  const { options } = optionsForDraft(formatOfPath(input.path), {}, found, input.path);
+  const options = await styles.options(input.path, found);
   return {
     index,
     path: input.path,
@@ -304,7 +319,7 @@ async function ledger(command: string, given: string, stdinName: string | undefi
     );
     return 2;
   }
-  const { options } = optionsForDraft(formatOfPath(file), {}, found, file);
+  const options = await styles.options(file, found);
   const analysis = analyse(read.text, options);
   // A Word file has no lines: places are its paragraphs.
   const word = isWordFile(file);

@@ -4,6 +4,9 @@
 
 import { NotificationType, RequestType } from 'vscode-jsonrpc';
 import type { Statistics } from './engine/analyse';
+import type { SourceKind } from './engine/rules/sourcing/audit';
+
+export type { SourceKind } from './engine/rules/sourcing/audit';
 
 export interface LspPosition {
   line: number;
@@ -24,6 +27,8 @@ export interface QuoteItem {
   /** Who is credited, or null when nobody is. */
   speaker: string | null;
   status: QuoteStatus;
+  /** What kind of source the speaker is (the sourcing audit), when there is one. */
+  sourceKind?: SourceKind;
 }
 
 export interface NameForm {

@@ -180,6 +180,43 @@ export function houseStyleSchema(): Record<string, unknown> {
           properties: { use: nonEmpty, instead: { type: 'array', maxItems: 100, items: nonEmpty }, note: nonEmpty },
         },
       },
+      attributionVerbs: {
+        type: 'object',
+        additionalProperties: false,
+        description: 'Attribution verbs for the rule attribution-verb, in any form (`claim` or `claimed`).',
+        properties: {
+          loaded: {
+            type: 'array',
+            maxItems: 1000,
+            items: nonEmpty,
+            description: 'Verbs the house holds loaded, beyond the built-in list.',
+          },
+          allowed: { type: 'array', maxItems: 1000, items: nonEmpty, description: 'Built-in loaded verbs the house allows.' },
+        },
+      },
+      sources: {
+        type: 'array',
+        maxItems: 10000,
+        description:
+          "The desk's list of contributors, for the sourcing audit's count by gender and role (Copydesk never guesses a gender from a name).",
+        items: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['name'],
+          properties: {
+            name: { ...nonEmpty, description: 'The name as drafts write it in full.' },
+            gender: { ...nonEmpty, description: 'As the desk records it.' },
+            role: { ...nonEmpty, description: 'What the contributor is quoted as (expert, official, witness …).' },
+          },
+        },
+      },
+      transcripts: {
+        type: 'array',
+        maxItems: 50,
+        items: nonEmpty,
+        description:
+          "Globs of interview transcripts and notes (relative to this file's folder: `notes/**/*.txt`, `**/*.vtt`, `**/*.srt`) that quote-mismatch checks quotes against.",
+      },
       overrides: {
         type: 'array',
         maxItems: 50,

@@ -4,6 +4,8 @@
 //   npm run eval -- names ../shared/eval/names-dev.jsonl --corpus ../shared/corpus
 //   npm run eval -- passive
 //   npm run eval -- figures [DIR]   (the written set, test/eval/figures; see figures.ts)
+//   npm run eval -- attribution-verb|source-plural [DIR]   (the written sets, test/eval/sourcing; see sourcing.ts)
+//   npm run eval -- quote-mismatch [DIR]   (the written set and its transcripts, test/eval/transcripts; see transcripts.ts)
 //   npm run eval -- speakers [train|dev] [--verbose]
 //   npm run eval -- published [--context RULE] [--sample RULE N --seed S]   (see published.ts)
 import { analyse } from '../../server/src/engine/analyse';
@@ -11,6 +13,8 @@ import { defaultOptions } from '../../server/src/engine/config';
 import { evaluateFigures } from './figures';
 import { evaluateNames, loadCases as loadNameCases } from './names';
 import { publishedReport } from './published';
+import { evaluateSourcing } from './sourcing';
+import { evaluateMismatch } from './transcripts';
 import { evaluateQuotes, loadCases as loadQuoteCases, printResult } from './quotes';
 import { loadGold, printSpeakerScore, scoreSpeakers } from './speakers';
 
@@ -54,11 +58,15 @@ if (what === 'quotes') {
   publishedReport(rest);
 } else if (what === 'figures') {
   evaluateFigures(file ?? 'test/eval/figures');
+} else if (what === 'attribution-verb' || what === 'source-plural') {
+  evaluateSourcing(what, file);
+} else if (what === 'quote-mismatch') {
+  evaluateMismatch(file);
 } else if (what === 'passive') {
   void import('./passive');
 } else {
   console.error(
-    'usage: npm run eval -- quotes|names|speakers|passive|figures [FILE.jsonl|DIR] [--corpus DIR] | published [--context RULE] [--sample RULE N --seed S]',
+    'usage: npm run eval -- quotes|names|speakers|passive|figures|attribution-verb|source-plural|quote-mismatch [FILE.jsonl|DIR] [--corpus DIR] | published [--context RULE] [--sample RULE N --seed S]',
   );
   process.exitCode = 2;
 }

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { DraftFacts, QuoteItem } from '../../../server/src/protocol';
+import type { DraftFacts, QuoteItem, SourceKind } from '../../../server/src/protocol';
 import { plural, quoteStatusLabel, shorten } from '../format';
 import { DraftTree, notCheckedMessage, revealCommand } from './draftTree';
 
@@ -12,24 +12,48 @@ interface SpeakerGroup {
   quotes: QuoteNode[];
 }
 
+/** The speakers of one kind of source (named people, unnamed people, bodies, documents). */
+interface KindGroup {
+  kind: 'kind';
+  sourceKind: SourceKind;
+  speakers: SpeakerGroup[];
+  quotes: number;
+}
+
 interface QuoteNode {
   kind: 'quote';
   uri: string;
   quote: QuoteItem;
 }
 
-type Node = SpeakerGroup | QuoteNode;
+type Node = KindGroup | SpeakerGroup | QuoteNode;
 
 const SCARE = Symbol('scare');
 
-/** Quotes of the current draft grouped by speaker: "Unattributed" first, speakers in order of first quote, scare
- * quotes last. */
+const KIND_ORDER: readonly SourceKind[] = ['named', 'unnamed', 'body', 'document', 'unresolved'];
+const KIND_LABELS: Record<SourceKind, string> = {
+  named: 'Named people',
+  unnamed: 'Unnamed people',
+  body: 'Bodies',
+  document: 'Documents',
+  unresolved: 'Not resolved (a pronoun)',
+};
+const KIND_ICONS: Record<SourceKind, string> = {
+  named: 'person',
+  unnamed: 'eye-closed',
+  body: 'organization',
+  document: 'file-text',
+  unresolved: 'question',
+};
+
+/** Quotes of the current draft: "Unattributed" first, then the speakers grouped by kind of source (named people,
+ * unnamed people, bodies, documents) in order of first quote, scare quotes last. */
 export class QuotesView extends DraftTree<Node> {
-  private groups: SpeakerGroup[] = [];
+  private groups: (KindGroup | SpeakerGroup)[] = [];
 
   protected rebuild(facts: DraftFacts | undefined): void {
     this.groups = facts ? groupQuotes(facts) : [];
-    const unattributed = this.groups.find((g) => g.speaker === null)?.quotes.length ?? 0;
+    const unattributed = this.groups.find((g): g is SpeakerGroup => g.kind === 'group' && g.speaker === null)?.quotes.length ?? 0;
     this.view.badge = unattributed > 0 ? { value: unattributed, tooltip: `${plural(unattributed, 'unattributed quote')}` } : undefined;
   }
 
@@ -40,10 +64,19 @@ export class QuotesView extends DraftTree<Node> {
 
   getChildren(element?: Node): Node[] {
     if (!element) return this.groups;
+    if (element.kind === 'kind') return element.speakers;
     return element.kind === 'group' ? element.quotes : [];
   }
 
   getTreeItem(element: Node): vscode.TreeItem {
+    if (element.kind === 'kind') {
+      const item = new vscode.TreeItem(KIND_LABELS[element.sourceKind], vscode.TreeItemCollapsibleState.Expanded);
+      item.id = `kind:${element.sourceKind}`;
+      item.description = `${plural(element.speakers.length, 'source')}, ${plural(element.quotes, 'quote')}`;
+      item.contextValue = 'sourceKindGroup';
+      item.iconPath = new vscode.ThemeIcon(KIND_ICONS[element.sourceKind]);
+      return item;
+    }
     if (element.kind === 'group') {
       const label = element.speaker === null ? 'Unattributed' : element.speaker === SCARE ? 'Scare quotes' : element.speaker;
       const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.Expanded);
@@ -82,19 +115,25 @@ function quoteIcon(quote: QuoteItem): vscode.ThemeIcon {
   }
 }
 
-function groupQuotes(facts: DraftFacts): SpeakerGroup[] {
+function groupQuotes(facts: DraftFacts): (KindGroup | SpeakerGroup)[] {
   const unattributed: SpeakerGroup = { kind: 'group', speaker: null, quotes: [] };
   const scare: SpeakerGroup = { kind: 'group', speaker: SCARE, quotes: [] };
   const bySpeaker = new Map<string, SpeakerGroup>();
+  const byKind = new Map<SourceKind, KindGroup>(KIND_ORDER.map((k) => [k, { kind: 'kind', sourceKind: k, speakers: [], quotes: 0 }]));
   for (const quote of facts.quotes) {
     const node: QuoteNode = { kind: 'quote', uri: facts.uri, quote };
     if (quote.status === 'scare') scare.quotes.push(node);
     else if (quote.speaker === null) unattributed.quotes.push(node);
     else {
       let group = bySpeaker.get(quote.speaker);
-      if (!group) bySpeaker.set(quote.speaker, (group = { kind: 'group', speaker: quote.speaker, quotes: [] }));
+      if (!group) {
+        bySpeaker.set(quote.speaker, (group = { kind: 'group', speaker: quote.speaker, quotes: [] }));
+        byKind.get(quote.sourceKind ?? 'unresolved')!.speakers.push(group);
+      }
       group.quotes.push(node);
+      byKind.get(quote.sourceKind ?? 'unresolved')!.quotes++;
     }
   }
-  return [unattributed, ...bySpeaker.values(), scare].filter((g) => g.quotes.length > 0);
+  const kinds = [...byKind.values()].filter((k) => k.speakers.length > 0);
+  return [unattributed, ...kinds, scare].filter((g) => g.kind === 'kind' || g.quotes.length > 0);
 }

@@ -1,5 +1,6 @@
 import type { Analysis } from '../engine/analyse';
 import { linePlaces, type Places } from '../engine/formats/places';
+import { auditMarkdown, SOURCE_KIND_LABELS } from '../engine/rules/sourcing/audit';
 
 const flat = (s: string) => s.replace(/\s+/g, ' ').trim();
 
@@ -17,6 +18,7 @@ export function quotesJson(path: string, text: string, analysis: Analysis, place
       cue: q.cue,
       ...(q.weak ? { weak: q.weak } : {}),
     })),
+    sourcing: analysis.sourcing,
   };
 }
 
@@ -33,7 +35,8 @@ export function quotesMarkdown(path: string, text: string, analysis: Analysis, p
   const order = [...(orphans ? [''] : []), ...speakers.sort((a, b) => groups.get(b)!.length - groups.get(a)!.length || a.localeCompare(b))];
   for (const key of order) {
     const list = groups.get(key)!;
-    out.push(`## ${key === '' ? 'Unattributed' : key} (${list.length})`, '');
+    const kind = key === '' ? '' : analysis.sourcing.sources.find((x) => x.name === key)?.kind;
+    out.push(`## ${key === '' ? 'Unattributed' : key} (${list.length})${kind ? ` · ${SOURCE_KIND_LABELS[kind].toLowerCase()}` : ''}`, '');
     for (const q of list) {
       const note =
         q.status === 'floating' ? ' _(floating: credited from the paragraph before)_' : q.weak ? ` _(weak source: ${q.weak})_` : '';
@@ -43,6 +46,7 @@ export function quotesMarkdown(path: string, text: string, analysis: Analysis, p
   }
   const scare = analysis.quotes.filter((q) => q.status === 'scare');
   if (scare.length) out.push(`Quoted terms (not speech): ${scare.map((q) => flat(q.text)).join(', ')}`, '');
+  out.push('## Sourcing', '', ...auditMarkdown(analysis.sourcing), '');
   return out.join('\n');
 }
 

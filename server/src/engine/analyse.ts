@@ -19,6 +19,7 @@ import {
 import { RULES, type RuleDefinition } from './rules/registry';
 import type { NameEntityRecord } from './rules/names';
 import type { QuoteRecord } from './rules/quotes';
+import { sourcingAudit, type SourcingAudit } from './rules/sourcing/audit';
 import type { DocumentStats, ParagraphStatsRecord } from './rules/style';
 import { applySuppressions } from './suppress';
 import type { Finding, Paragraph } from './types';
@@ -31,6 +32,8 @@ export interface Statistics extends DocumentStats {
 export interface Analysis {
   findings: Finding[];
   quotes: QuoteRecord[];
+  /** The sourcing audit: sources by kind and their share of the quoted words (worked out on first use). */
+  readonly sourcing: SourcingAudit;
   /** The name sheet, worked out on first use: with a cache, read it before the cache's next run. */
   readonly names: NameEntityRecord[];
   stats: Statistics;
@@ -119,7 +122,7 @@ export function analyse(
     results[check.module] = result;
     append(findings, result.findings);
   }
-  const { quotes, names, style } = results as PipelineResults;
+  const { quotes, names, style, sourcing } = results as PipelineResults;
 
   // Offsets so far are in the prose the checks read; a paragraph with a map has them moved to the draft's.
   // In HTML every fix's new text is escaped, so that it reads back as written.
@@ -133,10 +136,15 @@ export function analyse(
   const attributedQuotes = quoteRecords.filter((q) => q.status !== 'scare');
   const speakers = new Set(attributedQuotes.flatMap((q) => (q.speaker ? [q.speaker.toLowerCase()] : [])));
   let sheet: NameEntityRecord[] | undefined;
+  let audit: SourcingAudit | undefined;
   const failureList = [...failures.values()];
   return {
     findings: configured,
     quotes: quoteRecords,
+    get sourcing() {
+      audit ??= sourcingAudit(quoteRecords, sourcing.speakerKinds, options.sources, sourcing.unnamedCredits);
+      return audit;
+    },
     get names() {
       if (sheet === undefined) {
         try {

@@ -1,6 +1,8 @@
 import { parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
 import picomatch from 'picomatch';
 import type { NameOptions } from './rules/names';
+import type { DeskSource } from './rules/sourcing/audit';
+import type { TranscriptSource } from './rules/transcripts/mismatch';
 import {
   ANALYSIS_SETTINGS,
   RULE_IDS,
@@ -41,6 +43,12 @@ export interface HouseStyle extends UserSettings {
   acronyms?: string[];
   distinctNames?: string[][];
   terms?: Term[];
+  /** Attribution verbs the house holds loaded beyond the built-in list, and built-in ones it allows. */
+  attributionVerbs?: { loaded?: string[]; allowed?: string[] };
+  /** The desk's list of contributors, for the sourcing audit's count (never guessed from a name). */
+  sources?: DeskSource[];
+  /** Globs (relative to the house style's folder) of interview transcripts and notes, for quote-mismatch. */
+  transcripts?: string[];
   overrides?: { files: string[]; rules: RuleSettings }[];
 }
 
@@ -52,6 +60,12 @@ export interface EngineOptions {
   terms: Term[];
   styleInQuotes: boolean;
   guide: { headlineMaxCharacters: number; courtesyTitles: CourtesyTitles };
+  attributionVerbs: { loaded: string[]; allowed: string[] };
+  /** The desk's list of contributors (house style `sources`), or null without one. */
+  sources: DeskSource[] | null;
+  /** The transcripts the house style names, as read by the caller (the engine reads no files); null without any. A
+   * new array when a file changes: the engine indexes each array once. */
+  transcripts: TranscriptSource[] | null;
 }
 
 export const HOUSE_STYLE_FILE = '.copydesk.json';
@@ -62,8 +76,21 @@ const DEFAULT_GUIDE: EngineOptions['guide'] = {
 };
 export const HOUSE_STYLE_MAX_BYTES = 1_000_000;
 
+const NO_VERB_LISTS = { loaded: [], allowed: [] };
+
 export function defaultOptions(format: DocumentFormat = 'plaintext'): EngineOptions {
-  return { format, rules: {}, style: DEFAULT_STYLE_OPTIONS, names: {}, terms: [], styleInQuotes: false, guide: DEFAULT_GUIDE };
+  return {
+    format,
+    rules: {},
+    style: DEFAULT_STYLE_OPTIONS,
+    names: {},
+    terms: [],
+    styleInQuotes: false,
+    guide: DEFAULT_GUIDE,
+    attributionVerbs: NO_VERB_LISTS,
+    sources: null,
+    transcripts: null,
+  };
 }
 
 export interface ResolvedOptions {
@@ -144,6 +171,11 @@ export function resolveOptions(
       terms: house?.terms ?? [],
       styleInQuotes: value('styleInQuotes'),
       guide: { headlineMaxCharacters: value('headline.maxCharacters'), courtesyTitles: value('courtesyTitles') as CourtesyTitles },
+      attributionVerbs: house?.attributionVerbs
+        ? { loaded: house.attributionVerbs.loaded ?? [], allowed: house.attributionVerbs.allowed ?? [] }
+        : NO_VERB_LISTS,
+      sources: house?.sources ?? null,
+      transcripts: null,
     },
     overridden,
   };
@@ -276,6 +308,9 @@ const houseStyleShape: Check = object({
   acronyms: arrayOf(str),
   distinctNames: arrayOf(arrayOf(str, 50)),
   terms: arrayOf(object({ use: str, instead: arrayOf(str, 100), note: str }, ['use', 'instead'])),
+  attributionVerbs: object({ loaded: arrayOf(str, 1000), allowed: arrayOf(str, 1000) }),
+  sources: arrayOf(object({ name: str, gender: str, role: str }, ['name'])),
+  transcripts: arrayOf(glob, 50),
   overrides: arrayOf(object({ files: arrayOf(glob, 20), rules: ruleSettings }, ['files', 'rules']), 50),
   extends: arrayOf(str, 20),
 });

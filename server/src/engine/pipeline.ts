@@ -7,8 +7,10 @@ import type { EngineOptions } from './config';
 import { figuresCheck } from './rules/figures/check';
 import { guideCheck } from './rules/guide/check';
 import { namesCheck } from './rules/names/check';
+import type { ParagraphQuoteFacts } from './rules/quotes';
 import { quotesCheck } from './rules/quotes/check';
 import type { CheckModule } from './rules/registry';
+import { sourcingCheck } from './rules/sourcing/check';
 import { styleCheck } from './rules/style/check';
 import { termsCheck } from './rules/terms-check';
 import type { BlockKind, Finding, ParagraphTokens, Span } from './types';
@@ -23,6 +25,8 @@ export interface ParagraphContext {
   options: EngineOptions;
   /** Quoted speech in the paragraph (paragraph-relative, marks included), once the quotes check has run. */
   quoteSpans: Span[];
+  /** The quotes check's facts for the paragraph (quotes, their cues, speech cues), once it has run; null if it threw. */
+  quotes: ParagraphQuoteFacts | null;
 }
 
 export interface ParagraphOutput<F> {
@@ -31,6 +35,8 @@ export interface ParagraphOutput<F> {
   findings?: Finding[];
   /** The quotes check's spans of quoted speech, for the checks after it. */
   quoteSpans?: Span[];
+  /** The quotes check's facts, for the checks after it that read cues and speakers. */
+  quotes?: ParagraphQuoteFacts;
 }
 
 /** One paragraph as a document pass reads it: where it starts and the facts its check kept. */
@@ -66,6 +72,7 @@ export const PIPELINE = {
   terms: termsCheck,
   figures: figuresCheck,
   guide: guideCheck,
+  sourcing: sourcingCheck,
 };
 
 export type Pipeline = typeof PIPELINE;

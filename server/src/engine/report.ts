@@ -1,5 +1,6 @@
 import type { Analysis, Statistics } from './analyse';
 import { linePlaces, type Places } from './formats/places';
+import { auditMarkdown, SOURCE_KIND_LABELS, SOURCE_KINDS } from './rules/sourcing/audit';
 import { AGE_OF_GRADE } from './rules/style/readability';
 import type { Finding, Severity } from './types';
 
@@ -112,6 +113,7 @@ export function reportMarkdown(title: string, text: string, analysis: Analysis, 
     for (const q of list) out.push(`- ${unit} ${at(q.start)}: ${flat(q.text)}${q.status === 'floating' ? ' _(floating)_' : ''}`);
     out.push('');
   }
+  out.push('## Sourcing', '', ...auditMarkdown(analysis.sourcing), '');
   const variants = analysis.names.filter((e) => e.forms.some((f) => f.variant));
   out.push('## Names written more than one way', '');
   if (variants.length === 0) out.push('None.', '');
@@ -156,6 +158,44 @@ function barChart(title: string, bars: Bar[], limit: number | null, unit: string
   if (limit !== null)
     parts.push(`<line class="limit" x1="${left}" x2="${width}" y1="${y(limit).toFixed(1)}" y2="${y(limit).toFixed(1)}"/>`);
   return `<figure><figcaption>${escapeHtml(title)}</figcaption><svg role="img" aria-label="${escapeHtml(title)}" viewBox="0 0 ${width} ${height}" width="100%">${parts.join('')}</svg></figure>`;
+}
+
+const percent = (share: number) => `${Math.round(share * 100)}%`;
+
+/** The sourcing audit: sources by kind, their share of the quoted words, the anonymous ones counted. */
+function sourcingHtml(analysis: Analysis): string[] {
+  const e = escapeHtml;
+  const audit = analysis.sourcing;
+  const out = ['<h2>Sourcing</h2>'];
+  if (audit.quotedWords === 0) return [...out, '<p>No quoted speech.</p>'];
+  out.push('<table><thead><tr><th>Sources</th><th>Count</th><th>Quotes</th><th>Quoted words</th><th>Share</th></tr></thead><tbody>');
+  for (const k of SOURCE_KINDS) {
+    const t = audit.byKind[k];
+    if (t.sources > 0)
+      out.push(
+        `<tr><td>${e(SOURCE_KIND_LABELS[k])}</td><td>${t.sources}</td><td>${t.quotes}</td><td>${t.words}</td><td>${percent(t.share)}</td></tr>`,
+      );
+  }
+  const u = audit.unattributed;
+  if (u.quotes > 0) out.push(`<tr><td>Unattributed</td><td>–</td><td>${u.quotes}</td><td>${u.words}</td><td>${percent(u.share)}</td></tr>`);
+  out.push('</tbody></table>', `<p>Anonymous sources quoted: ${audit.anonymous}.</p>`);
+  if (audit.unnamedCredits.length > 0)
+    out.push(
+      `<p>Unnamed sources credited (quoted or not): ${audit.unnamedCredits.length} (${audit.unnamedCredits.map((c) => `“${e(c)}”`).join(', ')}).</p>`,
+    );
+  if (audit.genders) {
+    const parts = Object.entries(audit.genders.counts).map(([g, n]) => `${e(g)} ${n}`);
+    out.push(`<p>Named people by the desk's list: ${[...parts, `not on the list ${audit.genders.notListed}`].join(', ')}.</p>`);
+  }
+  out.push('<table><thead><tr><th>Source</th><th>Kind</th><th>Quotes</th><th>Quoted words</th><th>Share</th></tr></thead><tbody>');
+  for (const s of audit.sources) {
+    const extra = [s.role, s.gender].filter(Boolean).join(', ');
+    out.push(
+      `<tr><td>${e(s.name)}${extra ? ` (${e(extra)})` : ''}</td><td>${e(SOURCE_KIND_LABELS[s.kind])}</td><td>${s.quotes}</td><td>${s.words}</td><td>${percent(s.share)}</td></tr>`,
+    );
+  }
+  out.push('</tbody></table>');
+  return out;
 }
 
 export interface ReportOptions {
@@ -225,6 +265,8 @@ export function reportHtml(title: string, text: string, analysis: Analysis, opti
     for (const q of list) body.push(`<li>${at(q.start)}: ${e(flat(q.text))}${q.status === 'floating' ? ' <em>(floating)</em>' : ''}</li>`);
     body.push('</ul>');
   }
+
+  body.push(...sourcingHtml(analysis));
 
   body.push('<h2>Name sheet</h2><table><thead><tr><th>Name</th><th>Forms</th></tr></thead><tbody>');
   for (const n of analysis.names) {

@@ -139,12 +139,13 @@ function shorten(text: string): string {
 }
 
 export function toDraftFacts(uri: string, version: number, analysis: Analysis, lines: Positions): DraftFacts {
-  const quotes: QuoteItem[] = analysis.quotes.map((q) => ({
-    range: rangeOf(lines, q),
-    text: shorten(q.text),
-    speaker: q.speaker,
-    status: q.status,
-  }));
+  const kinds = new Map(analysis.sourcing.sources.map((s) => [s.name, s.kind]));
+  const quotes: QuoteItem[] = analysis.quotes.map((q) => {
+    const item: QuoteItem = { range: rangeOf(lines, q), text: shorten(q.text), speaker: q.speaker, status: q.status };
+    const kind = q.speaker !== null && q.status !== 'scare' && q.status !== 'unattributed' ? kinds.get(q.speaker) : undefined;
+    if (kind) item.sourceKind = kind;
+    return item;
+  });
   const names: NameItem[] = analysis.names.map((e) => ({
     canonical: e.canonical,
     kind: e.kind,

@@ -3,6 +3,7 @@ import type { TextDocumentContentChangeEvent } from 'vscode-languageserver';
 import type { ServerSettings } from '../editorSettings';
 import type { ResolvedOptions } from '../engine/config';
 import type { StyleFile } from '../engine/houseStyleLookup';
+import type { TranscriptSource } from '../engine/rules/transcripts/mismatch';
 import type { DocumentFormat } from '../engine/types';
 import type { LaneDraft } from './lanes';
 
@@ -15,7 +16,16 @@ export class DocumentState implements LaneDraft {
   settings: Promise<ServerSettings> | undefined;
   /** The options last resolved, kept while settings and house style stay the same (the engine keys caches by
    * them), with the number the analysis workers know them by. */
-  options: { format: DocumentFormat; settings: ServerSettings; style: StyleFile | null; resolved: ResolvedOptions; id: number } | undefined;
+  options:
+    | {
+        format: DocumentFormat;
+        settings: ServerSettings;
+        style: StyleFile | null;
+        transcripts: TranscriptSource[] | null;
+        resolved: ResolvedOptions;
+        id: number;
+      }
+    | undefined;
   /** The version the analysis worker last checked (its findings answer code actions, hovers and facts). */
   analysedVersion: number | undefined;
   /** Checked at least once (asking for facts is not checking). */

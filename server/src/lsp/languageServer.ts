@@ -22,6 +22,7 @@ import {
 import { version as VERSION } from '../../../package.json';
 import { HOUSE_STYLE_FILE, HOUSE_STYLE_MAX_BYTES, type ConfigProblem } from '../engine/config';
 import { optionsForDraft, type StyleFile } from '../engine/houseStyleLookup';
+import type { TranscriptSource } from '../engine/rules/transcripts/mismatch';
 import { addPreferredName, NEW_HOUSE_STYLE } from '../engine/houseStyleEdit';
 import { LineIndex } from '../engine/positions';
 import {
@@ -43,6 +44,7 @@ import { DocumentState, formatOfDocument } from './documentState';
 import { FileCheckPool } from './fileChecks';
 import { HeapPolicy } from './heapPolicy';
 import { HouseStyles, uriToPath, writableStyleFile } from './houseStyle';
+import { TranscriptFiles } from './transcripts';
 import { AnalysisPool } from './lanes';
 import type { Query, QueryAnswers } from './workerProtocol';
 import { StdioMessageWriter } from './stdioWriter';
@@ -94,6 +96,7 @@ export function startLanguageServer(): void {
       })
       .catch(() => undefined);
   };
+  const transcriptFiles = new TranscriptFiles(() => revalidateAll());
   const heapPolicy = new HeapPolicy();
   const reported = new Set<string>();
   const logOnce = (message: string, level: 'error' | 'warn' | 'info' = 'error') => {
@@ -224,7 +227,9 @@ export function startLanguageServer(): void {
       return;
     }
 
-    const options = optionsFor(state, settings, style);
+    const transcripts = await transcriptFiles.forStyle(style);
+    if (docs.get(state.uri) !== state || state.version !== version) return;
+    const options = optionsFor(state, settings, style, transcripts);
     for (const note of options.resolved.overridden) logOnce(note, 'info');
     heapPolicy.update(openChars());
     const outcome = await pool!.run(state, options.id, options.resolved.options, options.resolved.options.style.sentenceLength.maxWords);
@@ -280,14 +285,16 @@ export function startLanguageServer(): void {
   }
 
   /** A document's options, the same object while its settings and house style stay the same. */
-  function optionsFor(state: DocumentState, settings: ServerSettings, style: StyleFile | null) {
+  function optionsFor(state: DocumentState, settings: ServerSettings, style: StyleFile | null, transcripts: TranscriptSource[] | null) {
     const format = state.format;
     const last = state.options;
-    if (last && last.format === format && last.settings === settings && last.style === style) return last;
-    const resolved = optionsForDraft(format, settings, style, uriToPath(state.uri) ?? undefined);
+    if (last && last.format === format && last.settings === settings && last.style === style && last.transcripts === transcripts)
+      return last;
+    const drafted = optionsForDraft(format, settings, style, uriToPath(state.uri) ?? undefined);
+    const resolved = transcripts ? { ...drafted, options: { ...drafted.options, transcripts } } : drafted;
     let id = optionIds.get(resolved);
     if (id === undefined) optionIds.set(resolved, (id = nextOptionsId++));
-    state.options = { format, settings, style, resolved, id };
+    state.options = { format, settings, style, transcripts, resolved, id };
     return state.options;
   }
 
@@ -445,7 +452,9 @@ export function startLanguageServer(): void {
         const style = await houseStyles.forDocument(uri);
         if (style) publishHouseStyleProblems(style);
         if (token.isCancellationRequested) return;
-        const { options } = optionsForDraft(formatOfDocument('', uri), settings, style, file);
+        const drafted = optionsForDraft(formatOfDocument('', uri), settings, style, file).options;
+        const transcripts = await transcriptFiles.forStyle(style);
+        const options = transcripts ? { ...drafted, transcripts } : drafted;
         const outcome = await checks.check({ uri, path: file, options, maxChars: settings.maxDocumentSize ?? DEFAULT_MAX_DOCUMENT_SIZE });
         // Cancelled, or opened meanwhile (its live check publishes).
         if (token.isCancellationRequested || docs.has(uri)) return;

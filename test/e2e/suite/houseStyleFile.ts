@@ -15,7 +15,7 @@ const TAIL = 'The last good house style stays in force.';
 const SEVERITY_LIST = '"off", "error", "warning", "info", "hint"';
 const KNOWN_KEYS =
   '$schema, rules, readability, sentenceLength, paragraphLength, spelling, styleInQuotes, names, acronyms, ' +
-  'distinctNames, terms, overrides';
+  'distinctNames, terms, attributionVerbs, sources, transcripts, overrides';
 
 /** code, range, severity and message of a diagnostic, for one deepEqual. */
 const summary = (d: vscode.Diagnostic) =>

@@ -7,7 +7,7 @@
 import type { Severity } from '../types';
 
 /** The checks of the pipeline (see pipeline.ts); each rule's findings come from one of them. */
-export type CheckModule = 'quotes' | 'names' | 'style' | 'terms' | 'figures' | 'guide';
+export type CheckModule = 'quotes' | 'names' | 'style' | 'terms' | 'figures' | 'guide' | 'sourcing';
 
 interface SettingBase {
   /** Markdown, one or two sentences. */
@@ -186,6 +186,27 @@ export const RULES = [
     check: 'figures',
     severity: 'warning',
     summary: 'the same figure stated two ways (`ten people died` … `twelve people died`)',
+    settings: [],
+  },
+  {
+    id: 'attribution-verb',
+    check: 'sourcing',
+    severity: 'info',
+    summary: 'a loaded verb in an attribution (`claimed`, `admitted`, `slammed`) where `said` is neutral',
+    settings: [],
+  },
+  {
+    id: 'source-plural',
+    check: 'sourcing',
+    severity: 'warning',
+    summary: '`sources said` where the draft credits only one source of that kind',
+    settings: [],
+  },
+  {
+    id: 'quote-mismatch',
+    check: 'sourcing',
+    severity: 'warning',
+    summary: 'a quote that is not what the transcript says (changed, dropped or added words)',
     settings: [],
   },
   {

@@ -12,7 +12,7 @@ export const quotesCheck: Check<ParagraphQuoteFacts, QuotesResult> = {
   module: 'quotes',
   paragraph({ text, kind, tokens }) {
     const facts = quoteFactsOf({ text, kind, tokens });
-    return { facts, quoteSpans: quoteSpansOf(facts) };
+    return { facts, quoteSpans: quoteSpansOf(facts), quotes: facts };
   },
   document: (paragraphs) => resolveQuotes(paragraphs),
   failed: { quotes: [], findings: [] },

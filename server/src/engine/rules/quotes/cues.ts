@@ -20,7 +20,7 @@ import { entriesOf, registerEntries, wordList } from '../../lexicon/lists';
 const STRONG_VERBS = `say|said|said tell|told|told add explain ask write|wrote|written tweet warn insist note declare
 announce claim state argue acknowledge admit+ reply respond recall remark comment observe contend assert
 predict vow swear|swore|sworn quip+ joke shout yell scream whisper mutter testify concede confirm deny complain boast
-brag suggest urge plead beg demand conclude counter retort interject lament muse wonder report stress emphasize
+brag+ suggest urge plead beg demand conclude counter retort interject lament muse wonder report stress emphasize
 emphasise reiterate repeat caution advise allege charge opine proclaim thunder snap+ scoff grumble recount exclaim
 agree disagree object protest answer inform assure reassure confide reveal disclose speculate theorize theorise posit
 recommend propose pledge threaten gush rave marvel sneer fume rage growl bark snarl lecture preach
