@@ -1,11 +1,13 @@
 // attribution-verb and source-plural over the language server: the diagnostics, source-plural's related information,
 // and the quick fixes.
 import assert from 'node:assert/strict';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import type { CodeAction, Diagnostic, TextDocumentEdit } from 'vscode-languageserver-protocol';
 import { open, startServer, type Harness } from './harness';
 
-const DOCS = 'https://github.com/copydesk-dev/copydesk/blob/main/docs/rules';
+const DOCS = pathToFileURL(path.resolve('docs/rules')).href;
 
 const VERB = ['# Pier to reopen', '', '"We will rebuild the pier by spring," the council leader insisted.', ''].join('\n');
 
