@@ -56,7 +56,9 @@ const POSSESSIVES: ReadonlyMap<string, string> = new Map([
 ]);
 /** A Source that is a speech verb (`said`, `said in a statement`) is an annotation slip: it names no one, so the
  * quote cannot be scored for its speaker (it still counts for detection and orphans). */
-const CUE_WORDS = new Set('said says say asked asks told tells added adds wrote writes noted explained tweeted stated according'.split(' '));
+const CUE_WORDS = new Set(
+  'said says say asked asks told tells added adds wrote writes noted explained tweeted stated according'.split(' '),
+);
 /** Words that end a head noun when they follow it (`a source familiar with`, `an aide involved in`). */
 const POSTMODIFIERS = new Set('familiar close involved speaking working based briefed knowledgeable'.split(' '));
 const HEAD_STOPS = new Set('of for at from with in on who which that whose whom to by as during after before about according'.split(' '));

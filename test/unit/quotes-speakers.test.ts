@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyse } from '../../server/src/engine/analyse';
 import { defaultOptions } from '../../server/src/engine/config';
-import { PRONOUN_FEATURES, type PronounEvent } from '../../server/src/engine/rules/quotes/discourse';
+import { PRONOUN_FEATURES, personHead, type PronounEvent } from '../../server/src/engine/rules/quotes/discourse';
 import weights from '../../server/src/engine/rules/quotes/weights.json';
 import { quoteFactsOf, resolveQuotes } from '../../server/src/engine/rules/quotes';
 import { tokenize } from '../../server/src/engine/tokens';
@@ -164,4 +164,43 @@ test('every pronoun candidate carries one value per named feature, and the weigh
   assert.equal(events.length, 1);
   for (const c of events[0].candidates) assert.equal(c.features.length, PRONOUN_FEATURES.length);
   assert.deepEqual(Object.keys(weights.weights).sort(), [...PRONOUN_FEATURES].sort());
+});
+
+test('a description names a person by its head noun: the ranking tells the spokeswoman from the meeting', () => {
+  assert.deepEqual(
+    ['spokeswoman', 'reporter', 'president', 'consultant', 'aide', 'statement', 'event', 'meeting', 'government', 'letter'].map(personHead),
+    [true, true, true, true, true, false, false, false, false, false],
+  );
+  const events: PronounEvent[] = [];
+  const text = 'A spokeswoman for the yard spoke on Monday. The meeting ended late.';
+  const next = '“We will sail,” she said.';
+  resolveQuotes(
+    [text, next].map((t, i) => ({
+      start: i * 60,
+      kind: 'paragraph' as const,
+      facts: quoteFactsOf({ text: t, kind: 'paragraph', tokens: tokenize(t) }),
+    })),
+    { trace: (e) => events.push(e) },
+  );
+  const rolePerson = PRONOUN_FEATURES.indexOf('role-person');
+  assert.deepEqual(
+    events[0].candidates.map((c) => [c.display, c.features[rolePerson]]),
+    [
+      ['the meeting', 0],
+      ['Monday', 0],
+      ['the spokeswoman for the yard', 1],
+    ],
+  );
+  assert.equal(events[0].candidates[events[0].chosen].display, 'the spokeswoman for the yard');
+});
+
+test('a pronoun before a contracted verb is a pronoun, not a name (he’s, she’d)', () => {
+  assert.deepEqual(
+    speakers(
+      'Ola Brandt is thanking his crew for a record season.',
+      'And he’s predicted a better one next year.',
+      '“Let us do it again,” he tells the crowd at the pier.',
+    ),
+    ['Ola Brandt'],
+  );
 });

@@ -17,6 +17,8 @@ export interface Entity {
   first: string | null;
   gender: 'm' | 'f' | null;
   plural: boolean;
+  /** A description whose head noun names a person (`the spokesman`), not a thing (`the event`). */
+  person: boolean;
   mentions: number;
   /** The paragraph of its first mention. */
   firstParagraph: number;
@@ -67,6 +69,7 @@ export const PRONOUN_FEATURES = [
   'pronoun-is-subject',
   'subject-pronoun-x-previous-sentence',
   'speaker-pronoun-x-nearest-speaker',
+  'role-person',
 ] as const;
 
 export type PronounFeature = (typeof PRONOUN_FEATURES)[number];
@@ -109,6 +112,25 @@ function nameParts(text: string): { key: string; first: string | null } {
   return { key: bare(tokens[tokens.length - 1]), first: tokens.length > 1 ? bare(tokens[0]) : null };
 }
 
+/** Head nouns that name a person by their ending (`-er`, `-ist`, `-man`, `-crat`) or as words of their own. */
+const PERSON_ENDING = /(?:er|or|ist|ian|man|woman|men|women|ee|crat|ster|ess|ent|ant)s?$/;
+const PERSON_NOUNS = new Set(
+  `official officials aide aides source sources chief head staff guard host critic critics expert experts friend
+  friends wife husband son daughter mother father brother sister attorney ally allies veteran veterans nominee
+  delegate delegates activist colleague colleagues people person child children family neighbour neighbor
+  candidate candidates judge chair coach pastor priest rabbi imam diplomat envoy deputy rep senator governor
+  mayor secretary minister clerk guy guys woman man girl boy couple crowd audience`.split(/\s+/),
+);
+/** Endings that look like a person's but make things (`statement`, `event`, `paper`, `percent`). */
+const THING_ENDING =
+  /(?:ments?|vents?|cent|tents?|papers?|letters?|matters?|numbers?|orders?|borders?|centers?|quarters?|chapters?|powers?|water|error|errors|ness|ance|ence)$/;
+
+/** Whether a description's head noun names a person. */
+export function personHead(key: string): boolean {
+  if (PERSON_NOUNS.has(key)) return true;
+  return PERSON_ENDING.test(key) && !THING_ENDING.test(key) && key.length > 3;
+}
+
 /** Head noun of a description (`a spokesman for the ministry` -> spokesman) and whether it refers back. */
 function roleParts(text: string): { key: string; definite: boolean; plural: boolean } {
   const tokens = text.split(/\s+/).filter((t) => t.length > 0);
@@ -129,6 +151,8 @@ function roleParts(text: string): { key: string; definite: boolean; plural: bool
  * facts): the key it is looked up by, a first name, whether a description refers back, and how it is shown. */
 export interface Identity {
   key: string;
+  /** A description whose head names a person. */
+  person: boolean;
   first: string | null;
   refersBack: boolean;
   plural: boolean;
@@ -138,15 +162,22 @@ export interface Identity {
 export function identityOf(text: string, kind: SpeakerKind): Identity {
   if (kind === 'name' || kind === 'single') {
     const { key, first } = nameParts(text);
-    return { key, first, refersBack: false, plural: false, display: text };
+    return { key, first, person: true, refersBack: false, plural: false, display: text };
   }
   if (kind === 'role') {
     const { key, definite: back, plural } = roleParts(text);
-    return { key, first: null, refersBack: back, plural, display: definite(text) };
+    return { key, first: null, person: personHead(key), refersBack: back, plural, display: definite(text) };
   }
   if (kind === 'thing')
-    return { key: text.toLowerCase().replace(/^the\s+/, ''), first: null, refersBack: false, plural: false, display: definite(text) };
-  return { key: text.toLowerCase(), first: null, refersBack: false, plural: false, display: text };
+    return {
+      key: text.toLowerCase().replace(/^the\s+/, ''),
+      first: null,
+      person: false,
+      refersBack: false,
+      plural: false,
+      display: definite(text),
+    };
+  return { key: text.toLowerCase(), first: null, person: false, refersBack: false, plural: false, display: text };
 }
 
 /**
@@ -218,7 +249,7 @@ export class Discourse {
           return e;
         }
       }
-      return this.add(id.display, m.kind, id.key, id.first, m.gender, false, this.names);
+      return this.add(id.display, m.kind, id.key, id.first, m.gender, false, true, this.names);
     }
     if (m.kind === 'role') {
       if (id.refersBack) {
@@ -227,11 +258,11 @@ export class Discourse {
           if (e.kind === 'role' && e.key === id.key) return e;
         }
       }
-      return this.add(id.display, 'role', id.key, null, m.gender, id.plural, null);
+      return this.add(id.display, 'role', id.key, null, m.gender, id.plural, id.person, null);
     }
     const same = this.things.get(id.key);
     if (same) return same[same.length - 1];
-    return this.add(id.display, 'thing', id.key, null, null, false, this.things);
+    return this.add(id.display, 'thing', id.key, null, null, false, false, this.things);
   }
 
   private add(
@@ -241,6 +272,7 @@ export class Discourse {
     first: string | null,
     gender: Entity['gender'],
     plural: boolean,
+    person: boolean,
     index: Map<string, Entity[]> | null,
   ): Entity {
     const entity: Entity = {
@@ -251,6 +283,7 @@ export class Discourse {
       first,
       gender,
       plural,
+      person,
       mentions: 0,
       firstParagraph: this.paragraph,
     };
@@ -373,7 +406,8 @@ export class Discourse {
     f[k++] = +previous; // previous-sentence-subject
     f[k++] = +(m.role === 'subject' && last.role !== 'other'); // pronoun-is-subject
     f[k++] = +(m.role === 'subject' && previous); // subject-pronoun-x-previous-sentence
-    f[k] = +(m.role === 'speaker' && salient.speakers[0] === e); // speaker-pronoun-x-nearest-speaker
+    f[k++] = +(m.role === 'speaker' && salient.speakers[0] === e); // speaker-pronoun-x-nearest-speaker
+    f[k] = +(e.kind === 'role' && e.person); // role-person
     return f;
   }
 }

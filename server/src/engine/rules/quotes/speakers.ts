@@ -211,8 +211,10 @@ function joinWords(text: string, words: OutsideWord[]): string {
 /** Classifies a noun phrase and picks the part worth showing as the speaker. */
 export function speakerOf(text: string, np: OutsideWord[]): SpeakerRef | null {
   if (np.length === 0) return null;
-  if (np.length === 1 && SUBJECT_PRONOUNS.has(np[0].lower)) {
-    return { text: np[0].lower === 'i' ? 'I' : np[0].lower, kind: 'pronoun', at: np[0].start };
+  if (np.length === 1) {
+    // `he’s`, `she'd`, `they’re`: the pronoun before a contracted verb.
+    const lower = np[0].lower.replace(/['’](?:s|d|ll|re|ve|m)$/, '');
+    if (SUBJECT_PRONOUNS.has(lower)) return { text: lower === 'i' ? 'I' : lower, kind: 'pronoun', at: np[0].start };
   }
   let headEnd = np.length;
   for (let i = 1; i < np.length; i++) {
