@@ -480,7 +480,8 @@ export function scoreSpeakers(articles: GoldArticle[], ledgerOf: (text: string) 
       else {
         const gloss = gold.kind === 'pronoun' ? `${gold.source.text}=${gold.antecedent ?? '?'}` : gold.source.text;
         score.failures.push(
-          `WRONG-${gold.kind === 'pronoun' ? 'PRO ' : 'NAME'} ${where} gold [${clip(gloss, 50)}] got [${best.speaker ?? '-'}] ${quote}`,
+          `WRONG-${gold.kind === 'pronoun' ? 'PRO ' : 'NAME'} ${where} gold [${clip(gloss, 50)}] got [${best.speaker ?? '-'}] ` +
+            `cue [${best.cue ?? '-'}${best.weak ? '; weak' : ''}] ${quote}`,
         );
       }
     }

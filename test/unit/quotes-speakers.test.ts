@@ -204,3 +204,27 @@ test('a pronoun before a contracted verb is a pronoun, not a name (he’s, she�
     ['Ola Brandt'],
   );
 });
+
+test('a relative clause credits the phrase it hangs on, and a name before a description wins', () => {
+  assert.deepEqual(speakers('The loss was steep for Ola Brandt, who said he wanted “some rest and a day off at home.”'), ['Ola Brandt']);
+  assert.deepEqual(speakers('The ferry plan drew fire from Tomas Berg, who described it as “a gift to the big operators.”'), [
+    'Tomas Berg',
+  ]);
+  assert.deepEqual(speakers('“We will keep going,” said Pia Rand, a pollster who advised the mayor in 2010. “Nobody can stop this now.”'), [
+    'Pia Rand',
+    'Pia Rand',
+  ]);
+});
+
+test('a bare surname two people share goes to the one the copy has mentioned most', () => {
+  assert.deepEqual(
+    speakers(
+      '“We won,” said Ola Brandt.',
+      '“It was close,” Brandt said.',
+      'His daughter Kari Brandt ran the campaign office.',
+      '“The harbour comes first,” Brandt said.',
+      '“Then the ferries,” he added.',
+    ),
+    ['Ola Brandt', 'Ola Brandt', 'Ola Brandt', 'Ola Brandt'],
+  );
+});

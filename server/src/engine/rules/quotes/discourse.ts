@@ -237,8 +237,10 @@ export class Discourse {
     if (m.kind === 'name' || m.kind === 'single') {
       const same = this.names.get(id.key);
       if (same) {
-        for (let i = same.length - 1; i >= 0; i--) {
-          const e = same[i];
+        // A bare surname shared by two people (`Trump` after `Donald Trump` and `Ivanka Trump`) is the one the
+        // copy has mentioned most (the first of equals): news copy calls the other by a first or a full name.
+        const order = id.first ? [...same].reverse() : [...same].sort((a, b) => b.mentions - a.mentions);
+        for (const e of order) {
           if (id.first && e.first && id.first !== e.first) continue;
           if (m.gender && e.gender && m.gender !== e.gender) continue;
           if (id.first && !e.first) e.first = id.first;

@@ -419,8 +419,13 @@ export function subjectBefore(words: OutsideWord[], k: number): OutsideWord[] | 
     return clauseSubject(words, subordinateStart(words, clauseStart(words, j, sentence), j), j);
   if (boundary !== '') return null;
   const stop = words[j].lower;
-  if (stop === 'who' || stop === 'which' || stop === 'that')
-    return j > 0 && words[j - 1].sentence === sentence ? subjectBefore(words, j) : null;
+  if (stop === 'who' || stop === 'which' || stop === 'that') {
+    if (j === 0 || words[j - 1].sentence !== sentence) return null;
+    // `the loss was steep for Ann Hale, who said`: the speaker is the phrase the relative clause hangs on, not the
+    // subject of the sentence around it.
+    const np = words[j].gapBefore === ',' && stop !== 'that' ? phraseBeforeComma(words, j) : subjectBefore(words, j);
+    return np ? (nameBeforeRole(words, np) ?? np) : null;
+  }
   if (stop === 'and' || stop === 'but' || stop === 'or') {
     // `Ann Hale, who was there and recalled ...`: a second verb shares the first one's subject.
     for (let r = j - 1; r >= 0 && j - r < MAX_CLAUSE_WORDS && words[r].sentence === sentence; r--) {
@@ -449,6 +454,42 @@ export function subjectBefore(words: OutsideWord[], k: number): OutsideWord[] | 
   const np = phraseEndingAt(words, i, j);
   if (np) return np;
   return null;
+}
+
+/** The first word of the comma segment that ends at `end` (at most 12 words back), past an inverted cue verb
+ * (`said Ann Hale`). */
+function segmentStart(words: OutsideWord[], end: number): number {
+  const sentence = words[end].sentence;
+  let s = end;
+  while (s > 0 && end - s < 12 && words[s].gapBefore === '' && words[s - 1].sentence === sentence) s--;
+  if (s < end && CUE_VERBS.has(words[s].lower) && !words[s].capital) s++;
+  return s;
+}
+
+/** The noun phrase that ends just before the comma in front of word `r` (a relative pronoun), or null. */
+function phraseBeforeComma(words: OutsideWord[], r: number): OutsideWord[] | null {
+  const end = r - 1;
+  const start = segmentStart(words, end);
+  // `support from Ann Hale, who`: a name after the segment's last preposition.
+  for (let i = end; i > start; i--) {
+    if (!PREPOSITIONS.has(words[i - 1].lower)) continue;
+    const name = words.slice(i, end + 1);
+    if (isPersonName(name)) return name;
+    break;
+  }
+  const np = phraseEndingAt(words, start, end);
+  if (!np) return null;
+  const lead = np[0];
+  return lead.capital || DETERMINERS.has(lead.lower) || isPossessive(lead.text) ? np : null;
+}
+
+/** `said Ann Hale, a pollster who ...`: the name in the comma segment before a description is the same person. */
+function nameBeforeRole(words: OutsideWord[], np: OutsideWord[]): OutsideWord[] | null {
+  if (!isRolePhrase(np) || np[0].gapBefore !== ',') return null;
+  const first = words.indexOf(np[0]);
+  if (first < 1 || words[first - 1].sentence !== np[0].sentence) return null;
+  const name = phraseEndingAt(words, segmentStart(words, first - 1), first - 1);
+  return name && isPersonName(lastCapitalRun(name)) ? name : null;
 }
 
 /** How far back a clause is searched for its subject (keeps pathological sentences linear). */
