@@ -228,3 +228,14 @@ test('a bare surname two people share goes to the one the copy has mentioned mos
     ['Ola Brandt', 'Ola Brandt', 'Ola Brandt', 'Ola Brandt'],
   );
 });
+
+test('a first name the copy gives a man or a woman rules the other pronoun out', () => {
+  assert.deepEqual(
+    speakers('Ruth Hale met Peter Berg at the pier on Monday. Berg spoke first about the ferries.', '“We sail at dawn,” she said.'),
+    ['Ruth Hale'],
+  );
+  assert.deepEqual(
+    speakers('Peter Berg met Ruth Hale at the pier on Monday. Hale spoke first about the ferries.', '“We sail at dawn,” he said.'),
+    ['Peter Berg'],
+  );
+});

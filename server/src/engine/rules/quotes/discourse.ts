@@ -4,6 +4,7 @@
 
 import type { Mention } from './paragraph';
 import { definite, type SpeakerKind } from './speakers';
+import firstNames from './first-names.json';
 import fitted from './weights.json';
 
 export interface Entity {
@@ -85,6 +86,12 @@ export interface PronounEvent {
   candidates: { display: string; kind: SpeakerKind; features: number[] }[];
   chosen: number;
 }
+
+/** The gender copy gives a first name (learned from titled surnames on PolNeAR train and BBC texts). */
+const FIRST_NAME_GENDER: ReadonlyMap<string, 'm' | 'f'> = new Map([
+  ...firstNames.m.map((n): [string, 'm'] => [n, 'm']),
+  ...firstNames.f.map((n): [string, 'f'] => [n, 'f']),
+]);
 
 const WEIGHTS: readonly number[] = PRONOUN_FEATURES.map((name) => (fitted.weights as Record<string, number>)[name] ?? 0);
 /** Paragraphs a pronoun looks back over. */
@@ -243,7 +250,10 @@ export class Discourse {
         for (const e of order) {
           if (id.first && e.first && id.first !== e.first) continue;
           if (m.gender && e.gender && m.gender !== e.gender) continue;
-          if (id.first && !e.first) e.first = id.first;
+          if (id.first && !e.first) {
+            e.first = id.first;
+            e.gender ??= FIRST_NAME_GENDER.get(id.first) ?? null;
+          }
           if (m.kind === 'name' && (e.kind === 'single' || m.text.length > e.display.length)) {
             e.display = m.text;
             e.kind = 'name';
@@ -251,7 +261,8 @@ export class Discourse {
           return e;
         }
       }
-      return this.add(id.display, m.kind, id.key, id.first, m.gender, false, true, this.names);
+      const gender = m.gender ?? (id.first ? (FIRST_NAME_GENDER.get(id.first) ?? null) : null);
+      return this.add(id.display, m.kind, id.key, id.first, gender, false, true, this.names);
     }
     if (m.kind === 'role') {
       if (id.refersBack) {
