@@ -4,7 +4,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyse } from '../../server/src/engine/analyse';
 import { defaultOptions } from '../../server/src/engine/config';
-import { PRONOUN_FEATURES, personHead, type PronounEvent } from '../../server/src/engine/rules/quotes/discourse';
+import { PRONOUN_FEATURES, type PronounEvent } from '../../server/src/engine/rules/quotes/discourse';
+import { personHead } from '../../server/src/engine/rules/quotes/speakers';
 import weights from '../../server/src/engine/rules/quotes/weights.json';
 import { quoteFactsOf, resolveQuotes } from '../../server/src/engine/rules/quotes';
 import { tokenize } from '../../server/src/engine/tokens';
@@ -238,4 +239,16 @@ test('a first name the copy gives a man or a woman rules the other pronoun out',
     speakers('Peter Berg met Ruth Hale at the pier on Monday. Hale spoke first about the ferries.', '“We sail at dawn,” he said.'),
     ['Peter Berg'],
   );
+});
+
+test('a lone lower-case word that names no one is never the speaker (an adverb, a number)', () => {
+  assert.deepEqual(speakers('Brandt noted that she had long felt the same, and “in this case the board is right.”'), ['Brandt']);
+  assert.deepEqual(
+    credits(check('“We have had better years than this one,” Ola Brandt, a delegate in a “Vote Berg” hat, said matter-of-factly.')),
+    [
+      ['attributed', null, 'said'],
+      ['scare', null, null],
+    ],
+  );
+  assert.deepEqual(speakers('“We were not consulted,” said residents of the old quarter.'), ['residents of the old quarter']);
 });

@@ -3,7 +3,7 @@
 // The ranking's weights are fitted on PolNeAR train by test/eval/fit-speakers.ts and kept as data in weights.json.
 
 import type { Mention } from './paragraph';
-import { definite, type SpeakerKind } from './speakers';
+import { definite, personHead, type SpeakerKind } from './speakers';
 import firstNames from './first-names.json';
 import fitted from './weights.json';
 
@@ -117,25 +117,6 @@ function nameParts(text: string): { key: string; first: string | null } {
   const tokens = text.split(/\s+/).filter((t) => t.length > 0 && !TITLE_WORDS.has(t.toLowerCase()));
   if (tokens.length === 0) return { key: bare(text), first: null };
   return { key: bare(tokens[tokens.length - 1]), first: tokens.length > 1 ? bare(tokens[0]) : null };
-}
-
-/** Head nouns that name a person by their ending (`-er`, `-ist`, `-man`, `-crat`) or as words of their own. */
-const PERSON_ENDING = /(?:er|or|ist|ian|man|woman|men|women|ee|crat|ster|ess|ent|ant)s?$/;
-const PERSON_NOUNS = new Set(
-  `official officials aide aides source sources chief head staff guard host critic critics expert experts friend
-  friends wife husband son daughter mother father brother sister attorney ally allies veteran veterans nominee
-  delegate delegates activist colleague colleagues people person child children family neighbour neighbor
-  candidate candidates judge chair coach pastor priest rabbi imam diplomat envoy deputy rep senator governor
-  mayor secretary minister clerk guy guys woman man girl boy couple crowd audience`.split(/\s+/),
-);
-/** Endings that look like a person's but make things (`statement`, `event`, `paper`, `percent`). */
-const THING_ENDING =
-  /(?:ments?|vents?|cent|tents?|papers?|letters?|matters?|numbers?|orders?|borders?|centers?|quarters?|chapters?|powers?|water|error|errors|ness|ance|ence)$/;
-
-/** Whether a description's head noun names a person. */
-export function personHead(key: string): boolean {
-  if (PERSON_NOUNS.has(key)) return true;
-  return PERSON_ENDING.test(key) && !THING_ENDING.test(key) && key.length > 3;
 }
 
 /** Head noun of a description (`a spokesman for the ministry` -> spokesman) and whether it refers back. */

@@ -140,6 +140,25 @@ const NAME_PARTICLES = new Set([
   'abu',
 ]);
 
+/** Head nouns that name a person by their ending (`-er`, `-ist`, `-man`, `-crat`) or as words of their own. */
+const PERSON_ENDING = /(?:er|or|ist|ian|man|woman|men|women|ee|crat|ster|ess|ent|ant)s?$/;
+const PERSON_NOUNS = new Set(
+  `official officials aide aides source sources chief head staff guard host critic critics expert experts friend
+  friends wife husband son daughter mother father brother sister attorney ally allies veteran veterans nominee
+  delegate delegates activist colleague colleagues people person child children family neighbour neighbor
+  candidate candidates judge chair coach pastor priest rabbi imam diplomat envoy deputy rep senator governor
+  mayor secretary minister clerk guy guys woman man girl boy couple crowd audience police`.split(/\s+/),
+);
+/** Endings that look like a person's but make things (`statement`, `event`, `paper`, `percent`). */
+const THING_ENDING =
+  /(?:ments?|vents?|cent|tents?|papers?|letters?|matters?|numbers?|orders?|borders?|centers?|quarters?|chapters?|powers?|water|error|errors|ness|ance|ence)$/;
+
+/** Whether a description's head noun names a person. */
+export function personHead(key: string): boolean {
+  if (PERSON_NOUNS.has(key)) return true;
+  return PERSON_ENDING.test(key) && !THING_ENDING.test(key) && key.length > 3;
+}
+
 export function isCapitalised(word: string): boolean {
   const c = word.charCodeAt(0);
   return (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
@@ -253,6 +272,9 @@ export function speakerOf(text: string, np: OutsideWord[]): SpeakerRef | null {
   }
   const shown = np.slice(Math.max(0, np.length - 6));
   const kind: SpeakerKind = NONPERSON_HEADS.has(stripPossessive(last.lower)) ? 'thing' : 'role';
+  // A lone lower-case word that names no one (`said matter-of-factly`, `long felt`, `five`) is not a speaker.
+  // A number stays (`the two wrote`): it counts people.
+  if (np.length === 1 && kind === 'role' && !personHead(stripPossessive(last.lower)) && !DETERMINERS.has(last.lower)) return null;
   return { text: joinWords(text, shown), kind, at: shown[0].start };
 }
 
