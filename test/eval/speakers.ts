@@ -8,6 +8,23 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { QuoteRecord } from '../../server/src/engine/rules/quotes';
+import firstNames from '../../server/src/engine/rules/quotes/first-names.json';
+
+/** First names with the gender copy gives them (learned from titles on train and BBC texts, fit-first-names.ts). */
+const FIRST_NAME_GENDER = new Map<string, 'm' | 'f'>([
+  ...firstNames.m.map((n): [string, 'm'] => [n, 'm']),
+  ...firstNames.f.map((n): [string, 'f'] => [n, 'f']),
+]);
+
+/** The gender a Source's own words give: a title (`Mrs. Hale`) or a first name before the surname (`Ann Hale`). */
+function ownGender(source: string, key: string): 'm' | 'f' | null {
+  if (/\b(?:Mrs|Ms|Miss)\.?\s/.test(source)) return 'f';
+  if (/\bMr\.?\s/.test(source)) return 'm';
+  const words = source.split(/[\s,]+/);
+  const at = words.findIndex((w) => w.toLowerCase().replace(/[’']s$/, '') === key);
+  if (at > 0) return FIRST_NAME_GENDER.get(words[at - 1].toLowerCase()) ?? null;
+  return null;
+}
 
 export type SourceKind = 'name' | 'pronoun';
 
@@ -325,7 +342,7 @@ function antecedentOf(
     if (personal && !personLike(s.text, keys, text)) continue;
     if (p === 'he' || p === 'she' || p === 'him') {
       const want = p === 'she' ? 'f' : 'm';
-      const own = /\b(?:Mrs|Ms|Miss)\.?\s/.test(s.text) ? 'f' : /\bMr\.?\s/.test(s.text) ? 'm' : null;
+      const own = ownGender(s.text, head);
       const known = own ?? gender.get(head) ?? titledGender(text, head);
       if (known && known !== want) continue;
       gender.set(head, want);
