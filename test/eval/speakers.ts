@@ -2,7 +2,16 @@
 //
 // A gold quote is a quoted span of 4+ words inside an annotated Content whose attribution has a Source. For each one
 // the scorer asks: did the ledger find the quote (a non-scare record overlapping it), did it credit the right speaker,
-// and did it call the quote an orphan. Fit on train, report on dev:
+// and did it call the quote an orphan. How a gold Source is read:
+// - a name or description answers to its surname or head noun (names win: `a spokesman, Dan Reyes` is `reyes`);
+// - a pronoun (possessives too: `his statement`) answers to a stand-in for its antecedent, since PolNeAR marks no
+//   coreference: the nearest earlier Source that agrees in number (by its head word), person and a known gender
+//   (a title, or a first name learned from titles on train and BBC texts); an `I` in the narrative is the writer;
+// - a relative pronoun (`who`, `which`) answers to the phrase just before it (`said Dana Reyes, who added`);
+// - a Source that is only a speech verb (`said`, `said in a statement`) is an annotation slip: left out of the
+//   speaker figures (counted and printed), kept for detection and orphans.
+// Not done, for want of gold coreference: a description (`the retired surgeon`) is not matched to the name the
+// ledger shows for the same person; such quotes count as wrong. Fit on train, report on dev:
 //   npm run eval -- speakers [train|dev] [--verbose] [--corpus DIR]
 
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
