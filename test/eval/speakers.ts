@@ -183,7 +183,7 @@ export function speakerKeys(phrase: string): string[] {
   const heads: string[] = [];
   // A quoted title inside the phrase (`the authors of the “X and Y Project”`) is not a person of its own.
   const cleaned = phrase
-    .replace(/\([^)]*\)/g, ' ')
+    .replace(/\([^)]*(?:\)|$)/g, ' ')
     .replace(/“[^”]*”|"[^"]*"/g, ' ')
     .replace(/[“”"]/g, ' ');
   for (const segment of cleaned.split(/,|;|\s+and\s+|\s+&\s+|\s[—–-]\s/)) {
@@ -387,6 +387,8 @@ export function loadGold(corpus: string, split: 'train' | 'dev'): GoldArticle[] 
       const source = sourceId ? spans.get(sourceId) : undefined;
       if (!source) continue;
       const s = { start: source.fragments[0].start, end: source.fragments[source.fragments.length - 1].end };
+      // A span that stops inside a word (`the senior aide advise|r`) is an annotation slip: it runs to the word's end.
+      while (s.end < text.length && isLetter(text[s.end]) && s.end > s.start && isLetter(text[s.end - 1])) s.end++;
       sources.push({ ...s, text: text.slice(s.start, s.end) });
       const contents: Fragment[] = [];
       for (const [role, id] of roles) if (role.startsWith('Content')) contents.push(...(spans.get(id)?.fragments ?? []));
