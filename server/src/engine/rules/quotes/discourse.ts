@@ -227,10 +227,20 @@ export class Discourse {
       if (same) {
         // A bare surname shared by two people (`Trump` after `Donald Trump` and `Ivanka Trump`) is the one the
         // copy has mentioned most (the first of equals): news copy calls the other by a first or a full name.
-        const order = id.first ? [...same].reverse() : [...same].sort((a, b) => b.mentions - a.mentions);
-        for (const e of order) {
+        let pick: Entity | null = null;
+        for (let i = same.length - 1; i >= 0; i--) {
+          const e = same[i];
           if (id.first && e.first && id.first !== e.first) continue;
           if (m.gender && e.gender && m.gender !== e.gender) continue;
+          // With a first name the latest that fits; a bare surname the most mentioned (the earliest of equals).
+          if (id.first) {
+            pick = e;
+            break;
+          }
+          if (!pick || e.mentions >= pick.mentions) pick = e;
+        }
+        if (pick) {
+          const e = pick;
           if (id.first && !e.first) {
             e.first = id.first;
             e.gender ??= FIRST_NAME_GENDER.get(id.first) ?? null;

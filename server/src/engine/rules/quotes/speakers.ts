@@ -232,7 +232,8 @@ export function speakerOf(text: string, np: OutsideWord[]): SpeakerRef | null {
   if (np.length === 0) return null;
   if (np.length === 1) {
     // `he’s`, `she'd`, `they’re`: the pronoun before a contracted verb.
-    const lower = np[0].lower.replace(/['’](?:s|d|ll|re|ve|m)$/, '');
+    const word = np[0].lower;
+    const lower = word.includes('’') || word.includes("'") ? word.replace(/['’](?:s|d|ll|re|ve|m)$/, '') : word;
     if (SUBJECT_PRONOUNS.has(lower)) return { text: lower === 'i' ? 'I' : lower, kind: 'pronoun', at: np[0].start };
   }
   let headEnd = np.length;
