@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import { analyse } from '../../server/src/engine/analyse';
 import { defaultOptions } from '../../server/src/engine/config';
 import { PRONOUN_FEATURES, type PronounEvent } from '../../server/src/engine/rules/quotes/discourse';
+import { personHead } from '../../server/src/engine/rules/quotes/speakers';
 import weights from '../../server/src/engine/rules/quotes/weights.json';
 import { quoteFactsOf, resolveQuotes } from '../../server/src/engine/rules/quotes';
 import { tokenize } from '../../server/src/engine/tokens';
@@ -164,4 +165,90 @@ test('every pronoun candidate carries one value per named feature, and the weigh
   assert.equal(events.length, 1);
   for (const c of events[0].candidates) assert.equal(c.features.length, PRONOUN_FEATURES.length);
   assert.deepEqual(Object.keys(weights.weights).sort(), [...PRONOUN_FEATURES].sort());
+});
+
+test('a description names a person by its head noun: the ranking tells the spokeswoman from the meeting', () => {
+  assert.deepEqual(
+    ['spokeswoman', 'reporter', 'president', 'consultant', 'aide', 'statement', 'event', 'meeting', 'government', 'letter'].map(personHead),
+    [true, true, true, true, true, false, false, false, false, false],
+  );
+  const events: PronounEvent[] = [];
+  const text = 'A spokeswoman for the yard spoke on Monday. The meeting ended late.';
+  const next = '“We will sail,” she said.';
+  resolveQuotes(
+    [text, next].map((t, i) => ({
+      start: i * 60,
+      kind: 'paragraph' as const,
+      facts: quoteFactsOf({ text: t, kind: 'paragraph', tokens: tokenize(t) }),
+    })),
+    { trace: (e) => events.push(e) },
+  );
+  const rolePerson = PRONOUN_FEATURES.indexOf('role-person');
+  assert.deepEqual(
+    events[0].candidates.map((c) => [c.display, c.features[rolePerson]]),
+    [
+      ['the meeting', 0],
+      ['Monday', 0],
+      ['the spokeswoman for the yard', 1],
+    ],
+  );
+  assert.equal(events[0].candidates[events[0].chosen].display, 'the spokeswoman for the yard');
+});
+
+test('a pronoun before a contracted verb is a pronoun, not a name (he’s, she’d)', () => {
+  assert.deepEqual(
+    speakers(
+      'Ola Brandt is thanking his crew for a record season.',
+      'And he’s predicted a better one next year.',
+      '“Let us do it again,” he tells the crowd at the pier.',
+    ),
+    ['Ola Brandt'],
+  );
+});
+
+test('a relative clause credits the phrase it hangs on, and a name before a description wins', () => {
+  assert.deepEqual(speakers('The loss was steep for Ola Brandt, who said he wanted “some rest and a day off at home.”'), ['Ola Brandt']);
+  assert.deepEqual(speakers('The ferry plan drew fire from Tomas Berg, who described it as “a gift to the big operators.”'), [
+    'Tomas Berg',
+  ]);
+  assert.deepEqual(speakers('“We will keep going,” said Pia Rand, a pollster who advised the mayor in 2010. “Nobody can stop this now.”'), [
+    'Pia Rand',
+    'Pia Rand',
+  ]);
+});
+
+test('a bare surname two people share goes to the one the copy has mentioned most', () => {
+  assert.deepEqual(
+    speakers(
+      '“We won,” said Ola Brandt.',
+      '“It was close,” Brandt said.',
+      'His daughter Kari Brandt ran the campaign office.',
+      '“The harbour comes first,” Brandt said.',
+      '“Then the ferries,” he added.',
+    ),
+    ['Ola Brandt', 'Ola Brandt', 'Ola Brandt', 'Ola Brandt'],
+  );
+});
+
+test('a first name the copy gives a man or a woman rules the other pronoun out', () => {
+  assert.deepEqual(
+    speakers('Ruth Hale met Peter Berg at the pier on Monday. Berg spoke first about the ferries.', '“We sail at dawn,” she said.'),
+    ['Ruth Hale'],
+  );
+  assert.deepEqual(
+    speakers('Peter Berg met Ruth Hale at the pier on Monday. Hale spoke first about the ferries.', '“We sail at dawn,” he said.'),
+    ['Peter Berg'],
+  );
+});
+
+test('a lone lower-case word that names no one is never the speaker (an adverb, a number)', () => {
+  assert.deepEqual(speakers('Brandt noted that she had long felt the same, and “in this case the board is right.”'), ['Brandt']);
+  assert.deepEqual(
+    credits(check('“We have had better years than this one,” Ola Brandt, a delegate in a “Vote Berg” hat, said matter-of-factly.')),
+    [
+      ['attributed', null, 'said'],
+      ['scare', null, null],
+    ],
+  );
+  assert.deepEqual(speakers('“We were not consulted,” said residents of the old quarter.'), ['residents of the old quarter']);
 });

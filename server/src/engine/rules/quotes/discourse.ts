@@ -3,7 +3,8 @@
 // The ranking's weights are fitted on PolNeAR train by test/eval/fit-speakers.ts and kept as data in weights.json.
 
 import type { Mention } from './paragraph';
-import { definite, type SpeakerKind } from './speakers';
+import { definite, personHead, type SpeakerKind } from './speakers';
+import firstNames from './first-names.json';
 import fitted from './weights.json';
 
 export interface Entity {
@@ -17,6 +18,8 @@ export interface Entity {
   first: string | null;
   gender: 'm' | 'f' | null;
   plural: boolean;
+  /** A description whose head noun names a person (`the spokesman`), not a thing (`the event`). */
+  person: boolean;
   mentions: number;
   /** The paragraph of its first mention. */
   firstParagraph: number;
@@ -67,6 +70,7 @@ export const PRONOUN_FEATURES = [
   'pronoun-is-subject',
   'subject-pronoun-x-previous-sentence',
   'speaker-pronoun-x-nearest-speaker',
+  'role-person',
 ] as const;
 
 export type PronounFeature = (typeof PRONOUN_FEATURES)[number];
@@ -82,6 +86,12 @@ export interface PronounEvent {
   candidates: { display: string; kind: SpeakerKind; features: number[] }[];
   chosen: number;
 }
+
+/** The gender copy gives a first name (learned from titled surnames on PolNeAR train and BBC texts). */
+const FIRST_NAME_GENDER: ReadonlyMap<string, 'm' | 'f'> = new Map([
+  ...firstNames.m.map((n): [string, 'm'] => [n, 'm']),
+  ...firstNames.f.map((n): [string, 'f'] => [n, 'f']),
+]);
 
 const WEIGHTS: readonly number[] = PRONOUN_FEATURES.map((name) => (fitted.weights as Record<string, number>)[name] ?? 0);
 /** Paragraphs a pronoun looks back over. */
@@ -129,6 +139,8 @@ function roleParts(text: string): { key: string; definite: boolean; plural: bool
  * facts): the key it is looked up by, a first name, whether a description refers back, and how it is shown. */
 export interface Identity {
   key: string;
+  /** A description whose head names a person. */
+  person: boolean;
   first: string | null;
   refersBack: boolean;
   plural: boolean;
@@ -138,15 +150,22 @@ export interface Identity {
 export function identityOf(text: string, kind: SpeakerKind): Identity {
   if (kind === 'name' || kind === 'single') {
     const { key, first } = nameParts(text);
-    return { key, first, refersBack: false, plural: false, display: text };
+    return { key, first, person: true, refersBack: false, plural: false, display: text };
   }
   if (kind === 'role') {
     const { key, definite: back, plural } = roleParts(text);
-    return { key, first: null, refersBack: back, plural, display: definite(text) };
+    return { key, first: null, person: personHead(key), refersBack: back, plural, display: definite(text) };
   }
   if (kind === 'thing')
-    return { key: text.toLowerCase().replace(/^the\s+/, ''), first: null, refersBack: false, plural: false, display: definite(text) };
-  return { key: text.toLowerCase(), first: null, refersBack: false, plural: false, display: text };
+    return {
+      key: text.toLowerCase().replace(/^the\s+/, ''),
+      first: null,
+      person: false,
+      refersBack: false,
+      plural: false,
+      display: definite(text),
+    };
+  return { key: text.toLowerCase(), first: null, person: false, refersBack: false, plural: false, display: text };
 }
 
 /**
@@ -206,11 +225,26 @@ export class Discourse {
     if (m.kind === 'name' || m.kind === 'single') {
       const same = this.names.get(id.key);
       if (same) {
+        // A bare surname shared by two people (`Trump` after `Donald Trump` and `Ivanka Trump`) is the one the
+        // copy has mentioned most (the first of equals): news copy calls the other by a first or a full name.
+        let pick: Entity | null = null;
         for (let i = same.length - 1; i >= 0; i--) {
           const e = same[i];
           if (id.first && e.first && id.first !== e.first) continue;
           if (m.gender && e.gender && m.gender !== e.gender) continue;
-          if (id.first && !e.first) e.first = id.first;
+          // With a first name the latest that fits; a bare surname the most mentioned (the earliest of equals).
+          if (id.first) {
+            pick = e;
+            break;
+          }
+          if (!pick || e.mentions >= pick.mentions) pick = e;
+        }
+        if (pick) {
+          const e = pick;
+          if (id.first && !e.first) {
+            e.first = id.first;
+            e.gender ??= FIRST_NAME_GENDER.get(id.first) ?? null;
+          }
           if (m.kind === 'name' && (e.kind === 'single' || m.text.length > e.display.length)) {
             e.display = m.text;
             e.kind = 'name';
@@ -218,7 +252,8 @@ export class Discourse {
           return e;
         }
       }
-      return this.add(id.display, m.kind, id.key, id.first, m.gender, false, this.names);
+      const gender = m.gender ?? (id.first ? (FIRST_NAME_GENDER.get(id.first) ?? null) : null);
+      return this.add(id.display, m.kind, id.key, id.first, gender, false, true, this.names);
     }
     if (m.kind === 'role') {
       if (id.refersBack) {
@@ -227,11 +262,11 @@ export class Discourse {
           if (e.kind === 'role' && e.key === id.key) return e;
         }
       }
-      return this.add(id.display, 'role', id.key, null, m.gender, id.plural, null);
+      return this.add(id.display, 'role', id.key, null, m.gender, id.plural, id.person, null);
     }
     const same = this.things.get(id.key);
     if (same) return same[same.length - 1];
-    return this.add(id.display, 'thing', id.key, null, null, false, this.things);
+    return this.add(id.display, 'thing', id.key, null, null, false, false, this.things);
   }
 
   private add(
@@ -241,6 +276,7 @@ export class Discourse {
     first: string | null,
     gender: Entity['gender'],
     plural: boolean,
+    person: boolean,
     index: Map<string, Entity[]> | null,
   ): Entity {
     const entity: Entity = {
@@ -251,6 +287,7 @@ export class Discourse {
       first,
       gender,
       plural,
+      person,
       mentions: 0,
       firstParagraph: this.paragraph,
     };
@@ -375,7 +412,8 @@ export class Discourse {
     f[k++] = +previous; // previous-sentence-subject
     f[k++] = +(m.role === 'subject' && last.role !== 'other'); // pronoun-is-subject
     f[k++] = +(m.role === 'subject' && previous); // subject-pronoun-x-previous-sentence
-    f[k] = +(m.role === 'speaker' && salient.speakers[0] === e); // speaker-pronoun-x-nearest-speaker
+    f[k++] = +(m.role === 'speaker' && salient.speakers[0] === e); // speaker-pronoun-x-nearest-speaker
+    f[k] = +(e.kind === 'role' && e.person); // role-person
     return f;
   }
 }

@@ -124,6 +124,25 @@ const OPENING_WORDS = new Set(
   could will would should shall may might must has have had`.split(/\s+/),
 );
 
+/** Head nouns that name a person by their ending (`-er`, `-ist`, `-man`, `-crat`) or as words of their own. */
+const PERSON_ENDING = /(?:er|or|ist|ian|man|woman|men|women|ee|crat|ster|ess|ent|ant)s?$/;
+const PERSON_NOUNS = new Set(
+  `official officials aide aides source sources chief head staff guard host critic critics expert experts friend
+  friends wife husband son daughter mother father brother sister attorney ally allies veteran veterans nominee
+  delegate delegates activist colleague colleagues people person child children family neighbour neighbor
+  candidate candidates judge chair coach pastor priest rabbi imam diplomat envoy deputy rep senator governor
+  mayor secretary minister clerk guy guys woman man girl boy couple crowd audience police`.split(/\s+/),
+);
+/** Endings that look like a person's but make things (`statement`, `event`, `paper`, `percent`). */
+const THING_ENDING =
+  /(?:ments?|vents?|cent|tents?|papers?|letters?|matters?|numbers?|orders?|borders?|centers?|quarters?|chapters?|powers?|water|error|errors|ness|ance|ence)$/;
+
+/** Whether a description's head noun names a person. */
+export function personHead(key: string): boolean {
+  if (PERSON_NOUNS.has(key)) return true;
+  return PERSON_ENDING.test(key) && !THING_ENDING.test(key) && key.length > 3;
+}
+
 export function isCapitalised(word: string): boolean {
   const c = word.charCodeAt(0);
   return (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
@@ -195,8 +214,11 @@ function joinWords(text: string, words: OutsideWord[]): string {
 /** Classifies a noun phrase and picks the part worth showing as the speaker. */
 export function speakerOf(text: string, np: OutsideWord[]): SpeakerRef | null {
   if (np.length === 0) return null;
-  if (np.length === 1 && SUBJECT_PRONOUNS.has(np[0].lower)) {
-    return { text: np[0].lower === 'i' ? 'I' : np[0].lower, kind: 'pronoun', at: np[0].start };
+  if (np.length === 1) {
+    // `he’s`, `she'd`, `they’re`: the pronoun before a contracted verb.
+    const word = np[0].lower;
+    const lower = word.includes('’') || word.includes("'") ? word.replace(/['’](?:s|d|ll|re|ve|m)$/, '') : word;
+    if (SUBJECT_PRONOUNS.has(lower)) return { text: lower === 'i' ? 'I' : lower, kind: 'pronoun', at: np[0].start };
   }
   let headEnd = np.length;
   for (let i = 1; i < np.length; i++) {
@@ -235,6 +257,9 @@ export function speakerOf(text: string, np: OutsideWord[]): SpeakerRef | null {
   }
   const shown = np.slice(Math.max(0, np.length - 6));
   const kind: SpeakerKind = NONPERSON_HEADS.has(stripPossessive(last.lower)) ? 'thing' : 'role';
+  // A lone lower-case word that names no one (`said matter-of-factly`, `long felt`, `five`) is not a speaker.
+  // A number stays (`the two wrote`): it counts people.
+  if (np.length === 1 && kind === 'role' && !personHead(stripPossessive(last.lower)) && !DETERMINERS.has(last.lower)) return null;
   return { text: joinWords(text, shown), kind, at: shown[0].start };
 }
 
@@ -401,8 +426,13 @@ export function subjectBefore(words: OutsideWord[], k: number): OutsideWord[] | 
     return clauseSubject(words, subordinateStart(words, clauseStart(words, j, sentence), j), j);
   if (boundary !== '') return null;
   const stop = words[j].lower;
-  if (stop === 'who' || stop === 'which' || stop === 'that')
-    return j > 0 && words[j - 1].sentence === sentence ? subjectBefore(words, j) : null;
+  if (stop === 'who' || stop === 'which' || stop === 'that') {
+    if (j === 0 || words[j - 1].sentence !== sentence) return null;
+    // `the loss was steep for Ann Hale, who said`: the speaker is the phrase the relative clause hangs on, not the
+    // subject of the sentence around it.
+    const np = words[j].gapBefore === ',' && stop !== 'that' ? phraseBeforeComma(words, j) : subjectBefore(words, j);
+    return np ? (nameBeforeRole(words, np) ?? np) : null;
+  }
   if (stop === 'and' || stop === 'but' || stop === 'or') {
     // `Ann Hale, who was there and recalled ...`: a second verb shares the first one's subject.
     for (let r = j - 1; r >= 0 && j - r < MAX_CLAUSE_WORDS && words[r].sentence === sentence; r--) {
@@ -431,6 +461,42 @@ export function subjectBefore(words: OutsideWord[], k: number): OutsideWord[] | 
   const np = phraseEndingAt(words, i, j);
   if (np) return np;
   return null;
+}
+
+/** The first word of the comma segment that ends at `end` (at most 12 words back), past an inverted cue verb
+ * (`said Ann Hale`). */
+function segmentStart(words: OutsideWord[], end: number): number {
+  const sentence = words[end].sentence;
+  let s = end;
+  while (s > 0 && end - s < 12 && words[s].gapBefore === '' && words[s - 1].sentence === sentence) s--;
+  if (s < end && CUE_VERBS.has(words[s].lower) && !words[s].capital) s++;
+  return s;
+}
+
+/** The noun phrase that ends just before the comma in front of word `r` (a relative pronoun), or null. */
+function phraseBeforeComma(words: OutsideWord[], r: number): OutsideWord[] | null {
+  const end = r - 1;
+  const start = segmentStart(words, end);
+  // `support from Ann Hale, who`: a name after the segment's last preposition.
+  for (let i = end; i > start; i--) {
+    if (!PREPOSITIONS.has(words[i - 1].lower)) continue;
+    const name = words.slice(i, end + 1);
+    if (isPersonName(name)) return name;
+    break;
+  }
+  const np = phraseEndingAt(words, start, end);
+  if (!np) return null;
+  const lead = np[0];
+  return lead.capital || DETERMINERS.has(lead.lower) || isPossessive(lead.text) ? np : null;
+}
+
+/** `said Ann Hale, a pollster who ...`: the name in the comma segment before a description is the same person. */
+function nameBeforeRole(words: OutsideWord[], np: OutsideWord[]): OutsideWord[] | null {
+  if (!isRolePhrase(np) || np[0].gapBefore !== ',') return null;
+  const first = words.indexOf(np[0]);
+  if (first < 1 || words[first - 1].sentence !== np[0].sentence) return null;
+  const name = phraseEndingAt(words, segmentStart(words, first - 1), first - 1);
+  return name && isPersonName(lastCapitalRun(name)) ? name : null;
 }
 
 /** How far back a clause is searched for its subject (keeps pathological sentences linear). */
