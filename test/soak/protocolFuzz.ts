@@ -146,8 +146,9 @@ export async function runProtocolFuzz(options: {
         insert = target.slice(start, target.length - (text.length - end));
       } else if (kind < 0.97) {
         // A paragraph moved: cut from one blank line to the next, pasted elsewhere (two changes).
-        const from = text.lastIndexOf('\n\n', at);
-        const to = text.indexOf('\n\n', at);
+        // Cut where a position can say: never between the CR and LF of a line break.
+        const from = safe(text, text.lastIndexOf('\n\n', at));
+        const to = safe(text, text.indexOf('\n\n', at));
         if (from >= 0 && to > from) {
           const cut = text.slice(from, to);
           const rest = text.slice(0, from) + text.slice(to);
