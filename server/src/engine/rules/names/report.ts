@@ -130,16 +130,13 @@ export function clusterFindings(cluster: VariantCluster, findings: Finding[]): v
   else if (cluster.tie !== undefined && cluster.tie.length > 1) tieFindings(cluster.tie, cluster.members, findings);
 }
 
-/** The other forms' occurrences, capped so a long draft with many variants stays linear. */
+/** The other forms' occurrences in document order (however the forms were gathered, so an edited draft lists the
+ * same places as a fresh one), capped at MAX_RELATED. */
 function relatedOf(others: Form[]): Related[] {
-  const out: Related[] = [];
-  for (const m of others) {
-    for (const x of m.occs) {
-      if (out.length === MAX_RELATED) return out;
-      out.push({ start: x.start, end: x.end, message: `“${asWritten(x)}” here` });
-    }
-  }
-  return out;
+  const all: Occurrence[] = [];
+  for (const m of others) for (const x of m.occs) all.push(x);
+  all.sort((a, b) => a.start - b.start);
+  return all.slice(0, MAX_RELATED).map((x) => ({ start: x.start, end: x.end, message: `“${asWritten(x)}” here` }));
 }
 
 function finding(o: Occurrence, message: string, expected: string[], related: Related[], fixes: Fix[]): Finding {
