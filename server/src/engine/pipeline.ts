@@ -22,6 +22,8 @@ export interface ParagraphContext {
   options: EngineOptions;
   /** Quoted speech in the paragraph (paragraph-relative, marks included), once the quotes check has run. */
   quoteSpans: Span[];
+  /** Other words in quotation marks (a title, a label, a phrase held at arm's length), once the quotes check has run. */
+  scareQuoteSpans: Span[];
 }
 
 export interface ParagraphOutput<F> {
@@ -30,6 +32,7 @@ export interface ParagraphOutput<F> {
   findings?: Finding[];
   /** The quotes check's spans of quoted speech, for the checks after it. */
   quoteSpans?: Span[];
+  scareQuoteSpans?: Span[];
 }
 
 /** One paragraph as a document pass reads it: where it starts and the facts its check kept. */

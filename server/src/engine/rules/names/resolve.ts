@@ -7,10 +7,11 @@ import { undefinedAcronyms } from './acronyms';
 import { matchContext, type NameOptions } from './context';
 import { distinctPairSet } from './distinct';
 import type { ParagraphNameFacts } from './mentions';
-import { collectNames, type NamesMemo } from './occurrences';
+import { collectNames, type NamesMemo, type Occurrence } from './occurrences';
 import { decideCanonical, type Evidence } from './canonical';
 import { clusterFindings, dropOverlaps, type VariantCluster } from './report';
 import { nameSheet, type NameEntityRecord } from './sheet';
+import { othersWords } from './voices';
 import { acronymTable, linkAcronymFamilies, linkAcronymLookAlikes, linkAcronymPrefixes, linkAcronymSwaps } from './strategies/acronymForms';
 import { linkCompounds } from './strategies/compounds';
 import { linkHouseStyle } from './strategies/houseStyle';
@@ -52,7 +53,11 @@ export function resolveNames(
   linkCompounds(ctx);
   linkHouseStyle(ctx);
 
+  // letters, comments and transcript answers are quoted material: reported as quotes are, and no evidence
+  const others = othersWords(paragraphs);
+  const quoted = others === undefined ? (o: Occurrence) => o.inQuote : (o: Occurrence) => o.inQuote || others(o.start);
   const evidence: Evidence = {
+    quoted,
     isKnown: acronyms.isKnown,
     wordCount: (word) => {
       let n = 0;
@@ -79,7 +84,7 @@ export function resolveNames(
             flagged,
           };
     variantClusters.push(cluster);
-    clusterFindings(cluster, findings);
+    clusterFindings(cluster, findings, quoted);
   }
 
   const named = dropOverlaps(findings);
