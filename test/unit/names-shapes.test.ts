@@ -273,6 +273,7 @@ describe("name-inconsistent: others' words are quoted material", () => {
       '"We train every morning," Venn said. I watched them drill in the rain.',
       '"It is slow," he said, as we walked to the front lines.',
       'I asked him about the frontlines. "Quiet, for now," he said.',
+      'He showed me the maps the next morning. "Here," he said, "and here."',
     ]);
     const [a, b] = [at(text, 'front lines'), at(text, 'frontlines')];
     assert.deepEqual(
@@ -300,10 +301,10 @@ describe("name-inconsistent: others' words are quoted material", () => {
 describe('name-inconsistent: more false-alarm shapes stay quiet', () => {
   it('hyphenated names that differ in a whole part are different names ("NBC-Wall", "News-Wall")', () => {
     const { names } = check([
-      'The latest KBC-Harbour Street Gazette poll shows the mayor ahead.',
-      'According to the KBC-Harbour Street Gazette poll, her lead is growing.',
-      'The KBC-Harbour Street Gazette poll was taken last week.',
-      'An earlier KBC News-Harbour Street Gazette poll had the race tied.',
+      'The latest NTV-Harbour Street Gazette poll shows the mayor ahead.',
+      'According to the NTV-Harbour Street Gazette poll, her lead is growing.',
+      'The NTV-Harbour Street Gazette poll was taken last week.',
+      'An earlier NTV News-Harbour Street Gazette poll had the race tied.',
     ]);
     assert.deepEqual(names.map(brief), []);
   });
