@@ -26,6 +26,7 @@ export interface UserSettings {
   sentenceLength?: { maxWords?: number };
   paragraphLength?: { maxSentences?: number; maxWords?: number };
   spelling?: SpellingPreference;
+  nameReference?: { style?: 'any' | 'surname' | 'title' };
   styleInQuotes?: boolean;
 }
 
@@ -128,12 +129,17 @@ export function resolveOptions(
         preferred: house?.names ?? [],
         knownAcronyms: house?.acronyms ?? [],
         distinctNames: house?.distinctNames ?? [],
+        secondReference: secondReference(value('nameReference.style')),
       },
       terms: house?.terms ?? [],
       styleInQuotes: value('styleInQuotes'),
     },
     overridden,
   };
+}
+
+function secondReference(setting: string): NameOptions['secondReference'] {
+  return setting === 'surname' || setting === 'title' ? setting : undefined;
 }
 
 function readingScale(setting: string): StyleOptions['readability']['scale'] {

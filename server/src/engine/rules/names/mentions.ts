@@ -49,6 +49,8 @@ export interface NameRun {
   words: NameWord[];
   /** Preceded by a title such as "Mr" or "Sen.": the run names a person. */
   titled?: true;
+  /** That title as written ("Mr", "Sen.") and where it starts. */
+  title?: { text: string; start: number };
   /** Written in capitals because the context is (a dateline, a shouted phrase, a capitals heading). */
   caps?: true;
   /** One item of a list of names ("Ashby, Morrow, Quill", "Hexley v Dunmore"): a team sheet, fixtures, nominees. */
@@ -421,6 +423,8 @@ export function nameFactsOf(input: {
   let run: NameWord[] = [];
   let titled = false;
   let pendingTitle = false;
+  let titleWord: { text: string; start: number } | undefined;
+  let pendingTitleWord: { text: string; start: number } | undefined;
   let caps = false;
 
   const flush = (): void => {
@@ -429,7 +433,10 @@ export function nameFactsOf(input: {
     if (describesPerson(run)) run = run.slice(1);
     if (run.length > 0) {
       const r: NameRun = { words: run };
-      if (titled) r.titled = true;
+      if (titled) {
+        r.titled = true;
+        if (titleWord !== undefined) r.title = titleWord;
+      }
       if (caps) r.caps = true;
       runs.push(r);
     }
@@ -508,6 +515,7 @@ export function nameFactsOf(input: {
     ) {
       flush();
       pendingTitle = true;
+      pendingTitleWord = { text: clean, start: w.start };
       continue;
     }
     if (weak && !acronym && COMMON_CAPITALISED.has(bare.toLowerCase())) {
@@ -558,6 +566,7 @@ export function nameFactsOf(input: {
     if (acronym || wordCaps || (run.length > 0 && (run[run.length - 1].acronym || caps))) flush();
     if (run.length === 0) {
       titled = pendingTitle;
+      titleWord = pendingTitle ? pendingTitleWord : undefined;
       caps = wordCaps;
     }
     pendingTitle = false;

@@ -7,11 +7,12 @@ import { undefinedAcronyms } from './acronyms';
 import { matchContext, type NameOptions } from './context';
 import { distinctPairSet } from './distinct';
 import type { ParagraphNameFacts } from './mentions';
-import { collectNames, type NamesMemo, type Occurrence } from './occurrences';
+import { collectNames, type NamesMemo, type Occurrence, type RunOccurrence } from './occurrences';
 import { decideCanonical, type Evidence } from './canonical';
 import { clusterFindings, dropOverlaps, type VariantCluster } from './report';
 import { nameSheet, type NameEntityRecord } from './sheet';
 import { othersWords } from './voices';
+import { nameReferences } from './references';
 import { acronymTable, linkAcronymFamilies, linkAcronymLookAlikes, linkAcronymPrefixes, linkAcronymSwaps } from './strategies/acronymForms';
 import { linkCompounds } from './strategies/compounds';
 import { linkHouseStyle } from './strategies/houseStyle';
@@ -91,13 +92,45 @@ export function resolveNames(
   // an acronym already flagged as a variant of another is not reported again as undefined
   const variantAt = new Set(named.map((f) => f.start));
   const acronymFindings = undefinedAcronyms(paragraphs, options.knownAcronyms).filter((f) => !variantAt.has(f.start));
-  let sheet: NameEntityRecord[] | undefined;
+  // name-reference reads the sheet's people, so the sheet is worked out now
+  const sheet = nameSheet(collected, variantClusters);
+  const allRuns = collected.runs();
+  const runsByStart = new Map<number, RunOccurrence>();
+  for (const run of allRuns) if (!runsByStart.has(run.start)) runsByStart.set(run.start, run);
+  const referenceFindings = nameReferences(
+    sheet,
+    (start) => runsByStart.get(start),
+    (run) => !!run.words[0].inQuote || (others !== undefined && others(run.start)),
+    options.secondReference,
+    bodyStartOf(paragraphs),
+    (word) => collected.vocabulary.has(word),
+    allRuns,
+  );
   const entities = (): NameEntityRecord[] => {
-    if (sheet !== undefined) return sheet;
     if (memo !== undefined && memo.generation !== generation) {
       throw new Error('the name sheet of an earlier analysis was asked for after the document was analysed again');
     }
-    return (sheet = nameSheet(collected, variantClusters));
+    return sheet;
   };
-  return { entities, findings: [...named, ...acronymFindings].sort((a, b) => a.start - b.start) };
+  return { entities, findings: [...named, ...acronymFindings, ...referenceFindings].sort((a, b) => a.start - b.start) };
+}
+
+/** A line under the headline this short (in words) is display text: a second headline, a standfirst, a label. */
+const DISPLAY_WORDS = 25;
+
+/** A label this short (in words) near the top ("ABSTRACT.", "FULL TEXT.") ends the display text above it. */
+const LABEL_WORDS = 3;
+const TOP_PARAGRAPHS = 6;
+
+/** The first paragraph that is neither the headline nor a short line under it, after any label near the top (a
+ * summary under "ABSTRACT." is display text too). */
+function bodyStartOf(paragraphs: readonly { start: number; kind: BlockKind; facts: ParagraphNameFacts }[]): number {
+  const wordsOf = (facts: ParagraphNameFacts): number => facts.runs.reduce((n, r) => n + r.words.length, facts.lower.length);
+  let from = 0;
+  for (let i = 1; i < Math.min(paragraphs.length, TOP_PARAGRAPHS); i++) if (wordsOf(paragraphs[i].facts) <= LABEL_WORDS) from = i + 1;
+  for (let i = from; i < paragraphs.length; i++) {
+    const p = paragraphs[i];
+    if (p.kind !== 'headline' && p.kind !== 'heading' && wordsOf(p.facts) > DISPLAY_WORDS) return p.start;
+  }
+  return Number.MAX_SAFE_INTEGER;
 }
