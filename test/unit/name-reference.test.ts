@@ -55,12 +55,18 @@ describe('name-reference: the surname before the full name', () => {
     );
   });
 
-  it('leaves alone a surname in the headline, after a job title, shared by two people, or naming a family', () => {
+  it('leaves alone a surname in the headline, after a job title, shared by two people, naming a family, or after a longer name', () => {
     const cases = [
       ['Okafor wins bridge vote', REPORT, 'Council leader Daniel Okafor said the vote was fair. Okafor said it again later.'],
       ['Bridge vote delayed', REPORT, 'Councillor Okafor said the vote was fair.', 'Daniel Okafor, the council leader, said it again.'],
       ['Bridge vote delayed', REPORT, 'Mr Okafor said the vote was fair.', 'Daniel Okafor and his sister Grace Okafor both spoke.'],
       ['Bridge vote delayed', REPORT, 'The Okafor family said the vote was fair.', 'Daniel Okafor said it again.'],
+      [
+        'Bridge vote delayed',
+        REPORT,
+        'Daniel Okafor of Eastbury said the vote was fair, and Mr Okafor said it again.',
+        'Daniel Okafor left.',
+      ],
     ];
     for (const lines of cases) assert.deepEqual(check(lines).found, [], lines.join(' / '));
   });

@@ -92,8 +92,6 @@ export interface RunOccurrence {
   /** The run and that next word, as an occurrence. */
   readonly withTail: Occurrence | undefined;
   titled: boolean;
-  /** The title before it as written ("Mr"), and where it starts in the document. */
-  readonly title: { text: string; start: number } | undefined;
   kind: BlockKind;
   /** The words joined by spaces (runText). */
   text: string;
@@ -266,12 +264,7 @@ class PlacedRun implements RunOccurrence {
     readonly after: string | undefined,
     /** Where `after` ends in the paragraph, when a single space comes before it. */
     private readonly afterEnd: number | undefined,
-    private readonly titleWord?: { text: string; start: number },
   ) {}
-
-  get title(): { text: string; start: number } | undefined {
-    return this.titleWord === undefined ? undefined : { text: this.titleWord.text, start: this.anchor.base + this.titleWord.start };
-  }
 
   private tail: string | null | undefined;
 
@@ -817,7 +810,6 @@ export class NamesMemo {
               piece[0] === r.words[0] ? r.before : undefined,
               piece[piece.length - 1] === r.words[r.words.length - 1] ? r.after : undefined,
               piece[piece.length - 1] === r.words[r.words.length - 1] ? r.afterEnd : undefined,
-              first ? r.title : undefined,
             ),
           );
         if (piece.length > 0) first = false;

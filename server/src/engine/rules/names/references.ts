@@ -1,13 +1,15 @@
-// name-reference: the news rule that a person is named in full first and by surname after. Reads the name sheet's
-// people (a full name with the surname written alone elsewhere) and the runs they were written in.
+// name-reference: the news rule that a person is named in full first and by surname after. Reads people as the
+// name sheet sees them (a full name with its surname written alone elsewhere, its kind from the sheet's evidence),
+// straight from the paragraphs' cached name runs, and only for the few surnames that need it: a draft with no
+// surname plainly used before a full name costs one pass over its paragraphs' runs.
 
 import { makeFinding } from '../../findings';
-import type { Finding, Fix } from '../../types';
+import type { BlockKind, Finding, Fix } from '../../types';
 import type { NameOptions } from './context';
-import type { RunOccurrence } from './occurrences';
-import type { NameEntityRecord } from './sheet';
-import { SPEECH_VERBS } from './entityKinds';
 import { COMMON_CAPITALISED, DEMONYMS, ORGANISATION_WORDS, PLACE_WORDS, THING_WORDS } from './data';
+import { SPEECH_VERBS, addEvidence, entityKindOf, noEvidence } from './entityKinds';
+import type { NameRun, ParagraphNameFacts } from './mentions';
+import type { RunOccurrence } from './occurrences';
 
 /** Courtesy titles, the ones a second-reference style is about (not job titles: "Sen. Hale" is fine either way). */
 const COURTESY = new Set(['Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Mr.', 'Mrs.', 'Ms.', 'Mx.']);
@@ -16,130 +18,183 @@ const TITLE_CHOICES = ['Mr', 'Ms'];
 const NOT_PERSONAL: ReadonlySet<string> = new Set(
   [...ORGANISATION_WORDS, ...PLACE_WORDS, ...THING_WORDS, ...DEMONYMS].map((w) => w.charAt(0).toUpperCase() + w.slice(1)),
 );
-/** A person's name as the sheet keeps it: two to four capitalised words, initials allowed ("George W Bush"),
- * particles inside ("Anwar al-Awlaki"), no capitals words or digits. */
+/** A person's name: two to four capitalised words, initials allowed ("George W Bush"), particles inside ("Anwar
+ * al-Awlaki"), no capitals words or digits. */
 const PERSON_NAME =
   /^\p{Lu}[\p{Ll}'’-]+(?: (?:\p{Lu}\.?|\p{Lu}[\p{Ll}'’.-]+|(?:al|el|bin|van|von|de|da|di|du|le|la)(?:-\p{Lu}[\p{Ll}'’-]+)?)){0,2} \p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’-]+)?$/u;
 
-/** One mention of a person where the editor chose the form: not a headline, not quoted material. */
-interface Mention {
-  run: RunOccurrence;
+export interface ReferenceParagraph {
   start: number;
-  end: number;
-  text: string;
+  kind: BlockKind;
+  facts: ParagraphNameFacts;
 }
 
-export function nameReferences(
-  people: readonly NameEntityRecord[],
-  runAt: (start: number) => RunOccurrence | undefined,
-  quoted: (run: RunOccurrence) => boolean,
-  style: NameOptions['secondReference'],
+/** One name run where the editor chose the form, with document offsets. */
+interface Mention {
+  run: NameRun;
+  text: string;
+  start: number;
+  end: number;
+  /** Where the title before it starts, when it has one. */
+  titleStart?: number;
+}
+
+export interface ReferenceContext {
+  style: NameOptions['secondReference'];
   /** Where the body starts: headlines, standfirsts and labels above it name people by surname. */
-  bodyStart: number,
+  bodyStart: number;
+  /** Quoted material at a document offset (speech, letters, comments): the speakers' choice of name. */
+  quoted: (offset: number) => boolean;
   /** Words the draft writes in lower case: a first name is none of them ("Stop Hale" is a slogan, not a person). */
-  ordinary: (word: string) => boolean,
-  /** Every name as written (runs of two words or more matter here). */
-  allRuns: readonly RunOccurrence[],
-): Finding[] {
-  const findings: Finding[] = [];
-  // the first words written before each last word ("Ann" and "Louis B." before "Hale"): a surname that two full
-  // names share ("Ann Hale", "Louis B. Hale") may mean either person when it stands alone
+  ordinary: (word: string) => boolean;
+}
+
+const textOf = (run: NameRun): string => run.words.map((w) => w.text).join(' ');
+
+function mentionOf(p: ReferenceParagraph, run: NameRun): Mention {
+  const m: Mention = { run, text: textOf(run), start: p.start + run.words[0].start, end: p.start + run.words[run.words.length - 1].end };
+  if (run.title !== undefined) m.titleStart = p.start + run.title.start;
+  return m;
+}
+
+/** A mention that plainly names a person: with a courtesy title ("Mr Hale") or speaking ("Hale said"); a surname
+ * alone elsewhere is as often a modifier ("the Hale era", "Hale supporters") or a firm ("Hale & Co"). */
+function plainlyNamed(run: NameRun): boolean {
+  return (
+    (run.title !== undefined && COURTESY.has(run.title.text)) || SPEECH_VERBS.has(run.after ?? '') || SPEECH_VERBS.has(run.before ?? '')
+  );
+}
+
+export function nameReferences(paragraphs: readonly ReferenceParagraph[], ctx: ReferenceContext): Finding[] {
+  // the surnames worth a look: written alone in the body (plainly naming someone, unless a style is set)
+  const candidates = new Set<string>();
+  for (const p of paragraphs) {
+    if (p.kind === 'headline') continue;
+    for (const run of p.facts.runs) {
+      if (run.words.length !== 1 || run.words[0].acronym) continue;
+      if (ctx.style !== undefined || (p.start + run.words[0].start >= ctx.bodyStart && plainlyNamed(run)))
+        candidates.add(run.words[0].text);
+    }
+  }
+  if (candidates.size === 0) return [];
+  // their mentions: alone, in a full name, or in a longer name holding one ("Sen. Ann Hale of Vermont")
+  const alone = new Map<string, Mention[]>();
+  const full = new Map<string, Map<string, Mention[]>>();
+  const longer: Mention[] = [];
+  // the first words written before each surname ("Ann" and "Louis B." before "Hale"): a surname that two full
+  // names share may mean either person when it stands alone
   const givenBefore = new Map<string, Set<string>>();
-  for (const text of namesAsWritten(allRuns)) {
-    const words = text.split(' ');
-    if (words.length < 2) continue;
-    const last = words[words.length - 1];
+  const addGiven = (last: string, first: string): void => {
     let set = givenBefore.get(last);
     if (set === undefined) givenBefore.set(last, (set = new Set()));
-    set.add(words[0]);
-  }
-  for (const person of people) {
-    if (person.entity !== 'person' || person.kind !== 'name') continue;
-    const parts = person.canonical.split(' ');
-    if (parts.length < 2) continue;
-    const surname = parts[parts.length - 1];
-    if ((givenBefore.get(surname)?.size ?? 0) > 1) continue;
-    // a person by the draft's own evidence: titled somewhere ("Mr Hale", "Sen. Ann Hale") or speaking ("Hale said"),
-    // not a film, a band or a firm named after one ("Kinsey", "Walt Disney" and "Disney")
-    const runs = person.forms.flatMap((f) => f.spans.flatMap((span) => runAt(span.start) ?? []));
-    if (!runs.some((r) => r.titled || SPEECH_VERBS.has(r.before ?? '') || SPEECH_VERBS.has(r.after ?? ''))) continue;
-    const mentions = (keep: (text: string) => boolean): Mention[] =>
-      person.forms
-        .filter((f) => keep(f.text))
-        .flatMap((f) =>
-          f.spans.flatMap((span) => {
-            const run = runAt(span.start);
-            if (run === undefined || run.start !== span.start || run.end !== span.end || run.headline || quoted(run)) return [];
-            return [{ run, start: span.start, end: span.end, text: f.text }];
-          }),
+    set.add(first);
+  };
+  for (const p of paragraphs) {
+    if (p.kind === 'headline') continue;
+    const runs = p.facts.runs;
+    for (let i = 0; i < runs.length; i++) {
+      const run = runs[i];
+      const words = run.words;
+      const last = words[words.length - 1].text;
+      if (words.length === 1) {
+        if (!candidates.has(last)) continue;
+        const list = alone.get(last);
+        if (list === undefined) alone.set(last, [mentionOf(p, run)]);
+        else list.push(mentionOf(p, run));
+        // "George W." then "Hale": a run ending in an initial right before it
+        const prev = runs[i - 1];
+        if (
+          prev !== undefined &&
+          /^\p{Lu}\.?$/u.test(prev.words[prev.words.length - 1].text) &&
+          words[0].start - prev.words[prev.words.length - 1].end <= 2
         )
-        .sort((a, b) => a.start - b.start);
-    if (!PERSON_NAME.test(person.canonical) || parts.some((w) => NOT_PERSONAL.has(w) || COMMON_CAPITALISED.has(w.toLowerCase()))) continue;
-    if (ordinary(parts[0].toLowerCase())) continue;
-    const full = mentions((t) => t.includes(' ') && t.split(' ').pop() === surname);
-    // the surname on its own: not right after another capitalised word ("Will Young" split at a modal's capital)
-    // ... and not "the Hale family", "the Hale report": a surname after "the" names a family or a thing
-    const short = mentions((t) => t === surname).filter(
-      (m) => (m.run.before !== undefined || m.run.titled || !!m.run.words[0].weak) && m.run.before !== 'the',
+          addGiven(last, prev.words[0].text);
+        continue;
+      }
+      if (words.length > 2 && words.slice(0, -1).some((w) => candidates.has(w.text))) longer.push(mentionOf(p, run));
+      if (!candidates.has(last)) continue;
+      const m = mentionOf(p, run);
+      addGiven(last, words[0].text);
+      if (!PERSON_NAME.test(m.text)) continue;
+      let byText = full.get(last);
+      if (byText === undefined) full.set(last, (byText = new Map()));
+      const list = byText.get(m.text);
+      if (list === undefined) byText.set(m.text, [m]);
+      else list.push(m);
+    }
+  }
+  const findings: Finding[] = [];
+  for (const [surname, shortAll] of alone) {
+    const byText = full.get(surname);
+    if (byText === undefined || (givenBefore.get(surname)?.size ?? 0) > 1) continue;
+    const [canonical, fullAll] = [...byText].sort((a, b) => b[1].length - a[1].length)[0];
+    const parts = canonical.split(' ');
+    if (parts.some((w) => NOT_PERSONAL.has(w) || COMMON_CAPITALISED.has(w.toLowerCase())) || ctx.ordinary(parts[0].toLowerCase())) continue;
+    // a person as the name sheet sees one, and by the draft's own evidence: titled somewhere ("Mr Hale", "Sen. Ann
+    // Hale") or speaking ("Hale said"); not a film, a band or a firm named after one ("Kinsey", "Disney")
+    const runs = [...fullAll, ...shortAll].map((m) => m.run);
+    const evidence = noEvidence();
+    for (const run of runs) addEvidence(evidence, run as unknown as RunOccurrence);
+    if (entityKindOf({ texts: [canonical, surname], evidence, acronym: false, shortened: true }) !== 'person') continue;
+    if (!runs.some((r) => r.titled || SPEECH_VERBS.has(r.before ?? '') || SPEECH_VERBS.has(r.after ?? ''))) continue;
+    const usable = (m: Mention): boolean => !m.run.words[0].inQuote && !ctx.quoted(m.start);
+    const fullNames = fullAll.filter(usable);
+    // the surname on its own: not right after another capitalised word ("Will Young" split at a modal's capital),
+    // and not "the Hale family", "the Hale report": a surname after "the" names a family or a thing
+    const short = shortAll.filter(
+      (m) => usable(m) && (m.run.before !== undefined || !!m.run.titled || !!m.run.words[0].weak) && m.run.before !== 'the',
     );
+    if (fullNames.length === 0 || short.length === 0) continue;
+    // the first full mention, perhaps inside a longer name
+    let first = fullNames[0];
+    for (const m of longer) if (m.start < first.start && ` ${m.text} `.includes(` ${canonical} `)) first = m;
     // introduced by a job title and surname first ("President Hale"): named well enough, whatever follows
     const jobTitled = (m: Mention): boolean => m.run.title !== undefined && !COURTESY.has(m.run.title.text);
-    const firstInBody = short.find((m) => m.start >= bodyStart);
+    const firstInBody = short.find((m) => m.start >= ctx.bodyStart);
     if (firstInBody !== undefined && jobTitled(firstInBody)) continue;
-    // a full name is known by a first name that is not just a capital any word has at a sentence start ("But Rover")
-    if (!full.some((m) => !m.run.words[0].weak || m.run.titled) || short.length === 0) continue;
-    // the first full mention may be inside a longer run ("Sen. Ann Hale of Vermont")
-    const within = allRuns.find((r) => !r.headline && r.start < full[0].start && ` ${r.text} `.includes(` ${person.canonical} `));
-    const first = within !== undefined ? { run: within, start: within.start, end: within.end, text: within.text } : full[0];
-    // a job title with the surname names the person well enough on first reference ("President Hale")
-    // only a mention that plainly names the person: with a courtesy title ("Mr Hale") or speaking ("Hale said");
-    // a surname alone elsewhere is as often a modifier ("the Hale era", "Hale supporters") or a firm ("Hale & Co")
-    const plainly = (m: Mention): boolean =>
-      (m.run.title !== undefined && COURTESY.has(m.run.title.text)) ||
-      SPEECH_VERBS.has(m.run.after ?? '') ||
-      SPEECH_VERBS.has(m.run.before ?? '');
-    const early = short.filter((m) => m.start >= bodyStart && m.start < first.start && plainly(m));
-    if (early.length > 0) findings.push(beforeFullName(early[0], first));
-    if (style === undefined) continue;
+    const early = short.find((m) => m.start >= ctx.bodyStart && m.start < first.start && plainlyNamed(m.run));
+    if (early !== undefined) findings.push(beforeFullName(early, first, canonical));
+    if (ctx.style === undefined) continue;
     for (const m of short) {
       if (m.start < first.start) continue;
       const title = m.run.title;
-      const courtesy = title !== undefined && COURTESY.has(title.text);
-      if (style === 'surname' && courtesy) findings.push(titled(m, title));
-      if (style === 'title' && title === undefined) findings.push(untitled(m, short));
+      if (ctx.style === 'surname' && title !== undefined && COURTESY.has(title.text)) findings.push(titled(m, title.text, m.titleStart!));
+      if (ctx.style === 'title' && title === undefined) findings.push(untitled(m, short));
     }
   }
   return findings;
 }
 
-function beforeFullName(early: Mention, first: Mention): Finding {
+function beforeFullName(early: Mention, first: Mention, canonical: string): Finding {
+  // a longer name holding the full name ("Sen. Ann Hale of Vermont"): the full name moves, the rest stays
+  const at = first.text === canonical ? first.start : first.start + ` ${first.text} `.indexOf(` ${canonical} `);
   const fix: Fix = {
-    title: `Name “${first.text}” here and “${early.text}” later`,
+    title: `Name “${canonical}” here and “${early.text}” later`,
     edits: [
-      { start: early.start, end: early.end, newText: first.text },
-      { start: first.start, end: first.end, newText: early.text },
+      { start: early.start, end: early.end, newText: canonical },
+      { start: at, end: at + canonical.length, newText: early.text },
     ],
     preferred: true,
   };
   return makeFinding('name-reference', {
     start: early.start,
     end: early.end,
-    message: `“${early.text}” before the full name: the first mention should be “${first.text}”, written further down`,
+    message: `“${early.text}” before the full name: the first mention should be “${canonical}”, written further down`,
     actual: early.text,
-    expected: [first.text],
-    related: [{ start: first.start, end: first.end, message: `“${first.text}” here` }],
+    expected: [canonical],
+    related: [{ start: at, end: at + canonical.length, message: `“${canonical}” here` }],
     fixes: [fix],
   });
 }
 
-function titled(m: Mention, title: { text: string; start: number }): Finding {
+function titled(m: Mention, title: string, titleStart: number): Finding {
   return makeFinding('name-reference', {
-    start: title.start,
+    start: titleStart,
     end: m.end,
-    message: `“${title.text} ${m.text}”: house style names a person by surname alone after the full name`,
-    actual: `${title.text} ${m.text}`,
+    message: `“${title} ${m.text}”: house style names a person by surname alone after the full name`,
+    actual: `${title} ${m.text}`,
     expected: [m.text],
-    fixes: [{ title: `Write “${m.text}”`, edits: [{ start: title.start, end: m.start, newText: '' }], preferred: true }],
+    fixes: [{ title: `Write “${m.text}”`, edits: [{ start: titleStart, end: m.start, newText: '' }], preferred: true }],
   });
 }
 
@@ -159,17 +214,4 @@ function untitled(m: Mention, short: Mention[]): Finding {
       return fix;
     }),
   });
-}
-
-/** The runs' texts, a run ending in an initial joined to the one right after it ("George W." and "Hale"). */
-function namesAsWritten(runs: readonly RunOccurrence[]): string[] {
-  const sorted = [...runs].sort((a, b) => a.start - b.start);
-  const out: string[] = [];
-  for (let i = 0; i < sorted.length; i++) {
-    const run = sorted[i];
-    const next = sorted[i + 1];
-    if (next !== undefined && /(?:^| )\p{Lu}\.?$/u.test(run.text) && next.start - run.end <= 2) out.push(`${run.text} ${next.text}`);
-    else out.push(run.text);
-  }
-  return out;
 }

@@ -7,7 +7,7 @@ import { undefinedAcronyms } from './acronyms';
 import { matchContext, type NameOptions } from './context';
 import { distinctPairSet } from './distinct';
 import type { ParagraphNameFacts } from './mentions';
-import { collectNames, type NamesMemo, type Occurrence, type RunOccurrence } from './occurrences';
+import { collectNames, type NamesMemo, type Occurrence } from './occurrences';
 import { decideCanonical, type Evidence } from './canonical';
 import { clusterFindings, dropOverlaps, type VariantCluster } from './report';
 import { nameSheet, type NameEntityRecord } from './sheet';
@@ -93,25 +93,20 @@ export function resolveNames(
   const variantAt = new Set(named.map((f) => f.start));
   const acronymFindings = undefinedAcronyms(paragraphs, options.knownAcronyms).filter((f) => !variantAt.has(f.start));
   // name-reference reads the sheet's people, so the sheet is worked out now
-  const sheet = nameSheet(collected, variantClusters);
-  const allRuns = collected.runs();
-  const runsByStart = new Map<number, RunOccurrence>();
-  for (const run of allRuns) if (!runsByStart.has(run.start)) runsByStart.set(run.start, run);
-  const referenceFindings = nameReferences(
-    sheet,
-    (start) => runsByStart.get(start),
-    (run) => !!run.words[0].inQuote || (others !== undefined && others(run.start)),
-    options.secondReference,
-    bodyStartOf(paragraphs),
-    (word) => collected.vocabulary.has(word),
-    allRuns,
-  );
+  let sheet: NameEntityRecord[] | undefined;
   const entities = (): NameEntityRecord[] => {
+    if (sheet !== undefined) return sheet;
     if (memo !== undefined && memo.generation !== generation) {
       throw new Error('the name sheet of an earlier analysis was asked for after the document was analysed again');
     }
-    return sheet;
+    return (sheet = nameSheet(collected, variantClusters));
   };
+  const referenceFindings = nameReferences(paragraphs, {
+    style: options.secondReference,
+    bodyStart: bodyStartOf(paragraphs),
+    quoted: (offset) => others !== undefined && others(offset),
+    ordinary: (word) => collected.vocabulary.has(word),
+  });
   return { entities, findings: [...named, ...acronymFindings, ...referenceFindings].sort((a, b) => a.start - b.start) };
 }
 
