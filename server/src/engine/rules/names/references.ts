@@ -65,18 +65,57 @@ function plainlyNamed(run: NameRun): boolean {
   );
 }
 
+/** What one paragraph offers name-reference, worked out once per paragraph (facts are cached by its text). */
+interface ParagraphRefs {
+  /** Single-word runs plainly naming someone, and all single-word runs. */
+  plain: NameRun[];
+  single: NameRun[];
+  /** The words of its runs of two words or more. */
+  inLonger: Set<string>;
+}
+
+const refsCache = new WeakMap<ParagraphNameFacts, ParagraphRefs>();
+
+function refsOf(facts: ParagraphNameFacts): ParagraphRefs {
+  let refs = refsCache.get(facts);
+  if (refs !== undefined) return refs;
+  refs = { plain: [], single: [], inLonger: new Set() };
+  for (const run of facts.runs) {
+    if (run.words.length === 1) {
+      if (run.words[0].acronym) continue;
+      refs.single.push(run);
+      if (plainlyNamed(run)) refs.plain.push(run);
+    } else for (const w of run.words) refs.inLonger.add(w.text);
+  }
+  refsCache.set(facts, refs);
+  return refs;
+}
+
 export function nameReferences(paragraphs: readonly ReferenceParagraph[], ctx: ReferenceContext): Finding[] {
   // the surnames worth a look: written alone in the body (plainly naming someone, unless a style is set)
   const candidates = new Set<string>();
   for (const p of paragraphs) {
     if (p.kind === 'headline') continue;
-    for (const run of p.facts.runs) {
-      if (run.words.length !== 1 || run.words[0].acronym) continue;
-      if (ctx.style !== undefined || (p.start + run.words[0].start >= ctx.bodyStart && plainlyNamed(run)))
-        candidates.add(run.words[0].text);
+    const refs = refsOf(p.facts);
+    for (const run of ctx.style !== undefined ? refs.single : refs.plain) {
+      if (ctx.style !== undefined || p.start + run.words[0].start >= ctx.bodyStart) candidates.add(run.words[0].text);
     }
   }
   if (candidates.size === 0) return [];
+  // ... that end a person's full name somewhere (most surnames plainly used alone never get one)
+  const ending = new Set<string>();
+  for (const p of paragraphs) {
+    if (p.kind === 'headline') continue;
+    const refs = refsOf(p.facts);
+    if (refs.inLonger.size === 0) continue;
+    for (const run of p.facts.runs) {
+      const last = run.words[run.words.length - 1].text;
+      if (run.words.length > 1 && candidates.has(last) && !ending.has(last) && PERSON_NAME.test(textOf(run))) ending.add(last);
+    }
+  }
+  if (ending.size === 0) return [];
+  candidates.clear();
+  for (const c of ending) candidates.add(c);
   // their mentions: alone, in a full name, or in a longer name holding one ("Sen. Ann Hale of Vermont")
   const alone = new Map<string, Mention[]>();
   const full = new Map<string, Map<string, Mention[]>>();
@@ -89,8 +128,12 @@ export function nameReferences(paragraphs: readonly ReferenceParagraph[], ctx: R
     if (set === undefined) givenBefore.set(last, (set = new Set()));
     set.add(first);
   };
+  const listed = [...candidates];
   for (const p of paragraphs) {
     if (p.kind === 'headline') continue;
+    const refs = refsOf(p.facts);
+    const hasLonger = listed.some((c) => refs.inLonger.has(c));
+    if (!hasLonger && !refs.single.some((r) => candidates.has(r.words[0].text))) continue;
     const runs = p.facts.runs;
     for (let i = 0; i < runs.length; i++) {
       const run = runs[i];
@@ -111,7 +154,10 @@ export function nameReferences(paragraphs: readonly ReferenceParagraph[], ctx: R
           addGiven(last, prev.words[0].text);
         continue;
       }
-      if (words.length > 2 && words.slice(0, -1).some((w) => candidates.has(w.text))) longer.push(mentionOf(p, run));
+      if (!hasLonger) continue;
+      let inside = false;
+      for (let k = 0; k < words.length - 1; k++) if (candidates.has(words[k].text)) inside = true;
+      if (inside && words.length > 2) longer.push(mentionOf(p, run));
       if (!candidates.has(last)) continue;
       const m = mentionOf(p, run);
       addGiven(last, words[0].text);
