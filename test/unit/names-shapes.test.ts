@@ -214,3 +214,106 @@ describe('the name sheet: entities whole and of a kind', () => {
     ]);
   });
 });
+
+describe("name-inconsistent: others' words are quoted material", () => {
+  it("readers' letters signed off by a name, a place or a handle are reported at the in-quote severity", () => {
+    const { text, names } = check([
+      'Readers write on the new Marrowby bypass',
+      'The Marrowby bypass opened on Monday after six years of work, the county said.',
+      'Engineer Dora Kettleworth led the work. Kettleworth said it finished a month early.',
+      'LETTERS.',
+      'I drive it every day and Kettelworth and her crews did a fine job, I must say.',
+      'Ruth A. Penhallow.',
+      'Tidewell, Devon.',
+      'My commute is ten minutes shorter. Thanks to everyone who built it.',
+      '@dalecommuter.',
+    ]);
+    const slip = at(text, 'Kettelworth');
+    assert.deepEqual(names.map(brief), [
+      {
+        rule: 'name-inconsistent',
+        ...slip,
+        message: '“Kettelworth”: elsewhere this draft writes “Kettleworth” (twice) — two letters swapped',
+        expected: ['Kettleworth'],
+        severity: 'info',
+      },
+    ]);
+    assert.equal(names[0].inQuote, true);
+  });
+
+  it('a round-up of comments in the first person after the report is quoted material, and no evidence of the usual form', () => {
+    const { text, names } = check([
+      'Should the old pier be saved?',
+      'The council will decide next week whether to demolish the Westhaven pier, built in 1890.',
+      'A survey found most residents wanted it repaired, the council said.',
+      'I grew up fishing off the West-haven pier and I would hate to see it go.',
+      'Pull it down. It is a danger to swimmers.',
+      'My grandfather built boats beside it. Keep it!',
+      'I think the money would be better spent on the schools.',
+      'Repair it, and charge a small fee to walk on it. I would pay.',
+    ]);
+    const comment = at(text, 'West-haven');
+    assert.deepEqual(names.map(brief), [
+      {
+        rule: 'name-inconsistent',
+        ...comment,
+        message: '“West-haven”: elsewhere this draft writes “Westhaven” (once) — hyphen/space/case differs',
+        expected: ['Westhaven'],
+        severity: 'info',
+      },
+    ]);
+  });
+
+  it("a reporter writing in the first person and quoting people is still the draft's own narrative", () => {
+    const { text, names } = check([
+      'A rebel professor in the hills',
+      'Dario Venn left his lecture hall for the mountains two years ago.',
+      'His students still ask about him, his former dean said.',
+      'When I met Venn in May, he was thinner. "I sleep four hours," he told me.',
+      '"We train every morning," Venn said. I watched them drill in the rain.',
+      '"It is slow," he said, as we walked to the front lines.',
+      'I asked him about the frontlines. "Quiet, for now," he said.',
+      'He showed me the maps the next morning. "Here," he said, "and here."',
+    ]);
+    const [a, b] = [at(text, 'front lines'), at(text, 'frontlines')];
+    assert.deepEqual(
+      names.map((f) => [f.start, f.end, f.severity]),
+      [
+        [a.start, a.end, 'warning'],
+        [b.start, b.end, 'warning'],
+      ],
+    );
+  });
+
+  it('a name in quotation marks that are not speech (a label, a title) is quoted material too', () => {
+    const { text, names } = check([
+      'Sets that meet the standard will carry an "HD-Ready" sticker from next month.',
+      'Shops say most HD-ready sets are sold already. The HD-ready logo is on the box.',
+    ]);
+    const label = at(text, 'HD-Ready');
+    assert.deepEqual(
+      names.map((f) => [f.start, f.end, f.severity]),
+      [[label.start, label.end, 'info']],
+    );
+  });
+});
+
+describe('name-inconsistent: more false-alarm shapes stay quiet', () => {
+  it('hyphenated names that differ in a whole part are different names ("NBC-Wall", "News-Wall")', () => {
+    const { names } = check([
+      'The latest NTV-Harbour Street Gazette poll shows the mayor ahead.',
+      'According to the NTV-Harbour Street Gazette poll, her lead is growing.',
+      'The NTV-Harbour Street Gazette poll was taken last week.',
+      'An earlier NTV News-Harbour Street Gazette poll had the race tied.',
+    ]);
+    assert.deepEqual(names.map(brief), []);
+  });
+
+  it('a word inside a longer name after an ordinary word is not a slip for a look-alike name word', () => {
+    const { names } = check([
+      'The Convention on the Status of Refugees was signed in 1951, and a later protocol on the Status of them followed.',
+      'Each member of the union must apply it. Several Member States say they cannot.',
+    ]);
+    assert.deepEqual(names.map(brief), []);
+  });
+});

@@ -29,6 +29,7 @@ export interface UserSettings {
   sentenceLength?: { maxWords?: number };
   paragraphLength?: { maxSentences?: number; maxWords?: number };
   spelling?: SpellingPreference;
+  nameReference?: { style?: 'any' | 'surname' | 'title' };
   styleInQuotes?: boolean;
   headline?: { maxCharacters?: number };
   courtesyTitles?: CourtesyTitles;
@@ -167,6 +168,7 @@ export function resolveOptions(
         preferred: house?.names ?? [],
         knownAcronyms: house?.acronyms ?? [],
         distinctNames: house?.distinctNames ?? [],
+        secondReference: secondReference(value('nameReference.style')),
       },
       terms: house?.terms ?? [],
       styleInQuotes: value('styleInQuotes'),
@@ -179,6 +181,10 @@ export function resolveOptions(
     },
     overridden,
   };
+}
+
+function secondReference(setting: string): NameOptions['secondReference'] {
+  return setting === 'surname' || setting === 'title' ? setting : undefined;
 }
 
 function readingScale(setting: string): StyleOptions['readability']['scale'] {

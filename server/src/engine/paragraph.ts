@@ -22,7 +22,16 @@ export interface ParagraphFacts {
 /** Parses the paragraph once and runs each check of the pipeline on it, in order. */
 export function analyseParagraph(text: string, kind: BlockKind, options: EngineOptions, pipeline: Pipeline): ParagraphFacts {
   const tree = parseParagraph(text);
-  const ctx: ParagraphContext = { text, kind, tokens: tokensOf(tree, text), tree, options, quoteSpans: [], quotes: null };
+  const ctx: ParagraphContext = {
+    text,
+    kind,
+    tokens: tokensOf(tree, text),
+    tree,
+    options,
+    quoteSpans: [],
+    scareQuoteSpans: [],
+    quotes: null,
+  };
   const checks: Record<string, unknown> = {};
   const findings: Finding[] = [];
   const failures: ModuleFailure[] = [];
@@ -33,6 +42,7 @@ export function analyseParagraph(text: string, kind: BlockKind, options: EngineO
       if (out.findings) for (const f of out.findings) findings.push(f);
       if (out.quoteSpans) ctx.quoteSpans = out.quoteSpans;
       if (out.quotes) ctx.quotes = out.quotes;
+      if (out.scareQuoteSpans) ctx.scareQuoteSpans = out.scareQuoteSpans;
     } catch (error) {
       failures.push({ module: check.module, message: error instanceof Error ? error.message : String(error) });
     }

@@ -27,6 +27,8 @@ export interface ParagraphContext {
   quoteSpans: Span[];
   /** The quotes check's facts for the paragraph (quotes, their cues, speech cues), once it has run; null if it threw. */
   quotes: ParagraphQuoteFacts | null;
+  /** Other words in quotation marks (a title, a label, a phrase held at arm's length), once the quotes check has run. */
+  scareQuoteSpans: Span[];
 }
 
 export interface ParagraphOutput<F> {
@@ -37,6 +39,7 @@ export interface ParagraphOutput<F> {
   quoteSpans?: Span[];
   /** The quotes check's facts, for the checks after it that read cues and speakers. */
   quotes?: ParagraphQuoteFacts;
+  scareQuoteSpans?: Span[];
 }
 
 /** One paragraph as a document pass reads it: where it starts and the facts its check kept. */

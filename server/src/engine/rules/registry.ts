@@ -104,6 +104,18 @@ export const ANALYSIS_SETTINGS = {
     ],
     description: 'Which spelling `spelling-variant` expects.',
   },
+  'nameReference.style': {
+    type: 'enum',
+    default: 'any',
+    values: ['any', 'surname', 'title'],
+    valueDescriptions: [
+      'Accept either a surname alone or a courtesy title and surname after the full name.',
+      'Second references by surname alone (“Smith”): flag “Mr Smith”, “Ms Jones”.',
+      'Second references with a courtesy title (“Mr Smith”, “Ms Jones”), as some British papers write: flag a surname alone.',
+    ],
+    description:
+      'How `name-reference` expects a person to be named after the full name. The first mention is always the full name, whatever this says.',
+  },
   styleInQuotes: {
     type: 'boolean',
     default: false,
@@ -173,6 +185,13 @@ export const RULES = [
     severityInQuote: 'info',
     summary: 'a name written differently elsewhere in the draft',
     settings: [],
+  },
+  {
+    id: 'name-reference',
+    check: 'names',
+    severity: 'info',
+    summary: "a person's surname used alone before the full name, or a second reference not in the house style",
+    settings: ['nameReference.style'],
   },
   {
     id: 'acronym-undefined',

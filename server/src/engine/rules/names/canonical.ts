@@ -49,6 +49,8 @@ const lemmaOf = (form: Form): string => (form.kind === 'acronym' && /[\p{Lu}\d.]
 export interface Evidence {
   /** A well-known acronym (built in or the house style's). */
   isKnown(text: string): boolean;
+  /** Quoted: in quotation marks, or in others' words (letters, comments). */
+  quoted(o: Occurrence): boolean;
   /** How often the draft writes a name word, in any capitals. */
   wordCount(word: string): number;
 }
@@ -66,8 +68,8 @@ function byWordCounts(leaders: Form[], wordCount: (word: string) => number): For
 }
 
 /** Evidence that breaks a tie, each taken in turn while it leaves at least one form. */
-function tieBreakers(styleOnly: boolean, isKnown: (text: string) => boolean): ((f: Form) => boolean)[] {
-  const narrative = (f: Form): boolean => f.occs.some((o: Occurrence) => !o.inQuote);
+function tieBreakers(styleOnly: boolean, isKnown: (text: string) => boolean, quoted: (o: Occurrence) => boolean): ((f: Form) => boolean)[] {
+  const narrative = (f: Form): boolean => f.occs.some((o: Occurrence) => !quoted(o));
   const fullName = (f: Form): boolean =>
     f.occs.some((o) => (o as WordOccurrence).givenBefore !== undefined || (o as WordOccurrence).surnameAfter !== undefined);
   const breakers: ((f: Form) => boolean)[] = [
@@ -116,7 +118,7 @@ export function decideCanonical(members: Form[], evidence: Evidence): Decision {
   const top = Math.max(...voted.map((c) => c.n));
   let leaders = voted.filter((c) => c.n === top).map((c) => c.form);
   if (leaders.length === 1) return { canonical: leaders[0], silent };
-  for (const breaker of tieBreakers(styleOnly, isKnown)) {
+  for (const breaker of tieBreakers(styleOnly, isKnown, (o) => evidence.quoted(o))) {
     const kept = leaders.filter(breaker);
     if (kept.length > 0) leaders = kept;
     if (leaders.length === 1) return { canonical: leaders[0], silent };

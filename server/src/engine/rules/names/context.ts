@@ -12,6 +12,9 @@ export interface NameOptions {
   knownAcronyms?: string[];
   /** Extends the built-in list of distinct names that look alike. */
   distinctNames?: string[][];
+  /** The house style's second reference to a person (name-reference): a surname alone, or a courtesy title and the
+   * surname. Unset: either. */
+  secondReference?: 'surname' | 'title';
 }
 
 export interface MatchContext {

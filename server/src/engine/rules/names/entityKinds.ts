@@ -10,7 +10,7 @@ const words = (text: string): string[] => text.split(/\s+/).filter(Boolean);
 const lower = (set: ReadonlySet<string>): Set<string> => new Set([...set].map((w) => w.toLowerCase()));
 
 /** Verbs of speech right before or after a name: a person (or a body that speaks for itself). */
-const SPEECH_VERBS: ReadonlySet<string> = new Set(
+export const SPEECH_VERBS: ReadonlySet<string> = new Set(
   words('said says told tells added adds explained explains wrote writes asked asks argued argues warned warns insisted'),
 );
 

@@ -49,6 +49,8 @@ export interface NameRun {
   words: NameWord[];
   /** Preceded by a title such as "Mr" or "Sen.": the run names a person. */
   titled?: true;
+  /** That title as written ("Mr", "Sen.") and where it starts. */
+  title?: { text: string; start: number };
   /** Written in capitals because the context is (a dateline, a shouted phrase, a capitals heading). */
   caps?: true;
   /** One item of a list of names ("Ashby, Morrow, Quill", "Hexley v Dunmore"): a team sheet, fixtures, nominees. */
@@ -86,6 +88,13 @@ export interface ParagraphNameFacts {
   definitions: AcronymDefinition[];
   /** One short sentence: read as the draft's headline when it is the first paragraph. */
   short?: true;
+  /** Written in the first person outside quotation marks ("I", "my"): someone's own words, not reporting. */
+  firstPerson?: true;
+  /** Holds quoted speech. */
+  speech?: true;
+  /** A line that only signs off the words before it: a name, a place or a social handle ("Ann Hale.",
+   * "Leeds, UK.", "@annhale"). */
+  signOff?: true;
 }
 
 /** A first paragraph of one sentence this short is a headline, whatever its punctuation. */
@@ -385,7 +394,15 @@ function allCapsParagraph(words: Word[]): boolean {
   return letters >= 2;
 }
 
-export function nameFactsOf(input: { text: string; kind: BlockKind; tokens: ParagraphTokens; quoteSpans: Span[] }): ParagraphNameFacts {
+export function nameFactsOf(input: {
+  text: string;
+  kind: BlockKind;
+  tokens: ParagraphTokens;
+  /** Spans in quotation marks: speech, titles, labels. */
+  quoteSpans: Span[];
+  /** Some of them are speech. */
+  speech?: boolean;
+}): ParagraphNameFacts {
   const { text, kind, tokens, quoteSpans } = input;
   const words = tokens.words;
   const titleCase = kind === 'headline' || kind === 'heading' || isTitleCaseLine(words);
@@ -406,6 +423,8 @@ export function nameFactsOf(input: { text: string; kind: BlockKind; tokens: Para
   let run: NameWord[] = [];
   let titled = false;
   let pendingTitle = false;
+  let titleWord: { text: string; start: number } | undefined;
+  let pendingTitleWord: { text: string; start: number } | undefined;
   let caps = false;
 
   const flush = (): void => {
@@ -414,7 +433,10 @@ export function nameFactsOf(input: { text: string; kind: BlockKind; tokens: Para
     if (describesPerson(run)) run = run.slice(1);
     if (run.length > 0) {
       const r: NameRun = { words: run };
-      if (titled) r.titled = true;
+      if (titled) {
+        r.titled = true;
+        if (titleWord !== undefined) r.title = titleWord;
+      }
       if (caps) r.caps = true;
       runs.push(r);
     }
@@ -493,6 +515,7 @@ export function nameFactsOf(input: { text: string; kind: BlockKind; tokens: Para
     ) {
       flush();
       pendingTitle = true;
+      pendingTitleWord = { text: clean, start: w.start };
       continue;
     }
     if (weak && !acronym && COMMON_CAPITALISED.has(bare.toLowerCase())) {
@@ -543,6 +566,7 @@ export function nameFactsOf(input: { text: string; kind: BlockKind; tokens: Para
     if (acronym || wordCaps || (run.length > 0 && (run[run.length - 1].acronym || caps))) flush();
     if (run.length === 0) {
       titled = pendingTitle;
+      titleWord = pendingTitle ? pendingTitleWord : undefined;
       caps = wordCaps;
     }
     pendingTitle = false;
@@ -558,7 +582,31 @@ export function nameFactsOf(input: { text: string; kind: BlockKind; tokens: Para
 
   const facts: ParagraphNameFacts = { kind, runs, lower, definitions: kind === 'headline' ? [] : acronymDefinitions(text, words) };
   if (tokens.sentences.length <= 1 && words.length <= SHORT_WORDS) facts.short = true;
+  if (kind !== 'headline') {
+    const quoted = spanCursor(quoteSpans);
+    if (words.some((w) => FIRST_PERSON.test(w.text) && !quoted(w.start))) facts.firstPerson = true;
+    if (quoteSpans.length === 0 && isSignOff(text, words)) facts.signOff = true;
+    if (input.speech === true) facts.speech = true;
+  }
   return facts;
+}
+
+/** First-person singular words: in narrative outside quotes they mark a writer's own words (a letter, a comment,
+ * an answer in a transcript), since reporting does not say "I". */
+const FIRST_PERSON = /^(?:I|I['’](?:m|ve|d|ll)|[Mm]y|me|myself|[Mm]ine)$/;
+/** The most words a sign-off line has ("Dr Ann M. Hale, Leeds, West Yorkshire"). */
+const SIGN_OFF_WORDS = 7;
+
+/** A line of only capitalised words (not all in capitals: that is a label) opening with a full name, perhaps with a
+ * place after one comma ("Ann M. Hale, Leeds."), or one social handle. Not a list of names (a team sheet) nor a
+ * name with a bracket (a referee and his county). */
+function isSignOff(text: string, words: Word[]): boolean {
+  if (words.length === 0 || words.length > SIGN_OFF_WORDS) return false;
+  if (words.length === 1) return text[words[0].start - 1] === '@';
+  if (/[:;!?()[\]"“”]/.test(text)) return false;
+  const comma = text.indexOf(',');
+  if (comma >= 0 && (text.indexOf(',', comma + 1) >= 0 || words.filter((w) => w.end <= comma).length < 2)) return false;
+  return words.every((w) => isCapitalised(w.text) && hasLetters(w.text)) && !words.every((w) => isAllCaps(w.text));
 }
 
 // ---- acronym definitions: "Full Name (ACR)" and "ACR (Full Name)" ----

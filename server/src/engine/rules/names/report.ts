@@ -125,9 +125,9 @@ export function dropOverlaps(findings: Finding[]): Finding[] {
 
 /** The findings of one cluster: one per occurrence of each form other than the canonical one; on a tie, one per
  * occurrence of every tied form, recommending none. */
-export function clusterFindings(cluster: VariantCluster, findings: Finding[]): void {
-  if (cluster.canonical !== undefined) variantFindings(cluster.canonical, cluster.members, cluster.flagged, findings);
-  else if (cluster.tie !== undefined && cluster.tie.length > 1) tieFindings(cluster.tie, cluster.members, findings);
+export function clusterFindings(cluster: VariantCluster, findings: Finding[], quoted: (o: Occurrence) => boolean): void {
+  if (cluster.canonical !== undefined) variantFindings(cluster.canonical, cluster.members, cluster.flagged, findings, quoted);
+  else if (cluster.tie !== undefined && cluster.tie.length > 1) tieFindings(cluster.tie, cluster.members, findings, quoted);
 }
 
 /** The other forms' occurrences in document order (however the forms were gathered, so an edited draft lists the
@@ -139,7 +139,7 @@ function relatedOf(others: Form[]): Related[] {
   return all.slice(0, MAX_RELATED).map((x) => ({ start: x.start, end: x.end, message: `“${asWritten(x)}” here` }));
 }
 
-function finding(o: Occurrence, message: string, expected: string[], related: Related[], fixes: Fix[]): Finding {
+function finding(o: Occurrence, quoted: boolean, message: string, expected: string[], related: Related[], fixes: Fix[]): Finding {
   return makeFinding('name-inconsistent', {
     message,
     start: o.start,
@@ -148,11 +148,11 @@ function finding(o: Occurrence, message: string, expected: string[], related: Re
     expected,
     related,
     fixes,
-    inQuote: o.inQuote,
+    inQuote: quoted,
   });
 }
 
-function variantFindings(canonical: Form, members: Form[], flagged: Form[], findings: Finding[]): void {
+function variantFindings(canonical: Form, members: Form[], flagged: Form[], findings: Finding[], quoted: (o: Occurrence) => boolean): void {
   const variants = flagged.filter((m) => m !== canonical && m.occs.length > 0 && !isInflectionOf(m.text, canonical.text));
   const allVariantEdits = variants.flatMap((m) =>
     m.occs.map((o) => ({ start: o.start, end: o.end, newText: replacementOf(o, canonical) })),
@@ -172,12 +172,12 @@ function variantFindings(canonical: Form, members: Form[], flagged: Form[], find
         { title: `Replace with “${expected}”`, edits: [{ start: o.start, end: o.end, newText: expected }], preferred: true },
         { title: `Replace every variant with “${canonical.text}”`, edits: allVariantEdits },
       ];
-      findings.push(finding(o, message, [expected], related, fixes));
+      findings.push(finding(o, quoted(o), message, [expected], related, fixes));
     }
   }
 }
 
-function tieFindings(tie: Form[], members: Form[], findings: Finding[]): void {
+function tieFindings(tie: Form[], members: Form[], findings: Finding[], quoted: (o: Occurrence) => boolean): void {
   const listed = tie.map((f) => `“${f.text}” (${times(f.occs.length)})`);
   const ways = tie.length === 2 ? 'two ways' : `${tie.length} ways`;
   const everywhere: Fix[] = tie.map((target) => ({
@@ -196,7 +196,7 @@ function tieFindings(tie: Form[], members: Form[], findings: Finding[]): void {
         const text = replacementOf(o, f);
         return { title: `Replace with “${text}”`, edits: [{ start: o.start, end: o.end, newText: text }] };
       });
-      findings.push(finding(o, message, [], related, [...here, ...everywhere]));
+      findings.push(finding(o, quoted(o), message, [], related, [...here, ...everywhere]));
     }
   }
 }

@@ -7,10 +7,12 @@ import { undefinedAcronyms } from './acronyms';
 import { matchContext, type NameOptions } from './context';
 import { distinctPairSet } from './distinct';
 import type { ParagraphNameFacts } from './mentions';
-import { collectNames, type NamesMemo } from './occurrences';
+import { collectNames, type NamesMemo, type Occurrence } from './occurrences';
 import { decideCanonical, type Evidence } from './canonical';
 import { clusterFindings, dropOverlaps, type VariantCluster } from './report';
 import { nameSheet, type NameEntityRecord } from './sheet';
+import { othersWords } from './voices';
+import { nameReferences } from './references';
 import { acronymTable, linkAcronymFamilies, linkAcronymLookAlikes, linkAcronymPrefixes, linkAcronymSwaps } from './strategies/acronymForms';
 import { linkCompounds } from './strategies/compounds';
 import { linkHouseStyle } from './strategies/houseStyle';
@@ -52,7 +54,11 @@ export function resolveNames(
   linkCompounds(ctx);
   linkHouseStyle(ctx);
 
+  // letters, comments and transcript answers are quoted material: reported as quotes are, and no evidence
+  const others = othersWords(paragraphs);
+  const quoted = others === undefined ? (o: Occurrence) => o.inQuote : (o: Occurrence) => o.inQuote || others(o.start);
   const evidence: Evidence = {
+    quoted,
     isKnown: acronyms.isKnown,
     wordCount: (word) => {
       let n = 0;
@@ -79,13 +85,14 @@ export function resolveNames(
             flagged,
           };
     variantClusters.push(cluster);
-    clusterFindings(cluster, findings);
+    clusterFindings(cluster, findings, quoted);
   }
 
   const named = dropOverlaps(findings);
   // an acronym already flagged as a variant of another is not reported again as undefined
   const variantAt = new Set(named.map((f) => f.start));
   const acronymFindings = undefinedAcronyms(paragraphs, options.knownAcronyms).filter((f) => !variantAt.has(f.start));
+  // name-reference reads the sheet's people, so the sheet is worked out now
   let sheet: NameEntityRecord[] | undefined;
   const entities = (): NameEntityRecord[] => {
     if (sheet !== undefined) return sheet;
@@ -94,5 +101,31 @@ export function resolveNames(
     }
     return (sheet = nameSheet(collected, variantClusters));
   };
-  return { entities, findings: [...named, ...acronymFindings].sort((a, b) => a.start - b.start) };
+  const referenceFindings = nameReferences(paragraphs, {
+    style: options.secondReference,
+    bodyStart: bodyStartOf(paragraphs),
+    quoted: (offset) => others !== undefined && others(offset),
+    ordinary: (word) => collected.vocabulary.has(word),
+  });
+  return { entities, findings: [...named, ...acronymFindings, ...referenceFindings].sort((a, b) => a.start - b.start) };
+}
+
+/** A line under the headline this short (in words) is display text: a second headline, a standfirst, a label. */
+const DISPLAY_WORDS = 25;
+
+/** A label this short (in words) near the top ("ABSTRACT.", "FULL TEXT.") ends the display text above it. */
+const LABEL_WORDS = 3;
+const TOP_PARAGRAPHS = 6;
+
+/** The first paragraph that is neither the headline nor a short line under it, after any label near the top (a
+ * summary under "ABSTRACT." is display text too). */
+function bodyStartOf(paragraphs: readonly { start: number; kind: BlockKind; facts: ParagraphNameFacts }[]): number {
+  const wordsOf = (facts: ParagraphNameFacts): number => facts.runs.reduce((n, r) => n + r.words.length, facts.lower.length);
+  let from = 0;
+  for (let i = 1; i < Math.min(paragraphs.length, TOP_PARAGRAPHS); i++) if (wordsOf(paragraphs[i].facts) <= LABEL_WORDS) from = i + 1;
+  for (let i = from; i < paragraphs.length; i++) {
+    const p = paragraphs[i];
+    if (p.kind !== 'headline' && p.kind !== 'heading' && wordsOf(p.facts) > DISPLAY_WORDS) return p.start;
+  }
+  return Number.MAX_SAFE_INTEGER;
 }

@@ -1,5 +1,5 @@
 import type { Check } from '../../pipeline';
-import { quoteFactsOf, quoteSpansOf, type ParagraphQuoteFacts } from '.';
+import { quoteFactsOf, quoteSpansOf, scareQuoteSpansOf, type ParagraphQuoteFacts } from '.';
 import { resolveQuotes, type QuoteRecord } from './resolve';
 
 export interface QuotesResult {
@@ -12,7 +12,7 @@ export const quotesCheck: Check<ParagraphQuoteFacts, QuotesResult> = {
   module: 'quotes',
   paragraph({ text, kind, tokens }) {
     const facts = quoteFactsOf({ text, kind, tokens });
-    return { facts, quoteSpans: quoteSpansOf(facts), quotes: facts };
+    return { facts, quoteSpans: quoteSpansOf(facts), scareQuoteSpans: scareQuoteSpansOf(facts), quotes: facts };
   },
   document: (paragraphs) => resolveQuotes(paragraphs),
   failed: { quotes: [], findings: [] },

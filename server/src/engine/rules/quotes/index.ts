@@ -12,3 +12,8 @@ export type { QuoteRecord, QuoteStatus } from './resolve';
 export function quoteSpansOf(facts: ParagraphQuoteFacts): Span[] {
   return facts.quotes.filter((q) => !q.scare).map((q) => ({ start: q.start, end: q.end }));
 }
+
+/** Paragraph-relative spans of other words in quotation marks: titles, labels, scare quotes. */
+export function scareQuoteSpansOf(facts: ParagraphQuoteFacts): Span[] {
+  return facts.quotes.filter((q) => q.scare).map((q) => ({ start: q.start, end: q.end }));
+}

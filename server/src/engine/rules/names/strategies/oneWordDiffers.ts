@@ -37,13 +37,21 @@ const runOccs = (runs: readonly RunOccurrence[]): Occurrence[] =>
     };
   });
 
+function differingParts(a: string, b: string): [string, string] {
+  const pa = a.split('-');
+  const pb = b.split('-');
+  if (pa.length < 2 || pa.length !== pb.length) return [a, b];
+  const keep = pa.map((_, i) => i).filter((i) => pa[i].toLowerCase() !== pb[i].toLowerCase());
+  return [keep.map((i) => pa[i]).join('-'), keep.map((i) => pb[i]).join('-')];
+}
+
 export function linkOneWordDiffers({ collected, table, isDistinct }: MatchContext): void {
   const runsOf = (text: string): { text: string; runs: readonly RunOccurrence[] } => ({ text, runs: collected.runsOf(text) });
   for (const [frame, list] of collected.framePairs()) {
     const [p, q] = list.map(runsOf);
     const pos = frame.split(' ').indexOf('*');
-    const wp = p.text.split(' ')[pos];
-    const wq = q.text.split(' ')[pos];
+    // of two hyphenated words, only the parts that differ ("NBC-Wall"/"News-Wall" differ in "NBC"/"News")
+    const [wp, wq] = differingParts(p.text.split(' ')[pos], q.text.split(' ')[pos]);
     if (wp.toLowerCase() === wq.toLowerCase()) continue;
     // one word the other with an ending that makes another word: a plural ("Lib Dems"), a demonym ("Sri
     // Lankan"), a first name in full ("Steve"/"Steven", "Pete"/"Peter"); "Clark"/"Clarke" stays a spelling

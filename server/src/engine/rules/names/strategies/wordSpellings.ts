@@ -128,9 +128,17 @@ export function linkWordSpellings({ collected, table, distinct }: MatchContext):
     if (a === undefined || b === undefined) continue;
     if (misspellingPair(a, b, distinct)) {
       const [rare, frequent] = rareFirst(a, b);
+      if (ordinaryWordBefore(rare, frequent, collected.vocabulary)) continue;
       table.link(table.formWith('name', frequent.text, frequent.occs), table.formWith('name', rare.text, rare.occs));
     }
   }
+}
+
+/** The rare form only after a word the draft also writes in lower case, which the frequent form never follows:
+ * a word of a longer name ("the Member States" against "the Status of Refugees"), not a first name given once. */
+function ordinaryWordBefore(rare: PairStats, frequent: PairStats, vocabulary: { has(word: string): boolean }): boolean {
+  if (rare.surnameOf.size === 0 || rare.standalone > 0) return false;
+  return [...rare.surnameOf].every((g) => !frequent.surnameOf.has(g) && vocabulary.has(g.toLowerCase()));
 }
 
 /** Whether two name words are one name spelt two ways, with the guards against look-alike distinct names. */
