@@ -1,11 +1,13 @@
 // name-reference over the language server: the diagnostic on a surname used before the full name, with the full
 // name as related information, and the quick fix that moves the full name to the first mention.
 import assert from 'node:assert/strict';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import type { CodeAction, Diagnostic, TextDocumentEdit } from 'vscode-languageserver-protocol';
 import { open, startServer, type Harness } from './harness';
 
-const DOCS = 'https://github.com/copydesk-dev/copydesk/blob/main/docs/rules';
+const DOCS = pathToFileURL(path.resolve('docs/rules')).href;
 
 const DRAFT = [
   '# Bridge vote delayed again',

@@ -47,10 +47,19 @@ const SENTENCE_OPENERS = new Set(
   ),
 );
 
+/** The word (letters and full stops) just before `at`, across white space, within 30 characters. Read backwards
+ * one character at a time: a pattern anchored at the end would try every start (quadratic on a long run). */
 function wordBefore(text: string, at: number): string {
-  const m = /([\p{L}.]+)[\s\u00a0]*$/u.exec(text.slice(Math.max(0, at - 30), at));
-  return m ? m[1] : '';
+  const from = Math.max(0, at - 30);
+  let end = at;
+  while (end > from && SPACE.test(text[end - 1])) end--;
+  let start = end;
+  while (start > from && WORD_CHAR.test(text[start - 1])) start--;
+  return text.slice(start, end);
 }
+
+const SPACE = /[\s\u00a0]/;
+const WORD_CHAR = /[\p{L}.]/u;
 
 function wordAfter(text: string, at: number): string {
   const m = /^[\s\u00a0]*([\p{L}’'./]+)/u.exec(text.slice(at, at + 30));

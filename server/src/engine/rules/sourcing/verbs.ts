@@ -44,9 +44,20 @@ const PHRASE_BREAKS = new Set(
   as than who which when where while because if though although`.split(/\s+/),
 );
 const DETERMINERS = new Set('a an the his her their its our my your this that these those'.split(' '));
-const OPENING_MARKS = /^\s*[,:]?\s*["“‘«']/;
+const OPENING_MARKS = /^\s*(?:[,:]\s*)?["“‘«']/;
 /** The verb ends its clause: `..., she admitted.` */
 const CLAUSE_END = /^\s*(?:[,.;:!?)]|—|–|$)/;
+
+const TRAILING_COMMA = /,$/;
+const CLOSING = new Set([',', '.', ';', ':', '!', '?', ')', '"', '”', '’']);
+
+/** The word without the punctuation that closes it (read from the end: a pattern anchored at the end would try every
+ * start). */
+function trimClosing(word: string): string {
+  let end = word.length;
+  while (end > 0 && CLOSING.has(word[end - 1])) end--;
+  return word.slice(0, end);
+}
 
 function reportedClauseFollows(after: string): boolean {
   if (/^\s+that\b/i.test(after)) return true;
@@ -54,7 +65,7 @@ function reportedClauseFollows(after: string): boolean {
   const words = after.slice(0, 120).split(/\s+/).filter(Boolean);
   for (let i = 0; i < Math.min(words.length, 7); i++) {
     const raw = words[i];
-    const w = raw.toLowerCase().replace(/[,.;:!?)"”’]+$/, '');
+    const w = trimClosing(raw.toLowerCase());
     if (i === 0 && !SUBJECT_PRONOUNS.has(w) && !DETERMINERS.has(w) && !/^[A-Z]/.test(raw)) return false;
     if (i > 0 && FINITE.has(w)) return true;
     if (i === 0 && SUBJECT_PRONOUNS.has(w) && words[1] !== undefined) {
@@ -123,7 +134,9 @@ function invertedAtEnd(cue: CueFact, text: string, start: number, after: string)
     text
       .slice(Math.max(0, start - 60), start)
       .toLowerCase()
-      .replace(/\s*,\s*$/, '')
+      .trimEnd()
+      .replace(TRAILING_COMMA, '')
+      .trimEnd()
       .endsWith(last)
   )
     return false;
