@@ -1,21 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { quoteFactsOf, quoteSpansOf, resolveQuotes, type QuoteRecord } from '../../server/src/engine/rules/quotes';
+import { check } from './quotes-helpers';
 import { tokenize } from '../../server/src/engine/tokens';
-import type { BlockKind, Finding, Word } from '../../server/src/engine/types';
-
-/** Runs the check on paragraphs joined by newlines (document offsets as in the joined text). */
-function check(...paragraphs: (string | [BlockKind, string])[]): { text: string; quotes: QuoteRecord[]; findings: Finding[] } {
-  let offset = 0;
-  const input = paragraphs.map((p) => {
-    const [kind, text] = typeof p === 'string' ? (['paragraph', p] as [BlockKind, string]) : p;
-    const entry = { start: offset, kind, facts: quoteFactsOf({ text, kind, tokens: tokenize(text) }) };
-    offset += text.length + 1;
-    return entry;
-  });
-  const text = paragraphs.map((p) => (typeof p === 'string' ? p : p[1])).join('\n');
-  return { text, ...resolveQuotes(input) };
-}
+import type { Word } from '../../server/src/engine/types';
 
 function brief(q: QuoteRecord): [number, number, string, string | null, string | null] {
   return [q.start, q.end, q.status, q.speaker, q.cue];
