@@ -54,7 +54,7 @@ function examplesOf(corpus: string): { examples: Example[]; pronouns: number; ma
       const kept = event.candidates.some((c) => c.features[mismatch] === 0)
         ? event.candidates.filter((c) => c.features[mismatch] === 0)
         : event.candidates;
-      const positive = kept.map((c) => speakerMatches(c.display, gold.keys));
+      const positive = kept.map((c) => speakerMatches(c.display, gold.keys, gold.described, article.links));
       if (!positive.some(Boolean) || positive.every(Boolean)) continue;
       examples.push({ features: kept.map((c) => c.features), positive });
     }
