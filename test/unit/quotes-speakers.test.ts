@@ -252,3 +252,42 @@ test('a lone lower-case word that names no one is never the speaker (an adverb, 
   );
   assert.deepEqual(speakers('“We were not consulted,” said residents of the old quarter.'), ['residents of the old quarter']);
 });
+
+test('the words around a name are not part of it: an adverb, a dateline, a run-in subhead, a short month', () => {
+  assert.deepEqual(
+    [
+      speakers('Mr. Holm hardly settled the matter, first treating the remark as praise and later asserting, “Of course I pay my dues.”'),
+      speakers('Harbour candidate Kari Lund quickly wrote on her page: “Another crash on the coast road today.”'),
+      speakers('VESTBY — Mayor Pia Rand, opening the ferry museum on Saturday, said it would tell “a story of loss and of hope”.'),
+      speakers('FERRY BOARD LOOKS AT HIM — Holm drew the board’s attention last year for saying the boat was “safe for every family”.'),
+      speakers('Former Nordland governor Jan Berg, an early backer of the plan, calls the new quay “a priority” for the island.'),
+    ],
+    [['Holm'], ['Kari Lund'], ['Pia Rand'], ['Holm'], ['Jan Berg']],
+  );
+});
+
+test('a name before its description wins even when the closing comma is left out, or a place follows the name', () => {
+  assert.deepEqual(
+    [
+      speakers('Ola Brandt, the press officer for the ferry union said in a statement: “No boat will sail on Monday.”'),
+      speakers(
+        '“The odds are that the board will sit with six,” said another leading harbour lawyer, Kari J. Lund of the firm Berg and Moe.',
+      ),
+      speakers('In a talk with radio hosts Ivo Tamm and Pia Rand, the harbour candidate said the plan did not “fit with the island”.'),
+    ],
+    [['Ola Brandt'], ['Kari J. Lund'], ['the harbour candidate']],
+  );
+});
+
+test('Will as a first name or a surname; a plural after a capital that opens the sentence is the head', () => {
+  assert.deepEqual(
+    [
+      speakers('“We had the best week of the year,” Will Holm, the chair of the ferry club, said of the visit.'),
+      speakers('Will wrote that the debate had been “a coarse and noisy night on the stage”.'),
+      speakers('Small groups of fishermen marched through the square on Monday while chanting, “Fish for all of us.”'),
+      speakers('Holm supporters chanted, “Fish for all of us, now and forever.”'),
+      speakers('Holm backs “a fair price for fish” and said so again.'),
+    ],
+    [['Will Holm'], ['Will'], ['Small groups of fishermen'], ['Holm supporters'], ['Holm']],
+  );
+});

@@ -79,10 +79,12 @@ export const ORG_WORDS = new Set(
   democrats republicans taliban brigade corps navy guard board authority bureau fbi cia nsa un nato eu gop dnc rnc
   white america american africa europe asia day week month`.split(/\s+/),
 );
+/** Months written short (`Dec. 7`; `Jan Hale` is a first name, as `April Mellody` is). */
+const MONTH_SHORT = 'jan jan. feb feb. aug aug. sept sept. sep sep. oct oct. nov nov. dec dec.';
 /** Days and months: a thing when alone (`Monday`), a first name before another name (`April Mellody`). */
 export const TIME_NAMES = new Set(
   `monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
-  september october november december`.split(/\s+/),
+  september october november december ${MONTH_SHORT}`.split(/\s+/),
 );
 const NONPERSON_HEADS = new Set(
   `report statement ministry department agency government company campaign group committee letter email e-mail sign
@@ -113,7 +115,7 @@ const NOT_SUBJECT = new Set(
   nevertheless thus so but and or there here last next this that these those when while after before as if because
   since although though until unless whether once during despite amid according asked speaking
   monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
-  september october november december morning afternoon evening night week month year`.split(/\s+/),
+  september october november december morning afternoon evening night week month year ${MONTH_SHORT}`.split(/\s+/),
 );
 const SUBORDINATORS = new Set('when while after before as if because since although though until unless whether once where'.split(' '));
 const PP_IN_ROLE = new Set(['of', 'for', 'from', 'at']);
@@ -279,6 +281,18 @@ function isVerbish(w: OutsideWord, prev: OutsideWord | null): boolean {
   return false;
 }
 
+/** `Will` opening a name (`Will Hale, the chairman,`) or standing as a surname before a past or present cue
+ * (`Will wrote`): a modal is followed by neither. */
+function modalAsName(words: OutsideWord[], j: number): boolean {
+  const w = words[j];
+  if (w.lower !== 'will' || !w.capital) return false;
+  const next = words[j + 1];
+  if (!next || next.gapBefore !== '' || next.sentence !== w.sentence) return false;
+  if (next.capital) return !OPENING_WORDS.has(next.lower) && !NOT_SUBJECT.has(next.lower) && !SUBJECT_PRONOUNS.has(next.lower);
+  const cue = CUE_VERBS.get(next.lower);
+  return cue !== undefined && (cue.form === 'past' || cue.form === 's');
+}
+
 /** A word that tells when or links clauses rather than naming anyone; a month or day before a capitalised word is a
  * first name (`April Mellody`, but `April 5` and `Monday Tuesday` are dates). */
 function notSubjectAt(words: OutsideWord[], i: number): boolean {
@@ -293,10 +307,35 @@ function capitalAhead(words: OutsideWord[], j: number, within: number): boolean 
   for (let i = j + 1; i < words.length && i <= j + within; i++) {
     const w = words[i];
     if (w.gapBefore !== '' || w.sentence !== words[j].sentence) return false;
-    if (w.capital && !DETERMINERS.has(w.lower)) return !NOT_SUBJECT.has(w.lower);
+    if (w.capital && !DETERMINERS.has(w.lower)) return !notSubjectAt(words, i);
     if (STOP_AFTER.has(w.lower) || PREPOSITIONS.has(w.lower) || VERBS.has(w.lower) || CUE_VERBS.has(w.lower)) return false;
   }
   return false;
+}
+
+/** `Small groups of farmers`, `Clinton supporters`: a lone capital opening the sentence, then a plural noun; the
+ * capital only opens the sentence or names what the people back, and the plural is the head. */
+function pluralAfterOpener(words: OutsideWord[], np: OutsideWord[], j: number): boolean {
+  if (np.length !== 1) return false;
+  const first = words.indexOf(np[0], Math.max(0, j - 1));
+  if (first > 0 && words[first - 1].sentence === np[0].sentence && np[0].gapBefore !== '"') return false;
+  const w = words[j];
+  if (!(w.lower.length > 3 && w.lower.endsWith('s') && !w.lower.endsWith('ss') && !isVerbish(w, null) && !SPEECH_NOUNS.has(w.lower)))
+    return false;
+  // A verb in -s takes an object (`Hale supports the plan`, `Hale backs “...”`); a plural subject goes on with its
+  // verb, an `of`, or a comma.
+  const next = words[j + 1];
+  if (!next || next.sentence !== w.sentence) return true;
+  if (next.gapBefore !== '') return next.gapBefore === ',';
+  return PP_IN_ROLE.has(next.lower) || isVerbish(next, w);
+}
+
+/** Nouns that end in -ly like an adverb (`the Hale family said`). */
+const LY_NOUNS = new Set('family assembly ally rally supply bully daily weekly monthly quarterly monopoly anomaly'.split(' '));
+
+/** An adverb in -ly (`Hale hardly clarified`, `Hale quickly wrote`): never the head of a noun phrase. */
+export function isLyAdverb(lower: string): boolean {
+  return lower.length > 4 && lower.endsWith('ly') && !LY_NOUNS.has(lower);
 }
 
 /** Lower-case nouns from `j` that end right before a verb (`Clinton campaign aides said`): a compound's head. */
@@ -305,6 +344,7 @@ function headBeforeVerb(words: OutsideWord[], j: number, to: number): boolean {
     const w = words[i];
     if (i > j && (w.gapBefore !== '' || w.sentence !== words[j].sentence)) return false;
     if (w.capital || STOP_AFTER.has(w.lower) || PREPOSITIONS.has(w.lower) || NOT_SUBJECT.has(w.lower) || /^\d/.test(w.lower)) return false;
+    if (isLyAdverb(w.lower)) return false;
     if (isVerbish(w, null) && i === j) return false;
     const next = words[i + 1];
     if (!next || next.sentence !== w.sentence) return false;
@@ -331,7 +371,13 @@ export function nounPhraseFrom(words: OutsideWord[], i: number, to = words.lengt
     if (w.capital && !DETERMINERS.has(lower)) {
       if ((prev === null || !prev.capital) && notSubjectAt(words, j)) break;
       // `Why was she there?` opens a sentence with a capital; `said Will Doyle` has a name.
-      if (prev === null && OPENING_WORDS.has(lower) && (j === 0 || words[j - 1].sentence !== w.sentence || w.gapBefore !== '')) break;
+      if (
+        prev === null &&
+        OPENING_WORDS.has(lower) &&
+        (j === 0 || words[j - 1].sentence !== w.sentence || w.gapBefore !== '') &&
+        !modalAsName(words, j)
+      )
+        break;
       np.push(w);
       continue;
     }
@@ -366,7 +412,7 @@ export function nounPhraseFrom(words: OutsideWord[], i: number, to = words.lengt
       // owner (`the Florida senator`, `Clinton’s campaign manager`), as a descriptor before another name, or as the
       // head noun right before the verb (`Clinton aides said`).
       const opened = DETERMINERS.has(np[0].lower) || np.some((x) => isPossessive(x.text));
-      if (!opened && !capitalAhead(words, j, 3) && !headBeforeVerb(words, j, to)) break;
+      if (!opened && !capitalAhead(words, j, 3) && !headBeforeVerb(words, j, to) && !pluralAfterOpener(words, np, j)) break;
     }
     np.push(w);
   }
@@ -405,7 +451,8 @@ export function subjectBefore(words: OutsideWord[], k: number): OutsideWord[] | 
     words[j].sentence === sentence &&
     boundary === '' &&
     SKIP_BEFORE_CUE.has(words[j].lower) &&
-    !SUBJECT_PRONOUNS.has(words[j].lower)
+    !SUBJECT_PRONOUNS.has(words[j].lower) &&
+    !modalAsName(words, j)
   ) {
     boundary = words[j].gapBefore;
     j--;
@@ -459,7 +506,8 @@ export function subjectBefore(words: OutsideWord[], k: number): OutsideWord[] | 
   }
   if (SUBJECT_PRONOUNS.has(words[j].lower)) return [words[j]];
   const np = phraseEndingAt(words, i, j);
-  if (np) return np;
+  // `Ann Hale, the party's spokeswoman said`: the apposition's closing comma left out, the name still wins.
+  if (np) return nameOpeningClause(words, np) ?? np;
   return null;
 }
 
@@ -497,6 +545,17 @@ function nameBeforeRole(words: OutsideWord[], np: OutsideWord[]): OutsideWord[] 
   if (first < 1 || words[first - 1].sentence !== np[0].sentence) return null;
   const name = phraseEndingAt(words, segmentStart(words, first - 1), first - 1);
   return name && isPersonName(lastCapitalRun(name)) ? name : null;
+}
+
+/** `Ann Hale, the party's spokeswoman said`: a role right after a name that is the whole first segment of its
+ * clause (at the sentence start or after a quote) is that person; a name in a lead-in (`In an interview with Ann
+ * Hale, the candidate said`) is not. */
+function nameOpeningClause(words: OutsideWord[], np: OutsideWord[]): OutsideWord[] | null {
+  const name = nameBeforeRole(words, np);
+  if (!name) return null;
+  const at = words.indexOf(name[0]);
+  const opens = at === 0 || words[at - 1].sentence !== name[0].sentence || name[0].gapBefore === '"';
+  return opens && !NOT_SUBJECT.has(name[name.length - 1].lower) ? name : null;
 }
 
 /** How far back a clause is searched for its subject (keeps pathological sentences linear). */
@@ -555,6 +614,7 @@ function clauseSubject(words: OutsideWord[], start: number, last: number): Outsi
     while (a < b && LEADING_ADVERBS.has(words[a].lower)) a++;
     const lead = words[a];
     if (PREPOSITIONS.has(lead.lower) || SUBORDINATORS.has(lead.lower) || lead.lower.endsWith('ing') || /^\d/.test(lead.lower)) continue;
+    if (a === 0 && s + 1 < segments.length && isRunIn(words, a, b, segments[s + 1][0])) continue;
     if (notSubjectAt(words, a) && !SUBJECT_PRONOUNS.has(lead.lower)) continue;
     if (CUE_VERBS.has(lead.lower) && !lead.capital) {
       // `“...,” said Ann Hale, the mayor, who ...`: the clause after a quote opens with its inverted cue.
@@ -584,6 +644,20 @@ function clauseSubject(words: OutsideWord[], start: number, last: number): Outsi
     return np;
   }
   return null;
+}
+
+/**
+ * A dateline or a run-in subhead opening the paragraph (`OSLO —`, `OSLO (AP) —`, `HARBOUR BOARD LOOKED AT HIM —`):
+ * words all in capitals, set off before a segment that opens with a capital. Not the subject of what follows.
+ */
+function isRunIn(words: OutsideWord[], a: number, b: number, next: number): boolean {
+  let letters = 0;
+  for (let i = a; i <= b; i++) {
+    const t = words[i].text;
+    if (t !== t.toUpperCase()) return false;
+    letters += t.replace(/[^A-Z]/g, '').length;
+  }
+  return letters >= 4 && words[next].capital;
 }
 
 function isPersonName(run: OutsideWord[]): boolean {
@@ -657,7 +731,9 @@ function appositiveName(words: OutsideWord[], last: number): OutsideWord[] | nul
   const name = nounPhraseFrom(words, last + 1);
   if (name.length === 0 || !name.every((w) => w.capital || NAME_PARTICLES.has(w.lower))) return null;
   const after = words[last + 1 + name.length];
-  if (after && after.sentence === next.sentence && after.gapBefore === '') return null;
+  // `..., Ann Hale of the firm Berg and Moe`: a place or an employer after the name ends it too.
+  if (after && after.sentence === next.sentence && after.gapBefore === '' && !(PP_IN_ROLE.has(after.lower) && isPersonName(name)))
+    return null;
   return name;
 }
 
