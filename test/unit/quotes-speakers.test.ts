@@ -291,3 +291,16 @@ test('Will as a first name or a surname; a plural after a capital that opens the
     [['Will Holm'], ['Will'], ['Small groups of fishermen'], ['Holm supporters'], ['Holm']],
   );
 });
+
+test('an owned speech noun in a sentence whose verb credits someone else is the topic; a description before a name is a person', () => {
+  assert.deepEqual(
+    [
+      speakers('Rand called Berg’s comments “a slap in the face for the island”.'),
+      speakers('Hale said Tamm’s remarks were “unfair to every crew on the coast”.'),
+      speakers('Tamm’s remarks were blunt: “The ferry will not sail again.”'),
+      speakers('“We will not sail,” said the former harbour master Ivo Tamm.'),
+      speakers('“We will not sail,” said the Daily Courier.'),
+    ],
+    [['Rand'], ['Hale'], ['Tamm'], ['Ivo Tamm'], ['the Daily Courier']],
+  );
+});

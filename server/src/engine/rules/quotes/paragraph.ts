@@ -4,6 +4,7 @@ import type { BlockKind, ParagraphTokens, Word } from '../../types';
 import { ASKING_LEMMAS, CUE_VERBS, NOT_BEFORE, PARTICLE_CUES, SPEECH_ACT_LEMMAS, SPEECH_NOUNS, WEAK_LEMMAS, needsParticle } from './cues';
 import { identityOf, type Identity } from './discourse';
 import { scanMarks, type StrayMark, type WrongWayMark } from './spans';
+import { withoutTopicNouns } from './topics';
 import {
   DETERMINERS,
   ORG_WORDS,
@@ -382,7 +383,8 @@ function findCues(text: string, words: OutsideWord[], spans: { start: number }[]
       }
       if (next?.lower === 'to' && k + 2 < words.length && (words[k + 2].lower === 'be' || words[k + 2].lower === 'have')) continue;
       if (next && NOT_BEFORE.get(verb.lemma)?.has(next.lower)) continue;
-      if (prev && NOUN_MARKERS.has(prev.lower)) {
+      // `the remarks`, `Tamm’s remarks`: after a determiner or a named owner (not `He’s`) the word is the noun.
+      if (prev && (NOUN_MARKERS.has(prev.lower) || (SPEECH_NOUNS.has(w.lower) && namedOwner(prev)))) {
         if (!SPEECH_NOUNS.has(w.lower)) continue;
       } else {
         if (
@@ -410,6 +412,13 @@ function findCues(text: string, words: OutsideWord[], spans: { start: number }[]
   }
   return cues;
 }
+
+/** A capitalised owner (`Tamm’s`), not a pronoun with a contracted verb (`He’s`, `It’s`). */
+function namedOwner(w: OutsideWord): boolean {
+  return w.capital && isPossessive(w.text) && !SUBJECT_PRONOUNS.has(stripPossessive(w.lower)) && !CONTRACTED.has(stripPossessive(w.lower));
+}
+
+const CONTRACTED = new Set(['that', 'there', 'here', 'what', 'who', 'where', 'let']);
 
 function verbCue(text: string, words: OutsideWord[], k: number, lemma: string, form: string, reach: CueReach): CueFact {
   const w = words[k];
@@ -853,7 +862,7 @@ export function quoteFactsOf(input: { text: string; kind: BlockKind; tokens: Par
   if (kind === 'blockquote') return blockquoteFacts(text, kind);
   const { spans, strayClosers, wrongWay } = scanMarks(text);
   const { outside, counts, firstInside, breaks } = layout(text, tokens, spans);
-  const cues = findCues(text, outside, spans);
+  const cues = withoutTopicNouns(findCues(text, outside, spans), outside);
   // Cues are in text order, so each sentence's cues form one run [lo, hi) of the list.
   const cueRuns = new Map<number, [number, number]>();
   cues.forEach((cue, i) => {

@@ -244,8 +244,9 @@ export function speakerOf(text: string, np: OutsideWord[]): SpeakerRef | null {
       const kind: SpeakerKind = NONPERSON_HEADS.has(stripPossessive(last.lower)) ? 'thing' : 'role';
       return { text: joinWords(text, shown), kind, at: first.start };
     }
-    // `the Courier’s Ivo Tamm` names a person after the owner; `the Daily Courier` is a body.
-    if (first.lower === 'the' && !head.some((w) => isPossessive(w.text)))
+    // `the Courier’s Ivo Tamm` names a person after the owner, `the former harbour master Ivo Tamm` after a
+    // description; `the Daily Courier` is a body.
+    if (first.lower === 'the' && !head.some((w, i) => isPossessive(w.text) || (i > 0 && !w.capital && !NAME_LINKS.has(w.lower))))
       return { text: joinWords(text, head), kind: 'thing', at: first.start };
   }
   // `Harbour safety experts`: a lower-case head makes a role even when the phrase opens with a capital.
