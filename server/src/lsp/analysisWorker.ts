@@ -232,7 +232,11 @@ function codeActions(uri: string, last: Checked, diagnostics: Diagnostic[], canR
         title: `Ignore this finding (record it in ${BASELINE_FILE})`,
         kind: CodeActionKind.QuickFix,
         diagnostics: [diagnostic],
-        command: { title: 'Ignore this finding', command: IgnoreFindingCommand, arguments: [uri, baselineEntries([finding], last.analysis.paragraphs)[0]] },
+        command: {
+          title: 'Ignore this finding',
+          command: IgnoreFindingCommand,
+          arguments: [uri, baselineEntries([finding], last.analysis.paragraphs)[0]],
+        },
       });
     }
   }
