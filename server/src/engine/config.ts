@@ -11,7 +11,7 @@ import {
   type RuleId,
   type SettingSpec,
 } from './rules/registry';
-import { DEFAULT_STYLE_OPTIONS, type StyleOptions } from './rules/style';
+import { DEFAULT_STYLE_OPTIONS, type StyleOptions } from './rules/style/options';
 import type { CourtesyTitles } from './rules/guide/courtesyTitles';
 import type { Term } from './rules/terms';
 import type { DocumentFormat, Severity } from './types';
