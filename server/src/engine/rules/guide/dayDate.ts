@@ -117,7 +117,10 @@ function wrongDay(pair: DayDatePair, written: string, year: number, source: Year
   const right = WEEKDAYS[actual];
   const dayName = pair.abbreviated ? right.slice(0, 3) : right;
   const fixes: Fix[] = [
-    { title: `Write “${dayName}” (the day ${dateText(pair, pair.day, year)} falls on)`, edits: [{ start: pair.start, end: pair.dayEnd, newText: dayName }] },
+    {
+      title: `Write “${dayName}” (the day ${dateText(pair, pair.day, year)} falls on)`,
+      edits: [{ start: pair.start, end: pair.dayEnd, newText: dayName }],
+    },
   ];
   // The nearest date that is the day written, if it is in the same month (the edit then changes the number only).
   const forward = (pair.weekday - actual + 7) % 7;

@@ -72,11 +72,31 @@ interface DayName {
   abbreviated: boolean;
 }
 
+/** After `the` or inside a run of capitalised words (`the Sun`, `Edmonton Sun`): part of a name. */
+function afterNameWord(text: string, at: number): boolean {
+  let end = at;
+  while (end > 0 && at - end < 3 && SPACE.test(text[end - 1])) end--;
+  let start = end;
+  while (start > 0 && end - start < 30 && LETTER.test(text[start - 1])) start--;
+  const word = text.slice(start, end);
+  if (word === 'the' || word === 'The') return true;
+  if (!/^\p{Lu}/u.test(word)) return false;
+  // A capitalised word that opens the sentence (On Sat 3 May) is no name.
+  let before = start;
+  while (before > 0 && start - before < 3 && /[\s\u00a0"“‘(]/.test(text[before - 1])) before--;
+  return before > 0 && !/[.!?:;]/.test(text[before - 1]);
+}
+
+const SPACE = /[ \u00a0]/;
+const LETTER = /\p{L}/u;
+
 function dayNameAt(text: string, start: number, word: string): DayName | null {
   const weekday = DAY_NAMES.get(word);
   if (weekday === undefined) return null;
   const nameEnd = start + word.length;
   const abbreviated = word.length < 6;
+  // An abbreviation is a name's word there (the Sun, the Toronto Sun); a full day name stays a day (Good Friday).
+  if (abbreviated && afterNameWord(text, start)) return null;
   const end = abbreviated && text[nameEnd] === '.' ? nameEnd + 1 : nameEnd;
   return { start, nameEnd, end, weekday, abbreviated };
 }
@@ -208,7 +228,8 @@ export function dayDatePairs(text: string): DayDatePair[] {
 
 const DATE_DAY_MONTH_YEAR =
   /(?<![\p{L}\p{N}])(\d{1,2})(?:st|nd|rd|th)?(?:[ \u00a0]{1,3}of)?[ \u00a0]{1,3}(\p{Lu}\p{Ll}{2,8})\.?,?[ \u00a0]{1,3}(\d{4})(?![\p{L}\p{N}])/gu;
-const DATE_MONTH_DAY_YEAR = /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}{2,8})\.?[ \u00a0]{1,3}(\d{1,2})(?:st|nd|rd|th)?,?[ \u00a0]{1,3}(\d{4})(?![\p{L}\p{N}])/gu;
+const DATE_MONTH_DAY_YEAR =
+  /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}{2,8})\.?[ \u00a0]{1,3}(\d{1,2})(?:st|nd|rd|th)?,?[ \u00a0]{1,3}(\d{4})(?![\p{L}\p{N}])/gu;
 const DATE_ISO = /(?<![\p{L}\p{N}-])(\d{4})-(\d\d)-(\d\d)(?![\p{N}])/gu;
 const WORD = /[^\s\u00a0]+/g;
 const FOUR_DIGITS = /\d\d\d\d/;
