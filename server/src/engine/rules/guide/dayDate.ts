@@ -31,18 +31,34 @@ const NEAR_DAYS = 190;
 
 const YEAR_IN_TEXT = /(?<![\p{L}\p{N}])(1[6-9]\d\d|2\d\d\d)(?![\p{L}\p{N}])/gu;
 
-/** Years written in the pair's sentence, outside the pair and the dateline (whose year is the draft's). */
-function sentenceYears(text: string, sentences: readonly Sentence[], pair: DayDatePair, dateline: DateSpan | null): number[] {
-  const sentence = sentences.find((s) => s.start <= pair.start && pair.start < s.end);
-  const from = sentence?.start ?? 0;
-  const to = sentence?.end ?? text.length;
-  const out: number[] = [];
-  for (const m of text.slice(from, to).matchAll(YEAR_IN_TEXT)) {
-    const at = from + m.index;
-    const inDateline = dateline !== null && at >= dateline.start && at < dateline.end;
-    if ((at < pair.start || at >= pair.end) && !inDateline) out.push(Number(m[1]));
-  }
-  return out;
+const NO_YEARS: number[] = [];
+
+/** For each pair without a year, the years written in its sentence outside the dateline (whose year is the
+ * draft's): each sentence read once, however many pairs it holds. */
+function sentenceYearsOf(
+  text: string,
+  sentences: readonly Sentence[],
+  pairs: readonly DayDatePair[],
+  dateline: DateSpan | null,
+): number[][] {
+  const bySentence = new Map<number, number[]>();
+  let s = 0;
+  return pairs.map((pair) => {
+    if (pair.year !== null) return NO_YEARS;
+    while (s < sentences.length && sentences[s].end <= pair.start) s++;
+    if (s >= sentences.length || sentences[s].start > pair.start) return NO_YEARS;
+    let years = bySentence.get(s);
+    if (!years) {
+      const { start, end } = sentences[s];
+      const found = new Set<number>();
+      for (const m of text.slice(start, end).matchAll(YEAR_IN_TEXT)) {
+        const at = start + m.index;
+        if (!(dateline && at >= dateline.start && at < dateline.end)) found.add(Number(m[1]));
+      }
+      bySentence.set(s, (years = [...found]));
+    }
+    return years;
+  });
 }
 
 /** One paragraph: findings for pairs whose date holds its year or is no date at all, the rest kept for the draft. */
@@ -50,13 +66,15 @@ export function dayDateParagraph(text: string, sentences: readonly Sentence[]): 
   const findings: Finding[] = [];
   const yearless: YearlessPair[] = [];
   const dateline = datelineDate(text);
-  for (const pair of dayDatePairs(text)) {
+  const pairs = dayDatePairs(text);
+  const years = sentenceYearsOf(text, sentences, pairs, dateline);
+  pairs.forEach((pair, i) => {
     const written = text.slice(pair.start, pair.end);
     if (pair.day > daysInMonth(pair.month, pair.year)) findings.push(notADate(pair, written, pair.year, 'date'));
     else if (pair.year !== null) {
       if (weekdayOf(pair.year, pair.month, pair.day) !== pair.weekday) findings.push(wrongDay(pair, written, pair.year, 'date'));
-    } else yearless.push({ ...pair, written, sentenceYears: sentenceYears(text, sentences, pair, dateline) });
-  }
+    } else yearless.push({ ...pair, written, sentenceYears: years[i] });
+  });
   return { facts: { yearless, dateline: dateline && { year: dateline.year, month: dateline.month, day: dateline.day } }, findings };
 }
 
