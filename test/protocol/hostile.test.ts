@@ -300,7 +300,7 @@ describe('language server: an invalid house style', () => {
     assert.deepEqual(problems, [
       [
         at(0, 1, 8),
-        '.copydesk.json: unknown key "rulez"; known keys: $schema, rules, readability, sentenceLength, paragraphLength, spelling, nameReference, styleInQuotes, headline, courtesyTitles, names, acronyms, distinctNames, terms, attributionVerbs, sources, transcripts, overrides, extends. The last good house style stays in force.',
+        '.copydesk.json: unknown key "rulez"; known keys: $schema, rules, readability, sentenceLength, paragraphLength, spelling, nameReference, styleInQuotes, headline, courtesyTitles, dayDate, names, acronyms, distinctNames, terms, attributionVerbs, sources, transcripts, overrides, extends. The last good house style stays in force.',
       ],
       [
         at(0, 61, 66),
