@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { markdownDraft, transcriptFolder, wordCount } from './drafts';
+import { interviewFolder, markdownDraft, transcriptFolder, wordCount } from './drafts';
 import { SERVER_NODE_FLAGS } from '../../server/src/lsp/launch';
 import { coldStart, editLatency, WARM_EDITS } from './editor';
 import { alexEngine, harperEngine, textlintCli, textlintEngine, writeGoodEngine, type Timed } from './peers';
@@ -62,10 +62,19 @@ async function main(): Promise<void> {
     editor.push({ ...r, rssMb: undefined, peakRssMb: undefined });
   }
   {
-    // issue 18: quotes checked against a reporter's transcripts must not slow typing
+    // issue 18: quotes checked against a reporter's transcripts must not slow typing. The target's folder holds the
+    // draft's own interviews; a folder of other stories' interviews gives every quote a note (a row, no target).
     const draft = markdownDraft(10_000);
-    log(`editor latency: ${wordCount(draft)} words with a 10,000-word transcript folder, ${PLAN.edits} edits…`);
-    editor.push(await editLatency(draft, wordCount(draft), PLAN.edits, { transcripts: transcriptFolder(10_000) }));
+    for (const [folder, transcripts] of [
+      ['interviews', interviewFolder(10_000)],
+      ['other stories', transcriptFolder(10_000)],
+    ] as const) {
+      log(`editor latency: ${wordCount(draft)} words with a 10,000-word transcript folder (${folder}), ${PLAN.edits} edits…`);
+      editor.push({
+        ...(await editLatency(draft, wordCount(draft), PLAN.edits, { transcripts: [...transcripts] })),
+        transcriptFolder: folder,
+      });
+    }
   }
   log('cold start…');
   const cold = await coldStart(markdownDraft(1_000), PLAN.coldRuns);
@@ -104,9 +113,9 @@ async function main(): Promise<void> {
     await attempt('harper.js 2.10.0', 'LocalLinter (WebAssembly), lint() per article', () => harperEngine(texts));
   }
 
-  const latency = (words: number, transcripts = false) =>
-    editor.find((e) => Math.abs(e.words - words) / words < 0.2 && (e.transcriptWords !== undefined) === transcripts);
-  const withTranscripts = latency(10_000, true)?.p95Ms;
+  const latency = (words: number, folder?: string) =>
+    editor.find((e) => Math.abs(e.words - words) / words < 0.2 && e.transcriptFolder === folder);
+  const withTranscripts = latency(10_000, 'interviews')?.p95Ms;
   const without = latency(10_000)?.p95Ms;
   const targets = [
     { target: 'one-word edit p95, 1,000 words', limit: '≤ 10 ms', value: latency(1_000)?.p95Ms, ok: (v: number) => v <= 10, unit: 'ms' },
@@ -119,7 +128,7 @@ async function main(): Promise<void> {
       unit: 'ms',
     },
     {
-      target: 'one-word edit p95, 10,000 words, with a 10,000-word transcript folder vs without',
+      target: "one-word edit p95, 10,000 words, with a 10,000-word folder of the draft's interviews vs without",
       limit: '≤ 1.1 ×',
       value: withTranscripts !== undefined && without ? Math.round((withTranscripts / without) * 100) / 100 : undefined,
       ok: (v: number) => v <= 1.1,
@@ -192,6 +201,8 @@ const n = (v: number | null | undefined, digits = 0) =>
 interface EditorRow {
   words: number;
   transcriptWords?: number;
+  /** Whose interviews the transcript folder holds: the draft's own, or other stories'. */
+  transcriptFolder?: string;
   mismatchDiagnostics?: number;
   edits: number;
   medianMs: number;
@@ -257,7 +268,11 @@ time, one after another, each line a paragraph and each title a heading.
 
 | Draft | Edits | Median | p95 | Max | Without the first ${WARM_EDITS} edits: median | p95 |
 |---|---|---|---|---|---|---|
-${f.editor.map((e) => `| ${n(e.words)} words${e.transcriptWords ? `, ${n(e.transcriptWords)}-word transcript folder` : ''} | ${e.edits} | ${n(e.medianMs, 1)} ms | ${n(e.p95Ms, 1)} ms | ${n(e.maxMs, 1)} ms | ${e.afterWarmUp ? `${n(e.afterWarmUp.medianMs, 1)} ms` : '–'} | ${e.afterWarmUp ? `${n(e.afterWarmUp.p95Ms, 1)} ms` : '–'} |`).join('\n')}
+${f.editor.map((e) => `| ${n(e.words)} words${e.transcriptWords ? `, ${n(e.transcriptWords)}-word transcript folder (${e.transcriptFolder}; ${n(e.mismatchDiagnostics)} quote-mismatch)` : ''} | ${e.edits} | ${n(e.medianMs, 1)} ms | ${n(e.p95Ms, 1)} ms | ${n(e.maxMs, 1)} ms | ${e.afterWarmUp ? `${n(e.afterWarmUp.medianMs, 1)} ms` : '–'} | ${e.afterWarmUp ? `${n(e.afterWarmUp.p95Ms, 1)} ms` : '–'} |`).join('\n')}
+
+The transcript rows name a house style whose folder holds either the draft's own interviews (the same articles as
+notes, one word changed in every tenth quote, so a few quotes differ) or other stories' interviews (every quote of four
+words or more is in no transcript and gets a note: that row's extra time is those diagnostics, not the folder).
 
 The targets are read on all the edits. The last two columns leave out the first ${WARM_EDITS} edits after opening the
 draft, while the JIT is still compiling the paths an edit takes (the opening run compiled the whole-document ones):
