@@ -54,6 +54,52 @@ export function markdownDraft(words: number, pool = articles(path.join(CORPUS, '
   return `${parts.join('\n\n')}\n`;
 }
 
+/** The interviews behind a `markdownDraft` of about `words` words: the same articles as notes, ~1,000 words a file,
+ * with one word changed in every tenth quote (so the draft's quotes are found, and a few differ, as with a real
+ * reporter's notes). */
+export function interviewFolder(words: number, pool = articles(path.join(CORPUS, 'bbc'))): string[] {
+  let quoted = 0;
+  const misquote = (line: string): string =>
+    line.replace(/([“"])([^”"]{20,}?)([”"])/, (whole: string, open: string, inside: string, close: string) => {
+      if (quoted++ % 10 !== 9) return whole;
+      const parts = inside.split(' ');
+      if (parts.length < 5) return whole;
+      parts[2] = 'really';
+      return `${open}${parts.join(' ')}${close}`;
+    });
+  return notesFiles(
+    words,
+    pool.map((a) => a.text.split(/\r?\n/).map(misquote).join('\n')),
+  );
+}
+
+/** Interview notes of about `words` words, one file per article from the other end of the BBC corpus than the
+ * drafts (so a draft's quotes are searched through all of them and found in none: each quote of four words or more
+ * gets a note that it is in no transcript), ~1,000 words a file. */
+export function transcriptFolder(words: number, pool = articles(path.join(CORPUS, 'bbc')).reverse()): string[] {
+  return notesFiles(
+    words,
+    pool.map((a) => a.text),
+  );
+}
+
+/** Texts gathered into files of about 1,000 words until `words` words are in. */
+function notesFiles(words: number, texts: string[]): string[] {
+  const files: string[] = [];
+  let current = '';
+  let total = 0;
+  for (let i = 0; total < words && i < texts.length; i++) {
+    const text = texts[i].trim();
+    current += `${text}\n\n`;
+    total += wordCount(text);
+    if (wordCount(current) >= 1_000 || total >= words) {
+      files.push(current);
+      current = '';
+    }
+  }
+  return files;
+}
+
 /** Offsets of `count` word starts spread evenly over the text (for edits all over the draft). */
 export function spreadOffsets(text: string, count: number): number[] {
   const out: number[] = [];

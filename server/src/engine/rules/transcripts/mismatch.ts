@@ -4,7 +4,7 @@
 
 import { makeFinding } from '../../findings';
 import type { Finding } from '../../types';
-import { quoteSegments, TranscriptIndex, type PassageMatch, type QuoteSegment } from '.';
+import { quoteSegments, TranscriptIndex, type PassageMatch } from '.';
 
 /** A transcript as the editor or the CLI read it: its name (relative to the house style) and its text. */
 export interface TranscriptSource {
@@ -25,16 +25,24 @@ const MIN_WORDS = 4;
 const MIN_SAME = 0.5;
 
 const indexes = new WeakMap<readonly TranscriptSource[], TranscriptIndex>();
-/** Each index's answers by quote text: an edit re-aligns only the quotes it changed. */
-const answers = new WeakMap<TranscriptIndex, Map<string, PassageMatch | null>>();
+/** Each index's answers by quote text (the quote's word count and its passage): an edit re-aligns only the quotes it
+ * changed, and the others are not even split into words again. */
+const answers = new WeakMap<TranscriptIndex, Map<string, Answer>>();
 const MAX_ANSWERS = 10_000;
 
-function matchOf(index: TranscriptIndex, text: string, segments: QuoteSegment[]): PassageMatch | null {
+interface Answer {
+  words: number;
+  match: PassageMatch | null;
+}
+
+function answerOf(index: TranscriptIndex, text: string): Answer {
   let memo = answers.get(index);
   if (!memo) answers.set(index, (memo = new Map()));
   let answer = memo.get(text);
   if (answer === undefined) {
-    answer = index.match(segments);
+    const segments = quoteSegments(text);
+    const words = segments.reduce((n, s) => n + s.words.length, 0);
+    answer = { words, match: words < MIN_WORDS ? null : index.match(segments) };
     if (memo.size >= MAX_ANSWERS) memo.clear();
     memo.set(text, answer);
   }
@@ -60,10 +68,8 @@ export function quoteMismatchFindings(quotes: readonly QuoteToCheck[], sources: 
   if (index.words === 0) return [];
   const out: Finding[] = [];
   for (const q of quotes) {
-    const segments = quoteSegments(q.text);
-    const words = segments.reduce((n, s) => n + s.words.length, 0);
+    const { words, match } = answerOf(index, q.text);
     if (words < MIN_WORDS) continue;
-    const match = matchOf(index, q.text, segments);
     if (!match || match.same / match.total < MIN_SAME) {
       const finding = makeFinding('quote-mismatch', {
         start: q.start,
