@@ -304,3 +304,26 @@ test('an owned speech noun in a sentence whose verb credits someone else is the 
     [['Rand'], ['Hale'], ['Tamm'], ['Ivo Tamm'], ['the Daily Courier']],
   );
 });
+
+test('the named owner of a sentence’s subject is a candidate for a later pronoun, like the subject itself', () => {
+  assert.deepEqual(
+    speakers(
+      'Rand said the port was “busy all week and short of staff on every shift”.',
+      'The ferry left the quay at noon with forty cars on board.',
+      'Tamm’s term as harbour chief ends in May. He said that he will keep working for the ferry until then.',
+      '“I am sure the new chief will keep the boats running,” he said.',
+    ),
+    ['Rand', 'Tamm'],
+  );
+});
+
+test('he and she stand for a person: a body or a thing that speaks is ruled out while a person remains', () => {
+  assert.deepEqual(
+    speakers(
+      'Kari Lund spoke at the harbour on Monday.',
+      'The festival committee said the event was “a triumph for the whole town”.',
+      '“This was the best day we have had in years,” she said.',
+    ),
+    ['the festival committee', 'Kari Lund'],
+  );
+});

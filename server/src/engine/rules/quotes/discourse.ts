@@ -75,7 +75,13 @@ export const PRONOUN_FEATURES = [
 
 export type PronounFeature = (typeof PRONOUN_FEATURES)[number];
 
-/** The index of `gender-mismatch` in a feature vector (a known mismatch rules a candidate out). */
+/** A named person or a description whose head names a person (`the spokesman`, not `the event`). */
+function isPerson(e: Entity): boolean {
+  return e.kind === 'name' || e.kind === 'single' || (e.kind === 'role' && e.person && !e.plural);
+}
+
+/** The index of `gender-mismatch` in a feature vector (a known mismatch, or a non-person for he/she, rules a
+ * candidate out). */
 const GENDER_MISMATCH = PRONOUN_FEATURES.indexOf('gender-mismatch');
 
 /** A pronoun's candidates as the ranking saw them (for the fitting script). */
@@ -343,7 +349,12 @@ export class Discourse {
       const f = this.features(pronoun, m, paragraph, entity, last, spoke, rank++, salient);
       let score = 0;
       for (let k = 0; k < f.length; k++) score += f[k] * WEIGHTS[k];
-      candidates.push({ entity, mismatch: f[GENDER_MISMATCH] !== 0, score, features: this.trace ? Array.from(f) : null });
+      candidates.push({
+        entity,
+        mismatch: f[GENDER_MISMATCH] !== 0,
+        score,
+        features: this.trace ? Array.from(f) : null,
+      });
     }
     // A known gender that contradicts the pronoun rules a candidate out (while any other remains).
     const allowed = candidates.some((c) => !c.mismatch);
@@ -399,7 +410,8 @@ export class Discourse {
     f[k++] = +last.object; // object
     f[k++] = +(distance === 0 && last.sentence === m.sentence); // same-sentence
     f[k++] = +(wantsGender !== null && e.gender === wantsGender); // gender-match
-    f[k++] = +(wantsGender !== null && e.gender !== null && e.gender !== wantsGender); // gender-mismatch
+    // `he` and `she` want a person: another gender, a thing or a description of one (`the event`) is ruled out.
+    f[k++] = +(wantsGender !== null && ((e.gender !== null && e.gender !== wantsGender) || !isPerson(e))); // gender-mismatch
     f[k++] = +((singular && (e.plural || e.kind === 'thing')) || (pronoun === 'they' && person && e.kind !== 'role')); // number-mismatch
     f[k++] = +(this.lastAntecedent.get(pronoun) === e); // chain
     f[k++] = Math.log1p(e.mentions); // mentions-log

@@ -678,10 +678,14 @@ function mentionsOf(text: string, words: OutsideWord[], cues: CueFact[]): Mentio
     let ref = subject ? speakerOf(text, subject) : null;
     // One capitalised word opening the sentence may be a common noun (`Sales were great.`): not surely a name.
     if (ref && ref.kind === 'name' && subject && subject.length === 1 && subject[0] === words[k]) ref = { ...ref, kind: 'single' };
+    // A cue's speaker (`Hale’s office said`) is credited as written; otherwise `Hale’s term ends in May. He said ...`:
+    // the named owner of a subject is as much the topic as the subject.
+    const owner = subject && ref && ref.kind !== 'name' && !taken.has(ref.at) ? subjectOwner(text, subject) : null;
     if (ref && !taken.has(ref.at) && ref.kind !== 'thing') {
       taken.add(ref.at);
       mentions.push(mentionAt(words, ref, 'subject'));
     }
+    if (owner && !mentions.some((m) => m.at === owner.at && m.kind === owner.kind)) mentions.push(mentionAt(words, owner, 'subject'));
   }
   let i = 0;
   while (i < words.length && mentions.length < MAX_MENTIONS) {
@@ -719,6 +723,16 @@ function mentionsOf(text: string, words: OutsideWord[], cues: CueFact[]): Mentio
   }
   mentions.sort((a, b) => a.at - b.at);
   return mentions;
+}
+
+/** The name that owns a subject (`Ivo Tamm’s` in `Ivo Tamm’s term as mayor`), or null. */
+function subjectOwner(text: string, subject: OutsideWord[]): SpeakerRef | null {
+  const end = subject.findIndex((w) => isPossessive(w.text));
+  if (end < 0 || end > 3 || end + 1 >= subject.length) return null;
+  const run = subject.slice(0, end + 1);
+  if (!run.every((w) => w.capital) || SUBJECT_PRONOUNS.has(stripPossessive(run[end].lower))) return null;
+  const owner = speakerOf(text, run);
+  return owner && (owner.kind === 'name' || (owner.kind === 'single' && !isAcronym(run[end].text))) ? owner : null;
 }
 
 function overlapsTaken(mentions: Mention[], ref: SpeakerRef): boolean {
