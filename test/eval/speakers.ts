@@ -6,7 +6,8 @@
 // - a name or description answers to its surname or head noun (names win: `a spokesman, Dan Reyes` is `reyes`);
 // - a pronoun (possessives too: `his statement`) answers to a stand-in for its antecedent, since PolNeAR marks no
 //   coreference: the nearest earlier Source that agrees in number (by its head word), person and a known gender
-//   (a title, or a first name learned from titles on train and BBC texts); an `I` in the narrative is the writer;
+//   (a title, or a first name learned from titles on train and BBC texts); he and she want a person, and a head like
+//   `amendment` or `government` names none, whatever its ending; an `I` in the narrative is the writer;
 // - a relative pronoun (`who`, `which`) answers to the phrase just before it (`said Dana Reyes, who added`);
 // - a Source that is only a speech verb (`said`, `said in a statement`) is an annotation slip: left out of the
 //   speaker figures (counted and printed), kept for detection and orphans;
@@ -359,6 +360,8 @@ const PLURAL_PRONOUNS = new Set(['they', 'them', 'we', 'us']);
 const RELATIVES = new Set(['who', 'which', 'that', 'whom', 'whose']);
 /** Lower-case heads that name a person (suffixes and a few common words); anything else is a body or a thing. */
 const PERSON_HEAD = /(?:er|or|ist|man|woman|men|women|ant|ent|ian|ee|ive|ary|ier|eur|ess|ate|ic|ic)$/;
+/** Heads the person endings above would take for people: `the amendment`, `the government`, `the restaurant`. */
+const THING_HEAD = /(?:ment|aurant)$/;
 const PERSON_WORDS = new Set(
   'official aide source chief head staff guard host critic expert pundit friend wife husband son daughter mother father brother sister attorney ally veteran nominee delegate activist colleague'.split(
     ' ',
@@ -371,7 +374,7 @@ function personLike(source: string, keys: string[], text: string): boolean {
     if (DOCUMENT_HEADS.has(k)) return false;
     const word = headWord(source, k);
     if (/^\p{Lu}/u.test(word) && !writtenLower(text, word)) return true;
-    return PERSON_WORDS.has(k) || PERSON_HEAD.test(k);
+    return PERSON_WORDS.has(k) || (PERSON_HEAD.test(k) && !THING_HEAD.test(k));
   });
 }
 

@@ -1,8 +1,11 @@
 // The speaker scorer's reading of gold Source phrases (test/eval/speakers.ts): what a credited speaker must answer to.
 import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import { describedNames, describes } from '../eval/described';
-import { speakerKeys, speakerMatches } from '../eval/speakers';
+import { loadGold, speakerKeys, speakerMatches } from '../eval/speakers';
 
 test('a Source answers to the surname of a named person, else to its head noun', () => {
   assert.deepEqual(
@@ -72,4 +75,40 @@ test('a gold description matches a credited name only through a tie the article 
     ],
     [true, false, false],
   );
+});
+
+test('a pronoun’s stand-in antecedent is a person for he and she: not an earlier Source like the amendment', () => {
+  const root = mkdtempSync(join(tmpdir(), 'speakers-scorer-'));
+  try {
+    const text =
+      'Ann Hale said the ferry law was “a bad law for every family here”. The amendment, in its own words, “bans every small boat from the quay”. She said it was “a gift to the big ferry lines”.';
+    const at = (s: string) => text.indexOf(s);
+    const span = (id: string, type: string, s: string) => `${id}\t${type} ${at(s)} ${at(s) + s.length}\t${s}`;
+    const ann = [
+      span('T1', 'Source', 'Ann Hale'),
+      span('T2', 'Content', '“a bad law for every family here”'),
+      span('T3', 'Source', 'The amendment'),
+      span('T4', 'Content', '“bans every small boat from the quay”'),
+      span('T5', 'Source', 'She'),
+      span('T6', 'Content', '“a gift to the big ferry lines”'),
+      'E1\tAttribution:T2 Source:T1 Content:T2',
+      'E2\tAttribution:T4 Source:T3 Content:T4',
+      'E3\tAttribution:T6 Source:T5 Content:T6',
+    ].join('\n');
+    mkdirSync(join(root, 'polnear/train/text'), { recursive: true });
+    mkdirSync(join(root, 'polnear/train/attributions'), { recursive: true });
+    writeFileSync(join(root, 'polnear/train/text/a.txt'), text);
+    writeFileSync(join(root, 'polnear/train/attributions/a_abcd.ann'), ann);
+    const [article] = loadGold(root, 'train');
+    assert.deepEqual(
+      article.quotes.map((q) => [q.kind, q.antecedent, q.keys]),
+      [
+        ['name', null, ['hale']],
+        ['name', null, ['amendment']],
+        ['pronoun', 'Ann Hale', ['hale']],
+      ],
+    );
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
 });
