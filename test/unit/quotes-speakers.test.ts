@@ -327,3 +327,19 @@ test('he and she stand for a person: a body or a thing that speaks is ruled out 
     ['the festival committee', 'Kari Lund'],
   );
 });
+
+test('a description set off after a name inside an opening clause is not the sentence’s subject', () => {
+  assert.deepEqual(
+    [
+      speakers(
+        'Asked whether Ivo Tamm, the former harbour chief, could return to the board next year, Ola Brandt shrugged.',
+        '“The board will decide that, not me,” he said.',
+      ),
+      speakers(
+        'While Ivo Tamm, the former harbour chief, was away, Ola Brandt ran the port.',
+        '“It was a quiet summer for all of us,” he said.',
+      ),
+    ],
+    [['Ola Brandt'], ['Ola Brandt']],
+  );
+});

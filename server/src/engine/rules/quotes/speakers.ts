@@ -636,6 +636,9 @@ function clauseSubject(words: OutsideWord[], start: number, last: number): Outsi
     const np = nounPhraseFrom(words, a, b);
     if (np.length === 0) continue;
     const next = segments[s + 1];
+    // `Asked whether Tamm, the harbour chief, was right, Hale said`: a description set off after a name that ends
+    // a clause inside the opening clause describes that name; it is not the sentence's subject.
+    if (next && s > 0 && np.length === b - a + 1 && isRolePhrase(np) && inClauseName(words, segments[s - 1])) continue;
     if (next && isRolePhrase(np)) {
       const name = nounPhraseFrom(words, next[0], next[1]);
       if (name.length > 0 && name.length === next[1] - next[0] + 1 && name.every((w) => w.capital || NAME_PARTICLES.has(w.lower))) {
@@ -646,6 +649,15 @@ function clauseSubject(words: OutsideWord[], start: number, last: number): Outsi
   }
   return null;
 }
+
+/** A segment ending in a name inside a subordinate clause (`Asked whether Ivo Tamm`, `concerned that Ivo Tamm`). */
+function inClauseName(words: OutsideWord[], [a, b]: [number, number]): boolean {
+  if (!words[b].capital || b === a) return false;
+  for (let i = a; i < b; i++) if (CLAUSE_OPENERS.has(words[i].lower)) return true;
+  return false;
+}
+
+const CLAUSE_OPENERS = new Set(['that', 'whether', 'if', 'when', 'because', 'after', 'before', 'while', 'although']);
 
 /**
  * A dateline or a run-in subhead opening the paragraph (`OSLO —`, `OSLO (AP) —`, `HARBOUR BOARD LOOKED AT HIM —`):
