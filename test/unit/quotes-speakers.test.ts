@@ -343,3 +343,14 @@ test('a description set off after a name inside an opening clause is not the sen
     [['Ola Brandt'], ['Ola Brandt']],
   );
 });
+
+test('the owner of a quoted phrase is named in passing: a later pronoun goes to the one who spoke', () => {
+  assert.deepEqual(
+    speakers(
+      'Ivo Tamm said he would welcome a “principled harbour network” for the coast.',
+      'The bay has become a flashpoint between the town, which grew under Mayor Kari Lund’s “pivot”, and the port.',
+      '“We must come together to ensure a good future,” he said.',
+    ),
+    ['Ivo Tamm', 'Kari Lund', 'Ivo Tamm'],
+  );
+});

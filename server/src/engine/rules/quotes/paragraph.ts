@@ -668,7 +668,8 @@ function mentionsOf(text: string, words: OutsideWord[], cues: CueFact[]): Mentio
   for (const cue of ordered) {
     if (!cue.speaker || taken.has(cue.speaker.at) || mentions.length >= MAX_MENTIONS) continue;
     taken.add(cue.speaker.at);
-    mentions.push(mentionAt(words, cue.speaker, 'speaker'));
+    // `under Mayor Hale’s “pivot”`: the owner of a quoted phrase is named in passing, not heard speaking.
+    mentions.push(mentionAt(words, cue.speaker, cue.lemma === 'owner' ? 'other' : 'speaker'));
   }
   let sentence = -1;
   for (let k = 0; k < words.length && mentions.length < MAX_MENTIONS; k++) {
