@@ -354,3 +354,16 @@ test('the owner of a quoted phrase is named in passing: a later pronoun goes to 
     ['Ivo Tamm', 'Kari Lund', 'Ivo Tamm'],
   );
 });
+
+test('a lone word set off before a pronoun and its verb is an adverb, not the subject; `Name, he said,` keeps the name', () => {
+  assert.deepEqual(
+    [
+      speakers(
+        'Kari Lund came to the island in 2009.',
+        'Soon, she found the harbour welcoming. The town, she said, was “kinder than any place I had lived”.',
+      ),
+      speakers('Tamm, he said, was right to call the harbour “a place for everyone who needs it”.'),
+    ],
+    [['Kari Lund'], ['Tamm']],
+  );
+});

@@ -630,6 +630,10 @@ function clauseSubject(words: OutsideWord[], start: number, last: number): Outsi
       if (described.length > 1 && described[described.length - 1].capital && !lead.lower.endsWith('ing')) return described;
       continue;
     }
+    // `Soon, he found ...`: a lone word set off before a pronoun and its verb is an adverb, not the subject (but
+    // `Tamm, he said, was right`).
+    const then = segments[s + 1];
+    if (a === b && then && SUBJECT_PRONOUNS.has(words[then[0]].lower) && !parenthetical(words, then[0])) continue;
     // `in Ames, Iowa,`: a lone capitalised segment after one ending in a capitalised word is a place.
     if (s > 0 && a === b && lead.capital && words[segments[s - 1][1]].capital && !isPersonName([lead])) continue;
     if (SUBJECT_PRONOUNS.has(lead.lower)) return [lead];
@@ -648,6 +652,13 @@ function clauseSubject(words: OutsideWord[], start: number, last: number): Outsi
     return np;
   }
   return null;
+}
+
+/** `, he said,` set off inside a sentence: the pronoun at `p`, a speech verb, a comma. */
+function parenthetical(words: OutsideWord[], p: number): boolean {
+  const verb = words[p + 1];
+  const after = words[p + 2];
+  return verb !== undefined && verb.gapBefore === '' && CUE_VERBS.has(verb.lower) && after !== undefined && after.gapBefore.includes(',');
 }
 
 /** A segment ending in a name inside a subordinate clause (`Asked whether Ivo Tamm`, `concerned that Ivo Tamm`). */
