@@ -73,6 +73,11 @@ interface ParagraphRefs {
   single: NameRun[];
   /** The words of its runs of two words or more. */
   inLonger: Set<string>;
+  /** The last words of its full names: runs read as a person's name, or a name cut after an initial ("George W."
+   * then "Hale"). The per-edit pass looks surnames up here instead of testing every run again. */
+  endings: Set<string>;
+  /** Its runs of two words or more that read as a person's name. */
+  person: Set<NameRun>;
 }
 
 const refsCache = new WeakMap<ParagraphNameFacts, ParagraphRefs>();
@@ -80,13 +85,23 @@ const refsCache = new WeakMap<ParagraphNameFacts, ParagraphRefs>();
 function refsOf(facts: ParagraphNameFacts): ParagraphRefs {
   let refs = refsCache.get(facts);
   if (refs !== undefined) return refs;
-  refs = { plain: [], single: [], inLonger: new Set() };
-  for (const run of facts.runs) {
+  refs = { plain: [], single: [], inLonger: new Set(), endings: new Set(), person: new Set() };
+  const runs = facts.runs;
+  for (let i = 0; i < runs.length; i++) {
+    const run = runs[i];
+    const last = run.words[run.words.length - 1].text;
     if (run.words.length === 1) {
+      if (splitAfterInitial(runs, i) !== undefined) refs.endings.add(last);
       if (run.words[0].acronym) continue;
       refs.single.push(run);
       if (plainlyNamed(run)) refs.plain.push(run);
-    } else for (const w of run.words) refs.inLonger.add(w.text);
+      continue;
+    }
+    for (const w of run.words) refs.inLonger.add(w.text);
+    if (PERSON_NAME.test(textOf(run))) {
+      refs.person.add(run);
+      refs.endings.add(last);
+    }
   }
   refsCache.set(facts, refs);
   return refs;
@@ -107,15 +122,7 @@ export function nameReferences(paragraphs: readonly ReferenceParagraph[], ctx: R
   const ending = new Set<string>();
   for (const p of paragraphs) {
     if (p.kind === 'headline') continue;
-    const refs = refsOf(p.facts);
-    if (refs.inLonger.size === 0) continue;
-    const runs = p.facts.runs;
-    for (let i = 0; i < runs.length; i++) {
-      const run = runs[i];
-      const last = run.words[run.words.length - 1].text;
-      if (!candidates.has(last) || ending.has(last)) continue;
-      if (run.words.length > 1 ? PERSON_NAME.test(textOf(run)) : splitAfterInitial(runs, i) !== undefined) ending.add(last);
-    }
+    for (const last of refsOf(p.facts).endings) if (candidates.has(last)) ending.add(last);
   }
   if (ending.size === 0) return [];
   candidates.clear();
@@ -179,7 +186,7 @@ export function nameReferences(paragraphs: readonly ReferenceParagraph[], ctx: R
       if (inside && words.length > 2) longer.push(mentionOf(p, run));
       if (!candidates.has(last)) continue;
       const m = mentionOf(p, run);
-      const person = PERSON_NAME.test(m.text);
+      const person = refs.person.has(run);
       // the first words of a person's name; of a longer run ("Child Support Agency chief Ann Hale"), the word before
       const given = person ? givenOf(words.slice(0, -1)) : givenOf(words.slice(0, -1)).slice(-1);
       if (given.length === 0 || !givenName(given[0])) continue;
