@@ -108,6 +108,58 @@ function genderOf(votes: GenderVotes): Gender | undefined {
   return undefined;
 }
 
+/** What one mention says about its bearer, read from its paragraph alone: worked out once per paragraph text (the
+ * facts are cached by it), so an edit elsewhere reads it again for nothing. */
+interface FullEvidence {
+  family: boolean;
+  votes: GenderVotes;
+}
+interface AloneEvidence {
+  gender: Gender | undefined;
+  family: boolean;
+  thing: boolean;
+}
+const fullSeen = new WeakMap<ParagraphNameFacts, Map<number, FullEvidence>>();
+const aloneSeen = new WeakMap<ParagraphNameFacts, Map<number, AloneEvidence>>();
+
+function cached<T>(cache: WeakMap<ParagraphNameFacts, Map<number, T>>, facts: ParagraphNameFacts, key: number, make: () => T): T {
+  let byKey = cache.get(facts);
+  if (byKey === undefined) cache.set(facts, (byKey = new Map()));
+  let value = byKey.get(key);
+  if (value === undefined) byKey.set(key, (value = make()));
+  return value;
+}
+
+/** A full name in runs `first` to `last`: a relative beside it, and the draft's word for its bearer's gender, strongest
+ * first: a title or a noun before the name ("Mrs", "his wife"), the first name as copy uses it, then the pronoun after
+ * it. `given` and `title` come from the same runs, so the runs are the key. */
+function fullEvidence(facts: ParagraphNameFacts, first: number, last: number, given: string[], title: string | undefined): FullEvidence {
+  return cached(fullSeen, facts, first * facts.runs.length + last, () => {
+    const votes: GenderVotes = [0, 0, 0, 0, 0, 0];
+    const vote = (g: Gender | undefined, strength: number): void => {
+      if (g !== undefined) votes[strength * 2 + (g === 'm' ? 0 : 1)]++;
+    };
+    vote(titleGender(title), EXPLICIT);
+    const noun = wordBefore(facts, first);
+    if (noun !== undefined) vote(FEMALE_NOUNS.has(noun) ? 'f' : MALE_NOUNS.has(noun) ? 'm' : undefined, EXPLICIT);
+    vote(FIRST_NAME_GENDER.get(given[0].toLowerCase()), FIRST_NAME);
+    vote(pronounAfter(facts, last), PRONOUN);
+    return { family: nextToKin(facts, first, last), votes };
+  });
+}
+
+/** The surname alone in run `i`: its courtesy title's gender, a relative or "family" beside it, "its" after it. */
+function aloneEvidence(facts: ParagraphNameFacts, i: number): AloneEvidence {
+  return cached(aloneSeen, facts, i, () => {
+    const run = facts.runs[i];
+    return {
+      gender: titleGender(run.title?.text),
+      family: (run.after !== undefined && FAMILY_WORDS.has(run.after)) || nextToKin(facts, i, i),
+      thing: itsAfter(facts, i),
+    };
+  });
+}
+
 /** The evidence about one surname's bearers, gathered mention by mention. */
 export class SurnameBearers {
   /** People named in full: their first words (without initials), and the gender the draft gives each. */
@@ -122,31 +174,20 @@ export class SurnameBearers {
   /** A full name ending in the surname, written in runs `first` to `last` (two when split after an initial):
    * `given` its first words, initials left out. */
   addFull(facts: ParagraphNameFacts, first: number, last: number, given: string[], title: string | undefined): void {
-    if (nextToKin(facts, first, last)) this.family = true;
-    // the draft's word for the gender, strongest first: a title or a noun before the name ("Mrs", "his wife"), the
-    // first name as copy uses it, then the pronoun after it
-    const votes: GenderVotes = [0, 0, 0, 0, 0, 0];
-    const vote = (g: Gender | undefined, strength: number): void => {
-      if (g !== undefined) votes[strength * 2 + (g === 'm' ? 0 : 1)]++;
-    };
-    vote(titleGender(title), EXPLICIT);
-    const noun = wordBefore(facts, first);
-    if (noun !== undefined) vote(FEMALE_NOUNS.has(noun) ? 'f' : MALE_NOUNS.has(noun) ? 'm' : undefined, EXPLICIT);
-    vote(FIRST_NAME_GENDER.get(given[0].toLowerCase()), FIRST_NAME);
-    vote(pronounAfter(facts, last), PRONOUN);
+    const seen = fullEvidence(facts, first, last, given, title);
+    if (seen.family) this.family = true;
     // the same person written twice ("Ann Hale", "Ann B. Hale"; "Hillary Rodham Clinton", "Hillary Clinton")
     const same = this.people.find((p) => p.given.includes(given[0]) || given.includes(p.given[0]));
-    if (same === undefined) this.people.push({ given, votes });
-    else for (let k = 0; k < votes.length; k++) same.votes[k] += votes[k];
+    if (same === undefined) this.people.push({ given, votes: [...seen.votes] });
+    else for (let k = 0; k < seen.votes.length; k++) same.votes[k] += seen.votes[k];
   }
 
   /** The surname alone (`i` the run's index): its courtesy title, and a relative or "family" beside it. */
   addAlone(facts: ParagraphNameFacts, i: number): void {
-    const run = facts.runs[i];
-    const g = titleGender(run.title?.text);
-    if (g !== undefined) this.aloneGenders.add(g);
-    if ((run.after !== undefined && FAMILY_WORDS.has(run.after)) || nextToKin(facts, i, i)) this.family = true;
-    if (itsAfter(facts, i)) this.thing = true;
+    const seen = aloneEvidence(facts, i);
+    if (seen.gender !== undefined) this.aloneGenders.add(seen.gender);
+    if (seen.family) this.family = true;
+    if (seen.thing) this.thing = true;
   }
 
   /** The plural surname ("the Hales"): a family. */

@@ -78,6 +78,8 @@ interface ParagraphRefs {
   endings: Set<string>;
   /** Its runs of two words or more that read as a person's name. */
   person: Set<NameRun>;
+  /** The surnames its single words would be the plural of ("Hales" gives "Hale"; "Joneses" "Jonese" and "Jones"). */
+  stems: string[];
 }
 
 const refsCache = new WeakMap<ParagraphNameFacts, ParagraphRefs>();
@@ -85,7 +87,7 @@ const refsCache = new WeakMap<ParagraphNameFacts, ParagraphRefs>();
 function refsOf(facts: ParagraphNameFacts): ParagraphRefs {
   let refs = refsCache.get(facts);
   if (refs !== undefined) return refs;
-  refs = { plain: [], single: [], inLonger: new Set(), endings: new Set(), person: new Set() };
+  refs = { plain: [], single: [], inLonger: new Set(), endings: new Set(), person: new Set(), stems: [] };
   const runs = facts.runs;
   for (let i = 0; i < runs.length; i++) {
     const run = runs[i];
@@ -95,6 +97,8 @@ function refsOf(facts: ParagraphNameFacts): ParagraphRefs {
       if (run.words[0].acronym) continue;
       refs.single.push(run);
       if (plainlyNamed(run)) refs.plain.push(run);
+      if (last.endsWith('s')) refs.stems.push(last.slice(0, -1));
+      if (last.endsWith('es')) refs.stems.push(last.slice(0, -2));
       continue;
     }
     for (const w of run.words) refs.inLonger.add(w.text);
@@ -146,13 +150,13 @@ export function nameReferences(paragraphs: readonly ReferenceParagraph[], ctx: R
   // a first word that names a person, not a slogan's verb or a place ("Stop Hale", "Hale Street" read backwards)
   const givenName = (word: string): boolean =>
     !NOT_PERSONAL.has(word) && !COMMON_CAPITALISED.has(word.toLowerCase()) && !ctx.ordinary(word.toLowerCase());
-  const listed = [...candidates];
+  const wanted = (word: string): boolean => candidates.has(word);
   for (const p of paragraphs) {
     if (p.kind === 'headline') continue;
     const refs = refsOf(p.facts);
-    const hasLonger = listed.some((c) => refs.inLonger.has(c));
-    if (!hasLonger && !refs.single.some((r) => candidates.has(r.words[0].text) || pluralOf(r.words[0].text, candidates) !== undefined))
-      continue;
+    let hasLonger = false;
+    for (const w of refs.inLonger) if (candidates.has(w)) hasLonger = true;
+    if (!hasLonger && !refs.single.some((r) => candidates.has(r.words[0].text)) && !refs.stems.some(wanted)) continue;
     const runs = p.facts.runs;
     for (let i = 0; i < runs.length; i++) {
       const run = runs[i];
