@@ -72,6 +72,68 @@ describe('name-reference: the surname before the full name', () => {
   });
 });
 
+describe('name-reference: a surname two people bear', () => {
+  // each draft names "Mr Okafor" first and then someone called Okafor in full: the early surname is only a slip
+  // when the full name is the same person's
+  const early = 'Mr Okafor said the council could not wait another year for the money.';
+  const cases: [string, string[]][] = [
+    ['a woman by her pronoun against "Mr"', [early, 'Grace Okafor, who runs the bakery, said she would stand for the council herself.']],
+    ['a relative beside the full name', [early, 'His wife, Grace Okafor, runs the bakery on the square.']],
+    [
+      'a relative beside the surname',
+      ['Mr Okafor and his daughter said the council could not wait.', 'Daniel Okafor is the council leader.'],
+    ],
+    [
+      'courtesy titles of both genders',
+      ['Mr Okafor said the vote was fair, and Mrs Okafor said it was not.', 'Daniel Okafor is the council leader.'],
+    ],
+    ['the surname as a plural', [early, 'The Okafors have lived in the town for years, and Daniel Okafor leads the council.']],
+    ['the surname as a family', [early, 'The Okafor family owns the bakery, and Daniel Okafor leads the council.']],
+    ['the surname as a firm', ['Okafor said its profits had doubled this year.', 'Daniel Okafor founded the firm in a garage.']],
+  ];
+  for (const [shape, lines] of cases) {
+    it(`leaves alone ${shape}`, () => {
+      assert.deepEqual(check(['Bridge vote delayed', REPORT, ...lines]).found, []);
+    });
+  }
+
+  it('still flags the surname when the full name is the same person by title and pronoun', () => {
+    const { text, found } = check([
+      'Bridge vote delayed',
+      REPORT,
+      'Ms Okafor said the council could not wait another year for the money.',
+      'The council leader, Grace Okafor, said she would stand again.',
+    ]);
+    assert.deepEqual(
+      found.map((f) => ({ start: f.start, end: f.end, message: f.message })),
+      [
+        {
+          ...at(text, 'Okafor'),
+          message: '“Okafor” before the full name: the first mention should be “Grace Okafor”, written further down',
+        },
+      ],
+    );
+  });
+
+  it('reads a full name cut after an initial as one name, and moves it whole', () => {
+    const { text, found } = check(['Bridge vote delayed', REPORT, early, 'The council leader, Daniel K. Okafor, said he was pleased.']);
+    const full = at(text, 'Daniel K. Okafor');
+    assert.deepEqual(
+      found.map((f) => ({ start: f.start, end: f.end, message: f.message, edits: f.fixes?.[0].edits })),
+      [
+        {
+          ...at(text, 'Okafor'),
+          message: '“Okafor” before the full name: the first mention should be “Daniel K. Okafor”, written further down',
+          edits: [
+            { ...at(text, 'Okafor'), newText: 'Daniel K. Okafor' },
+            { ...full, newText: 'Okafor' },
+          ],
+        },
+      ],
+    );
+  });
+});
+
 describe('name-reference: the house style for second references', () => {
   const draft = [
     'Bridge vote delayed',

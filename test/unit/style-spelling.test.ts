@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { analyse } from '../../server/src/engine/analyse';
+import { defaultOptions } from '../../server/src/engine/config';
 import { DEFAULT_STYLE_OPTIONS, resolveStyle, type StyleOptions } from '../../server/src/engine/rules/style';
 import type { BlockKind } from '../../server/src/engine/types';
 import { facts, spanOf } from './style-helpers';
@@ -99,5 +101,37 @@ test('spellings inside quoted speech are neither counted nor flagged', () => {
   assert.deepEqual(
     facts(text, { quoteSpans: [quote] }).spelling.map((s) => s.word),
     ['colour'],
+  );
+});
+
+test("readers' letters keep their writers' spelling: a signed-off letter in the other convention is not flagged", () => {
+  const report = [
+    'Readers write on the new harbour lights',
+    'The harbour lights were switched on at the weekend, and their colour changes with the tide, the council said.',
+    'The centre of the town was packed for the ceremony.',
+  ];
+  const letters = [
+    'LETTERS.',
+    'I love the new lights and the color of the water at night, I must say.',
+    'Ruth A. Penhallow.',
+    'Tidewell, Devon.',
+    'My kids ask to see them every evening. Thanks to the crews who put them up.',
+    '@dalewalker.',
+  ];
+  const spelling = (lines: string[]) =>
+    analyse(lines.join('\n\n'), defaultOptions('markdown')).findings.filter((f) => f.rule === 'spelling-variant');
+  assert.deepEqual(spelling([...report, ...letters]), []);
+  // the same words as the writer's own (no sign-offs) are flagged
+  const own = [...report, 'The color of the water at night drew crowds, the council said.'];
+  const text = own.join('\n\n');
+  assert.deepEqual(
+    spelling(own).map((f) => [f.start, f.end, f.message]),
+    [
+      [
+        text.indexOf('color'),
+        text.indexOf('color') + 5,
+        '“color” is American spelling; this draft mostly uses British spelling (“colour”)',
+      ],
+    ],
   );
 });

@@ -120,6 +120,7 @@ export function analyse(
       result = check.failed;
     }
     results[check.module] = result;
+    if (check.module === 'names') ctx.othersWords = (result as PipelineResults['names']).othersWords;
     append(findings, result.findings);
   }
   const { quotes, names, style, sourcing } = results as PipelineResults;

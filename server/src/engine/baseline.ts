@@ -39,8 +39,19 @@ export function entryKey(e: BaselineEntry): string {
 /** An entry in 16 hex digits: what an editor's diagnostic carries instead of the finding's text (a long-paragraph
  * finding's text is the whole paragraph, sent again on every keystroke). */
 export function entryDigest(e: BaselineEntry): string {
-  return createHash('sha256').update(entryKey(e)).digest('hex').slice(0, 16);
+  const key = entryKey(e);
+  let digest = recentDigests.get(key);
+  if (digest === undefined) {
+    digest = createHash('sha256').update(key).digest('hex').slice(0, 16);
+    if (recentDigests.size >= RECENT_DIGESTS) recentDigests.clear();
+    recentDigests.set(key, digest);
+  }
+  return digest;
 }
+
+/** Digests of recent entries: a draft's unchanged findings are digested once, not on every keystroke. */
+const recentDigests = new Map<string, string>();
+const RECENT_DIGESTS = 4_096;
 
 /** Each finding's entry, found through the paragraph holding its start (document offsets; paragraphs in order). */
 export function baselineEntries(findings: readonly Finding[], paragraphs: readonly (Span & Pick<Paragraph, 'text'>)[]): BaselineEntry[] {

@@ -52,6 +52,9 @@ export interface PassParagraph<F> {
 export interface DocumentContext {
   options: EngineOptions;
   cache: ParagraphCache;
+  /** Others' words in the draft (readers' letters and comments, a transcript's answers), as the names pass found
+   * them: set once it has run, for the passes after it. */
+  othersWords?: (offset: number) => boolean;
 }
 
 export interface PassResult {

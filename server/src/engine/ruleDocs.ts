@@ -20,9 +20,14 @@ export function ruleDocFile(rule: RuleId): string {
   return path.join(packageRoot(), ruleDocPath(rule));
 }
 
-/** A link to the rule's page shipped with the package (an editor opens it). */
+const urls = new Map<RuleId, string>();
+
+/** A link to the rule's page shipped with the package (an editor opens it). Every diagnostic carries one, on every
+ * keystroke: each rule's is worked out once. */
 export function ruleDocUrl(rule: RuleId): string {
-  return pathToFileURL(ruleDocFile(rule)).href;
+  let url = urls.get(rule);
+  if (url === undefined) urls.set(rule, (url = pathToFileURL(ruleDocFile(rule)).href));
+  return url;
 }
 
 /** The rule's page as Markdown, or undefined when it is not there to read. */

@@ -300,3 +300,31 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
   comedian star singer-songwriter rapper artist designer chef novelist poet strategist pollster
   `),
 ]);
+
+/** Nouns for a relative ("his wife, Grace Hale", "Hale's son"): next to a name they say the draft names a family,
+ * and a surname alone may then mean any of its members. */
+export const KIN_WORDS: ReadonlySet<string> = wordList(
+  'names/KIN_WORDS',
+  `
+  wife husband widow widower spouse mother father son daughter brother sister parents stepmother stepfather stepson
+  stepdaughter grandmother grandfather grandson granddaughter grandparents aunt uncle niece nephew cousin twin
+  fiancee fiancée fiance fiancé sons daughters brothers sisters twins siblings
+  `,
+);
+
+/** Nouns that say a person is a woman, or a man, right before the name ("his wife, Grace Hale", "the first lady,
+ * Ann Hale"). */
+export const FEMALE_NOUNS: ReadonlySet<string> = wordList(
+  'names/FEMALE_NOUNS',
+  'wife widow mother daughter sister stepmother stepdaughter grandmother granddaughter aunt niece fiancee fiancée lady woman girl',
+);
+export const MALE_NOUNS: ReadonlySet<string> = wordList(
+  'names/MALE_NOUNS',
+  'husband widower father son brother stepfather stepson grandfather grandson uncle nephew fiance fiancé man boy',
+);
+
+/** Words after a surname that name more than one of its bearers ("the Hale family", "the Hale brothers"). */
+export const FAMILY_WORDS: ReadonlySet<string> = wordList(
+  'names/FAMILY_WORDS',
+  'family families couple brothers sisters twins siblings children household clan dynasty',
+);

@@ -10,6 +10,7 @@ import { COMMON_CAPITALISED, DEMONYMS, ORGANISATION_WORDS, PLACE_WORDS, THING_WO
 import { SPEECH_VERBS, addEvidence, entityKindOf, noEvidence } from './entityKinds';
 import type { NameRun, ParagraphNameFacts } from './mentions';
 import type { RunOccurrence } from './occurrences';
+import { SurnameBearers } from './bearers';
 
 /** Courtesy titles, the ones a second-reference style is about (not job titles: "Sen. Hale" is fine either way). */
 const COURTESY = new Set(['Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Mr.', 'Mrs.', 'Ms.', 'Mx.']);
@@ -72,6 +73,13 @@ interface ParagraphRefs {
   single: NameRun[];
   /** The words of its runs of two words or more. */
   inLonger: Set<string>;
+  /** The last words of its full names: runs read as a person's name, or a name cut after an initial ("George W."
+   * then "Hale"). The per-edit pass looks surnames up here instead of testing every run again. */
+  endings: Set<string>;
+  /** Its runs of two words or more that read as a person's name. */
+  person: Set<NameRun>;
+  /** The surnames its single words would be the plural of ("Hales" gives "Hale"; "Joneses" "Jonese" and "Jones"). */
+  stems: string[];
 }
 
 const refsCache = new WeakMap<ParagraphNameFacts, ParagraphRefs>();
@@ -79,13 +87,25 @@ const refsCache = new WeakMap<ParagraphNameFacts, ParagraphRefs>();
 function refsOf(facts: ParagraphNameFacts): ParagraphRefs {
   let refs = refsCache.get(facts);
   if (refs !== undefined) return refs;
-  refs = { plain: [], single: [], inLonger: new Set() };
-  for (const run of facts.runs) {
+  refs = { plain: [], single: [], inLonger: new Set(), endings: new Set(), person: new Set(), stems: [] };
+  const runs = facts.runs;
+  for (let i = 0; i < runs.length; i++) {
+    const run = runs[i];
+    const last = run.words[run.words.length - 1].text;
     if (run.words.length === 1) {
+      if (splitAfterInitial(runs, i) !== undefined) refs.endings.add(last);
       if (run.words[0].acronym) continue;
       refs.single.push(run);
       if (plainlyNamed(run)) refs.plain.push(run);
-    } else for (const w of run.words) refs.inLonger.add(w.text);
+      if (last.endsWith('s')) refs.stems.push(last.slice(0, -1));
+      if (last.endsWith('es')) refs.stems.push(last.slice(0, -2));
+      continue;
+    }
+    for (const w of run.words) refs.inLonger.add(w.text);
+    if (PERSON_NAME.test(textOf(run))) {
+      refs.person.add(run);
+      refs.endings.add(last);
+    }
   }
   refsCache.set(facts, refs);
   return refs;
@@ -106,52 +126,62 @@ export function nameReferences(paragraphs: readonly ReferenceParagraph[], ctx: R
   const ending = new Set<string>();
   for (const p of paragraphs) {
     if (p.kind === 'headline') continue;
-    const refs = refsOf(p.facts);
-    if (refs.inLonger.size === 0) continue;
-    for (const run of p.facts.runs) {
-      const last = run.words[run.words.length - 1].text;
-      if (run.words.length > 1 && candidates.has(last) && !ending.has(last) && PERSON_NAME.test(textOf(run))) ending.add(last);
-    }
+    for (const last of refsOf(p.facts).endings) if (candidates.has(last)) ending.add(last);
   }
   if (ending.size === 0) return [];
   candidates.clear();
   for (const c of ending) candidates.add(c);
-  // their mentions: alone, in a full name, or in a longer name holding one ("Sen. Ann Hale of Vermont")
+  // their mentions: alone, in a full name, or in a longer name holding one ("Sen. Ann Hale of Vermont"); and what
+  // the draft says of the people who bear each surname
   const alone = new Map<string, Mention[]>();
-  const full = new Map<string, Map<string, Mention[]>>();
+  const full = new Map<string, Mention[]>();
   const longer: Mention[] = [];
-  // the first words written before each surname ("Ann" and "Louis B." before "Hale"): a surname that two full
-  // names share may mean either person when it stands alone
-  const givenBefore = new Map<string, Set<string>>();
-  const addGiven = (last: string, first: string): void => {
-    let set = givenBefore.get(last);
-    if (set === undefined) givenBefore.set(last, (set = new Set()));
-    set.add(first);
+  const bearers = new Map<string, SurnameBearers>();
+  const bearersOf = (surname: string): SurnameBearers => {
+    let b = bearers.get(surname);
+    if (b === undefined) bearers.set(surname, (b = new SurnameBearers()));
+    return b;
   };
-  const listed = [...candidates];
+  const push = <T>(map: Map<string, T[]>, key: string, item: T): void => {
+    const list = map.get(key);
+    if (list === undefined) map.set(key, [item]);
+    else list.push(item);
+  };
+  // a first word that names a person, not a slogan's verb or a place ("Stop Hale", "Hale Street" read backwards)
+  const givenName = (word: string): boolean =>
+    !NOT_PERSONAL.has(word) && !COMMON_CAPITALISED.has(word.toLowerCase()) && !ctx.ordinary(word.toLowerCase());
+  const wanted = (word: string): boolean => candidates.has(word);
   for (const p of paragraphs) {
     if (p.kind === 'headline') continue;
     const refs = refsOf(p.facts);
-    const hasLonger = listed.some((c) => refs.inLonger.has(c));
-    if (!hasLonger && !refs.single.some((r) => candidates.has(r.words[0].text))) continue;
+    let hasLonger = false;
+    for (const w of refs.inLonger) if (candidates.has(w)) hasLonger = true;
+    if (!hasLonger && !refs.single.some((r) => candidates.has(r.words[0].text)) && !refs.stems.some(wanted)) continue;
     const runs = p.facts.runs;
     for (let i = 0; i < runs.length; i++) {
       const run = runs[i];
       const words = run.words;
       const last = words[words.length - 1].text;
       if (words.length === 1) {
-        if (!candidates.has(last)) continue;
-        const list = alone.get(last);
-        if (list === undefined) alone.set(last, [mentionOf(p, run)]);
-        else list.push(mentionOf(p, run));
-        // "George W." then "Hale": a run ending in an initial right before it
-        const prev = runs[i - 1];
-        if (
-          prev !== undefined &&
-          /^\p{Lu}\.?$/u.test(prev.words[prev.words.length - 1].text) &&
-          words[0].start - prev.words[prev.words.length - 1].end <= 2
-        )
-          addGiven(last, prev.words[0].text);
+        if (!candidates.has(last)) {
+          const stem = words[0].acronym ? undefined : pluralOf(last, candidates);
+          if (stem !== undefined) bearersOf(stem).addPlural();
+          continue;
+        }
+        push(alone, last, mentionOf(p, run));
+        bearersOf(last).addAlone(p.facts, i);
+        // "George W." then "Hale": a full name the tokenizer split after an initial's stop
+        const prev = splitAfterInitial(runs, i);
+        if (prev !== undefined) {
+          const given = givenOf(prev.words);
+          if (given.length === 0 || !givenName(given[0])) continue;
+          bearersOf(last).addFull(p.facts, i - 1, i, given, prev.title?.text);
+          const m = mentionOf(p, run);
+          m.text = `${splitNameText(prev, words[0].start)} ${m.text}`;
+          m.start = p.start + prev.words[0].start;
+          if (prev.title !== undefined) m.titleStart = p.start + prev.title.start;
+          if (PERSON_NAME.test(m.text)) push(full, last, m);
+        }
         continue;
       }
       if (!hasLonger) continue;
@@ -160,20 +190,23 @@ export function nameReferences(paragraphs: readonly ReferenceParagraph[], ctx: R
       if (inside && words.length > 2) longer.push(mentionOf(p, run));
       if (!candidates.has(last)) continue;
       const m = mentionOf(p, run);
-      addGiven(last, words[0].text);
-      if (!PERSON_NAME.test(m.text)) continue;
-      let byText = full.get(last);
-      if (byText === undefined) full.set(last, (byText = new Map()));
-      const list = byText.get(m.text);
-      if (list === undefined) byText.set(m.text, [m]);
-      else list.push(m);
+      const person = refs.person.has(run);
+      // the first words of a person's name; of a longer run ("Child Support Agency chief Ann Hale"), the word before
+      const given = person ? givenOf(words.slice(0, -1)) : givenOf(words.slice(0, -1)).slice(-1);
+      if (given.length === 0 || !givenName(given[0])) continue;
+      bearersOf(last).addFull(p.facts, i, i, given, run.title?.text);
+      if (person) push(full, last, m);
     }
   }
   const findings: Finding[] = [];
   for (const [surname, shortAll] of alone) {
-    const byText = full.get(surname);
-    if (byText === undefined || (givenBefore.get(surname)?.size ?? 0) > 1) continue;
-    const [canonical, fullAll] = [...byText].sort((a, b) => b[1].length - a[1].length)[0];
+    const fullAll = full.get(surname);
+    // a surname two people bear (two full names, a family, "Mr" and "Mrs", a woman's full name beside "Mr"): alone,
+    // it may mean either
+    if (fullAll === undefined || bearersOf(surname).ambiguity() !== undefined) continue;
+    const counts = new Map<string, number>();
+    for (const m of fullAll) counts.set(m.text, (counts.get(m.text) ?? 0) + 1);
+    const canonical = [...counts].sort((a, b) => b[1] - a[1])[0][0];
     const parts = canonical.split(' ');
     if (parts.some((w) => NOT_PERSONAL.has(w) || COMMON_CAPITALISED.has(w.toLowerCase())) || ctx.ordinary(parts[0].toLowerCase())) continue;
     // a person as the name sheet sees one, and by the draft's own evidence: titled somewhere ("Mr Hale", "Sen. Ann
@@ -193,13 +226,18 @@ export function nameReferences(paragraphs: readonly ReferenceParagraph[], ctx: R
     if (fullNames.length === 0 || short.length === 0) continue;
     // the first full mention, perhaps inside a longer name
     let first = fullNames[0];
-    for (const m of longer) if (m.start < first.start && ` ${m.text} `.includes(` ${canonical} `)) first = m;
+    let named = first.text;
+    for (const m of longer) {
+      if (m.start >= first.start) continue;
+      const inLonger = [...counts.keys()].find((t) => ` ${m.text} `.includes(` ${t} `));
+      if (inLonger !== undefined) [first, named] = [m, inLonger];
+    }
     // introduced by a job title and surname first ("President Hale"): named well enough, whatever follows
     const jobTitled = (m: Mention): boolean => m.run.title !== undefined && !COURTESY.has(m.run.title.text);
     const firstInBody = short.find((m) => m.start >= ctx.bodyStart);
     if (firstInBody !== undefined && jobTitled(firstInBody)) continue;
     const early = short.find((m) => m.start >= ctx.bodyStart && m.start < first.start && plainlyNamed(m.run));
-    if (early !== undefined) findings.push(beforeFullName(early, first, canonical));
+    if (early !== undefined) findings.push(beforeFullName(early, first, named));
     if (ctx.style === undefined) continue;
     for (const m of short) {
       if (m.start < first.start) continue;
@@ -209,6 +247,38 @@ export function nameReferences(paragraphs: readonly ReferenceParagraph[], ctx: R
     }
   }
   return findings;
+}
+
+const INITIAL = /^\p{Lu}\.?$/u;
+
+/** The run before a surname alone, when the two are one name cut after an initial ("George W." then "Hale"). */
+function splitAfterInitial(runs: readonly NameRun[], i: number): NameRun | undefined {
+  const prev = runs[i - 1];
+  if (prev === undefined || runs[i].words.length !== 1) return undefined;
+  const initial = prev.words[prev.words.length - 1];
+  return INITIAL.test(initial.text) && runs[i].words[0].start - initial.end <= 2 ? prev : undefined;
+}
+
+/** The words of a name cut after an initial, as written: a stop after the initial when the gap before the surname
+ * holds one ("W. Hale"), which the initial's word leaves out. */
+function splitNameText(run: NameRun, surnameStart: number): string {
+  const words = run.words.map((w) => w.text);
+  const initial = run.words[run.words.length - 1];
+  if (!initial.text.endsWith('.') && surnameStart - initial.end === 2) words[words.length - 1] += '.';
+  return words.join(' ');
+}
+
+/** The words of a name before its surname, initials and particles left out ("Louis B." gives "Louis"). */
+function givenOf(words: readonly NameRun['words'][number][]): string[] {
+  return words.filter((w) => !INITIAL.test(w.text) && !w.joiner).map((w) => w.text);
+}
+
+/** The surname a plural stands for ("the Hales", "the Joneses"), when it is one of `surnames`. */
+function pluralOf(word: string, surnames: ReadonlySet<string>): string | undefined {
+  if (!word.endsWith('s')) return undefined;
+  if (surnames.has(word.slice(0, -1))) return word.slice(0, -1);
+  if (word.endsWith('es') && surnames.has(word.slice(0, -2))) return word.slice(0, -2);
+  return undefined;
 }
 
 function beforeFullName(early: Mention, first: Mention, canonical: string): Finding {

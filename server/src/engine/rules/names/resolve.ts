@@ -30,6 +30,9 @@ export interface ResolvedNames {
   /** The name sheet, worked out when first asked for. With a memo, ask before the memo's next run: that run moves
    * the offsets this sheet is read from. */
   entities(): NameEntityRecord[];
+  /** Whether a document offset lies in others' words (readers' letters and comments, a transcript's answers);
+   * undefined when the draft has none. */
+  othersWords?: (offset: number) => boolean;
 }
 
 export function resolveNames(
@@ -107,7 +110,11 @@ export function resolveNames(
     quoted: (offset) => others !== undefined && others(offset),
     ordinary: (word) => collected.vocabulary.has(word),
   });
-  return { entities, findings: [...named, ...acronymFindings, ...referenceFindings].sort((a, b) => a.start - b.start) };
+  return {
+    entities,
+    findings: [...named, ...acronymFindings, ...referenceFindings].sort((a, b) => a.start - b.start),
+    othersWords: others,
+  };
 }
 
 /** A line under the headline this short (in words) is display text: a second headline, a standfirst, a label. */

@@ -32,6 +32,6 @@ export const styleCheck: Check<ParagraphStyleFacts, StyleResult> = {
     );
     return { facts, findings: facts.findings };
   },
-  document: (paragraphs, { options }) => resolveStyle(paragraphs, options.style),
+  document: (paragraphs, { options, othersWords }) => resolveStyle(paragraphs, options.style, othersWords),
   failed: { findings: [], stats: EMPTY_STATS, perParagraph: [] },
 };

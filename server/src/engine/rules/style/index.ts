@@ -255,12 +255,18 @@ export function readingScaleOf(paragraphs: readonly { facts: ParagraphStyleFacts
 export function resolveStyle(
   paragraphs: { start: number; kind: BlockKind; facts: ParagraphStyleFacts }[],
   options: StyleOptions,
+  othersWords?: (offset: number) => boolean,
 ): { findings: Finding[]; stats: DocumentStats; perParagraph: ParagraphStatsRecord[] } {
   const scale = readingScaleOf(paragraphs, options);
   const findings: Finding[] = [];
   for (const p of paragraphs) for (const h of p.facts.hard) findings.push(readabilityFinding(h, p.start, scale));
+  // readers' letters and comments keep their writers' spelling, as quoted speech does
   for (const f of resolveSpelling(
-    paragraphs.map((p) => ({ start: p.start, forms: p.facts.spelling })),
+    paragraphs.map((p) => ({
+      start: p.start,
+      forms:
+        othersWords && p.facts.spelling.length > 0 ? p.facts.spelling.filter((s) => !othersWords(p.start + s.start)) : p.facts.spelling,
+    })),
     options.spelling.prefer,
   ))
     findings.push(f);
