@@ -367,3 +367,12 @@ test('a lone word set off before a pronoun and its verb is an adverb, not the su
     [['Kari Lund'], ['Tamm']],
   );
 });
+
+test('a bare quote after a credited one goes on in that voice, not in another cue of the same sentence', () => {
+  assert.deepEqual(
+    speakers(
+      '“They are not ending at will,” harbour spokesperson Ivo Tamm told the Courier in July, after Kari Lund stated an interest in ending the lease. “These leases are binding.”',
+    ),
+    ['Ivo Tamm', 'Ivo Tamm'],
+  );
+});

@@ -894,6 +894,9 @@ export function quoteFactsOf(input: { text: string; kind: BlockKind; tokens: Par
   let firstText = 0;
   while (firstText < text.length && isSpaceCode(text.charCodeAt(firstText))) firstText++;
 
+  // The cue crediting a quote in its own sentence, by sentence: the sentence's speech event. Another cue in that
+  // sentence (`“...,” Hale told the Courier, after Lund stated an interest`) credits no later bare quote.
+  const quoteCues = new Map<number, CueFact>();
   const quotes: QuoteFact[] = spans.map((span, i) => {
     const s = sentenceIndexAt(breaks, span.start);
     const sentenceStart = s === 0 ? firstText : breaks[s - 1];
@@ -947,8 +950,11 @@ export function quoteFactsOf(input: { text: string; kind: BlockKind; tokens: Par
     }
     let attribution = own;
     let via: QuoteFact['via'] = own ? 'sentence' : null;
+    if (own && !scare && !quoteCues.has(s)) quoteCues.set(s, own);
     if (!attribution && !scare) {
-      attribution = nearest(paragraphCues, span.start, span.end);
+      const open =
+        quoteCues.size === 0 ? paragraphCues : paragraphCues.filter((c) => (quoteCues.get(sentenceIndexAt(breaks, c.start)) ?? c) === c);
+      attribution = nearest(open, span.start, span.end);
       if (attribution) via = 'paragraph';
     }
     if (!attribution && !scare && !opensSentence) {
