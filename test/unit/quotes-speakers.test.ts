@@ -376,3 +376,10 @@ test('a bare quote after a credited one goes on in that voice, not in another cu
     ['Ivo Tamm', 'Ivo Tamm'],
   );
 });
+
+test('a name before a description that runs back past an `and` to the comma wins without the closing comma', () => {
+  assert.deepEqual(
+    speakers('Ola Brandt, president and chief of the Vestby Ferry Association stated, “It is not a ferry problem; it is a money problem.”'),
+    ['Ola Brandt'],
+  );
+});

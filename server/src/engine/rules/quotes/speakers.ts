@@ -508,8 +508,10 @@ export function subjectBefore(words: OutsideWord[], k: number): OutsideWord[] | 
   if (SUBJECT_PRONOUNS.has(words[j].lower)) return [words[j]];
   const np = phraseEndingAt(words, i, j);
   // `Ann Hale, the party's spokeswoman said`: the apposition's closing comma left out, the name still wins.
-  if (np) return nameOpeningClause(words, np) ?? np;
-  return null;
+  if (!np) return null;
+  // `Ann Hale, president and chief of the ferry union said`: the role runs back to the comma past an `and`.
+  const segment = segmentStart(words, j);
+  return nameOpeningClause(words, np) ?? (segment < i ? nameOpeningClause(words, words.slice(segment, j + 1)) : null) ?? np;
 }
 
 /** The first word of the comma segment that ends at `end` (at most 12 words back), past an inverted cue verb
@@ -556,7 +558,7 @@ function nameOpeningClause(words: OutsideWord[], np: OutsideWord[]): OutsideWord
   if (!name) return null;
   const at = words.indexOf(name[0]);
   const opens = at === 0 || words[at - 1].sentence !== name[0].sentence || name[0].gapBefore === '"';
-  return opens && !NOT_SUBJECT.has(name[name.length - 1].lower) ? name : null;
+  return opens && !NOT_SUBJECT.has(name[name.length - 1].lower) && !PREPOSITIONS.has(name[0].lower) ? name : null;
 }
 
 /** How far back a clause is searched for its subject (keeps pathological sentences linear). */
