@@ -383,3 +383,9 @@ test('a name before a description that runs back past an `and` to the comma wins
     ['Ola Brandt'],
   );
 });
+
+test('a lone capitalised segment that `who` describes is a person, not a place', () => {
+  assert.deepEqual(speakers('Of Lund, Brandt, who has given money to Tamm, said, “He is flat-out scary. I think he is a fine man.”'), [
+    'Brandt',
+  ]);
+});

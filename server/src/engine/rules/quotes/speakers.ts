@@ -637,7 +637,9 @@ function clauseSubject(words: OutsideWord[], start: number, last: number): Outsi
     const then = segments[s + 1];
     if (a === b && then && SUBJECT_PRONOUNS.has(words[then[0]].lower) && !parenthetical(words, then[0])) continue;
     // `in Ames, Iowa,`: a lone capitalised segment after one ending in a capitalised word is a place.
-    if (s > 0 && a === b && lead.capital && words[segments[s - 1][1]].capital && !isPersonName([lead])) continue;
+    // `Of Lund, Brandt, who ...`: a segment that `who` describes is a person.
+    const who = segments[s + 1] !== undefined && (words[segments[s + 1][0]].lower === 'who' || words[segments[s + 1][0]].lower === 'whose');
+    if (s > 0 && a === b && lead.capital && words[segments[s - 1][1]].capital && !isPersonName([lead]) && !who) continue;
     if (SUBJECT_PRONOUNS.has(lead.lower)) return [lead];
     const np = nounPhraseFrom(words, a, b);
     if (np.length === 0) continue;
