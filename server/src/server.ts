@@ -1,10 +1,6 @@
-// The language server's entry point. The same bundle serves as the server's analysis workers: started as a worker,
-// it checks drafts for the protocol thread (lsp/analysisWorker.ts) or files that are not open (lsp/fileChecks.ts);
-// started by an editor, it speaks the protocol.
-import { isAnalysisWorker, serveAnalysis } from './lsp/analysisWorker';
-import { isFileCheckWorker, serveFileChecks } from './lsp/fileChecks';
+// The language server's entry point, the protocol thread. Drafts are checked on worker threads started from the
+// worker bundle beside this one (worker.ts, built to dist/worker.js), so that this thread loads no engine: it
+// answers the editor sooner after start-up, and a slow draft never holds it up.
 import { startLanguageServer } from './lsp/languageServer';
 
-if (isAnalysisWorker()) serveAnalysis();
-else if (isFileCheckWorker()) serveFileChecks();
-else startLanguageServer();
+startLanguageServer();

@@ -22,7 +22,7 @@ function built(file) {
 }
 
 const sources = Math.max(newest('server/src'), statSync('package.json').mtimeMs);
-if (['dist/cli.js', 'dist/server.js'].some((f) => built(f) < sources)) {
+if (['dist/cli.js', 'dist/server.js', 'dist/worker.js'].some((f) => built(f) < sources)) {
   const r = spawnSync('npm', ['run', '-s', 'build'], { stdio: 'inherit' });
   process.exit(r.status ?? 1);
 }

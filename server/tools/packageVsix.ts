@@ -13,6 +13,7 @@ export const VSIX_FILES = [
   'LICENSE',
   'dist/client.js',
   'dist/server.js',
+  'dist/worker.js',
   'syntaxes/language-configuration.json',
   'syntaxes/news-draft.tmLanguage.json',
   'server/copydesk.schema.json',

@@ -54,6 +54,25 @@ export function markdownDraft(words: number, pool = articles(path.join(CORPUS, '
   return `${parts.join('\n\n')}\n`;
 }
 
+/** Interview notes of about `words` words, one file per article from the other end of the BBC corpus than the
+ * drafts (so a draft's quotes are searched through all of them and found in none: the slowest case), ~1,000 words
+ * a file. */
+export function transcriptFolder(words: number, pool = articles(path.join(CORPUS, 'bbc')).reverse()): string[] {
+  const files: string[] = [];
+  let current = '';
+  let total = 0;
+  for (let i = 0; total < words && i < pool.length; i++) {
+    const text = pool[i].text.trim();
+    current += `${text}\n\n`;
+    total += wordCount(text);
+    if (wordCount(current) >= 1_000 || total >= words) {
+      files.push(current);
+      current = '';
+    }
+  }
+  return files;
+}
+
 /** Offsets of `count` word starts spread evenly over the text (for edits all over the draft). */
 export function spreadOffsets(text: string, count: number): number[] {
   const out: number[] = [];

@@ -1,6 +1,6 @@
 // Editor figures over the real protocol: the built server (dist/server.js --stdio) driven like an editor would.
 import { readFileSync } from 'node:fs';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { fileUri, open, startServer, type Harness } from '../protocol/harness';
@@ -8,6 +8,10 @@ import { spreadOffsets } from './drafts';
 
 export interface Latency {
   words: number;
+  /** Words in the transcript folder the house style named, when there was one. */
+  transcriptWords?: number;
+  /** quote-mismatch diagnostics on the opened draft (shows the transcripts were read). */
+  mismatchDiagnostics?: number;
   edits: number;
   medianMs: number;
   p95Ms: number;
@@ -66,10 +70,11 @@ export async function editLatency(
   draft: string,
   words: number,
   edits: number,
-  options: { rssAfter?: boolean } = {},
+  options: { rssAfter?: boolean; transcripts?: string[] } = {},
 ): Promise<Latency & { rssMb?: number; peakRssMb?: number }> {
   const dir = mkdtempSync(path.join(tmpdir(), 'copydesk-bench-'));
   const uri = fileUri(path.join(dir, 'draft.md'));
+  if (options.transcripts) writeTranscripts(dir, options.transcripts);
   const h = await startServer({ workspaceFolder: dir, initializationOptions: { debounceMs: 0 }, keepPublished: false });
   try {
     let text = draft;
@@ -77,7 +82,7 @@ export async function editLatency(
     const first = h.nextDiagnostics(uri, (p) => p.version === 1, 120_000);
     const firstFacts = waitFor(h, DRAFT_FACTS, uri, 1, 120_000);
     await open(h, uri, text);
-    await first;
+    const opened = await first;
     await firstFacts;
     const offsets = spreadOffsets(draft, Math.min(edits, 100));
     const times: number[] = [];
@@ -101,6 +106,10 @@ export async function editLatency(
       if ((i + 1) % offsets.length === 0) shift += offsets.length * 5;
     }
     const result: Latency & { rssMb?: number; peakRssMb?: number } = { words, edits, ...summary(times) };
+    if (options.transcripts) {
+      result.transcriptWords = options.transcripts.reduce((n, t) => n + t.split(/\s+/).filter((w) => w !== '').length, 0);
+      result.mismatchDiagnostics = opened.diagnostics.filter((d) => d.code === 'quote-mismatch').length;
+    }
     if (times.length > WARM_EDITS * 2) result.afterWarmUp = { edits: times.length - WARM_EDITS, ...summary(times.slice(WARM_EDITS)) };
     if (options.rssAfter) Object.assign(result, memoryOf(h.child.pid!));
     return result;
@@ -108,6 +117,13 @@ export async function editLatency(
     await h.stop();
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** A reporter's notes folder: the house style names it, one file per interview. */
+function writeTranscripts(dir: string, transcripts: string[]): void {
+  writeFileSync(path.join(dir, '.copydesk.json'), JSON.stringify({ transcripts: ['notes/**/*.txt'] }));
+  mkdirSync(path.join(dir, 'notes'));
+  transcripts.forEach((t, i) => writeFileSync(path.join(dir, 'notes', `interview-${i + 1}.txt`), t));
 }
 
 /** Edits earlier in the current round that lie before edit i's offset shift it by one word each. */

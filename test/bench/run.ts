@@ -4,12 +4,13 @@ import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { markdownDraft, wordCount } from './drafts';
+import { markdownDraft, transcriptFolder, wordCount } from './drafts';
 import { SERVER_NODE_FLAGS } from '../../server/src/lsp/launch';
 import { coldStart, editLatency, WARM_EDITS } from './editor';
 import { alexEngine, harperEngine, textlintCli, textlintEngine, writeGoodEngine, type Timed } from './peers';
 import { formatThroughput, type FormatThroughput } from './formats';
-import { cliThroughput, corpusTexts, engineThroughput, rate, type Throughput } from './throughput';
+import { shippedEngineThroughput } from './engine-shipped';
+import { cliThroughput, corpusTexts, rate, type Throughput } from './throughput';
 
 const short = process.argv.includes('--short');
 const write = process.argv.includes('--write') || !short;
@@ -60,6 +61,12 @@ async function main(): Promise<void> {
     if (size === 100_000) rss = { rssMb: r.rssMb, peakRssMb: r.peakRssMb };
     editor.push({ ...r, rssMb: undefined, peakRssMb: undefined });
   }
+  {
+    // issue 18: quotes checked against a reporter's transcripts must not slow typing
+    const draft = markdownDraft(10_000);
+    log(`editor latency: ${wordCount(draft)} words with a 10,000-word transcript folder, ${PLAN.edits} edits…`);
+    editor.push(await editLatency(draft, wordCount(draft), PLAN.edits, { transcripts: transcriptFolder(10_000) }));
+  }
   log('cold start…');
   const cold = await coldStart(markdownDraft(1_000), PLAN.coldRuns);
 
@@ -67,7 +74,7 @@ async function main(): Promise<void> {
   const texts = corpusTexts(PLAN.corpus);
   const corpusWords = texts.reduce((n, t) => n + t.words, 0);
   log(`engine throughput over ${texts.length} articles (${corpusWords} words)…`);
-  const engine = engineThroughput(texts);
+  const engine = shippedEngineThroughput(PLAN.corpus);
   log('engine throughput by format: Markdown, HTML, Word…');
   const byFormat = await formatThroughput(texts);
   log('CLI, one job…');
@@ -97,8 +104,10 @@ async function main(): Promise<void> {
     await attempt('harper.js 2.10.0', 'LocalLinter (WebAssembly), lint() per article', () => harperEngine(texts));
   }
 
-  const latency = (words: number) =>
-    editor.find((e) => Math.abs((e.words as number) - words) / words < 0.2) as { medianMs: number; p95Ms: number } | undefined;
+  const latency = (words: number, transcripts = false) =>
+    editor.find((e) => Math.abs(e.words - words) / words < 0.2 && (e.transcriptWords !== undefined) === transcripts);
+  const withTranscripts = latency(10_000, true)?.p95Ms;
+  const without = latency(10_000)?.p95Ms;
   const targets = [
     { target: 'one-word edit p95, 1,000 words', limit: '≤ 10 ms', value: latency(1_000)?.p95Ms, ok: (v: number) => v <= 10, unit: 'ms' },
     { target: 'one-word edit p95, 10,000 words', limit: '≤ 15 ms', value: latency(10_000)?.p95Ms, ok: (v: number) => v <= 15, unit: 'ms' },
@@ -108,6 +117,13 @@ async function main(): Promise<void> {
       value: latency(100_000)?.p95Ms,
       ok: (v: number) => v <= 25,
       unit: 'ms',
+    },
+    {
+      target: 'one-word edit p95, 10,000 words, with a 10,000-word transcript folder vs without',
+      limit: '≤ 1.1 ×',
+      value: withTranscripts !== undefined && without ? Math.round((withTranscripts / without) * 100) / 100 : undefined,
+      ok: (v: number) => v <= 1.1,
+      unit: '×',
     },
     { target: 'cold start, 1,000 words', limit: '≤ 350 ms', value: cold.medianMs, ok: (v: number) => v <= 350, unit: 'ms' },
     {
@@ -175,6 +191,8 @@ const n = (v: number | null | undefined, digits = 0) =>
 
 interface EditorRow {
   words: number;
+  transcriptWords?: number;
+  mismatchDiagnostics?: number;
   edits: number;
   medianMs: number;
   p95Ms: number;
@@ -239,7 +257,7 @@ time, one after another, each line a paragraph and each title a heading.
 
 | Draft | Edits | Median | p95 | Max | Without the first ${WARM_EDITS} edits: median | p95 |
 |---|---|---|---|---|---|---|
-${f.editor.map((e) => `| ${n(e.words)} words | ${e.edits} | ${n(e.medianMs, 1)} ms | ${n(e.p95Ms, 1)} ms | ${n(e.maxMs, 1)} ms | ${e.afterWarmUp ? `${n(e.afterWarmUp.medianMs, 1)} ms` : '–'} | ${e.afterWarmUp ? `${n(e.afterWarmUp.p95Ms, 1)} ms` : '–'} |`).join('\n')}
+${f.editor.map((e) => `| ${n(e.words)} words${e.transcriptWords ? `, ${n(e.transcriptWords)}-word transcript folder` : ''} | ${e.edits} | ${n(e.medianMs, 1)} ms | ${n(e.p95Ms, 1)} ms | ${n(e.maxMs, 1)} ms | ${e.afterWarmUp ? `${n(e.afterWarmUp.medianMs, 1)} ms` : '–'} | ${e.afterWarmUp ? `${n(e.afterWarmUp.p95Ms, 1)} ms` : '–'} |`).join('\n')}
 
 The targets are read on all the edits. The last two columns leave out the first ${WARM_EDITS} edits after opening the
 draft, while the JIT is still compiling the paths an edit takes (the opening run compiled the whole-document ones):
@@ -275,8 +293,8 @@ collection once the old generation has grown 30 % (\`server/src/lsp/heapPolicy.t
 
 ${n(f.corpus.articles)} articles (${n(f.corpus.words)} words, counted as runs of non-space characters, the same count
 for every tool) from \`../shared/corpus/bbc\` and \`../shared/corpus/polnear\`; files that are not valid UTF-8
-are skipped. "Engine" rows run in one thread of the benchmark process after a short warm-up, one article after
-another; "CLI" rows time the command from process start to exit, reading the files and writing JSON. The ratio is
+are skipped. The Copydesk "engine" row runs the engine bundled with the server's build settings, in a process of its
+own, after a short warm-up, one article after another (the peers' engine rows run in the benchmark process); "CLI" rows time the command from process start to exit, reading the files and writing JSON. The ratio is
 words per second against the Copydesk engine's (above 1: faster than Copydesk).
 
 | Tool | How | Words | Time | Words/s | vs Copydesk engine | Findings |

@@ -1,4 +1,4 @@
-// Builds the test-only server (dist-test/server.js): the shipped server with test/builds/faulty-pipeline.ts in place
+// Builds the test-only server (dist-test/server.js and its dist-test/worker.js): the shipped server with test/builds/faulty-pipeline.ts in place
 // of the engine's pipeline, so protocol tests can make a check throw. Run: node --import tsx test/builds/build.ts
 import { build, type Plugin } from 'esbuild';
 import * as path from 'node:path';
@@ -16,18 +16,24 @@ const faultyPipeline: Plugin = {
   },
 };
 
-build({
-  entryPoints: ['server/src/server.ts'],
-  outfile: 'dist-test/server.js',
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  target: 'node20',
-  mainFields: ['module', 'main'],
-  alias: { 'unist-util-visit-parents': './server/src/engine/visitParents.ts' },
-  logLevel: 'warning',
-  plugins: [faultyPipeline],
-}).catch((error: unknown) => {
-  console.error(error);
-  process.exitCode = 1;
-});
+const built = (entry: string, outfile: string) =>
+  build({
+    entryPoints: [entry],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    mainFields: ['module', 'main'],
+    alias: { 'unist-util-visit-parents': './server/src/engine/visitParents.ts' },
+    logLevel: 'warning',
+    plugins: [faultyPipeline],
+  });
+
+// the protocol thread and, beside it, the workers that run the engine
+Promise.all([built('server/src/server.ts', 'dist-test/server.js'), built('server/src/worker.ts', 'dist-test/worker.js')]).catch(
+  (error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  },
+);

@@ -60,7 +60,16 @@ describe('the npm package, installed globally from its tarball', () => {
     const docs = files.filter((f) => f.startsWith('docs/'));
     assert.deepEqual(
       files.filter((f) => !f.startsWith('docs/')),
-      ['CHANGELOG.md', 'LICENSE', 'README.md', 'dist/cli.js', 'dist/server.js', 'package.json', 'server/copydesk.schema.json'],
+      [
+        'CHANGELOG.md',
+        'LICENSE',
+        'README.md',
+        'dist/cli.js',
+        'dist/server.js',
+        'dist/worker.js',
+        'package.json',
+        'server/copydesk.schema.json',
+      ],
     );
     assert.ok(
       docs.every((f) => /^docs\/(rules\/)?[\w-]+\.md$/.test(f)),

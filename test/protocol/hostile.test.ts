@@ -34,8 +34,9 @@ async function startWithFault(modules: string): Promise<Harness> {
 
 describe('language server: a check that throws', () => {
   it('is tested on the test build: the shipped server cannot inject a fault', () => {
-    assert.equal(readFileSync('dist/server.js', 'utf8').includes('COPYDESK_TEST_FAULT'), false);
-    assert.equal(readFileSync(TEST_SERVER, 'utf8').includes('COPYDESK_TEST_FAULT'), true);
+    // the checks run in the worker bundle beside each server
+    assert.equal(readFileSync('dist/worker.js', 'utf8').includes('COPYDESK_TEST_FAULT'), false);
+    assert.equal(readFileSync(path.join(path.dirname(TEST_SERVER), 'worker.js'), 'utf8').includes('COPYDESK_TEST_FAULT'), true);
   });
 
   it('loses only that check’s findings, and logs the failure once with the check’s name', async () => {
@@ -299,7 +300,7 @@ describe('language server: an invalid house style', () => {
     assert.deepEqual(problems, [
       [
         at(0, 1, 8),
-        '.copydesk.json: unknown key "rulez"; known keys: $schema, rules, readability, sentenceLength, paragraphLength, spelling, nameReference, styleInQuotes, headline, courtesyTitles, names, acronyms, distinctNames, terms, attributionVerbs, sources, transcripts, overrides, extends. The last good house style stays in force.',
+        '.copydesk.json: unknown key "rulez"; known keys: $schema, rules, readability, sentenceLength, paragraphLength, spelling, nameReference, styleInQuotes, headline, courtesyTitles, dayDate, names, acronyms, distinctNames, terms, attributionVerbs, sources, transcripts, overrides, extends. The last good house style stays in force.',
       ],
       [
         at(0, 61, 66),

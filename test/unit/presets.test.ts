@@ -46,10 +46,10 @@ describe('number-style', () => {
   });
 
   it('is off by default: the defaults stay quiet', () => {
-    const text = `${HEADLINE}The storm kept 5 boats in port for twelve days, Mr. Brandt said.\n`;
+    const text = `${HEADLINE}The storm kept 5 boats in port for twelve days from Wednesday 3 March 2026, Mr. Brandt said.\n`;
     const rules = analyse(text, defaultOptions('plaintext')).findings.map((f) => f.rule);
     assert.deepEqual(
-      rules.filter((r) => ['number-style', 'courtesy-title', 'headline-length'].includes(r)),
+      rules.filter((r) => ['number-style', 'courtesy-title', 'headline-length', 'day-date'].includes(r)),
       [],
     );
   });
@@ -116,6 +116,7 @@ describe('extends', () => {
           'courtesy-title': 'warning',
           'passive-voice': 'off',
           'headline-length': 'off',
+          'day-date': 'warning',
         },
         terms: [
           { use: 'Kyiv', instead: ['Kiev'] },

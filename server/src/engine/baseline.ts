@@ -16,14 +16,30 @@ export interface BaselineEntry {
   paragraph: string;
 }
 
+/** Fingerprints of recent paragraphs: the editor asks for every finding's on each keystroke, and all but the edited
+ * paragraph are the same texts as last time. */
+const recentPrints = new Map<string, string>();
+const RECENT_PRINTS = 4_096;
+
 /** The paragraph's words, whitespace and markup spacing aside, hashed: 16 hex digits. */
 export function paragraphFingerprint(text: string): string {
+  let print = recentPrints.get(text);
+  if (print !== undefined) return print;
   const words = text.replace(/\s+/g, ' ').trim();
-  return createHash('sha256').update(words).digest('hex').slice(0, 16);
+  print = createHash('sha256').update(words).digest('hex').slice(0, 16);
+  if (recentPrints.size >= RECENT_PRINTS) recentPrints.clear();
+  recentPrints.set(text, print);
+  return print;
 }
 
 export function entryKey(e: BaselineEntry): string {
   return `${e.rule}\u0000${e.text}\u0000${e.paragraph}`;
+}
+
+/** An entry in 16 hex digits: what an editor's diagnostic carries instead of the finding's text (a long-paragraph
+ * finding's text is the whole paragraph, sent again on every keystroke). */
+export function entryDigest(e: BaselineEntry): string {
+  return createHash('sha256').update(entryKey(e)).digest('hex').slice(0, 16);
 }
 
 /** Each finding's entry, found through the paragraph holding its start (document offsets; paragraphs in order). */
@@ -55,6 +71,7 @@ function paragraphIndexAt(paragraphs: readonly Span[], offset: number): number {
 /** The recorded findings, counted: a finding recorded twice hides two like it in one draft. */
 export class Baseline {
   private readonly counts = new Map<string, number>();
+  private digests: Map<string, number> | undefined;
 
   constructor(readonly entries: readonly BaselineEntry[]) {
     for (const e of entries) this.counts.set(entryKey(e), (this.counts.get(entryKey(e)) ?? 0) + 1);
@@ -62,9 +79,21 @@ export class Baseline {
 
   /** For one draft: which of its findings are recorded (true), in the draft's order. */
   match(entries: readonly BaselineEntry[]): boolean[] {
-    const left = new Map(this.counts);
-    return entries.map((e) => {
-      const key = entryKey(e);
+    return Baseline.take(this.counts, entries.map(entryKey));
+  }
+
+  /** The same, for findings known by their entryDigest. */
+  matchDigests(digests: readonly string[]): boolean[] {
+    if (this.digests === undefined) {
+      this.digests = new Map();
+      for (const e of this.entries) this.digests.set(entryDigest(e), (this.digests.get(entryDigest(e)) ?? 0) + 1);
+    }
+    return Baseline.take(this.digests, digests);
+  }
+
+  private static take(counts: ReadonlyMap<string, number>, keys: readonly string[]): boolean[] {
+    const left = new Map(counts);
+    return keys.map((key) => {
       const n = left.get(key) ?? 0;
       if (n === 0) return false;
       left.set(key, n - 1);

@@ -11,7 +11,7 @@ import {
   type RuleId,
   type SettingSpec,
 } from './rules/registry';
-import { DEFAULT_STYLE_OPTIONS, type StyleOptions } from './rules/style';
+import { DEFAULT_STYLE_OPTIONS, type StyleOptions } from './rules/style/options';
 import type { CourtesyTitles } from './rules/guide/courtesyTitles';
 import type { Term } from './rules/terms';
 import type { DocumentFormat, Severity } from './types';
@@ -33,6 +33,7 @@ export interface UserSettings {
   styleInQuotes?: boolean;
   headline?: { maxCharacters?: number };
   courtesyTitles?: CourtesyTitles;
+  dayDate?: { year?: number };
 }
 
 /** The house style file `.copydesk.json`: data only, shared by a team. */
@@ -60,7 +61,7 @@ export interface EngineOptions {
   names: NameOptions;
   terms: Term[];
   styleInQuotes: boolean;
-  guide: { headlineMaxCharacters: number; courtesyTitles: CourtesyTitles };
+  guide: { headlineMaxCharacters: number; courtesyTitles: CourtesyTitles; dayDateYear: number };
   attributionVerbs: { loaded: string[]; allowed: string[] };
   /** The desk's list of contributors (house style `sources`), or null without one. */
   sources: DeskSource[] | null;
@@ -74,6 +75,7 @@ export const HOUSE_STYLE_FILE = '.copydesk.json';
 const DEFAULT_GUIDE: EngineOptions['guide'] = {
   headlineMaxCharacters: ANALYSIS_SETTINGS['headline.maxCharacters'].default,
   courtesyTitles: ANALYSIS_SETTINGS.courtesyTitles.default,
+  dayDateYear: ANALYSIS_SETTINGS['dayDate.year'].default,
 };
 export const HOUSE_STYLE_MAX_BYTES = 1_000_000;
 
@@ -172,7 +174,11 @@ export function resolveOptions(
       },
       terms: house?.terms ?? [],
       styleInQuotes: value('styleInQuotes'),
-      guide: { headlineMaxCharacters: value('headline.maxCharacters'), courtesyTitles: value('courtesyTitles') as CourtesyTitles },
+      guide: {
+        headlineMaxCharacters: value('headline.maxCharacters'),
+        courtesyTitles: value('courtesyTitles') as CourtesyTitles,
+        dayDateYear: value('dayDate.year'),
+      },
       attributionVerbs: house?.attributionVerbs
         ? { loaded: house.attributionVerbs.loaded ?? [], allowed: house.attributionVerbs.allowed ?? [] }
         : NO_VERB_LISTS,

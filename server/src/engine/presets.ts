@@ -12,21 +12,21 @@ export interface Preset {
 export const PRESETS = {
   'copydesk:ap': {
     description:
-      'Associated Press style: American spelling, one to nine in words and 10 up in figures, no courtesy titles outside quotations.',
+      'Associated Press style: American spelling, one to nine in words and 10 up in figures, no courtesy titles outside quotations, day names that match their dates.',
     style: {
       spelling: 'american',
       courtesyTitles: 'omit',
-      rules: { 'number-style': 'warning', 'courtesy-title': 'warning' },
+      rules: { 'number-style': 'warning', 'courtesy-title': 'warning', 'day-date': 'warning' },
     },
   },
   'copydesk:bbc': {
     description:
-      'BBC News style: British spelling, one to nine in words and 10 up in figures, Mr and Mrs without a full stop, headlines of 55 characters at most.',
+      'BBC News style: British spelling, one to nine in words and 10 up in figures, Mr and Mrs without a full stop, headlines of 55 characters at most, day names that match their dates.',
     style: {
       spelling: 'british',
       courtesyTitles: 'no-full-stop',
       headline: { maxCharacters: 55 },
-      rules: { 'number-style': 'warning', 'courtesy-title': 'warning', 'headline-length': 'warning' },
+      rules: { 'number-style': 'warning', 'courtesy-title': 'warning', 'headline-length': 'warning', 'day-date': 'warning' },
     },
   },
 } as const satisfies Record<string, Preset>;

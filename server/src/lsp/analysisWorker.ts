@@ -18,7 +18,7 @@ import { LineIndex } from '../engine/positions';
 import { reportHtml, statsMarkdown } from '../engine/report';
 import type { Paragraph } from '../engine/types';
 import { IgnoreFindingCommand, RecordPreferredNameCommand, type DraftFacts } from '../protocol';
-import { BASELINE_FILE } from '../engine/baseline';
+import { BASELINE_FILE, baselineEntries } from '../engine/baseline';
 import { diagnosticsOf, DocumentLines, rangeOf, toDraftFacts, type DiagnosticData } from './convert';
 import { ANALYSIS_WORKER_ROLE, type FromWorker, type Query, type QueryAnswers, type RunResult, type ToWorker } from './workerProtocol';
 
@@ -232,7 +232,11 @@ function codeActions(uri: string, last: Checked, diagnostics: Diagnostic[], canR
         title: `Ignore this finding (record it in ${BASELINE_FILE})`,
         kind: CodeActionKind.QuickFix,
         diagnostics: [diagnostic],
-        command: { title: 'Ignore this finding', command: IgnoreFindingCommand, arguments: [uri, data.entry] },
+        command: {
+          title: 'Ignore this finding',
+          command: IgnoreFindingCommand,
+          arguments: [uri, baselineEntries([finding], last.analysis.paragraphs)[0]],
+        },
       });
     }
   }

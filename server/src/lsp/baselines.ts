@@ -79,7 +79,7 @@ export function withEntry(current: string | null, entry: BaselineEntry): { text:
 export function markBaselined(diagnostics: Diagnostic[], baseline: Baseline | null, file: string): Diagnostic[] {
   if (!baseline) return diagnostics;
   const withEntries = diagnostics.filter((d) => (d.data as DiagnosticData | undefined)?.entry);
-  const recorded = baseline.match(withEntries.map((d) => (d.data as DiagnosticData).entry!));
+  const recorded = baseline.matchDigests(withEntries.map((d) => (d.data as DiagnosticData).entry!));
   const marked = new Set(withEntries.filter((_, i) => recorded[i]));
   if (marked.size === 0) return diagnostics;
   const name = path.basename(file);

@@ -4,7 +4,7 @@ import type { Analysis } from '../engine/analyse';
 import { skippedMessage, type Skipped } from '../engine/limits';
 import type { CheckModule } from '../engine/paragraph';
 import type { LineColumn } from '../engine/positions';
-import { baselineEntries, type BaselineEntry } from '../engine/baseline';
+import { baselineEntries, entryDigest } from '../engine/baseline';
 import { ruleDocUrl } from '../engine/ruleDocs';
 import type { Finding, Severity, Span } from '../engine/types';
 import type { DraftFacts, NameItem, QuoteItem } from '../protocol';
@@ -57,8 +57,8 @@ export function rangeOf(lines: Positions, span: Span): Range {
 export interface DiagnosticData {
   version: number;
   index: number;
-  /** How a baseline records the finding (rule, text, paragraph fingerprint). */
-  entry?: BaselineEntry;
+  /** The entryDigest of how a baseline records the finding (rule, text, paragraph fingerprint). */
+  entry?: string;
   /** The baseline records it: shown as a hint. */
   baselined?: boolean;
 }
@@ -125,7 +125,7 @@ export function diagnosticsOf(analysis: Analysis, version: number, uri: string, 
   const entries = baselineEntries(analysis.findings, analysis.paragraphs);
   analysis.findings.forEach((f, i) => {
     const d = toDiagnostic(f, i, version, uri, lines);
-    (d.data as DiagnosticData).entry = entries[i];
+    (d.data as DiagnosticData).entry = entryDigest(entries[i]);
     diagnostics.push(d);
   });
   return diagnostics;

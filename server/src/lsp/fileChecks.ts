@@ -1,16 +1,13 @@
 // Checking files that are not open (Copydesk: Check All Drafts in Workspace): each file is read and analysed on one
 // of a pool of worker threads, one per core as the CLI's `check` has, and comes back as its diagnostics. The
-// workers are the server's own bundle started in another role; they stop once the pool has been idle a while.
+// workers are the server's worker bundle (fileCheckWorker.ts) started in this role; they stop once the pool has
+// been idle a while.
 import { availableParallelism } from 'node:os';
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { Worker } from 'node:worker_threads';
 import type { Diagnostic } from 'vscode-languageserver';
-import { readText } from '../cli/files';
-import { analyse } from '../engine/analyse';
 import type { EngineOptions } from '../engine/config';
-import { LineIndex } from '../engine/positions';
-import { diagnosticsOf } from './convert';
 
-const ROLE = 'copydesk-file-check';
+export const FILE_CHECK_ROLE = 'copydesk-file-check';
 /** Workers stop after this long without work. */
 const IDLE_MS = 30_000;
 /** A worker that grows its heap past this is stopped by Node, not the server. */
@@ -75,7 +72,7 @@ export class FileCheckPool {
 
   private spawn(): Slot {
     const worker = new Worker(this.script, {
-      workerData: { role: ROLE },
+      workerData: { role: FILE_CHECK_ROLE },
       resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
       stdout: false,
       stderr: false,
@@ -101,30 +98,4 @@ export class FileCheckPool {
     this.slots.push(slot);
     return slot;
   }
-}
-
-export function isFileCheckWorker(): boolean {
-  return !isMainThread && (workerData as { role?: string } | null)?.role === ROLE;
-}
-
-/** Reads and checks one file: its diagnostics, or why it could not be checked. */
-export async function checkFile(check: FileCheck): Promise<FileOutcome> {
-  const read = await readText(check.path);
-  if ('error' in read) return { uri: check.uri, error: read.error };
-  if (read.text.length > check.maxChars) {
-    const n = (x: number) => x.toLocaleString('en');
-    return { uri: check.uri, error: `it has ${n(read.text.length)} characters, more than copydesk.maxDocumentSize (${n(check.maxChars)})` };
-  }
-  const analysis = analyse(read.text, check.options);
-  return { uri: check.uri, diagnostics: diagnosticsOf(analysis, 0, check.uri, new LineIndex(read.text)) };
-}
-
-export function serveFileChecks(): void {
-  const port = parentPort!;
-  port.on('message', (check: FileCheck) => {
-    checkFile(check).then(
-      (outcome) => port.postMessage(outcome),
-      (error: unknown) => port.postMessage({ uri: check.uri, error: (error as Error)?.message ?? String(error) }),
-    );
-  });
 }

@@ -53,6 +53,8 @@ const DEFAULT_DEBOUNCE_MS = EDITOR_SETTINGS.debounceMs.default;
 const DEFAULT_MAX_DOCUMENT_SIZE = EDITOR_SETTINGS.maxDocumentSize.default;
 /** Drafts longer than this (about 15,000 words) get their facts only once typing pauses for FACTS_QUIET_MS: at
  * 100,000 words the quote ledger and name sheet take 35 ms to work out and a megabyte to send, on every keystroke. */
+/** The worker bundle, built beside this one (dist/worker.js next to dist/server.js). */
+const WORKER_SCRIPT = path.join(__dirname, 'worker.js');
 const FACTS_QUIET_FROM_CHARS = 100_000;
 const FACTS_QUIET_MS = 250;
 
@@ -118,7 +120,7 @@ export function startLanguageServer(): void {
     const init = params.initializationOptions as { debounceMs?: number; checkBudgetMs?: number } | undefined;
     if (typeof init?.debounceMs === 'number') debounceOverride = init.debounceMs;
     pool = new AnalysisPool({
-      script: __filename,
+      script: WORKER_SCRIPT,
       budgetMs: typeof init?.checkBudgetMs === 'number' ? init.checkBudgetMs : undefined,
       log: (message) => connection.console.info(message),
     });
@@ -430,7 +432,7 @@ export function startLanguageServer(): void {
           () => uris.map(() => ({})),
         )
       : uris.map(() => pushedSettings);
-    const checks = (fileChecks ??= new FileCheckPool(__filename));
+    const checks = (fileChecks ??= new FileCheckPool(WORKER_SCRIPT));
     const cancelled = token.onCancellationRequested(() => checks.drop('cancelled'));
     const notChecked = (uri: string, reason: string) => {
       result.notChecked.push({ uri, reason });

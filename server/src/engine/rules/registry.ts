@@ -137,6 +137,14 @@ export const ANALYSIS_SETTINGS = {
     valueDescriptions: ['No courtesy titles outside quotations (AP).', 'Courtesy titles without a full stop: Mr, Mrs, Dr (BBC).'],
     description: 'What `courtesy-title` expects of Mr, Mrs, Ms and Miss (the rule is off unless turned on).',
   },
+  'dayDate.year': {
+    type: 'integer',
+    default: 0,
+    minimum: 0,
+    maximum: 9999,
+    description:
+      'The year of dates written without one (`Tuesday 3 March`) for `day-date`, when the draft has no dateline with a date (a dateline wins). 0: none, and such dates are checked only against a dateline.',
+  },
 } as const satisfies Record<string, SettingSpec>;
 
 export type AnalysisSettingKey = keyof typeof ANALYSIS_SETTINGS;
@@ -308,6 +316,14 @@ export const RULES = [
     severity: 'warning',
     summary: 'a headline over the house limit (70 characters; BBC 55)',
     settings: ['headline.maxCharacters'],
+    optIn: true,
+  },
+  {
+    id: 'day-date',
+    check: 'guide',
+    severity: 'warning',
+    summary: 'a day name that does not match its date (`Tuesday 4 March 2026`: a Wednesday)',
+    settings: ['dayDate.year'],
     optIn: true,
   },
 ] as const satisfies readonly RuleDefinition[];
