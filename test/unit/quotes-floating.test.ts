@@ -161,3 +161,25 @@ test('who’s is who has: the relative clause credits the phrase it hangs on', (
   );
   assert.deepEqual(credits(r), [['attributed', 'Mara Voss', 'said']]);
 });
+
+test('a paragraph of floating quotes gets one note, on its first quote; the ledger still floats them all', () => {
+  const r = check(
+    '“The ferry will run on Sundays again,” said Ola Brandt, the harbour master.',
+    '“We lost two crews to the winter storms.” Repairs to the slipway are due in March. “Once it is done, we can sail twice a day.”',
+  );
+  assert.deepEqual(credits(r).slice(1), [
+    ['floating', 'Ola Brandt', null],
+    ['floating', 'Ola Brandt', null],
+  ]);
+  assert.deepEqual(floating(r), [['quote-floating', 76, 117, FLOATING('Ola Brandt')]]);
+  // A second paragraph of bare quotes gets its own note.
+  const two = check(
+    '“The ferry will run on Sundays again,” said Ola Brandt, the harbour master.',
+    '“We lost two crews to the winter storms.” “Both are back now.”',
+    '“Once the slipway is done, we can sail twice a day.”',
+  );
+  assert.deepEqual(floating(two), [
+    ['quote-floating', 76, 117, FLOATING('Ola Brandt')],
+    ['quote-floating', 139, 191, FLOATING('Ola Brandt')],
+  ]);
+});
