@@ -183,3 +183,16 @@ test('a paragraph of floating quotes gets one note, on its first quote; the ledg
     ['quote-floating', 139, 191, FLOATING('Ola Brandt')],
   ]);
 });
+
+test('an owner of remarks inside what a named speaker said is mentioned, not speaking (Tamm said Brandt’s remarks ...)', () => {
+  const r = check(
+    '“The harbour will reopen in spring,” said Ola Brandt, the harbour master.',
+    'Ivo Tamm, who runs the ferry company, said Brandt’s latest remarks showed “no respect for the crews.” He repeated his claim that the port was badly run and said the crews were tired.',
+    '“They deserve better than this.”',
+  );
+  assert.deepEqual(credits(r).slice(1), [
+    ['attributed', 'Ivo Tamm', 'said'],
+    ['floating', 'Ivo Tamm', null],
+  ]);
+  assert.deepEqual(floating(r), [['quote-floating', 257, 289, FLOATING('Ivo Tamm')]]);
+});

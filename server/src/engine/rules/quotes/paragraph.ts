@@ -52,6 +52,8 @@ export interface CueFact {
   speaker: SpeakerRef | null;
   /** How far the cue credits: its own sentence, its whole paragraph, or also a floating quote in the next one. */
   reach: CueReach;
+  /** The speaker only owns the words (`Hale’s remarks`): named, but not the one speaking in the sentence. */
+  owner?: true;
 }
 
 export interface QuoteFact {
@@ -687,7 +689,7 @@ function nounCue(text: string, words: OutsideWord[], k: number): CueFact | null 
     if (isPossessive(owner.text) && owner.capital) {
       const run = lastCapitalRun(words.slice(Math.max(0, j - 4), j + 1).filter((x) => x.sentence === owner.sentence));
       const speaker = speakerOf(text, run.length > 0 ? run : [owner]);
-      return { cue: text.slice(owner.start, w.end), lemma: w.lower, start: w.start, speaker, reach: 'paragraph' };
+      return { cue: text.slice(owner.start, w.end), lemma: w.lower, start: w.start, speaker, reach: 'paragraph', owner: true };
     }
     if (owner.lower === 'in' && hops > 0) {
       const subject = sentenceSubject(words, w.sentence);
@@ -783,7 +785,7 @@ function mentionsOf(text: string, words: OutsideWord[], cues: CueFact[]): Mentio
   for (const cue of ordered) {
     if (!cue.speaker || taken.has(cue.speaker.at) || mentions.length >= MAX_MENTIONS) continue;
     taken.add(cue.speaker.at);
-    mentions.push(mentionAt(words, cue.speaker, 'speaker'));
+    mentions.push(mentionAt(words, cue.speaker, cue.owner && ownedInSpeech(words, cue, cues) ? 'other' : 'speaker'));
   }
   let sentence = -1;
   for (let k = 0; k < words.length && mentions.length < MAX_MENTIONS; k++) {
@@ -834,6 +836,23 @@ function mentionsOf(text: string, words: OutsideWord[], cues: CueFact[]): Mentio
   }
   mentions.sort((a, b) => a.at - b.at);
   return mentions;
+}
+
+/** `Tamm said Brandt’s remarks showed ...`: words owned by someone in what another named person says (after that
+ * person's cue, in the same sentence); the owner is mentioned, the other one speaks. */
+function ownedInSpeech(words: OutsideWord[], owned: CueFact, cues: CueFact[]): boolean {
+  const sentenceOf = (at: number) => words[Math.min(wordIndexAt(words, at), words.length - 1)]?.sentence;
+  const sentence = sentenceOf(owned.start);
+  return cues.some(
+    (c) =>
+      c !== owned &&
+      !c.owner &&
+      c.speaker &&
+      c.speaker.kind === 'name' &&
+      c.speaker.text !== owned.speaker?.text &&
+      c.start < owned.start &&
+      sentenceOf(c.start) === sentence,
+  );
 }
 
 function overlapsTaken(mentions: Mention[], ref: SpeakerRef): boolean {
