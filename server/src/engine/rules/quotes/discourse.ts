@@ -110,6 +110,8 @@ const TITLE_WORDS = new Set(
   'mr mr. mrs mrs. ms ms. dr dr. sen sen. rep rep. gov gov. gen gen. president senator governor mayor judge'.split(' '),
 );
 const PP_WORDS = new Set(['of', 'for', 'from', 'at']);
+/** Plural heads without an -s (`the people on it`): `he` cannot stand for them. */
+const PLURAL_HEADS = new Set(['people', 'men', 'women', 'children']);
 
 function bare(word: string): string {
   return word
@@ -138,7 +140,7 @@ function roleParts(text: string): { key: string; definite: boolean; plural: bool
   const key = bare(tokens[Math.max(0, end - 1)] ?? text);
   const lead = (tokens[0] ?? '').toLowerCase();
   const refersBack = lead === 'the' || lead === 'this' || lead === 'that' || lead === 'his' || lead === 'her' || lead === 'their';
-  return { key, definite: refersBack, plural: key.length > 3 && key.endsWith('s') && !key.endsWith('ss') };
+  return { key, definite: refersBack, plural: (key.length > 3 && key.endsWith('s') && !key.endsWith('ss')) || PLURAL_HEADS.has(key) };
 }
 
 /** What the discourse needs to group a mention into an entity, worked out once per paragraph (cached with its

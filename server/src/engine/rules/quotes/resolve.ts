@@ -146,6 +146,7 @@ export function resolveQuotes(
     // A speaker that every uncredited quote of this paragraph inherits (continuation or floating).
     let inherited: { speaker: string | null; how: 'continued' | 'floating' } | null = null;
     const hasOwnCredit = facts.quotes.some((q) => !q.scare && q.attribution !== null);
+    let noted = false;
 
     for (let qi = 0; qi < facts.quotes.length; qi++) {
       const q = facts.quotes[qi];
@@ -197,8 +198,10 @@ export function resolveQuotes(
       if (inherited) {
         record.status = inherited.how === 'floating' ? 'floating' : 'attributed';
         record.speaker = inherited.speaker;
-        if (record.status === 'floating') {
+        // One note a paragraph: crediting its first floating quote credits the quotes after it, as a cue does.
+        if (record.status === 'floating' && !noted) {
           findings.push(floatingFinding(record, q, offset));
+          noted = true;
         }
         continue;
       }
@@ -221,6 +224,7 @@ export function resolveQuotes(
         record.status = 'floating';
         record.speaker = incoming.speaker;
         findings.push(floatingFinding(record, q, offset));
+        noted = true;
         continue;
       }
       record.status = 'unattributed';

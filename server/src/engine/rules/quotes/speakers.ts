@@ -473,7 +473,8 @@ export function subjectBefore(words: OutsideWord[], k: number): OutsideWord[] | 
   if (boundary === ',' || boundary === '(' || boundary === ')')
     return clauseSubject(words, subordinateStart(words, clauseStart(words, j, sentence), j), j);
   if (boundary !== '') return null;
-  const stop = words[j].lower;
+  // `who’s called for`: `who has`.
+  const stop = words[j].lower === 'who’s' || words[j].lower === "who's" ? 'who' : words[j].lower;
   if (stop === 'who' || stop === 'which' || stop === 'that') {
     if (j === 0 || words[j - 1].sentence !== sentence) return null;
     // `the loss was steep for Ann Hale, who said`: the speaker is the phrase the relative clause hangs on, not the
