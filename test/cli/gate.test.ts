@@ -22,7 +22,7 @@ describe('copydesk check as a CI gate', () => {
     writeFileSync(path.join(dir, 'hint.txt'), 'The bridge was closed on Monday.\n'); // passive-voice, a hint
     writeFileSync(
       path.join(dir, 'info.txt'),
-      '"We are ready to start," said the mayor, Ann Cole.\n"The works begin on Monday and end in June."\n',
+      '"We ran out of time," Councillor Ivo Marsh admitted.\n', // attribution-verb, information
     );
     writeFileSync(path.join(dir, 'warn.txt'), 'The mayor said the the bridge would open.\n'); // repeated-word
     writeFileSync(path.join(dir, 'warn2.txt'), 'The council said the the road would shut.\n');

@@ -107,7 +107,7 @@ test('a floating chain credits each quote paragraph to the speaker before', () =
     [
       [
         'quote-floating',
-        'info',
+        'hint',
         56,
         93,
         'Floating quote: credited to Oren Vasko from the paragraph before.',
@@ -115,7 +115,7 @@ test('a floating chain credits each quote paragraph to the speaker before', () =
       ],
       [
         'quote-floating',
-        'info',
+        'hint',
         94,
         134,
         'Floating quote: credited to Oren Vasko from the paragraph before.',

@@ -175,7 +175,7 @@ export const RULES = [
   {
     id: 'quote-floating',
     check: 'quotes',
-    severity: 'info',
+    severity: 'hint',
     summary: 'a quote paragraph credited only through the paragraph before',
     settings: [],
   },
