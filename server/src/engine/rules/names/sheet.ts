@@ -5,6 +5,7 @@ import type { Span } from '../../types';
 import { addEvidence, entityKindOf, isAdjectiveOnly, isGroupNoun, noEvidence, type EntityKind, type RunEvidence } from './entityKinds';
 import type { CollectedNames, RunOccurrence } from './occurrences';
 import type { VariantCluster } from './report';
+import { MONTHS, WEEKDAYS } from '../guide/calendar';
 
 export type { EntityKind } from './entityKinds';
 
@@ -18,27 +19,7 @@ export interface NameEntityRecord {
 
 type FormRecord = NameEntityRecord['forms'][number];
 
-const CALENDAR_WORDS = new Set([
-  'Monday',
-  'Tuesday',
-  'Wednesday',
-  'Thursday',
-  'Friday',
-  'Saturday',
-  'Sunday',
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-]);
+const CALENDAR_WORDS: ReadonlySet<string> = new Set([...WEEKDAYS, ...MONTHS]);
 
 interface Draft {
   canonical: string;

@@ -23,6 +23,7 @@ import {
   subjectBefore,
   type OutsideWord,
   type SpeakerRef,
+  wordIndexAt,
 } from './speakers';
 import { isSpace } from '../../lexicon/characters';
 import { FEMALE_TITLES, MALE_TITLES } from '../../lexicon/words';
@@ -720,17 +721,6 @@ function titleGender(words: OutsideWord[], i: number): 'm' | 'f' | null {
   if (MALE_TITLES.has(own) || MALE_TITLES.has(before)) return 'm';
   if (FEMALE_TITLES.has(own) || FEMALE_TITLES.has(before)) return 'f';
   return null;
-}
-
-function wordIndexAt(words: OutsideWord[], at: number): number {
-  let lo = 0;
-  let hi = words.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (words[mid].start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** A mention built with one fixed shape: the document pass reads thousands of them on every run, and objects of

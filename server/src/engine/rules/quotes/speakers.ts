@@ -26,6 +26,18 @@ export interface OutsideWord {
   capital: boolean;
 }
 
+/** The first word starting at or after `at` (words.length when none does). */
+export function wordIndexAt(words: readonly OutsideWord[], at: number): number {
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid].start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 const DETERMINERS = new Set(
   'a an the one another some this that these those each every several many most two three four five both any no its his her their our my your'.split(
     ' ',

@@ -3,7 +3,7 @@
 
 import { CUE_VERBS, SPEECH_NOUNS } from './cues';
 import type { CueFact } from './paragraph';
-import type { OutsideWord } from './speakers';
+import { wordIndexAt, type OutsideWord } from './speakers';
 
 /** An owned speech noun (`Tamm’s remarks`, `her comments`), as nounCue writes it: the owner, then the noun. */
 function ownedNoun(cue: CueFact): boolean {
@@ -13,14 +13,8 @@ function ownedNoun(cue: CueFact): boolean {
 }
 
 function sentenceAt(words: OutsideWord[], at: number): number {
-  let lo = 0;
-  let hi = words.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (words[mid].start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < words.length ? words[lo].sentence : -1;
+  const i = wordIndexAt(words, at);
+  return i < words.length ? words[i].sentence : -1;
 }
 
 /**
