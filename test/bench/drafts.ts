@@ -67,29 +67,24 @@ export function interviewFolder(words: number, pool = articles(path.join(CORPUS,
       parts[2] = 'really';
       return `${open}${parts.join(' ')}${close}`;
     });
-  return notesFiles(
-    words,
-    pool.map((a) => a.text.split(/\r?\n/).map(misquote).join('\n')),
-  );
+  return notesFiles(words, pool, (text) => text.split(/\r?\n/).map(misquote).join('\n'));
 }
 
 /** Interview notes of about `words` words, one file per article from the other end of the BBC corpus than the
  * drafts (so a draft's quotes are searched through all of them and found in none: each quote of four words or more
  * gets a note that it is in no transcript), ~1,000 words a file. */
 export function transcriptFolder(words: number, pool = articles(path.join(CORPUS, 'bbc')).reverse()): string[] {
-  return notesFiles(
-    words,
-    pool.map((a) => a.text),
-  );
+  return notesFiles(words, pool);
 }
 
-/** Texts gathered into files of about 1,000 words until `words` words are in. */
-function notesFiles(words: number, texts: string[]): string[] {
+/** The articles' texts (as `note` writes each) gathered into files of about 1,000 words until `words` words are in;
+ * articles past that are not read. */
+function notesFiles(words: number, pool: { text: string }[], note = (text: string) => text): string[] {
   const files: string[] = [];
   let current = '';
   let total = 0;
-  for (let i = 0; total < words && i < texts.length; i++) {
-    const text = texts[i].trim();
+  for (let i = 0; total < words && i < pool.length; i++) {
+    const text = note(pool[i].text).trim();
     current += `${text}\n\n`;
     total += wordCount(text);
     if (wordCount(current) >= 1_000 || total >= words) {

@@ -65,13 +65,14 @@ async function main(): Promise<void> {
     // issue 18: quotes checked against a reporter's transcripts must not slow typing. The target's folder holds the
     // draft's own interviews; a folder of other stories' interviews gives every quote a note (a row, no target).
     const draft = markdownDraft(10_000);
-    for (const [folder, transcripts] of [
+    const folders: [string, string[]][] = [
       ['interviews', interviewFolder(10_000)],
       ['other stories', transcriptFolder(10_000)],
-    ] as const) {
+    ];
+    for (const [folder, transcripts] of folders) {
       log(`editor latency: ${wordCount(draft)} words with a 10,000-word transcript folder (${folder}), ${PLAN.edits} edits…`);
       editor.push({
-        ...(await editLatency(draft, wordCount(draft), PLAN.edits, { transcripts: [...transcripts] })),
+        ...(await editLatency(draft, wordCount(draft), PLAN.edits, { transcripts })),
         transcriptFolder: folder,
       });
     }

@@ -16,20 +16,27 @@ export interface BaselineEntry {
   paragraph: string;
 }
 
-/** Fingerprints of recent paragraphs: the editor asks for every finding's on each keystroke, and all but the edited
- * paragraph are the same texts as last time. */
+/** Hashes of recent texts, at most this many: the editor asks for every finding's fingerprint and digest on each
+ * keystroke, and all but the edited paragraph's are the same as last time. */
+const RECENT = 4_096;
+
+function remembered(recent: Map<string, string>, key: string, hash: (key: string) => string): string {
+  let value = recent.get(key);
+  if (value === undefined) {
+    value = hash(key);
+    if (recent.size >= RECENT) recent.clear();
+    recent.set(key, value);
+  }
+  return value;
+}
+
+const sha16 = (text: string): string => createHash('sha256').update(text).digest('hex').slice(0, 16);
 const recentPrints = new Map<string, string>();
-const RECENT_PRINTS = 4_096;
+const recentDigests = new Map<string, string>();
 
 /** The paragraph's words, whitespace and markup spacing aside, hashed: 16 hex digits. */
 export function paragraphFingerprint(text: string): string {
-  let print = recentPrints.get(text);
-  if (print !== undefined) return print;
-  const words = text.replace(/\s+/g, ' ').trim();
-  print = createHash('sha256').update(words).digest('hex').slice(0, 16);
-  if (recentPrints.size >= RECENT_PRINTS) recentPrints.clear();
-  recentPrints.set(text, print);
-  return print;
+  return remembered(recentPrints, text, (t) => sha16(t.replace(/\s+/g, ' ').trim()));
 }
 
 export function entryKey(e: BaselineEntry): string {
@@ -39,19 +46,8 @@ export function entryKey(e: BaselineEntry): string {
 /** An entry in 16 hex digits: what an editor's diagnostic carries instead of the finding's text (a long-paragraph
  * finding's text is the whole paragraph, sent again on every keystroke). */
 export function entryDigest(e: BaselineEntry): string {
-  const key = entryKey(e);
-  let digest = recentDigests.get(key);
-  if (digest === undefined) {
-    digest = createHash('sha256').update(key).digest('hex').slice(0, 16);
-    if (recentDigests.size >= RECENT_DIGESTS) recentDigests.clear();
-    recentDigests.set(key, digest);
-  }
-  return digest;
+  return remembered(recentDigests, entryKey(e), sha16);
 }
-
-/** Digests of recent entries: a draft's unchanged findings are digested once, not on every keystroke. */
-const recentDigests = new Map<string, string>();
-const RECENT_DIGESTS = 4_096;
 
 /** Each finding's entry, found through the paragraph holding its start (document offsets; paragraphs in order). */
 export function baselineEntries(findings: readonly Finding[], paragraphs: readonly (Span & Pick<Paragraph, 'text'>)[]): BaselineEntry[] {

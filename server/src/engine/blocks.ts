@@ -671,11 +671,8 @@ export function plainParagraphChunk(source: string, sentinel: boolean): ChunkBlo
   while (end > 0 && source.charCodeAt(end - 1) === 0x0a) end--;
   // a middle chunk must end with a blank line: otherwise the next line would continue the paragraph
   if (end === 0 || (sentinel && source.length - end < 2)) return undefined;
-  const c = source.charCodeAt(end - 1);
-  if (c === 0x20 || c === 0xa0 || c > 0x7f) {
-    // trailing white space is not part of the paragraph; leave any such line to the parser
-    if (/\s/.test(source[end - 1])) return undefined;
-  }
+  // trailing white space is not part of the paragraph: such a line is left to the parser
+  if (/\s/.test(source[end - 1])) return undefined;
   const line = end === source.length ? source : source.slice(0, end);
   if (!PLAIN_LINE.test(line)) return undefined;
   return { paragraphs: [{ start: 0, end, kind: 'paragraph', text: line }], directives: [], hasContent: true, clean: true, matter: false };

@@ -264,8 +264,7 @@ export function resolveStyle(
   for (const f of resolveSpelling(
     paragraphs.map((p) => ({
       start: p.start,
-      forms:
-        othersWords && p.facts.spelling.length > 0 ? p.facts.spelling.filter((s) => !othersWords(p.start + s.start)) : p.facts.spelling,
+      forms: othersWords ? p.facts.spelling.filter((s) => !othersWords(p.start + s.start)) : p.facts.spelling,
     })),
     options.spelling.prefer,
   ))
