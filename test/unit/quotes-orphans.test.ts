@@ -61,6 +61,11 @@ test('a name acting as a sentence subject breaks the floating chain: the quote i
   );
   assert.deepEqual(credits(r)[1], ['unattributed', null, null]);
   assert.deepEqual(rules(r), [[ORPHAN, 120, 166]]);
+  assert.equal(
+    r.findings[0].message,
+    'Quote has no speaker: Ada Finch is named in the paragraph, but no speech verb (said, told, wrote, ...) credits the quote, ' +
+      'and someone new comes in after Ola Brandt in the paragraph before.',
+  );
 });
 
 test('a quote that is the subject of the writer’s sentence is words talked about, not an orphan', () => {
@@ -97,4 +102,16 @@ test('a span closed by a mark that opens the next quote is no orphan: the unmatc
   );
   assert.deepEqual(rules(r), [['quote-unclosed', 110, 111]]);
   assert.match(r.findings[0].message, /^Unmatched quotation mark/);
+});
+
+test('a person’s want set up before the quote wins over the speaker of the paragraph before', () => {
+  const r = check(
+    '“The board has the money,” said Ola Brandt.',
+    'The race is close, but Ivo Tamm wants to run the harbour board himself. “I know the boats.”',
+  );
+  assert.deepEqual(credits(r), [
+    ['attributed', 'Ola Brandt', 'said'],
+    ['attributed', 'Ivo Tamm', 'wants'],
+  ]);
+  assert.deepEqual(r.findings, []);
 });

@@ -98,6 +98,8 @@ function unattributedMessage(previous: DocumentParagraph | null, handover: Hando
     : 'nothing in its sentence or paragraph says who said it';
   if (!previous) return `${lead}${named}, and nothing comes before it.`;
   if (isHeadingKind(previous.kind)) return `${lead}${named}, and it opens its section.`;
+  // Someone speaks in the paragraph before, but a name acting in this one stops the quote going on from them.
+  if (handover.speaker) return `${lead}${named}, and someone new comes in after ${handover.speaker} in the paragraph before.`;
   return `${lead}${named}, and the paragraph before quotes no one.`;
 }
 
@@ -229,7 +231,12 @@ export function resolveQuotes(
         record.cue = creditLine.cue;
         continue;
       }
-      if (!hasOwnCredit && incoming.speaker !== null && !incoming.askedBy && (!q.namesBefore || (q.closed && !actorBefore(facts, q)))) {
+      if (
+        !hasOwnCredit &&
+        incoming.speaker !== null &&
+        !incoming.askedBy &&
+        (!q.namesBefore || (q.closed && !q.setUp && !actorBefore(facts, q)))
+      ) {
         inherited = { speaker: incoming.speaker, how: 'floating' };
         record.status = 'floating';
         record.speaker = incoming.speaker;
