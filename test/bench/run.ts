@@ -297,8 +297,8 @@ name decision is worked out again only for words whose occurrences changed; the 
 with a visitor that does not name a function per node (upstream's did, a sixth of an edit's time); the draft facts
 (the quote ledger and the name sheet) are worked out only for a client that shows them, once the diagnostics have
 been written, and on drafts over 100,000 characters only once typing pauses for 250 ms (the row with the views open
-waits for them before its next edit); over
-stdio each message is written whole as soon as it is sent, not a turn of the event loop later and in two writes.
+waits for them before its next edit); over stdio each message is written whole as soon as it is sent, not a turn of
+the event loop later and in two writes.
 
 **What is left.** On short drafts an edit's own work is a few milliseconds; the slowest edits are those that meet a
 young-generation garbage collection (3 to 7 ms on this machine, every few edits) or a moment when the other process
