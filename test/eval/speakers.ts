@@ -11,6 +11,9 @@
 // - a relative pronoun (`who`, `which`) answers to the phrase just before it (`said Dana Reyes, who added`);
 // - a Source that is only a speech verb (`said`, `said in a statement`) is an annotation slip: left out of the
 //   speaker figures (counted and printed), kept for detection and orphans;
+// - a quote whose own speech clause sits inside the gold Content (`"...," Dana Reyes said, according to the Sentinel`,
+//   annotated as one attribution to the Sentinel) is left out of the speaker figures (counted and printed): the
+//   annotation names who reported the words, not who said them, and marks no inner attribution;
 // - a relative clause inside a Source (`the authors, which include ...`) names no source; `52 percent of voters`
 //   answers to the voters; `the IMF report` to the IMF too.
 // A description (`the retired surgeon`) answers to the name the ledger shows for the same person only when the
@@ -54,6 +57,8 @@ export interface GoldQuote {
   keys: string[];
   /** The description the keys are the head nouns of (`the spokesman`), or null when they are names. */
   described: string | null;
+  /** The quote's own speech clause is inside the gold Content (see reportsSpeech): its speaker is not annotated. */
+  nested: boolean;
 }
 
 export interface GoldArticle {
@@ -152,6 +157,11 @@ function wordCount(text: string): number {
  * " pairs, and '' pairs (the two-apostrophe style). A quote left open at a line end ends there.
  */
 export function quotedSpans(text: string, from: number, to: number): Fragment[] {
+  return allQuotedSpans(text, from, to).filter((q) => wordCount(text.slice(q.start, q.end)) >= 4);
+}
+
+/** Every quoted stretch of a Content fragment, however short (see quotedSpans). */
+function allQuotedSpans(text: string, from: number, to: number): Fragment[] {
   const out: Fragment[] = [];
   let open = -1;
   let style = '';
@@ -182,7 +192,7 @@ export function quotedSpans(text: string, from: number, to: number): Fragment[] 
     if (twin) i++;
   }
   close(to);
-  return out.filter((q) => wordCount(text.slice(q.start, q.end)) >= 4);
+  return out;
 }
 
 /** The keys a speaker phrase answers to: the surname of each named person in it, else the head noun of each
@@ -421,6 +431,26 @@ function antecedentOf(
   return null;
 }
 
+const REPORTING =
+  /(?:^|[^\p{L}])(?:said|says|told|tells|added|adds|asked|asks|wrote|writes|noted|notes|explained|stated|tweeted|declared|continued)(?=$|[^\p{L}])/iu;
+
+/**
+ * Whether the quote at `at` of a Content fragment has a speech clause of its own inside the Content (`"...," Dana
+ * Reyes said` or `Dana Reyes said: "..."`, within the sentence next to the quote, outside any quote): the annotation
+ * then credits only the outlet or record that reports the speech (`..., according to the Sentinel`), and the quoted
+ * words' own speaker, in the Content, is not annotated.
+ */
+function reportsSpeech(text: string, content: Fragment, quote: Fragment): boolean {
+  const quotes = allQuotedSpans(text, content.start, content.end);
+  const index = quotes.findIndex((q) => q.start === quote.start);
+  if (index < 0) return false;
+  const before = text.slice(index > 0 ? quotes[index - 1].end : content.start, quote.start);
+  const after = text.slice(quote.end, index + 1 < quotes.length ? quotes[index + 1].start : content.end);
+  const leading = before.split(/[.!?](?=\s)/).pop() ?? '';
+  const trailing = after.split(/[.!?](?=\s|$)/)[0] ?? '';
+  return REPORTING.test(leading) || REPORTING.test(trailing);
+}
+
 function pickAnnotation(dir: string, base: string, files: string[]): string | null {
   const own = files.filter((f) => f.startsWith(base + '_') && f.endsWith('.ann') && f.length === base.length + 9).sort();
   return own.length > 0 ? join(dir, own[0]) : null;
@@ -486,6 +516,7 @@ export function loadGold(corpus: string, split: 'train' | 'dev'): GoldArticle[] 
             antecedent,
             keys,
             described,
+            nested: reportsSpeech(text, content, q),
           });
         }
       }
@@ -501,7 +532,7 @@ export interface SpeakerScore {
   quotes: number;
   detected: number;
   orphans: number;
-  byKind: Record<SourceKind, { total: number; right: number; unscorable: number }>;
+  byKind: Record<SourceKind, { total: number; right: number; unscorable: number; nested: number }>;
   /** Quotes written with '' pairs, and how many of them were found. */
   twoApostrophe: { total: number; detected: number };
   failures: string[];
@@ -539,7 +570,10 @@ export function scoreSpeakers(articles: GoldArticle[], ledgerOf: (text: string) 
     quotes: 0,
     detected: 0,
     orphans: 0,
-    byKind: { name: { total: 0, right: 0, unscorable: 0 }, pronoun: { total: 0, right: 0, unscorable: 0 } },
+    byKind: {
+      name: { total: 0, right: 0, unscorable: 0, nested: 0 },
+      pronoun: { total: 0, right: 0, unscorable: 0, nested: 0 },
+    },
     twoApostrophe: { total: 0, detected: 0 },
     failures: [],
   };
@@ -577,6 +611,10 @@ export function scoreSpeakers(articles: GoldArticle[], ledgerOf: (text: string) 
         kind.unscorable++;
         continue;
       }
+      if (gold.nested) {
+        kind.nested++;
+        continue;
+      }
       if (speakerMatches(best.speaker, gold.keys, gold.described, article.links)) kind.right++;
       else {
         const gloss = gold.kind === 'pronoun' ? `${gold.source.text}=${gold.antecedent ?? '?'}` : gold.source.text;
@@ -595,8 +633,8 @@ function pct(right: number, total: number): string {
 }
 
 export function printSpeakerScore(title: string, s: SpeakerScore, verbose: boolean): void {
-  const scoredName = s.byKind.name.total - s.byKind.name.unscorable;
-  const scoredPronoun = s.byKind.pronoun.total - s.byKind.pronoun.unscorable;
+  const scoredName = s.byKind.name.total - s.byKind.name.unscorable - s.byKind.name.nested;
+  const scoredPronoun = s.byKind.pronoun.total - s.byKind.pronoun.unscorable - s.byKind.pronoun.nested;
   const right = s.byKind.name.right + s.byKind.pronoun.right;
   console.log(`${title}: ${s.quotes} gold quotes in ${s.articles} articles`);
   console.log(
@@ -605,11 +643,13 @@ export function printSpeakerScore(title: string, s: SpeakerScore, verbose: boole
   console.log(`  speaker overall ${pct(right, scoredName + scoredPronoun)} (${right}/${scoredName + scoredPronoun})`);
   console.log(
     `    name or description sources ${pct(s.byKind.name.right, scoredName)} (${s.byKind.name.right}/${scoredName}; ` +
-      `${s.byKind.name.unscorable} whose gold Source is a speech verb left out)`,
+      `${s.byKind.name.unscorable} whose gold Source is a speech verb and ${s.byKind.name.nested} whose speech clause is ` +
+      `inside the gold Content left out)`,
   );
   console.log(
     `    pronoun sources ${pct(s.byKind.pronoun.right, scoredPronoun)} (${s.byKind.pronoun.right}/${scoredPronoun}; ` +
-      `${s.byKind.pronoun.unscorable} with no gold antecedent left out)`,
+      `${s.byKind.pronoun.unscorable} with no gold antecedent and ${s.byKind.pronoun.nested} whose speech clause is ` +
+      `inside the gold Content left out)`,
   );
   console.log(`  called orphans ${pct(s.orphans, s.detected)} (${s.orphans}/${s.detected})`);
   if (verbose) for (const f of s.failures) console.log(`  ${f}`);
