@@ -389,3 +389,14 @@ test('a lone capitalised segment that `who` describes is a person, not a place',
     'Brandt',
   ]);
 });
+
+test('a name that a quote follows right after the cue is what the speaker talked about, not the speaker', () => {
+  assert.deepEqual(
+    speakers(
+      'Ola Brandt, a former ferry captain, said Ann Hale “was involved in every decision on the route.”',
+      'In an interview, Kari Lund, the harbour clerk, said the mayor “never once asked the crew.”',
+      'The winter timetable is final, said Ivo Tamm, “and the boats will keep to it.”',
+    ),
+    ['Ola Brandt', 'Kari Lund', 'Ivo Tamm'],
+  );
+});

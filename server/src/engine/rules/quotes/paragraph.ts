@@ -527,7 +527,18 @@ function verbCue(text: string, words: OutsideWord[], k: number, lemma: string, f
   const named = after.length > 0 ? speakerOf(text, after) : null;
   // `All emails are kept for a year, said Ann Hale.`: after a comma, a cue whose phrase ends the sentence (or its
   // clause) is inverted, and the clause before it is what was said, not its speaker.
-  if (named && w.gapBefore === ',' && reach === 'next' && !TAKES_PERSON.has(lemma) && isPersonRef(named) && endsClause(words, after)) {
+  // A phrase that a quote follows with no punctuation between (`Hale, a captain, said Tamm “was involved”`) is the
+  // subject of what was said, not an inverted speaker.
+  const reported = named !== null && quoteRightAfter(text, after);
+  if (
+    named &&
+    !reported &&
+    w.gapBefore === ',' &&
+    reach === 'next' &&
+    !TAKES_PERSON.has(lemma) &&
+    isPersonRef(named) &&
+    endsClause(words, after)
+  ) {
     return { cue: cueText, lemma, start: w.start, speaker: named, reach };
   }
   // `Hale quotes the harbour master Ivo Tamm: “...”`: the one quoted speaks.
@@ -536,7 +547,7 @@ function verbCue(text: string, words: OutsideWord[], k: number, lemma: string, f
   }
   const before = subjectBefore(words, k);
   if (before) return { cue: cueText, lemma, start: w.start, speaker: speakerOf(text, before), reach };
-  if (named && verbFollows(words, after)) {
+  if (named && (verbFollows(words, after) || reported)) {
     // `..., but now said Tamm had “the will to win”`: a phrase with its own verb after the cue is the subject of what
     // was said; the sentence's subject said it.
     const subject = sentenceSubject(words, w.sentence, k);
@@ -567,6 +578,15 @@ function endsClause(words: OutsideWord[], phrase: OutsideWord[]): boolean {
   const i = lastIndexOf(words, phrase);
   const next = words[i + 1];
   return next === undefined || next.sentence !== words[i].sentence || next.gapBefore !== '';
+}
+
+/** A quote opens right after the phrase, with only a space between (`said Tamm “was ...”`). */
+function quoteRightAfter(text: string, phrase: OutsideWord[]): boolean {
+  let i = phrase[phrase.length - 1].end;
+  while (i < text.length && (text[i] === ' ' || text[i] === '\u00a0')) i++;
+  if (i === phrase[phrase.length - 1].end) return false;
+  const c = text[i];
+  return c === '“' || c === '"' || (c === "'" && text[i + 1] === "'");
 }
 
 /** An auxiliary right after the phrase (`Tamm had`, `the dam would`): the phrase is a clause's subject. */
