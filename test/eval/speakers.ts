@@ -504,6 +504,9 @@ export function loadGold(corpus: string, split: 'train' | 'dev'): GoldArticle[] 
       if (pronoun && keys.length > 0 && !pronouns.some((p) => p.start === pair.source.start)) {
         pronouns.push({ ...pair.source, pronoun: sourceText.trim().toLowerCase(), keys, described });
       }
+      // One speech clause inside the Content makes the whole attribution a report of nested speech: its other quotes
+      // (`"...," Dana Reyes said, according to the Sentinel. "..."`) are the same speaker's.
+      const nested = pair.contents.some((c) => quotedSpans(text, c.start, c.end).some((q) => reportsSpeech(text, c, q)));
       for (const content of pair.contents) {
         for (const q of quotedSpans(text, content.start, content.end)) {
           if (seen.has(q.start)) continue;
@@ -516,7 +519,7 @@ export function loadGold(corpus: string, split: 'train' | 'dev'): GoldArticle[] 
             antecedent,
             keys,
             described,
-            nested: reportsSpeech(text, content, q),
+            nested,
           });
         }
       }

@@ -118,12 +118,12 @@ test('a quote whose own speech clause is inside the gold Content (reported throu
   const root = mkdtempSync(join(tmpdir(), 'speakers-scorer-'));
   try {
     const text =
-      '“The night ferry will run again from May,” Dana Reyes said, according to the Harbour Gazette. Ann Hale called it “a very welcome change for all of us”.';
+      '“The night ferry will run again from May,” Dana Reyes said, according to the Harbour Gazette. “It will stop at every island on the way.” Ann Hale called it “a very welcome change for all of us”.';
     const at = (s: string) => text.indexOf(s);
     const span = (id: string, type: string, s: string) => `${id}\t${type} ${at(s)} ${at(s) + s.length}\t${s}`;
     const ann = [
       span('T1', 'Source', 'the Harbour Gazette'),
-      span('T2', 'Content', '“The night ferry will run again from May,” Dana Reyes said'),
+      `T2\tContent ${at('“The night')} ${at(', according')};${at('“It will')} ${at(' Ann Hale')}\t(two fragments)`,
       span('T3', 'Source', 'Ann Hale'),
       span('T4', 'Content', '“a very welcome change for all of us”'),
       'E1\tAttribution:T1 Source:T1 Content:T2',
@@ -138,16 +138,18 @@ test('a quote whose own speech clause is inside the gold Content (reported throu
       articles[0].quotes.map((q) => [q.keys, q.nested]),
       [
         [['gazette'], true],
+        [['gazette'], true],
         [['hale'], false],
       ],
     );
-    // Either speaker for the reported quote scores the same: it is counted apart, neither right nor wrong.
+    // Either speaker for the reported quotes scores the same: it is counted apart, neither right nor wrong.
     for (const speaker of ['Dana Reyes', 'the Harbour Gazette']) {
       const score = scoreSpeakers(articles, () => [
         { start: 0, end: at(',” Dana') + 2, speaker, status: 'attributed' } as QuoteRecord,
+        { start: at('“It will'), end: at(' Ann Hale'), speaker, status: 'attributed' } as QuoteRecord,
         { start: at('“a very'), end: at('us”') + 3, speaker: 'Ann Hale', status: 'attributed' } as QuoteRecord,
       ]);
-      assert.deepEqual(score.byKind.name, { total: 2, right: 1, unscorable: 0, nested: 1 });
+      assert.deepEqual(score.byKind.name, { total: 3, right: 1, unscorable: 0, nested: 2 });
     }
   } finally {
     rmSync(root, { recursive: true, force: true });
