@@ -400,3 +400,14 @@ test('a name that a quote follows right after the cue is what the speaker talked
     ['Ola Brandt', 'Kari Lund', 'Ivo Tamm'],
   );
 });
+
+test('a state or country set off after a town named after a preposition is a place, not the sentence subject', () => {
+  assert.deepEqual(
+    speakers(
+      'Speaking at a rally in Bergen, North Dakota, Ola Brandt attacked the ferry plan. “It is a waste of money for every family here,” he said.',
+      'In an interview in Oslo, Kari Lund, the mayor, attacked the plan. “It will cost every family here,” she said.',
+      'At a hearing in Molde, South Harbour, the clerk read out the figures. “They are not good enough,” he said.',
+    ),
+    ['Ola Brandt', 'Kari Lund', 'the clerk'],
+  );
+});

@@ -1,6 +1,7 @@
 // Speaker finding: the noun phrase that does the saying, read off the words around a speech cue.
 
 import { CUE_VERBS, SPEECH_NOUNS } from './cues';
+import firstNames from './first-names.json';
 import { wordList } from '../../lexicon/lists';
 import { NAME_PARTICLES, SUBJECT_PRONOUNS } from '../../lexicon/words';
 
@@ -653,6 +654,11 @@ function clauseSubject(words: OutsideWord[], start: number, last: number): Outsi
     // `Of Lund, Brandt, who ...`: a segment that `who` describes is a person.
     const who = segments[s + 1] !== undefined && (words[segments[s + 1][0]].lower === 'who' || words[segments[s + 1][0]].lower === 'whose');
     if (s > 0 && a === b && lead.capital && words[segments[s - 1][1]].capital && !isPersonName([lead]) && !who) continue;
+    // `in Salem, New Hampshire, Hale said`: a segment of two or three capitalised words after a place named after a
+    // preposition, with more of the clause to come, is the place's state or country.
+    // (`in Oslo, Ola Brandt, the mayor, said`: a description set off after it makes it a person.)
+    const described = segments[s + 2] !== undefined && then !== undefined && !words[then[0]].capital;
+    if (s > 0 && then && !who && !described && b > a && b - a < 3 && statePart(words, a, b, segments[s - 1])) continue;
     if (SUBJECT_PRONOUNS.has(lead.lower)) return [lead];
     const np = nounPhraseFrom(words, a, b);
     if (np.length === 0) continue;
@@ -669,6 +675,19 @@ function clauseSubject(words: OutsideWord[], start: number, last: number): Outsi
     return np;
   }
   return null;
+}
+
+const FIRST_NAMES = new Set([...firstNames.m, ...firstNames.f]);
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'outside']);
+
+/** Words `a`..`b` are all capitalised, the first no known first name, and the segment before ends in a capitalised
+ * run right after a place preposition (`in Salem`). */
+function statePart(words: OutsideWord[], a: number, b: number, [pa, pb]: [number, number]): boolean {
+  for (let i = a; i <= b; i++) if (!words[i].capital || isPossessive(words[i].text)) return false;
+  if (FIRST_NAMES.has(words[a].lower)) return false;
+  let i = pb;
+  while (i > pa && words[i].capital) i--;
+  return i < pb && PLACE_PREPOSITIONS.has(words[i].lower);
 }
 
 /** `, he said,` set off inside a sentence: the pronoun at `p`, a speech verb, a comma. */
