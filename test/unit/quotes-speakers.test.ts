@@ -411,3 +411,14 @@ test('a state or country set off after a town named after a preposition is a pla
     ['Ola Brandt', 'Kari Lund', 'the clerk'],
   );
 });
+
+test('the owner of words that the sentence subject acts on is mentioned in passing: a later pronoun is the subject', () => {
+  assert.deepEqual(
+    speakers(
+      'Ola Brandt rubbished Ivo Tamm’s claim about the harbour. “It is nonsense from start to end,” he said.',
+      'The mayor mocked Per Holm’s remarks on the budget. “He has not read it at all,” he said.',
+      'Ivo Tamm’s claim about the harbour was rejected. “It is the plain truth and nothing else,” he said.',
+    ),
+    ['Ola Brandt', 'the mayor', 'Ivo Tamm'],
+  );
+});

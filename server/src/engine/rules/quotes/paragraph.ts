@@ -797,7 +797,7 @@ function mentionsOf(text: string, words: OutsideWord[], cues: CueFact[]): Mentio
     if (!cue.speaker || taken.has(cue.speaker.at) || mentions.length >= MAX_MENTIONS) continue;
     taken.add(cue.speaker.at);
     // `under Mayor Hale’s “pivot”`: the owner of a quoted phrase is named in passing, not heard speaking.
-    const passing = cue.lemma === 'owner' || (cue.owner && ownedInSpeech(words, cue, cues));
+    const passing = cue.lemma === 'owner' || (cue.owner && ownedByObject(text, words, cue));
     mentions.push(mentionAt(words, cue.speaker, passing ? 'other' : 'speaker'));
   }
   let sentence = -1;
@@ -865,21 +865,16 @@ function subjectOwner(text: string, subject: OutsideWord[]): SpeakerRef | null {
   return owner && (owner.kind === 'name' || (owner.kind === 'single' && !isAcronym(run[end].text))) ? owner : null;
 }
 
-/** `Tamm said Brandt’s remarks showed ...`: words owned by someone in what another named person says (after that
- * person's cue, in the same sentence); the owner is mentioned, the other one speaks. */
-function ownedInSpeech(words: OutsideWord[], owned: CueFact, cues: CueFact[]): boolean {
-  const sentenceOf = (at: number) => words[Math.min(wordIndexAt(words, at), words.length - 1)]?.sentence;
-  const sentence = sentenceOf(owned.start);
-  return cues.some(
-    (c) =>
-      c !== owned &&
-      !c.owner &&
-      c.speaker &&
-      c.speaker.kind === 'name' &&
-      c.speaker.text !== owned.speaker?.text &&
-      c.start < owned.start &&
-      sentenceOf(c.start) === sentence,
-  );
+/** `Hale rubbished Tamm’s claim`, `Hale said Tamm’s remarks showed ...`: words owned by someone after the subject
+ * of their sentence, who is someone else (a name, a description or a pronoun); the owner is what the subject acts on
+ * or talks about, mentioned in passing, not the one acting. */
+function ownedByObject(text: string, words: OutsideWord[], owned: CueFact): boolean {
+  const k = Math.min(wordIndexAt(words, owned.speaker?.at ?? owned.start), words.length - 1);
+  if (k < 0) return false;
+  const subject = sentenceSubject(words, words[k].sentence);
+  if (!subject || subject[subject.length - 1].end > (owned.speaker?.at ?? owned.start)) return false;
+  const ref = speakerOf(text, subject);
+  return ref !== null && (ref.kind === 'name' || ref.kind === 'pronoun' || (ref.kind === 'role' && identityOf(ref.text, 'role').person));
 }
 
 function overlapsTaken(mentions: Mention[], ref: SpeakerRef): boolean {
