@@ -422,3 +422,13 @@ test('the owner of words that the sentence subject acts on is mentioned in passi
     ['Ola Brandt', 'the mayor', 'Ivo Tamm'],
   );
 });
+
+test('a pronoun crediting a quote goes to the person the paragraph’s previous sentence is about, over an earlier speaker', () => {
+  assert.deepEqual(
+    speakers(
+      '“We will keep the ferry going all winter,” said Ola Brandt, the harbour chief.',
+      'Mr. Tamm was just as blunt. “I have heard that promise many times before,” he said.',
+    ),
+    ['Ola Brandt', 'Tamm'],
+  );
+});

@@ -71,6 +71,7 @@ export const PRONOUN_FEATURES = [
   'subject-pronoun-x-previous-sentence',
   'speaker-pronoun-x-nearest-speaker',
   'role-person',
+  'speaker-pronoun-x-previous-sentence',
 ] as const;
 
 export type PronounFeature = (typeof PRONOUN_FEATURES)[number];
@@ -427,7 +428,9 @@ export class Discourse {
     f[k++] = +(m.role === 'subject' && last.role !== 'other'); // pronoun-is-subject
     f[k++] = +(m.role === 'subject' && previous); // subject-pronoun-x-previous-sentence
     f[k++] = +(m.role === 'speaker' && salient.speakers[0] === e); // speaker-pronoun-x-nearest-speaker
-    f[k] = +(e.kind === 'role' && e.person); // role-person
+    f[k++] = +(e.kind === 'role' && e.person); // role-person
+    // `Tamm was just as blunt. “...,” he said.`: the one the paragraph's previous sentence is about speaks.
+    f[k] = +(m.role === 'speaker' && previous); // speaker-pronoun-x-previous-sentence
     return f;
   }
 }
