@@ -230,6 +230,13 @@ export function keysOf(phrase: string): { keys: string[]; named: boolean } {
         break;
       }
     }
+    // `former secretary of state Hillary Clinton`: a name after a lower-case descriptor ends the phrase, even when
+    // the descriptor has an `of` in it.
+    const whole = descriptorOfName(words);
+    if (whole) {
+      names.push(whole);
+      continue;
+    }
     let end = words.length;
     for (let i = 1; i < words.length; i++) {
       // `Secretary of State John Kerry`: `of` after a title word is part of the name.
@@ -286,6 +293,18 @@ function premodifiedName(words: string[]): string | null {
     .toLowerCase()
     .replace(/[’']s$/, '')
     .replace(/\.$/, '');
+}
+
+/** The surname of `former secretary of state Hillary Clinton`: a name of two or more capitalised words ending a
+ * phrase whose words before it are all lower case, with no head stop among them but `of`; else null. */
+function descriptorOfName(words: string[]): string | null {
+  let i = words.length;
+  while (i > 0 && (/^\p{Lu}/u.test(words[i - 1]) || NAME_LINK_WORDS.has(words[i - 1]))) i--;
+  for (let j = 0; j < i; j++) {
+    const lower = words[j].toLowerCase();
+    if (words[j] !== lower || (HEAD_STOPS.has(lower) && lower !== 'of')) return null;
+  }
+  return premodifiedName(words);
 }
 
 /** The personal pronoun a pronoun Source stands as (`his` as `he`), or null when the Source is not one. */

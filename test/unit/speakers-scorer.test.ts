@@ -18,8 +18,11 @@ test('a Source answers to the surname of a named person, else to its head noun',
       'the authors of the “Harbour and Ferry Plan”',
       'Sen. Ola Brandt (D-Nord.',
       'the board’s statement',
+      'former secretary of state Ola Brandt',
+      'Ivo Tamm of the independent Harbour Report',
+      'the head of the Ferry Board',
     ].map(speakerKeys),
-    [['brandt'], ['brandt'], ['source'], ['aide'], ['authors'], ['brandt'], ['board', 'statement']],
+    [['brandt'], ['brandt'], ['source'], ['aide'], ['authors'], ['brandt'], ['board', 'statement'], ['brandt'], ['tamm'], ['head']],
   );
 });
 
