@@ -432,3 +432,14 @@ test('a pronoun crediting a quote goes to the person the paragraph’s previous 
     ['Ola Brandt', 'Tamm'],
   );
 });
+
+test('job words with an of before a name are not part of the name the ledger shows', () => {
+  assert.deepEqual(
+    speakers(
+      'Meanwhile, former secretary of state Ann Hale said the plan was “a bad idea for every town.”',
+      'The chief of staff Ola Brandt said the ferry was “late every day this week.”',
+      'A spokesman for the Ferry Union said the crews were “tired of waiting.”',
+    ),
+    ['Ann Hale', 'Ola Brandt', 'the spokesman for the Ferry Union'],
+  );
+});

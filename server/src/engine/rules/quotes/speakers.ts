@@ -226,6 +226,30 @@ function joinWords(text: string, words: OutsideWord[]): string {
   return text.slice(words[0].start, words[words.length - 1].end);
 }
 
+/** `former secretary of state Ann Hale`, `chief of staff Ola Brandt`: a name of two or more capitalised words after a
+ * lower-case description with an `of` in it (no other preposition, no punctuation), or null. Without an `of` the
+ * capital run below finds the name already. */
+const DESCRIPTOR_OPENERS = new Set(['former', 'acting', 'deputy', 'then']);
+
+function nameAfterDescriptor(np: OutsideWord[]): OutsideWord[] | null {
+  let start = np.length;
+  while (start > 0 && np[start - 1].capital && np[start - 1].gapBefore === '') start--;
+  if (np.length - start < 2 || start < 3 || np[start].gapBefore !== '') return null;
+  let of = false;
+  for (let i = 0; i < start; i++) {
+    const w = np[i];
+    // A sentence may open with the description (`The chief of staff Ola Brandt`, `Former secretary of ...`).
+    const opener = i === 0 && (DETERMINERS.has(w.lower) || DESCRIPTOR_OPENERS.has(w.lower));
+    if ((w.capital && !opener) || (i > 0 && w.gapBefore !== '')) return null;
+    if (w.lower === 'of') of = true;
+    else if (PREPOSITIONS.has(w.lower)) return null;
+  }
+  const before = np[start - 1].lower;
+  if (!of || before === 'of' || DETERMINERS.has(before) || PREPOSITIONS.has(before)) return null;
+  const run = np.slice(start);
+  return run.some((w) => ORG_WORDS.has(stripPossessive(w.lower))) ? null : run;
+}
+
 /** Classifies a noun phrase and picks the part worth showing as the speaker. */
 export function speakerOf(text: string, np: OutsideWord[]): SpeakerRef | null {
   if (np.length === 0) return null;
@@ -235,6 +259,8 @@ export function speakerOf(text: string, np: OutsideWord[]): SpeakerRef | null {
     const lower = word.includes('’') || word.includes("'") ? word.replace(/['’](?:s|d|ll|re|ve|m)$/, '') : word;
     if (SUBJECT_PRONOUNS.has(lower)) return { text: lower === 'i' ? 'I' : lower, kind: 'pronoun', at: np[0].start };
   }
+  const described = nameAfterDescriptor(np);
+  if (described) return { text: stripPossessive(joinWords(text, described)), kind: 'name', at: described[0].start };
   let headEnd = np.length;
   for (let i = 1; i < np.length; i++) {
     // `Secretary of State John Kerry`, `Bank of England`: `of` after a title or a body's word links one name;
