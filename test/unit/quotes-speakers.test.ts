@@ -443,3 +443,15 @@ test('job words with an of before a name are not part of the name the ledger sho
     ['Ann Hale', 'Ola Brandt', 'the spokesman for the Ferry Union'],
   );
 });
+
+test('a participle or an adverb opening the sentence before a preposition is not its subject', () => {
+  assert.deepEqual(
+    speakers(
+      'Pressed again about the budget, Nils Holm just smiled. “The money is there for anyone who looks,” he said.',
+      '“We will win the vote,” said Ola Brandt.',
+      'Reached by phone, Ivo Tamm denied the claim, explaining that he was “taking a day off.”',
+      'Back in 1999, Kari Lund praised the plan, telling the paper: “It is the best plan we ever had.”',
+    ),
+    ['Nils Holm', 'Ola Brandt', 'Ivo Tamm', 'Kari Lund'],
+  );
+});

@@ -126,7 +126,7 @@ const NOT_SUBJECT = new Set(
   `later earlier shortly meanwhile afterward afterwards then now today yesterday tonight tomorrow recently finally
   first still yet however instead indeed also again separately elsewhere overall moreover furthermore nonetheless
   nevertheless thus so but and or there here last next this that these those when while after before as if because
-  since although though until unless whether once during despite amid according asked speaking
+  since although though until unless whether once during despite amid according asked speaking back
   monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
   september october november december morning afternoon evening night week month year ${MONTH_SHORT}`.split(/\s+/),
 );
@@ -341,6 +341,14 @@ function notSubjectAt(words: OutsideWord[], i: number): boolean {
   if (!TIME_NAMES.has(w.lower)) return true;
   const next = words[i + 1];
   return !(next && next.gapBefore === '' && next.capital && next.sentence === w.sentence && !NOT_SUBJECT.has(next.lower));
+}
+
+/** A past participle (`Reached`, `Pressed`) with a preposition within the next two words, in one segment. */
+function participleOpener(words: OutsideWord[], a: number, b: number): boolean {
+  const lead = words[a].lower;
+  if (!lead.endsWith('ed') || lead.length < 5 || b === a) return false;
+  for (let i = a + 1; i <= Math.min(b, a + 2); i++) if (PREPOSITIONS.has(words[i].lower)) return true;
+  return false;
 }
 
 function capitalAhead(words: OutsideWord[], j: number, within: number): boolean {
@@ -659,6 +667,9 @@ function clauseSubject(words: OutsideWord[], start: number, last: number): Outsi
     if (PREPOSITIONS.has(lead.lower) || SUBORDINATORS.has(lead.lower) || lead.lower.endsWith('ing') || /^\d/.test(lead.lower)) continue;
     if (a === 0 && s + 1 < segments.length && isRunIn(words, a, b, segments[s + 1][0])) continue;
     if (notSubjectAt(words, a) && !SUBJECT_PRONOUNS.has(lead.lower)) continue;
+    // `Reached by phone, Hale ...`, `Pressed again about it, he ...`: a participle opening the sentence before a
+    // preposition is a clause of its own; the subject comes after it.
+    if (s === 0 && segments.length > 1 && participleOpener(words, a, b)) continue;
     if (CUE_VERBS.has(lead.lower) && !lead.capital) {
       // `“...,” said Ann Hale, the mayor, who ...`: the clause after a quote opens with its inverted cue.
       const after = nounPhraseFrom(words, a + 1, b);
