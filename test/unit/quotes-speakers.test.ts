@@ -455,3 +455,13 @@ test('a participle or an adverb opening the sentence before a preposition is not
     ['Nils Holm', 'Ola Brandt', 'Ivo Tamm', 'Kari Lund'],
   );
 });
+
+test('a description set off before the name with job words of its own still credits the name', () => {
+  assert.deepEqual(
+    speakers(
+      'But the other candidate, former harbour master Ann Hale, drew a contrast, saying the plan was “a gift to the big lines.”',
+      'The union, ferry workers of the Nord Line, said the plan was “a gift to the big lines.”',
+    ),
+    ['Ann Hale', 'the union'],
+  );
+});

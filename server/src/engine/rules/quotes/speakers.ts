@@ -708,6 +708,9 @@ function clauseSubject(words: OutsideWord[], start: number, last: number): Outsi
       if (name.length > 0 && name.length === next[1] - next[0] + 1 && name.every((w) => w.capital || NAME_PARTICLES.has(w.lower))) {
         return name;
       }
+      // `the other candidate, former harbour master Ann Hale, said`: job words before the name in the apposition.
+      const described = segments[s + 2] !== undefined && name.length === next[1] - next[0] + 1 ? describedName(name) : null;
+      if (described) return described;
     }
     return np;
   }
@@ -725,6 +728,16 @@ function statePart(words: OutsideWord[], a: number, b: number, [pa, pb]: [number
   let i = pb;
   while (i > pa && words[i].capital) i--;
   return i < pb && PLACE_PREPOSITIONS.has(words[i].lower);
+}
+
+/** The name ending a description (`former harbour master Ann Hale`): lower-case job words, then two or more
+ * capitalised words that are no body; null otherwise. */
+function describedName(np: OutsideWord[]): OutsideWord[] | null {
+  if (np[0].capital || DETERMINERS.has(np[0].lower) || !np[np.length - 1].capital) return null;
+  const run = lastCapitalRun(np);
+  if (run.length < 2 || run[run.length - 1] !== np[np.length - 1]) return null;
+  if (run.some((w) => ORG_WORDS.has(stripPossessive(w.lower)))) return null;
+  return run;
 }
 
 /** `, he said,` set off inside a sentence: the pronoun at `p`, a speech verb, a comma. */
