@@ -465,3 +465,14 @@ test('a description set off before the name with job words of its own still cred
     ['Ann Hale', 'the union'],
   );
 });
+
+test('auxiliaries and adverbs in any order before the cue, and a name after a clause-opening that, keep the subject', () => {
+  assert.deepEqual(
+    speakers(
+      'Nordland Gov. Ola Brandt has also broadly called for “boots on the ground in every town.”',
+      'The debate grew so heated over the ferry bill that Kari Lund said, “I need a translator for all of this.”',
+      'A shopkeeper that watched from the quay said the boat was “far too full that day.”',
+    ),
+    ['Ola Brandt', 'Kari Lund', 'the shopkeeper'],
+  );
+});

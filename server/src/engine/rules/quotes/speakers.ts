@@ -494,24 +494,13 @@ export function subjectBefore(words: OutsideWord[], k: number): OutsideWord[] | 
   const sentence = words[k].sentence;
   let j = k - 1;
   let boundary = words[k].gapBefore;
+  // Auxiliaries and adverbs in any order (`has also broadly called`).
   while (
     j >= 0 &&
     words[j].sentence === sentence &&
     boundary === '' &&
-    SKIP_BEFORE_CUE.has(words[j].lower) &&
-    !SUBJECT_PRONOUNS.has(words[j].lower) &&
-    !modalAsName(words, j)
-  ) {
-    boundary = words[j].gapBefore;
-    j--;
-  }
-  while (
-    j >= 0 &&
-    words[j].sentence === sentence &&
-    boundary === '' &&
-    !words[j].capital &&
-    words[j].lower.endsWith('ly') &&
-    words[j].lower.length > 4
+    ((SKIP_BEFORE_CUE.has(words[j].lower) && !SUBJECT_PRONOUNS.has(words[j].lower) && !modalAsName(words, j)) ||
+      (!words[j].capital && words[j].lower.endsWith('ly') && words[j].lower.length > 4))
   ) {
     boundary = words[j].gapBefore;
     j--;
@@ -544,8 +533,9 @@ export function subjectBefore(words: OutsideWord[], k: number): OutsideWord[] | 
   if (STOP_BACK.has(words[i].lower)) i++;
   // `A shopkeeper who watched from the quay said`: the verb's subject is the one the relative clause describes.
   const relative = i > 0 ? words[i - 1].lower : '';
+  // (`so subdued that Tamm was prompted`: a name after `that` opens a clause of its own.)
   if (
-    (relative === 'who' || relative === 'that' || relative === 'which') &&
+    (relative === 'who' || (relative === 'that' && !words[i].capital) || relative === 'which') &&
     words[i].gapBefore === '' &&
     i - 1 > 0 &&
     words[i - 1].gapBefore === ''
