@@ -476,3 +476,14 @@ test('auxiliaries and adverbs in any order before the cue, and a name after a cl
     ['Ola Brandt', 'Kari Lund', 'the shopkeeper'],
   );
 });
+
+test('the object of a cue with as and a quote after it is not the speaker; a person after a thing before who is', () => {
+  assert.deepEqual(
+    speakers(
+      'Ola Brandt, who has in the past described Ivo Tamm as “a danger to every town on the coast,” spoke on Monday.',
+      '“We will win the vote,” said Kari Lund as the results came in.',
+      'In Oslo, Ivo Tamm sat through a lecture from the harbour chief, who said the plan was good for “the port as well as the town.”',
+    ),
+    ['Ola Brandt', 'Kari Lund', 'the harbour chief'],
+  );
+});

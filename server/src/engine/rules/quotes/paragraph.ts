@@ -547,7 +547,8 @@ function verbCue(text: string, words: OutsideWord[], k: number, lemma: string, f
   }
   const before = subjectBefore(words, k);
   if (before) return { cue: cueText, lemma, start: w.start, speaker: speakerOf(text, before), reach };
-  if (named && (verbFollows(words, after) || reported)) {
+  // `who has in the past described Tamm as “...”`: a phrase with `as` and a quote after it is the verb's object.
+  if (named && (verbFollows(words, after) || reported || asFollows(text, words, after))) {
     // `..., but now said Tamm had “the will to win”`: a phrase with its own verb after the cue is the subject of what
     // was said; the sentence's subject said it.
     const subject = sentenceSubject(words, w.sentence, k);
@@ -587,6 +588,14 @@ function quoteRightAfter(text: string, phrase: OutsideWord[]): boolean {
   if (i === phrase[phrase.length - 1].end) return false;
   const c = text[i];
   return c === '“' || c === '"' || (c === "'" && text[i + 1] === "'");
+}
+
+/** `as` and a quote right after the phrase (`described Tamm as “...”`), not `said Tamm as the votes came in`. */
+function asFollows(text: string, words: OutsideWord[], phrase: OutsideWord[]): boolean {
+  const i = lastIndexOf(words, phrase);
+  const next = words[i + 1];
+  if (next === undefined || next.sentence !== words[i].sentence || next.gapBefore !== '' || next.lower !== 'as') return false;
+  return quoteRightAfter(text, [next]);
 }
 
 /** An auxiliary right after the phrase (`Tamm had`, `the dam would`): the phrase is a clause's subject. */

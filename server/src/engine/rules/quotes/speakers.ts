@@ -571,6 +571,12 @@ function phraseBeforeComma(words: OutsideWord[], r: number): OutsideWord[] | nul
     if (!PREPOSITIONS.has(words[i - 1].lower)) continue;
     const name = words.slice(i, end + 1);
     if (isPersonName(name)) return name;
+    // `a lecture from the harbour chief, who`: a description of a person there too, after a thing.
+    const head = name[name.length - 1];
+    if (name.length <= 4 && DETERMINERS.has(name[0].lower) && !head.capital && personHead(stripPossessive(head.lower))) {
+      const np = phraseEndingAt(words, start, end);
+      if (np && np.length > name.length && !personHead(stripPossessive(np[np.length - name.length - 2]?.lower ?? ''))) return name;
+    }
     break;
   }
   const np = phraseEndingAt(words, start, end);
