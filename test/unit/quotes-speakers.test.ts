@@ -487,3 +487,14 @@ test('the object of a cue with as and a quote after it is not the speaker; a per
     ['Ola Brandt', 'Kari Lund', 'the harbour chief'],
   );
 });
+
+test('a participle right after a speech clause shares its speaker, not the sentence’s opening subject', () => {
+  assert.deepEqual(
+    speakers(
+      'Ivo Tamm and Kari Lund will meet next week, Ola Brandt said, adding, “They need to sit down and talk.”',
+      'Nothing can stop the plan now, Per Dahl added, saying it should be “up to the council to decide.”',
+      'Nils Holm was not impressed with Tamm’s comments, telling reporters, “A lot of people want him to step down.”',
+    ),
+    ['Ola Brandt', 'Per Dahl', 'Nils Holm'],
+  );
+});

@@ -401,6 +401,10 @@ function findCues(text: string, words: OutsideWord[], spans: { start: number }[]
           // Speech verbs reach the next paragraph, weak and non-speech ones their paragraph.
           const reach = verb.strength === 'strong' ? 'next' : 'paragraph';
           const cue = verbCue(text, words, k, verb.lemma, verb.form, reach);
+          // `..., Hale said, adding “...”`: a participle right after a speech clause shares its speaker, whoever the
+          // sentence opened with.
+          const before = verb.form === 'ing' && w.gapBefore === ',' ? cues[cues.length - 1] : undefined;
+          if (before?.speaker && speechClauseBefore(text, words, before, k)) cue.speaker = before.speaker;
           // `That quote from Ann Hale`: a word that is a verb and a noun, read as the noun when that names someone.
           // So is a plural whose "subject" names no one (`his scathing remarks`); with no owner or determiner at all
           // it is no cue (`skywriting nasty messages`).
@@ -419,6 +423,17 @@ function findCues(text: string, words: OutsideWord[], spans: { start: number }[]
     }
   }
   return cues;
+}
+
+/** A cue that is a speech verb of its own (`Hale said`, not `Hale’s comments`) within three words before word `k`,
+ * in its sentence. */
+function speechClauseBefore(text: string, words: OutsideWord[], cue: CueFact, k: number): boolean {
+  const i = wordIndexAt(words, cue.start);
+  if (i >= k || i < k - 3 || words[i].sentence !== words[k].sentence || cue.cue !== words[i].text) return false;
+  const prev = i > 0 && words[i].gapBefore === '' ? words[i - 1] : null;
+  // (`Sanders’ comments`: the apostrophe may stand outside the word.)
+  const owner = prev !== null && (isPossessive(prev.text) || text[prev.end] === '’' || text[prev.end] === "'");
+  return !(prev && (NOUN_MARKERS.has(prev.lower) || owner));
 }
 
 /** Whether a speaker phrase surely can be the subject of a speech verb: not a description whose head names neither a
