@@ -498,3 +498,15 @@ test('a participle right after a speech clause shares its speaker, not the sente
     ['Ola Brandt', 'Per Dahl', 'Nils Holm'],
   );
 });
+
+test('a weak verb is never inverted: the phrase after it is its object, and the sentence subject did it', () => {
+  assert.deepEqual(
+    speakers(
+      'Ola Brandt, star of “Harbour Days,” thanked Ivo Tamm for “taking these steps to make us all safer.”',
+      'Continued Kari Lund: “So I think it is a very real problem for every town.”',
+      '“We will win the vote,” claimed Per Dahl.',
+    ),
+    // The show's title is a scare quote (no speaker).
+    [null, 'Ola Brandt', 'Kari Lund', 'Per Dahl'],
+  );
+});

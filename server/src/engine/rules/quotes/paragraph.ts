@@ -569,6 +569,13 @@ function verbCue(text: string, words: OutsideWord[], k: number, lemma: string, f
     const subject = sentenceSubject(words, w.sentence, k);
     return { cue: cueText, lemma, start: w.start, speaker: subject ? speakerOf(text, subject) : null, reach };
   }
+  if (named && reach === 'paragraph') {
+    // `Hale, star of “Harbour Days,” thanked Tamm for “...”`: a weak verb is never inverted; the phrase after it is
+    // its object, and the sentence's subject, if any, did it.
+    const subject = sentenceSubject(words, w.sentence, k);
+    const speaker = subject && subject[subject.length - 1].end <= w.start ? speakerOf(text, subject) : null;
+    if (speaker) return { cue: cueText, lemma, start: w.start, speaker, reach };
+  }
   return { cue: cueText, lemma, start: w.start, speaker: named, reach };
 }
 
