@@ -510,3 +510,12 @@ test('a weak verb is never inverted: the phrase after it is its object, and the 
     [null, 'Ola Brandt', 'Kari Lund', 'Per Dahl'],
   );
 });
+
+test('a title quoted after of inside the subject’s description does not hide the subject', () => {
+  assert.deepEqual(
+    speakers(
+      'As Ola Brandt, professor of law at Molde and author of “Harbour Days,” put it, “The council should remember that a deal is possible.”',
+    ),
+    [null, 'Ola Brandt'],
+  );
+});

@@ -505,6 +505,8 @@ export function subjectBefore(words: OutsideWord[], k: number): OutsideWord[] | 
     boundary = words[j].gapBefore;
     j--;
   }
+  // `Hale, author of “Harbour Days,” said`: a title quoted after `of` is part of the subject's description.
+  if (boundary === '"' && j >= 0 && words[j].lower === 'of') boundary = ',';
   if (j < 0 || words[j].sentence !== sentence || boundary === '"' || boundary === '.') return null;
   if (boundary === ',' || boundary === '(' || boundary === ')')
     return clauseSubject(words, subordinateStart(words, clauseStart(words, j, sentence), j), j);
@@ -615,7 +617,7 @@ function clauseStart(words: OutsideWord[], j: number, sentence: number): number 
     start > 0 &&
     j - start < MAX_CLAUSE_WORDS &&
     words[start - 1].sentence === sentence &&
-    words[start].gapBefore !== '"' &&
+    (words[start].gapBefore !== '"' || words[start - 1].lower === 'of') &&
     words[start].gapBefore !== '.'
   )
     start--;
