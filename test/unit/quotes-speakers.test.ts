@@ -519,3 +519,14 @@ test('a title quoted after of inside the subject’s description does not hide t
     [null, 'Ola Brandt'],
   );
 });
+
+test('the one a speech verb reports about is not heard speaking: a later pronoun goes to the one who spoke', () => {
+  assert.deepEqual(
+    speakers(
+      '“We will keep going,” said Kari Lund, the harbour chief.',
+      'Ola Brandt also said that Ivo Tamm shows “great charm” and a fondness for the town.',
+      '“He seems to me to be somebody who really cares about the place,” he said.',
+    ),
+    ['Kari Lund', 'Ola Brandt', 'Ola Brandt'],
+  );
+});

@@ -829,7 +829,7 @@ function mentionsOf(text: string, words: OutsideWord[], cues: CueFact[]): Mentio
     taken.add(cue.speaker.at);
     // `under Mayor Hale’s “pivot”`: the owner of a quoted phrase is named in passing, not heard speaking.
     const passing = cue.lemma === 'owner' || (cue.owner && ownedByObject(text, words, cue));
-    mentions.push(mentionAt(words, cue.speaker, passing ? 'other' : 'speaker'));
+    mentions.push(mentionAt(words, cue.speaker, passing ? 'other' : insideReportedSpeech(words, cue, cues) ? 'subject' : 'speaker'));
   }
   let sentence = -1;
   for (let k = 0; k < words.length && mentions.length < MAX_MENTIONS; k++) {
@@ -906,6 +906,24 @@ function ownedByObject(text: string, words: OutsideWord[], owned: CueFact): bool
   if (!subject || subject[subject.length - 1].end > (owned.speaker?.at ?? owned.start)) return false;
   const ref = speakerOf(text, subject);
   return ref !== null && (ref.kind === 'name' || ref.kind === 'pronoun' || (ref.kind === 'role' && identityOf(ref.text, 'role').person));
+}
+
+/** `Hale said that Tamm shows “great charm”`: a cue whose speaker comes after a speech verb crediting someone else
+ * in the same sentence is inside what that one said; its speaker is talked about, not heard. */
+function insideReportedSpeech(words: OutsideWord[], cue: CueFact, cues: CueFact[]): boolean {
+  const at = cue.speaker?.at;
+  if (at === undefined || cue.speaker!.kind === 'pronoun') return false;
+  const end = Math.min(wordIndexAt(words, at), words.length - 1);
+  const sentence = words[end]?.sentence;
+  return cues.some((c) => {
+    if (c === cue || c.reach !== 'next' || c.speaker === null || c.speaker.kind === 'thing') return false;
+    if (!(c.speaker.at < c.start && c.start < at) || c.speaker.text === cue.speaker!.text) return false;
+    const from = wordIndexAt(words, c.start);
+    if (words[from]?.sentence !== sentence) return false;
+    // A quote between them ends what was said (`Hale said “...,” and Tamm added`).
+    for (let i = from + 1; i <= end; i++) if (words[i].gapBefore === '"') return false;
+    return true;
+  });
 }
 
 function overlapsTaken(mentions: Mention[], ref: SpeakerRef): boolean {
