@@ -295,16 +295,22 @@ function premodifiedName(words: string[]): string | null {
     .replace(/\.$/, '');
 }
 
-/** The surname of `former secretary of state Hillary Clinton`: a name of two or more capitalised words ending a
- * phrase whose words before it are all lower case, with no head stop among them but `of`; else null. */
+/** The surname of `former secretary of state Hillary Clinton` or `Harbour for All organising director Ann Hale`: a
+ * name of two or more capitalised words ending a phrase, either after words all in lower case with no head stop among
+ * them but `of`, or right after a word that names a person (`director`) with no other name before it; else null. */
 function descriptorOfName(words: string[]): string | null {
   let i = words.length;
   while (i > 0 && (/^\p{Lu}/u.test(words[i - 1]) || NAME_LINK_WORDS.has(words[i - 1]))) i--;
+  let lowerOnly = true;
+  let otherName = false;
   for (let j = 0; j < i; j++) {
     const lower = words[j].toLowerCase();
-    if (words[j] !== lower || (HEAD_STOPS.has(lower) && lower !== 'of')) return null;
+    if (words[j] !== lower || (HEAD_STOPS.has(lower) && lower !== 'of')) lowerOnly = false;
+    if (j > 0 && /^\p{Lu}/u.test(words[j]) && /^\p{Lu}/u.test(words[j - 1])) otherName = true;
   }
-  return premodifiedName(words);
+  const before = i > 0 ? words[i - 1].toLowerCase() : '';
+  const person = PERSON_WORDS.has(before) || (PERSON_HEAD.test(before) && !THING_HEAD.test(before));
+  return lowerOnly || (person && !otherName) ? premodifiedName(words) : null;
 }
 
 /** The personal pronoun a pronoun Source stands as (`his` as `he`), or null when the Source is not one. */
@@ -498,6 +504,10 @@ export function loadGold(corpus: string, split: 'train' | 'dev'): GoldArticle[] 
       const s = { start: source.fragments[0].start, end: source.fragments[source.fragments.length - 1].end };
       // A span that stops inside a word (`the senior aide advise|r`) is an annotation slip: it runs to the word's end.
       while (s.end < text.length && isLetter(text[s.end]) && s.end > s.start && isLetter(text[s.end - 1])) s.end++;
+      // So is one that starts inside a word (`Sh|ook`), and one that stops at a middle initial (`Ian H|. Hale`).
+      while (s.start > 0 && isLetter(text[s.start - 1]) && s.end > s.start && isLetter(text[s.start])) s.start--;
+      const initial = /^\. (\p{Lu}[\p{L}’'-]+)/u.exec(text.slice(s.end, s.end + 40));
+      if (initial && /(?:^|\s)\p{Lu}$/u.test(text.slice(s.start, s.end))) s.end += initial[0].length;
       sources.push({ ...s, text: text.slice(s.start, s.end) });
       const contents: Fragment[] = [];
       for (const [role, id] of roles) if (role.startsWith('Content')) contents.push(...(spans.get(id)?.fragments ?? []));

@@ -21,8 +21,23 @@ test('a Source answers to the surname of a named person, else to its head noun',
       'former secretary of state Ola Brandt',
       'Ivo Tamm of the independent Harbour Report',
       'the head of the Ferry Board',
+      'Boats for All organising director Kari Lund',
+      'a projection by the consulting firm Nord Economics',
     ].map(speakerKeys),
-    [['brandt'], ['brandt'], ['source'], ['aide'], ['authors'], ['brandt'], ['board', 'statement'], ['brandt'], ['tamm'], ['head']],
+    [
+      ['brandt'],
+      ['brandt'],
+      ['source'],
+      ['aide'],
+      ['authors'],
+      ['brandt'],
+      ['board', 'statement'],
+      ['brandt'],
+      ['tamm'],
+      ['head'],
+      ['lund'],
+      ['projection'],
+    ],
   );
 });
 
@@ -154,6 +169,36 @@ test('a quote whose own speech clause is inside the gold Content (reported throu
       ]);
       assert.deepEqual(score.byKind.name, { total: 3, right: 1, unscorable: 0, nested: 2 });
     }
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});
+
+test('a Source span that starts inside a word or stops at a middle initial is read whole', () => {
+  const root = mkdtempSync(join(tmpdir(), 'speakers-scorer-'));
+  try {
+    const text = '“The ferry is late again,” said Ola Tamm. “We will not wait for it,” said Ian H. Dahl, a fisherman.';
+    const at = (s: string) => text.indexOf(s);
+    const ann = [
+      `T1\tSource ${at('Tamm') + 1} ${at('Tamm') + 4}\tamm`,
+      `T2\tContent 0 ${at(' said Ola')}\t-`,
+      `T3\tSource ${at('Ian H')} ${at('Ian H') + 5}\tIan H`,
+      `T4\tContent ${at('“We')} ${at(' said Ian')}\t-`,
+      'E1\tAttribution:T1 Source:T1 Content:T2',
+      'E2\tAttribution:T3 Source:T3 Content:T4',
+    ].join('\n');
+    mkdirSync(join(root, 'polnear/train/text'), { recursive: true });
+    mkdirSync(join(root, 'polnear/train/attributions'), { recursive: true });
+    writeFileSync(join(root, 'polnear/train/text/a.txt'), text);
+    writeFileSync(join(root, 'polnear/train/attributions/a_abcd.ann'), ann);
+    const [article] = loadGold(root, 'train');
+    assert.deepEqual(
+      article.quotes.map((q) => [q.source.text, q.keys]),
+      [
+        ['Tamm', ['tamm']],
+        ['Ian H. Dahl', ['dahl']],
+      ],
+    );
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
