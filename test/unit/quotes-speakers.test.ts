@@ -530,3 +530,10 @@ test('the one a speech verb reports about is not heard speaking: a later pronoun
     ['Kari Lund', 'Ola Brandt', 'Ola Brandt'],
   );
 });
+
+test('a year after the determiner keeps the description whole', () => {
+  assert.deepEqual(
+    speakers('“She did not like that,” said a 2008 campaign veteran.', 'According to a 2013 study, the ferry was “never once on time.”'),
+    ['the 2008 campaign veteran', 'the 2013 study'],
+  );
+});

@@ -454,7 +454,9 @@ export function nounPhraseFrom(words: OutsideWord[], i: number, to = words.lengt
     if (DETERMINERS.has(lower) && !(inPhrase && PP_IN_ROLE.has(prev.lower))) break;
     if (STOP_AFTER.has(lower) || PREPOSITIONS.has(lower) || SUBORDINATORS.has(lower) || STOP_BACK.has(lower)) break;
     if (isVerbish(w, prev)) break;
-    if (/^\d/.test(lower) && !lower.includes('-')) break;
+    // `a 2008 campaign veteran`: a year after the determiner describes the head that follows.
+    const year = /^(?:1[89]|20)\d\d$/.test(lower) && DETERMINERS.has(prev.lower) && j + 1 <= to && words[j + 1].gapBefore === '';
+    if (/^\d/.test(lower) && !lower.includes('-') && !year) break;
     if (prev.capital && !DETERMINERS.has(prev.lower)) {
       // After a name, a lower-case word goes on only as the head of a phrase that opened with a determiner or an
       // owner (`the Florida senator`, `Clinton’s campaign manager`), as a descriptor before another name, or as the
