@@ -451,8 +451,9 @@ test('a participle or an adverb opening the sentence before a preposition is not
       '“We will win the vote,” said Ola Brandt.',
       'Reached by phone, Ivo Tamm denied the claim, explaining that he was “taking a day off.”',
       'Back in 1999, Kari Lund praised the plan, telling the paper: “It is the best plan we ever had.”',
+      'Led by the mayor, the rally denounced the plan as “a shutdown of every ferry on the coast.”',
     ),
-    ['Nils Holm', 'Ola Brandt', 'Ivo Tamm', 'Kari Lund'],
+    ['Nils Holm', 'Ola Brandt', 'Ivo Tamm', 'Kari Lund', 'the rally'],
   );
 });
 

@@ -343,10 +343,11 @@ function notSubjectAt(words: OutsideWord[], i: number): boolean {
   return !(next && next.gapBefore === '' && next.capital && next.sentence === w.sentence && !NOT_SUBJECT.has(next.lower));
 }
 
-/** A past participle (`Reached`, `Pressed`) with a preposition within the next two words, in one segment. */
+/** A past participle (`Reached`, `Pressed`, `Led`) with a preposition within the next two words, in one segment. */
 function participleOpener(words: OutsideWord[], a: number, b: number): boolean {
   const lead = words[a].lower;
-  if (!lead.endsWith('ed') || lead.length < 5 || b === a) return false;
+  // (`Led by Ann Hale, the rally ...`: an irregular participle too.)
+  if (!((lead.endsWith('ed') && lead.length >= 5) || VERBS.has(lead)) || b === a) return false;
   for (let i = a + 1; i <= Math.min(b, a + 2); i++) if (PREPOSITIONS.has(words[i].lower)) return true;
   return false;
 }
