@@ -538,3 +538,21 @@ test('a year after the determiner keeps the description whole', () => {
     ['the 2008 campaign veteran', 'the 2013 study'],
   );
 });
+
+test('one capitalised word after an indefinite article is a description, not a person a pronoun can stand for', () => {
+  const events: PronounEvent[] = [];
+  const text = 'The plan worries Ann Hale, who backed it as a Democrat on the council.';
+  const next = '“It is not what we voted for,” she said.';
+  resolveQuotes(
+    [text, next].map((t, i) => ({
+      start: i * 80,
+      kind: 'paragraph' as const,
+      facts: quoteFactsOf({ text: t, kind: 'paragraph', tokens: tokenize(t) }),
+    })),
+    { trace: (e) => events.push(e) },
+  );
+  assert.deepEqual(
+    events.map((e) => e.candidates.map((c) => c.display).sort()),
+    [['Ann Hale', 'the plan']],
+  );
+});

@@ -873,7 +873,7 @@ function mentionsOf(text: string, words: OutsideWord[], cues: CueFact[]): Mentio
     let ref: SpeakerRef | null = null;
     if (run.length >= 2) {
       ref = speakerOf(text, run);
-    } else if (run.length === 1) {
+    } else if (run.length === 1 && !(i > 0 && afterIndefinite(words, i))) {
       const lone = run[0];
       const bare = lone.lower.replace(/[’']s$/, '');
       const thing = isAcronym(lone.text) || ORG_WORDS.has(bare) || TIME_NAMES.has(bare);
@@ -884,6 +884,12 @@ function mentionsOf(text: string, words: OutsideWord[], cues: CueFact[]): Mentio
   }
   mentions.sort((a, b) => a.at - b.at);
   return mentions;
+}
+
+/** `a Democrat`, `an Iowan`: one capitalised word after an indefinite article is a description, not a name. */
+function afterIndefinite(words: OutsideWord[], i: number): boolean {
+  const prev = words[i - 1];
+  return words[i].gapBefore === '' && prev.sentence === words[i].sentence && (prev.lower === 'a' || prev.lower === 'an');
 }
 
 /** The name that owns a subject (`Ivo Tamm’s` in `Ivo Tamm’s term as mayor`), or null. */
