@@ -4,7 +4,9 @@ import {
   CheckDocumentRequest,
   DraftFactsNotification,
   DraftFactsRequest,
+  DraftFactsWantedNotification,
   DraftReportRequest,
+  DraftSummaryNotification,
   type CheckDocumentParams,
   type DraftFacts,
   type DraftFactsParams,
@@ -29,6 +31,8 @@ export class ClientHost implements vscode.Disposable {
   private readonly stateEmitter = new vscode.EventEmitter<void>();
   /** Fires when a client starts or stops. */
   readonly onDidChangeState = this.stateEmitter.event;
+  /** The views on screen that show every quote or name: while there is one, the server sends the full facts. */
+  private readonly showingFacts = new Set<object>();
 
   constructor(
     private readonly context: vscode.ExtensionContext,
@@ -88,10 +92,12 @@ export class ClientHost implements vscode.Disposable {
     this.subscriptions.push(
       ...watchers,
       client.onNotification(DraftFactsNotification, (facts) => this.store.set(facts)),
+      client.onNotification(DraftSummaryNotification, (summary) => this.store.setSummary(summary)),
       client.onDidChangeState(() => this.stateEmitter.fire()),
     );
     try {
       await client.start();
+      if (this.showingFacts.size > 0) await client.sendNotification(DraftFactsWantedNotification, { wanted: true });
     } catch (error) {
       this.output.error(`Copydesk language server did not start: ${String(error)}`);
       void vscode.window
@@ -113,6 +119,15 @@ export class ClientHost implements vscode.Disposable {
   async restart(): Promise<void> {
     await this.stop();
     await this.start();
+  }
+
+  /** A view that lists every quote or name came on screen or went: the server sends full facts while one shows. */
+  setShowingFacts(view: object, showing: boolean): void {
+    const before = this.showingFacts.size > 0;
+    if (showing) this.showingFacts.add(view);
+    else this.showingFacts.delete(view);
+    const wanted = this.showingFacts.size > 0;
+    if (wanted !== before) void this.running?.sendNotification(DraftFactsWantedNotification, { wanted }).catch(() => undefined);
   }
 
   async requestFacts(document: vscode.TextDocument): Promise<DraftFacts | null> {

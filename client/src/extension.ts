@@ -41,7 +41,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     policy.onDidChange(() => restartSoon(draft)),
     draft.onDidChange((document) => {
       // The server may have analysed this draft before we looked at it (or before a restart): ask once.
-      if (document && !store.get(host!.uriOf(document))) void host!.requestFacts(document).catch(() => undefined);
+      if (document && !store.summary(host!.uriOf(document))) void host!.requestFacts(document).catch(() => undefined);
     }),
     vscode.workspace.onDidCloseTextDocument((document) => store.delete(document.uri.toString())),
     vscode.workspace.onDidChangeConfiguration((event) => onConfigurationChange(event, draft)),

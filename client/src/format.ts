@@ -1,13 +1,13 @@
 // Display strings for the status bar, tooltips and views. No vscode import, so these stay plain functions.
 import { statRows } from '../../server/src/engine/report';
-import type { DraftFacts, QuoteStatus } from '../../server/src/protocol';
+import type { DraftSummary, QuoteStatus } from '../../server/src/protocol';
 
 export function plural(count: number, one: string, many = `${one}s`): string {
   return `${count} ${count === 1 ? one : many}`;
 }
 
 /** Findings to act on (errors and warnings) and notes (information); hints are counted only in the tooltip. */
-export function toFix(facts: DraftFacts): { fix: number; notes: number } {
+export function toFix(facts: DraftSummary): { fix: number; notes: number } {
   const { error, warning, info } = facts.counts;
   return { fix: error + warning, notes: info };
 }
@@ -31,13 +31,13 @@ export function readingAgeLabel(age: number): string {
 }
 
 /** How hard the draft reads, in the measure it uses (American drafts: grades; others: reading ages). */
-export function levelLabel(facts: DraftFacts): string {
+export function levelLabel(facts: DraftSummary): string {
   const { stats } = facts;
   return stats.readingScale === 'grade' ? gradeLabel(stats.fleschKincaidGrade) : readingAgeLabel(stats.readingAge);
 }
 
 /** "$(book) Reading age 14 · 812 words · 2 to fix · 4 notes" */
-export function statusText(facts: DraftFacts): string {
+export function statusText(facts: DraftSummary): string {
   const { fix, notes } = toFix(facts);
   const parts = [plural(facts.stats.words, 'word'), `${fix} to fix`];
   if (notes > 0) parts.push(plural(notes, 'note'));
@@ -45,7 +45,7 @@ export function statusText(facts: DraftFacts): string {
   return `$(book) ${parts.join(' · ')}`;
 }
 
-export function countRows(facts: DraftFacts): [label: string, value: string][] {
+export function countRows(facts: DraftSummary): [label: string, value: string][] {
   const { error, warning, info, hint } = facts.counts;
   return [
     ['Errors', String(error)],
@@ -56,7 +56,7 @@ export function countRows(facts: DraftFacts): [label: string, value: string][] {
 }
 
 /** Markdown table for the status bar tooltip. */
-export function statsTooltip(facts: DraftFacts, fileName: string): string {
+export function statsTooltip(facts: DraftSummary, fileName: string): string {
   const rows = [...countRows(facts), ...statRows(facts.stats)];
   const table = rows.map(([label, value]) => `| ${label} | ${value} |`).join('\n');
   return `**Copydesk** · ${escapeMarkdown(fileName)}\n\n| | |\n|:--|--:|\n${table}\n\nClick for the draft report.`;

@@ -38,7 +38,7 @@ export class DraftStatusBar implements vscode.Disposable {
     }
     this.item.command = 'copydesk.showReport';
     const fileName = document.uri.path.split('/').pop() ?? document.uri.toString();
-    const facts = this.store.get(this.host.uriOf(document));
+    const facts = this.store.summary(this.host.uriOf(document));
     if (facts) {
       this.item.text = statusText(facts);
       const tooltip = new vscode.MarkdownString(statsTooltip(facts, fileName));

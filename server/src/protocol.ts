@@ -51,14 +51,23 @@ export interface NameItem {
 /** The draft's numbers, as the engine computes them. */
 export type DraftStats = Statistics;
 
-export interface DraftFacts {
+/** What the status bar needs of a draft's last analysis: sent after every analysis. */
+export interface DraftSummary {
   uri: string;
   version: number;
+  stats: DraftStats;
+  /** Findings per severity as published (after configuration; a finding the baseline records counts as a hint). */
+  counts: { error: number; warning: number; info: number; hint: number };
+  /** Quotes credited to nobody, scare quotes apart (the Quotes view's badge). */
+  unattributedQuotes: number;
+  /** Names the draft spells two ways: the usual forms its name-inconsistent findings name (the Names view's badge). */
+  namesSpelledTwoWays: number;
+}
+
+/** The summary, and every quote and name with their ranges (the Quotes and Names views). */
+export interface DraftFacts extends DraftSummary {
   quotes: QuoteItem[];
   names: NameItem[];
-  stats: DraftStats;
-  /** Findings per severity, after configuration. */
-  counts: { error: number; warning: number; info: number; hint: number };
 }
 
 export interface DraftFactsParams {
@@ -67,8 +76,20 @@ export interface DraftFactsParams {
 /** Request (client -> server): the facts of the last analysis of a document; null when it is not analysed. */
 export const DraftFactsRequest = new RequestType<DraftFactsParams, DraftFacts | null, void>('copydesk/draftFacts');
 
-/** Notification (server -> client): a document's analysis finished; carries the same payload as the request. */
+/** Notification (server -> client): a document's analysis finished and its diagnostics are published. */
+export const DraftSummaryNotification = new NotificationType<DraftSummary>('copydesk/draftSummaryChanged');
+
+/** Notification (server -> client), only while the client wants them (DraftFactsWantedNotification): a document's
+ * facts, the same payload as the request. On a long draft they wait for a pause in typing. */
 export const DraftFactsNotification = new NotificationType<DraftFacts>('copydesk/draftFactsChanged');
+
+export interface DraftFactsWantedParams {
+  /** The client shows every quote and name (its views are open): send the full facts after each analysis. */
+  wanted: boolean;
+}
+/** Notification (client -> server). A client that never sends it gets summaries only: the quote ledger and the
+ * name sheet of a long draft take milliseconds to work out and a megabyte to send on every keystroke. */
+export const DraftFactsWantedNotification = new NotificationType<DraftFactsWantedParams>('copydesk/draftFactsWanted');
 
 export interface CheckDocumentParams {
   uri: string;

@@ -23,11 +23,15 @@ describe('language server: the baseline of ignored findings', () => {
   let dir: string;
   let h: Harness;
   let uri: string;
+  const summaries: { version: number; counts: Record<string, number> }[] = [];
   before(async () => {
     dir = mkdtempSync(path.join(tmpdir(), 'copydesk-baseline-lsp-'));
     writeFileSync(path.join(dir, '.copydesk-baseline.json'), formatBaseline([QUOTE_ENTRY]));
     writeFileSync(path.join(dir, 'story.draft'), DRAFT);
     h = await startServer({ workspaceFolder: dir });
+    h.connection.onNotification('copydesk/draftSummaryChanged', (p: { version: number; counts: Record<string, number> }) => {
+      summaries.push(p);
+    });
     uri = fileUri(path.join(dir, 'story.draft'));
   });
   after(async () => {
@@ -62,6 +66,11 @@ describe('language server: the baseline of ignored findings', () => {
       'Remove the repeated “the”',
       'Ignore this finding (record it in .copydesk-baseline.json)',
     ]);
+    // The status bar counts what the Problems panel shows: the recorded finding as a hint.
+    assert.deepEqual(
+      summaries.map((s) => [s.version, s.counts]),
+      [[1, { error: 0, warning: 1, info: 0, hint: 1 }]],
+    );
   });
 
   it('"Ignore this finding" writes the entry to the baseline file and the finding becomes a hint', async () => {

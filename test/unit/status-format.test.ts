@@ -1,15 +1,15 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { levelLabel, statusText } from '../../client/src/format';
-import type { DraftFacts } from '../../server/src/protocol';
+import type { DraftSummary } from '../../server/src/protocol';
 
-function facts(counts: DraftFacts['counts'], stats: Partial<DraftFacts['stats']> = {}): DraftFacts {
+function facts(counts: DraftSummary['counts'], stats: Partial<DraftSummary['stats']> = {}): DraftSummary {
   return {
     uri: 'file:///d.txt',
     version: 1,
-    quotes: [],
-    names: [],
     counts,
+    unattributedQuotes: 0,
+    namesSpelledTwoWays: 0,
     stats: {
       words: 812,
       sentences: 40,

@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
-import type { DraftFacts, LspRange, NameForm, NameItem } from '../../../server/src/protocol';
+import type { DraftFacts, DraftSummary, LspRange, NameForm, NameItem } from '../../../server/src/protocol';
 import { key } from '../factsStore';
 import { plural } from '../format';
-import { DraftTree, notCheckedMessage, revealCommand } from './draftTree';
+import { DraftTree, revealCommand } from './draftTree';
 
 export const NAMES_VIEW = 'copydesk.names';
 
@@ -59,15 +59,13 @@ export class NamesView extends DraftTree<Node> {
 
   protected rebuild(facts: DraftFacts | undefined): void {
     this.entities = facts ? entityNodes(facts) : [];
-    const inconsistent = this.entities.filter((e) => e.hasVariant).length;
-    this.view.badge =
-      inconsistent > 0
-        ? { value: inconsistent, tooltip: plural(inconsistent, 'name spelled two ways', 'names spelled two ways') }
-        : undefined;
   }
 
-  protected emptyMessage(facts: DraftFacts | undefined): string | undefined {
-    if (!facts) return notCheckedMessage(facts);
+  protected badge({ namesSpelledTwoWays: n }: DraftSummary): vscode.ViewBadge | undefined {
+    return n > 0 ? { value: n, tooltip: plural(n, 'name spelled two ways', 'names spelled two ways') } : undefined;
+  }
+
+  protected emptyMessage(facts: DraftFacts): string | undefined {
     return facts.names.length === 0 ? 'No names or acronyms found in this draft.' : undefined;
   }
 

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
-import type { DraftFacts, QuoteItem, SourceKind } from '../../../server/src/protocol';
+import type { DraftFacts, DraftSummary, QuoteItem, SourceKind } from '../../../server/src/protocol';
 import { plural, quoteStatusLabel, shorten } from '../format';
-import { DraftTree, notCheckedMessage, revealCommand } from './draftTree';
+import { DraftTree, revealCommand } from './draftTree';
 
 export const QUOTES_VIEW = 'copydesk.quotes';
 
@@ -53,12 +53,13 @@ export class QuotesView extends DraftTree<Node> {
 
   protected rebuild(facts: DraftFacts | undefined): void {
     this.groups = facts ? groupQuotes(facts) : [];
-    const unattributed = this.groups.find((g): g is SpeakerGroup => g.kind === 'group' && g.speaker === null)?.quotes.length ?? 0;
-    this.view.badge = unattributed > 0 ? { value: unattributed, tooltip: `${plural(unattributed, 'unattributed quote')}` } : undefined;
   }
 
-  protected emptyMessage(facts: DraftFacts | undefined): string | undefined {
-    if (!facts) return notCheckedMessage(facts);
+  protected badge({ unattributedQuotes: n }: DraftSummary): vscode.ViewBadge | undefined {
+    return n > 0 ? { value: n, tooltip: plural(n, 'unattributed quote') } : undefined;
+  }
+
+  protected emptyMessage(facts: DraftFacts): string | undefined {
     return facts.quotes.length === 0 ? 'No quotes in this draft.' : undefined;
   }
 

@@ -19,7 +19,7 @@ import { reportHtml, statsMarkdown } from '../engine/report';
 import type { Paragraph } from '../engine/types';
 import { IgnoreFindingCommand, RecordPreferredNameCommand, type DraftFacts } from '../protocol';
 import { BASELINE_FILE, baselineEntries } from '../engine/baseline';
-import { diagnosticsOf, DocumentLines, rangeOf, toDraftFacts, type DiagnosticData } from './convert';
+import { diagnosticsOf, DocumentLines, rangeOf, toDraftFacts, badges, type DiagnosticData } from './convert';
 import { ANALYSIS_WORKER_ROLE, type FromWorker, type Query, type QueryAnswers, type RunResult, type ToWorker } from './workerProtocol';
 
 /** A paragraph that takes longer than this to analyse lowers the length of paragraphs analysed in its draft. */
@@ -164,7 +164,15 @@ export class AnalysisHost {
       sentenceLimit,
     };
     draft.checked = checked;
-    const result: RunResult = { uri, version, diagnostics, failures: analysis.failures, ms: performance.now() - started };
+    const result: RunResult = {
+      uri,
+      version,
+      diagnostics,
+      failures: analysis.failures,
+      ms: performance.now() - started,
+      stats: analysis.stats,
+      badges: badges(analysis),
+    };
     this.post({ type: 'ran', job, result });
   }
 

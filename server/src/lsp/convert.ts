@@ -7,7 +7,7 @@ import type { LineColumn } from '../engine/positions';
 import { baselineEntries, entryDigest } from '../engine/baseline';
 import { ruleDocUrl } from '../engine/ruleDocs';
 import type { Finding, Severity, Span } from '../engine/types';
-import type { DraftFacts, NameItem, QuoteItem } from '../protocol';
+import type { DraftFacts, DraftSummary, NameItem, QuoteItem } from '../protocol';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -154,12 +154,31 @@ export function toDraftFacts(uri: string, version: number, analysis: Analysis, l
   }));
   const counts = { error: 0, warning: 0, info: 0, hint: 0 };
   for (const f of analysis.findings) counts[f.severity]++;
-  return {
-    uri,
-    version,
-    quotes,
-    names,
-    stats: analysis.stats,
-    counts,
-  };
+  return { uri, version, quotes, names, stats: analysis.stats, counts, ...badges(analysis) };
+}
+
+/** The views' badges, read from the quotes and the findings (not from the name sheet, which takes longer). */
+export function badges(analysis: Analysis): Pick<DraftSummary, 'unattributedQuotes' | 'namesSpelledTwoWays'> {
+  let unattributed = 0;
+  for (const q of analysis.quotes) if (q.speaker === null && q.status !== 'scare') unattributed++;
+  const usual = new Set<string>();
+  for (const f of analysis.findings) if (f.rule === 'name-inconsistent') usual.add(f.expected[0] ?? f.actual);
+  return { unattributedQuotes: unattributed, namesSpelledTwoWays: usual.size };
+}
+
+const SEVERITY_KEY: Record<DiagnosticSeverity, keyof DraftSummary['counts']> = {
+  [DiagnosticSeverity.Error]: 'error',
+  [DiagnosticSeverity.Warning]: 'warning',
+  [DiagnosticSeverity.Information]: 'info',
+  [DiagnosticSeverity.Hint]: 'hint',
+};
+
+/** Findings per severity as published: what the Problems panel shows (notes on the checking itself, such as a
+ * skipped paragraph, are not findings). */
+export function publishedCounts(diagnostics: Diagnostic[]): DraftSummary['counts'] {
+  const counts = { error: 0, warning: 0, info: 0, hint: 0 };
+  for (const d of diagnostics) {
+    if (typeof (d.data as DiagnosticData | undefined)?.index === 'number') counts[SEVERITY_KEY[d.severity ?? DiagnosticSeverity.Error]]++;
+  }
+  return counts;
 }

@@ -6,6 +6,7 @@ import type { StyleFile } from '../engine/houseStyleLookup';
 import type { TranscriptSource } from '../engine/rules/transcripts/mismatch';
 import type { DocumentFormat } from '../engine/types';
 import type { LaneDraft } from './lanes';
+import type { DraftSummary } from '../protocol';
 
 /** Everything the protocol thread keeps for one open document; it all goes when the document closes. */
 export class DocumentState implements LaneDraft {
@@ -28,6 +29,8 @@ export class DocumentState implements LaneDraft {
     | undefined;
   /** The version the analysis worker last checked (its findings answer code actions, hovers and facts). */
   analysedVersion: number | undefined;
+  /** What the last published analysis sent the client (its counts are the published diagnostics'). */
+  summary: DraftSummary | undefined;
   /** Checked at least once (asking for facts is not checking). */
   everChecked = false;
   /** Left unchecked (a check ran past its budget or its worker failed): not tried again on every keystroke, only

@@ -30,15 +30,19 @@ import {
   CheckFilesRequest,
   DraftFactsNotification,
   DraftFactsRequest,
+  DraftFactsWantedNotification,
   DraftReportRequest,
+  DraftSummaryNotification,
   IgnoreFindingCommand,
   RecordPreferredNameCommand,
   type CheckFilesResult,
+  type DraftFacts,
+  type DraftSummary,
 } from '../protocol';
 import { BASELINE_MAX_BYTES, type BaselineEntry } from '../engine/baseline';
 import { Baselines, markBaselined, withEntry } from './baselines';
 import { readRegularFile } from '../readFile';
-import { draftNotCheckedDiagnostic, rangeOf } from './convert';
+import { draftNotCheckedDiagnostic, publishedCounts, rangeOf } from './convert';
 import { EDITOR_SETTINGS, sanitizeServerSettings, type ServerSettings } from '../editorSettings';
 import { DocumentState, formatOfDocument } from './documentState';
 import { FileCheckPool } from './fileChecks';
@@ -113,6 +117,8 @@ export function startLanguageServer(): void {
   let canPullConfiguration = false;
   let pushedSettings: ServerSettings = {};
   let debounceOverride: number | undefined;
+  /** The client shows the full facts (DraftFactsWantedNotification); until it says so, it gets summaries. */
+  let factsWanted = false;
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     canPullConfiguration = params.capabilities.workspace?.configuration === true;
@@ -234,6 +240,11 @@ export function startLanguageServer(): void {
     const options = optionsFor(state, settings, style, transcripts);
     for (const note of options.resolved.overridden) logOnce(note, 'info');
     heapPolicy.update(openChars());
+    // The baseline file is looked up (a stat of the file) while the worker runs, not after.
+    const folder = houseStyles.folderOf(state.uri);
+    const baselineLookup = folder ? baselines.forFolder(folder) : null;
+    // A run that publishes nothing drops the lookup: its failure is reported only where it is awaited.
+    baselineLookup?.catch(() => undefined);
     const outcome = await pool!.run(state, options.id, options.resolved.options, options.resolved.options.style.sentenceLength.maxWords);
     if (docs.get(state.uri) !== state) return;
     if (outcome.kind === 'superseded' || outcome.kind === 'abandoned') return;
@@ -258,26 +269,42 @@ export function startLanguageServer(): void {
     }
     // A newer version waits for its own run: it publishes.
     if (result.version !== state.version) return;
-    // The facts (every quote and every name's ranges: a megabyte on a long draft) are worked out once the
-    // diagnostics have been written, and only if no newer edit has come meanwhile.
-    const sendFacts = (): void => {
-      if (docs.get(state.uri) !== state || state.pending || state.analysedVersion !== result.version || state.version !== result.version)
-        return;
-      void pool!.query(state, result.version, { kind: 'facts' }).then((facts) => {
-        if (facts && docs.get(state.uri) === state && state.version === result.version)
-          void connection.sendNotification(DraftFactsNotification, facts);
-      });
-    };
-    const after = (): void => {
-      if (length > FACTS_QUIET_FROM_CHARS) setTimeout(sendFacts, FACTS_QUIET_MS);
-      else setImmediate(sendFacts);
-    };
-    const folder = houseStyles.folderOf(state.uri);
-    const baseline = folder ? await baselines.forFolder(folder) : null;
+    const baseline = await baselineLookup;
     if (baseline?.error) logOnce(`Copydesk: ${baselines.fileFor(folder!)} is not used: ${baseline.error}`);
     if (docs.get(state.uri) !== state || state.version !== result.version) return;
     const diagnostics = baseline ? markBaselined(result.diagnostics, baseline.baseline, baselines.fileFor(folder!)) : result.diagnostics;
+    const summary: DraftSummary = {
+      uri: state.uri,
+      version: result.version,
+      stats: result.stats,
+      counts: publishedCounts(diagnostics),
+      ...result.badges,
+    };
+    state.summary = summary;
+    const after = (): void => {
+      void connection.sendNotification(DraftSummaryNotification, summary);
+      if (!factsWanted) return;
+      if (length > FACTS_QUIET_FROM_CHARS) setTimeout(() => sendFacts(state, result.version), FACTS_QUIET_MS);
+      else setImmediate(() => sendFacts(state, result.version));
+    };
     connection.sendDiagnostics({ uri: state.uri, version: result.version, diagnostics }).then(after, after);
+  }
+
+  /** The facts (every quote and every name's ranges: a megabyte on a long draft), for a client that shows them,
+   * worked out once the diagnostics have been written and only if no newer edit has come meanwhile. */
+  function sendFacts(state: DocumentState, version: number | undefined): void {
+    if (!factsWanted || docs.get(state.uri) !== state || state.pending || version === undefined) return;
+    if (state.analysedVersion !== version || state.version !== version) return;
+    void pool!.query(state, version, { kind: 'facts' }).then((facts) => {
+      if (facts && factsWanted && docs.get(state.uri) === state && state.version === version)
+        void connection.sendNotification(DraftFactsNotification, asPublished(state, facts));
+    });
+  }
+
+  /** Facts with the counts as published (the worker's count findings before the baseline turns some to hints). */
+  function asPublished(state: DocumentState, facts: DraftFacts): DraftFacts {
+    const summary = state.summary;
+    return summary && summary.version === facts.version ? { ...facts, counts: summary.counts } : facts;
   }
 
   function openChars(): number {
@@ -409,7 +436,16 @@ export function startLanguageServer(): void {
   connection.onRequest(DraftFactsRequest, async (params) => {
     const state = docs.get(params.uri);
     if (!state?.everChecked) return null;
-    return (await ask(state, { kind: 'facts' }, true)) ?? null;
+    const facts = await ask(state, { kind: 'facts' }, true);
+    return facts ? asPublished(state, facts) : null;
+  });
+
+  connection.onNotification(DraftFactsWantedNotification, (params) => {
+    const wanted = params?.wanted === true;
+    if (wanted === factsWanted) return;
+    factsWanted = wanted;
+    // The views just opened: every checked draft's facts, as they would have come after its last analysis.
+    if (wanted) for (const state of docs.values()) sendFacts(state, state.analysedVersion);
   });
 
   connection.onRequest(CheckDocumentRequest, async (params) => {
@@ -417,7 +453,8 @@ export function startLanguageServer(): void {
     if (!state) return null;
     await validate(state, true);
     if (docs.get(params.uri) !== state || state.analysedVersion !== state.version) return null;
-    return (await pool!.query(state, state.version, { kind: 'facts' })) ?? null;
+    const facts = await pool!.query(state, state.version, { kind: 'facts' });
+    return facts ? asPublished(state, facts) : null;
   });
 
   // Files that are not open, checked as saved on disk, on a thread per core. A file open in the editor keeps its live

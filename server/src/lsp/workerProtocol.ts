@@ -4,7 +4,7 @@
 import type { CodeAction, Diagnostic, Hover, Position, TextDocumentContentChangeEvent } from 'vscode-languageserver';
 import type { EngineOptions } from '../engine/config';
 import type { CheckModule } from '../engine/paragraph';
-import type { DraftFacts } from '../protocol';
+import type { DraftFacts, DraftStats, DraftSummary } from '../protocol';
 
 export const ANALYSIS_WORKER_ROLE = 'copydesk-analysis';
 
@@ -39,6 +39,8 @@ export interface RunResult {
   failures: { module: CheckModule; message: string }[];
   /** Milliseconds the run took in the worker. */
   ms: number;
+  stats: DraftStats;
+  badges: Pick<DraftSummary, 'unattributedQuotes' | 'namesSpelledTwoWays'>;
 }
 
 export type FromWorker =

@@ -4,6 +4,7 @@ import type { BlockKind, ParagraphTokens, Word } from '../../types';
 import { ASKING_LEMMAS, CUE_VERBS, NOT_BEFORE, PARTICLE_CUES, SPEECH_ACT_LEMMAS, SPEECH_NOUNS, WEAK_LEMMAS, needsParticle } from './cues';
 import { identityOf, type Identity } from './discourse';
 import { scanMarks, type StrayMark, type WrongWayMark } from './spans';
+import { markUncredited, namesSloganBack } from './orphans';
 import { withoutTopicNouns } from './topics';
 import {
   DETERMINERS,
@@ -80,6 +81,10 @@ export interface QuoteFact {
   fix: { start: number; end: number; newText: string }[];
   /** Where a closing mark seems missing: the quote runs on into its own attribution (`... keep, said Kessel, ...`). */
   missingClose?: number;
+  /** Uncredited, after a person's want or plan (`Hale wants to ...`): a weak source (orphans.ts). */
+  setUp?: CueFact;
+  /** Uncredited, and the subject of the writer's own sentence (`“...” sounds great`): words talked about. */
+  mentioned?: true;
 }
 
 export interface ParagraphQuoteFacts {
@@ -108,6 +113,8 @@ export interface ParagraphQuoteFacts {
   endsSentence: boolean;
   /** A picture caption (`... Image: NASA.`, `Photo: Ann Hale`). */
   caption: boolean;
+  /** The first sentence names the quote before it a slogan (`... stuck that slogan to the wall`). */
+  slogansBack?: true;
 }
 
 const BASE_OK_BEFORE = new Set(
@@ -1233,6 +1240,13 @@ export function quoteFactsOf(input: { text: string; kind: BlockKind; tokens: Par
       q.fix = [];
     }
   }
+  markUncredited(
+    text,
+    outside,
+    quotes,
+    (at) => sentenceIndexAt(breaks, at),
+    (at) => precedingIndex(outside, at),
+  );
   // Who speaks at the paragraph's end, for the next paragraph: speech verbs, and weak verbs with a person speaker
   // (`Valastro praised the governor.` then a bare quote from Valastro).
   const strongCues = cues.filter(
@@ -1263,7 +1277,7 @@ export function quoteFactsOf(input: { text: string; kind: BlockKind; tokens: Par
   let tail = text.length - 1;
   while (tail > 0 && isSpaceCode(text.charCodeAt(tail))) tail--;
   const endsSentence = tail < 0 || /[.!?:;"'”’)\]…]/.test(text.charAt(tail));
-  return {
+  const facts: ParagraphQuoteFacts = {
     length: text.length,
     kind,
     quotes,
@@ -1278,6 +1292,8 @@ export function quoteFactsOf(input: { text: string; kind: BlockKind; tokens: Par
     endsSentence,
     caption: spans.length === 0 && CAPTION.test(text),
   };
+  if (namesSloganBack(outside)) facts.slogansBack = true;
+  return facts;
 }
 
 const PERSONAL = new Set(

@@ -4,6 +4,7 @@ import { makeFinding } from '../../findings';
 import type { BlockKind, Finding } from '../../types';
 import { ASKING_LEMMAS, NON_SPEECH_LEMMAS } from './cues';
 import { Discourse, type Entity, type PronounEvent } from './discourse';
+import { actorBefore, misPaired } from './orphans';
 import { makeMention, type CueFact, type ParagraphQuoteFacts, type QuoteFact } from './paragraph';
 import { definite } from './speakers';
 
@@ -67,12 +68,13 @@ function endsSentence(para: DocumentParagraph): boolean {
 /** What makes a source weak, in words for the ledger, or null for someone speaking. */
 const WEAK_VERB = 'a verb that is not a speech verb';
 const WEAK_DOCUMENT = 'a document';
+const STANCE = 'a stance, not a speech verb';
 
 function weakSource(cue: CueFact): string | null {
   if (NON_SPEECH_LEMMAS.has(cue.lemma)) return WEAK_VERB;
   if (cue.lemma === 'document') return WEAK_DOCUMENT;
   if (cue.lemma === 'set-up') return 'a sentence that sets it up';
-  if (cue.lemma === 'stance') return 'a stance, not a speech verb';
+  if (cue.lemma === 'stance') return STANCE;
   return null;
 }
 
@@ -96,6 +98,8 @@ function unattributedMessage(previous: DocumentParagraph | null, handover: Hando
     : 'nothing in its sentence or paragraph says who said it';
   if (!previous) return `${lead}${named}, and nothing comes before it.`;
   if (isHeadingKind(previous.kind)) return `${lead}${named}, and it opens its section.`;
+  // Someone speaks in the paragraph before, but a name acting in this one stops the quote going on from them.
+  if (handover.speaker) return `${lead}${named}, and someone new comes in after ${handover.speaker} in the paragraph before.`;
   return `${lead}${named}, and the paragraph before quotes no one.`;
 }
 
@@ -142,6 +146,14 @@ export function resolveQuotes(
     // `News Letter` / `.`), which the paragraph before it leaves unfinished.
     const broken = index >= 2 && !endsSentence(paragraphs[index - 2]);
     const incoming = previous && isHeadingKind(previous.kind) && !broken ? NO_HANDOVER : handover;
+    if (facts.slogansBack && previous && previous.facts.quotes.length === 1 && previous.facts.mentions.length === 0) {
+      // `“...”` standing alone, then `... stuck that slogan to the wall`: a slogan named as such, not speech.
+      const at = orphans.findIndex((o) => o.record.paragraph === index - 1);
+      if (at >= 0) {
+        orphans[at].record.status = 'scare';
+        orphans.splice(at, 1);
+      }
+    }
     const records: QuoteRecord[] = [];
     // A speaker that every uncredited quote of this paragraph inherits (continuation or floating).
     let inherited: { speaker: string | null; how: 'continued' | 'floating' } | null = null;
@@ -219,7 +231,12 @@ export function resolveQuotes(
         record.cue = creditLine.cue;
         continue;
       }
-      if (!hasOwnCredit && incoming.speaker !== null && !incoming.askedBy && !q.namesBefore) {
+      if (
+        !hasOwnCredit &&
+        incoming.speaker !== null &&
+        !incoming.askedBy &&
+        (!q.namesBefore || (q.closed && !q.setUp && !actorBefore(facts, q)))
+      ) {
         inherited = { speaker: incoming.speaker, how: 'floating' };
         record.status = 'floating';
         record.speaker = incoming.speaker;
@@ -227,8 +244,22 @@ export function resolveQuotes(
         noted = true;
         continue;
       }
+      if (q.mentioned) {
+        // Words the writer's sentence talks about (`“...” sounds great`), as a term is: not reported speech.
+        record.status = 'scare';
+        continue;
+      }
+      if (q.setUp) {
+        // `Hale wants to ... . “...”`: no speech verb, but the sentence before gives whose view the quote puts.
+        record.status = 'attributed';
+        record.speaker = speakerText(q.setUp, entities);
+        record.cue = q.setUp.cue;
+        record.weak = STANCE;
+        continue;
+      }
       record.status = 'unattributed';
-      if (!heading) {
+      // A span closed by a mark that opens the next quote was paired wrongly: the unmatched mark is reported instead.
+      if (!heading && !misPaired(q, facts)) {
         orphans.push({
           record,
           finding: finding(
