@@ -556,3 +556,24 @@ test('one capitalised word after an indefinite article is a description, not a p
     [['Ann Hale', 'the plan']],
   );
 });
+
+test('a crowd or an audience is never he or she', () => {
+  const events: PronounEvent[] = [];
+  const paragraphs = ['The audience rose to its feet as Ola Brandt spoke.', '“We will keep the ferry,” he said.'];
+  resolveQuotes(
+    paragraphs.map((t, i) => ({
+      start: i * 80,
+      kind: 'paragraph' as const,
+      facts: quoteFactsOf({ text: t, kind: 'paragraph', tokens: tokenize(t) }),
+    })),
+    { trace: (e) => events.push(e) },
+  );
+  const mismatch = PRONOUN_FEATURES.indexOf('number-mismatch');
+  assert.deepEqual(
+    events[0].candidates.map((c) => [c.display, c.features[mismatch]]),
+    [
+      ['Ola Brandt', 0],
+      ['the audience', 1],
+    ],
+  );
+});

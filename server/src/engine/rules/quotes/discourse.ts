@@ -111,8 +111,8 @@ const TITLE_WORDS = new Set(
   'mr mr. mrs mrs. ms ms. dr dr. sen sen. rep rep. gov gov. gen gen. president senator governor mayor judge'.split(' '),
 );
 const PP_WORDS = new Set(['of', 'for', 'from', 'at']);
-/** Plural heads without an -s (`the people on it`): `he` cannot stand for them. */
-const PLURAL_HEADS = new Set(['people', 'men', 'women', 'children']);
+/** Plural heads without an -s, and groups of people (`the crowd`, `the audience`): never `he` or `she`. */
+const PLURAL_HEADS = new Set(['people', 'men', 'women', 'children', 'crowd', 'audience', 'police', 'couple', 'family', 'staff']);
 
 function bare(word: string): string {
   return word
