@@ -11,6 +11,9 @@
 // - a relative pronoun (`who`, `which`) answers to the phrase just before it (`said Dana Reyes, who added`);
 // - a Source that is only a speech verb (`said`, `said in a statement`) is an annotation slip: left out of the
 //   speaker figures (counted and printed), kept for detection and orphans;
+// - a quote whose own speech clause sits inside the gold Content (`"...," Dana Reyes said, according to the Sentinel`,
+//   annotated as one attribution to the Sentinel) is left out of the speaker figures (counted and printed): the
+//   annotation names who reported the words, not who said them, and marks no inner attribution;
 // - a relative clause inside a Source (`the authors, which include ...`) names no source; `52 percent of voters`
 //   answers to the voters; `the IMF report` to the IMF too.
 // A description (`the retired surgeon`) answers to the name the ledger shows for the same person only when the
@@ -54,6 +57,8 @@ export interface GoldQuote {
   keys: string[];
   /** The description the keys are the head nouns of (`the spokesman`), or null when they are names. */
   described: string | null;
+  /** The quote's own speech clause is inside the gold Content (see reportsSpeech): its speaker is not annotated. */
+  nested: boolean;
 }
 
 export interface GoldArticle {
@@ -152,6 +157,11 @@ function wordCount(text: string): number {
  * " pairs, and '' pairs (the two-apostrophe style). A quote left open at a line end ends there.
  */
 export function quotedSpans(text: string, from: number, to: number): Fragment[] {
+  return allQuotedSpans(text, from, to).filter((q) => wordCount(text.slice(q.start, q.end)) >= 4);
+}
+
+/** Every quoted stretch of a Content fragment, however short (see quotedSpans). */
+function allQuotedSpans(text: string, from: number, to: number): Fragment[] {
   const out: Fragment[] = [];
   let open = -1;
   let style = '';
@@ -182,7 +192,7 @@ export function quotedSpans(text: string, from: number, to: number): Fragment[] 
     if (twin) i++;
   }
   close(to);
-  return out.filter((q) => wordCount(text.slice(q.start, q.end)) >= 4);
+  return out;
 }
 
 /** The keys a speaker phrase answers to: the surname of each named person in it, else the head noun of each
@@ -219,6 +229,13 @@ export function keysOf(phrase: string): { keys: string[]; named: boolean } {
         words = words.slice(i + 2);
         break;
       }
+    }
+    // `former secretary of state Hillary Clinton`: a name after a lower-case descriptor ends the phrase, even when
+    // the descriptor has an `of` in it.
+    const whole = descriptorOfName(words);
+    if (whole) {
+      names.push(whole);
+      continue;
     }
     let end = words.length;
     for (let i = 1; i < words.length; i++) {
@@ -276,6 +293,24 @@ function premodifiedName(words: string[]): string | null {
     .toLowerCase()
     .replace(/[’']s$/, '')
     .replace(/\.$/, '');
+}
+
+/** The surname of `former secretary of state Hillary Clinton` or `Harbour for All organising director Ann Hale`: a
+ * name of two or more capitalised words ending a phrase, either after words all in lower case with no head stop among
+ * them but `of`, or right after a word that names a person (`director`) with no other name before it; else null. */
+function descriptorOfName(words: string[]): string | null {
+  let i = words.length;
+  while (i > 0 && (/^\p{Lu}/u.test(words[i - 1]) || NAME_LINK_WORDS.has(words[i - 1]))) i--;
+  let lowerOnly = true;
+  let otherName = false;
+  for (let j = 0; j < i; j++) {
+    const lower = words[j].toLowerCase();
+    if (words[j] !== lower || (HEAD_STOPS.has(lower) && lower !== 'of')) lowerOnly = false;
+    if (j > 0 && /^\p{Lu}/u.test(words[j]) && /^\p{Lu}/u.test(words[j - 1])) otherName = true;
+  }
+  const before = i > 0 ? words[i - 1].toLowerCase() : '';
+  const person = PERSON_WORDS.has(before) || (PERSON_HEAD.test(before) && !THING_HEAD.test(before));
+  return lowerOnly || (person && !otherName) ? premodifiedName(words) : null;
 }
 
 /** The personal pronoun a pronoun Source stands as (`his` as `he`), or null when the Source is not one. */
@@ -421,6 +456,26 @@ function antecedentOf(
   return null;
 }
 
+const REPORTING =
+  /(?:^|[^\p{L}])(?:said|says|told|tells|added|adds|asked|asks|wrote|writes|noted|notes|explained|stated|tweeted|declared|continued)(?=$|[^\p{L}])/iu;
+
+/**
+ * Whether the quote at `at` of a Content fragment has a speech clause of its own inside the Content (`"...," Dana
+ * Reyes said` or `Dana Reyes said: "..."`, within the sentence next to the quote, outside any quote): the annotation
+ * then credits only the outlet or record that reports the speech (`..., according to the Sentinel`), and the quoted
+ * words' own speaker, in the Content, is not annotated.
+ */
+function reportsSpeech(text: string, content: Fragment, quote: Fragment): boolean {
+  const quotes = allQuotedSpans(text, content.start, content.end);
+  const index = quotes.findIndex((q) => q.start === quote.start);
+  if (index < 0) return false;
+  const before = text.slice(index > 0 ? quotes[index - 1].end : content.start, quote.start);
+  const after = text.slice(quote.end, index + 1 < quotes.length ? quotes[index + 1].start : content.end);
+  const leading = before.split(/[.!?](?=\s)/).pop() ?? '';
+  const trailing = after.split(/[.!?](?=\s|$)/)[0] ?? '';
+  return REPORTING.test(leading) || REPORTING.test(trailing);
+}
+
 function pickAnnotation(dir: string, base: string, files: string[]): string | null {
   const own = files.filter((f) => f.startsWith(base + '_') && f.endsWith('.ann') && f.length === base.length + 9).sort();
   return own.length > 0 ? join(dir, own[0]) : null;
@@ -449,6 +504,10 @@ export function loadGold(corpus: string, split: 'train' | 'dev'): GoldArticle[] 
       const s = { start: source.fragments[0].start, end: source.fragments[source.fragments.length - 1].end };
       // A span that stops inside a word (`the senior aide advise|r`) is an annotation slip: it runs to the word's end.
       while (s.end < text.length && isLetter(text[s.end]) && s.end > s.start && isLetter(text[s.end - 1])) s.end++;
+      // So is one that starts inside a word (`Sh|ook`), and one that stops at a middle initial (`Ian H|. Hale`).
+      while (s.start > 0 && isLetter(text[s.start - 1]) && s.end > s.start && isLetter(text[s.start])) s.start--;
+      const initial = /^\. (\p{Lu}[\p{L}’'-]+)/u.exec(text.slice(s.end, s.end + 40));
+      if (initial && /(?:^|\s)\p{Lu}$/u.test(text.slice(s.start, s.end))) s.end += initial[0].length;
       sources.push({ ...s, text: text.slice(s.start, s.end) });
       const contents: Fragment[] = [];
       for (const [role, id] of roles) if (role.startsWith('Content')) contents.push(...(spans.get(id)?.fragments ?? []));
@@ -474,6 +533,9 @@ export function loadGold(corpus: string, split: 'train' | 'dev'): GoldArticle[] 
       if (pronoun && keys.length > 0 && !pronouns.some((p) => p.start === pair.source.start)) {
         pronouns.push({ ...pair.source, pronoun: sourceText.trim().toLowerCase(), keys, described });
       }
+      // One speech clause inside the Content makes the whole attribution a report of nested speech: its other quotes
+      // (`"...," Dana Reyes said, according to the Sentinel. "..."`) are the same speaker's.
+      const nested = pair.contents.some((c) => quotedSpans(text, c.start, c.end).some((q) => reportsSpeech(text, c, q)));
       for (const content of pair.contents) {
         for (const q of quotedSpans(text, content.start, content.end)) {
           if (seen.has(q.start)) continue;
@@ -486,6 +548,7 @@ export function loadGold(corpus: string, split: 'train' | 'dev'): GoldArticle[] 
             antecedent,
             keys,
             described,
+            nested,
           });
         }
       }
@@ -501,7 +564,7 @@ export interface SpeakerScore {
   quotes: number;
   detected: number;
   orphans: number;
-  byKind: Record<SourceKind, { total: number; right: number; unscorable: number }>;
+  byKind: Record<SourceKind, { total: number; right: number; unscorable: number; nested: number }>;
   /** Quotes written with '' pairs, and how many of them were found. */
   twoApostrophe: { total: number; detected: number };
   failures: string[];
@@ -539,7 +602,10 @@ export function scoreSpeakers(articles: GoldArticle[], ledgerOf: (text: string) 
     quotes: 0,
     detected: 0,
     orphans: 0,
-    byKind: { name: { total: 0, right: 0, unscorable: 0 }, pronoun: { total: 0, right: 0, unscorable: 0 } },
+    byKind: {
+      name: { total: 0, right: 0, unscorable: 0, nested: 0 },
+      pronoun: { total: 0, right: 0, unscorable: 0, nested: 0 },
+    },
     twoApostrophe: { total: 0, detected: 0 },
     failures: [],
   };
@@ -577,6 +643,10 @@ export function scoreSpeakers(articles: GoldArticle[], ledgerOf: (text: string) 
         kind.unscorable++;
         continue;
       }
+      if (gold.nested) {
+        kind.nested++;
+        continue;
+      }
       if (speakerMatches(best.speaker, gold.keys, gold.described, article.links)) kind.right++;
       else {
         const gloss = gold.kind === 'pronoun' ? `${gold.source.text}=${gold.antecedent ?? '?'}` : gold.source.text;
@@ -595,8 +665,8 @@ function pct(right: number, total: number): string {
 }
 
 export function printSpeakerScore(title: string, s: SpeakerScore, verbose: boolean): void {
-  const scoredName = s.byKind.name.total - s.byKind.name.unscorable;
-  const scoredPronoun = s.byKind.pronoun.total - s.byKind.pronoun.unscorable;
+  const scoredName = s.byKind.name.total - s.byKind.name.unscorable - s.byKind.name.nested;
+  const scoredPronoun = s.byKind.pronoun.total - s.byKind.pronoun.unscorable - s.byKind.pronoun.nested;
   const right = s.byKind.name.right + s.byKind.pronoun.right;
   console.log(`${title}: ${s.quotes} gold quotes in ${s.articles} articles`);
   console.log(
@@ -605,11 +675,13 @@ export function printSpeakerScore(title: string, s: SpeakerScore, verbose: boole
   console.log(`  speaker overall ${pct(right, scoredName + scoredPronoun)} (${right}/${scoredName + scoredPronoun})`);
   console.log(
     `    name or description sources ${pct(s.byKind.name.right, scoredName)} (${s.byKind.name.right}/${scoredName}; ` +
-      `${s.byKind.name.unscorable} whose gold Source is a speech verb left out)`,
+      `${s.byKind.name.unscorable} whose gold Source is a speech verb and ${s.byKind.name.nested} whose speech clause is ` +
+      `inside the gold Content left out)`,
   );
   console.log(
     `    pronoun sources ${pct(s.byKind.pronoun.right, scoredPronoun)} (${s.byKind.pronoun.right}/${scoredPronoun}; ` +
-      `${s.byKind.pronoun.unscorable} with no gold antecedent left out)`,
+      `${s.byKind.pronoun.unscorable} with no gold antecedent and ${s.byKind.pronoun.nested} whose speech clause is ` +
+      `inside the gold Content left out)`,
   );
   console.log(`  called orphans ${pct(s.orphans, s.detected)} (${s.orphans}/${s.detected})`);
   if (verbose) for (const f of s.failures) console.log(`  ${f}`);

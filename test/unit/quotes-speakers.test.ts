@@ -389,3 +389,191 @@ test('a lone capitalised segment that `who` describes is a person, not a place',
     'Brandt',
   ]);
 });
+
+test('a name that a quote follows right after the cue is what the speaker talked about, not the speaker', () => {
+  assert.deepEqual(
+    speakers(
+      'Ola Brandt, a former ferry captain, said Ann Hale “was involved in every decision on the route.”',
+      'In an interview, Kari Lund, the harbour clerk, said the mayor “never once asked the crew.”',
+      'The winter timetable is final, said Ivo Tamm, “and the boats will keep to it.”',
+    ),
+    ['Ola Brandt', 'Kari Lund', 'Ivo Tamm'],
+  );
+});
+
+test('a state or country set off after a town named after a preposition is a place, not the sentence subject', () => {
+  assert.deepEqual(
+    speakers(
+      'Speaking at a rally in Bergen, North Dakota, Ola Brandt attacked the ferry plan. “It is a waste of money for every family here,” he said.',
+      'In an interview in Oslo, Kari Lund, the mayor, attacked the plan. “It will cost every family here,” she said.',
+      'At a hearing in Molde, South Harbour, the clerk read out the figures. “They are not good enough,” he said.',
+    ),
+    ['Ola Brandt', 'Kari Lund', 'the clerk'],
+  );
+});
+
+test('the owner of words that the sentence subject acts on is mentioned in passing: a later pronoun is the subject', () => {
+  assert.deepEqual(
+    speakers(
+      'Ola Brandt rubbished Ivo Tamm’s claim about the harbour. “It is nonsense from start to end,” he said.',
+      'The mayor mocked Per Holm’s remarks on the budget. “He has not read it at all,” he said.',
+      'Ivo Tamm’s claim about the harbour was rejected. “It is the plain truth and nothing else,” he said.',
+    ),
+    ['Ola Brandt', 'the mayor', 'Ivo Tamm'],
+  );
+});
+
+test('a pronoun crediting a quote goes to the person the paragraph’s previous sentence is about, over an earlier speaker', () => {
+  assert.deepEqual(
+    speakers(
+      '“We will keep the ferry going all winter,” said Ola Brandt, the harbour chief.',
+      'Mr. Tamm was just as blunt. “I have heard that promise many times before,” he said.',
+    ),
+    ['Ola Brandt', 'Tamm'],
+  );
+});
+
+test('job words with an of before a name are not part of the name the ledger shows', () => {
+  assert.deepEqual(
+    speakers(
+      'Meanwhile, former secretary of state Ann Hale said the plan was “a bad idea for every town.”',
+      'The chief of staff Ola Brandt said the ferry was “late every day this week.”',
+      'A spokesman for the Ferry Union said the crews were “tired of waiting.”',
+    ),
+    ['Ann Hale', 'Ola Brandt', 'the spokesman for the Ferry Union'],
+  );
+});
+
+test('a participle or an adverb opening the sentence before a preposition is not its subject', () => {
+  assert.deepEqual(
+    speakers(
+      'Pressed again about the budget, Nils Holm just smiled. “The money is there for anyone who looks,” he said.',
+      '“We will win the vote,” said Ola Brandt.',
+      'Reached by phone, Ivo Tamm denied the claim, explaining that he was “taking a day off.”',
+      'Back in 1999, Kari Lund praised the plan, telling the paper: “It is the best plan we ever had.”',
+      'Led by the mayor, the rally denounced the plan as “a shutdown of every ferry on the coast.”',
+    ),
+    ['Nils Holm', 'Ola Brandt', 'Ivo Tamm', 'Kari Lund', 'the rally'],
+  );
+});
+
+test('a description set off before the name with job words of its own still credits the name', () => {
+  assert.deepEqual(
+    speakers(
+      'But the other candidate, former harbour master Ann Hale, drew a contrast, saying the plan was “a gift to the big lines.”',
+      'The union, ferry workers of the Nord Line, said the plan was “a gift to the big lines.”',
+    ),
+    ['Ann Hale', 'the union'],
+  );
+});
+
+test('auxiliaries and adverbs in any order before the cue, and a name after a clause-opening that, keep the subject', () => {
+  assert.deepEqual(
+    speakers(
+      'Nordland Gov. Ola Brandt has also broadly called for “boots on the ground in every town.”',
+      'The debate grew so heated over the ferry bill that Kari Lund said, “I need a translator for all of this.”',
+      'A shopkeeper that watched from the quay said the boat was “far too full that day.”',
+    ),
+    ['Ola Brandt', 'Kari Lund', 'the shopkeeper'],
+  );
+});
+
+test('the object of a cue with as and a quote after it is not the speaker; a person after a thing before who is', () => {
+  assert.deepEqual(
+    speakers(
+      'Ola Brandt, who has in the past described Ivo Tamm as “a danger to every town on the coast,” spoke on Monday.',
+      '“We will win the vote,” said Kari Lund as the results came in.',
+      'In Oslo, Ivo Tamm sat through a lecture from the harbour chief, who said the plan was good for “the port as well as the town.”',
+    ),
+    ['Ola Brandt', 'Kari Lund', 'the harbour chief'],
+  );
+});
+
+test('a participle right after a speech clause shares its speaker, not the sentence’s opening subject', () => {
+  assert.deepEqual(
+    speakers(
+      'Ivo Tamm and Kari Lund will meet next week, Ola Brandt said, adding, “They need to sit down and talk.”',
+      'Nothing can stop the plan now, Per Dahl added, saying it should be “up to the council to decide.”',
+      'Nils Holm was not impressed with Tamm’s comments, telling reporters, “A lot of people want him to step down.”',
+    ),
+    ['Ola Brandt', 'Per Dahl', 'Nils Holm'],
+  );
+});
+
+test('a weak verb is never inverted: the phrase after it is its object, and the sentence subject did it', () => {
+  assert.deepEqual(
+    speakers(
+      'Ola Brandt, star of “Harbour Days,” thanked Ivo Tamm for “taking these steps to make us all safer.”',
+      'Continued Kari Lund: “So I think it is a very real problem for every town.”',
+      '“We will win the vote,” claimed Per Dahl.',
+    ),
+    // The show's title is a scare quote (no speaker).
+    [null, 'Ola Brandt', 'Kari Lund', 'Per Dahl'],
+  );
+});
+
+test('a title quoted after of inside the subject’s description does not hide the subject', () => {
+  assert.deepEqual(
+    speakers(
+      'As Ola Brandt, professor of law at Molde and author of “Harbour Days,” put it, “The council should remember that a deal is possible.”',
+    ),
+    [null, 'Ola Brandt'],
+  );
+});
+
+test('the one a speech verb reports about is not heard speaking: a later pronoun goes to the one who spoke', () => {
+  assert.deepEqual(
+    speakers(
+      '“We will keep going,” said Kari Lund, the harbour chief.',
+      'Ola Brandt also said that Ivo Tamm shows “great charm” and a fondness for the town.',
+      '“He seems to me to be somebody who really cares about the place,” he said.',
+    ),
+    ['Kari Lund', 'Ola Brandt', 'Ola Brandt'],
+  );
+});
+
+test('a year after the determiner keeps the description whole', () => {
+  assert.deepEqual(
+    speakers('“She did not like that,” said a 2008 campaign veteran.', 'According to a 2013 study, the ferry was “never once on time.”'),
+    ['the 2008 campaign veteran', 'the 2013 study'],
+  );
+});
+
+test('one capitalised word after an indefinite article is a description, not a person a pronoun can stand for', () => {
+  const events: PronounEvent[] = [];
+  const text = 'The plan worries Ann Hale, who backed it as a Democrat on the council.';
+  const next = '“It is not what we voted for,” she said.';
+  resolveQuotes(
+    [text, next].map((t, i) => ({
+      start: i * 80,
+      kind: 'paragraph' as const,
+      facts: quoteFactsOf({ text: t, kind: 'paragraph', tokens: tokenize(t) }),
+    })),
+    { trace: (e) => events.push(e) },
+  );
+  assert.deepEqual(
+    events.map((e) => e.candidates.map((c) => c.display).sort()),
+    [['Ann Hale', 'the plan']],
+  );
+});
+
+test('a crowd or an audience is never he or she', () => {
+  const events: PronounEvent[] = [];
+  const paragraphs = ['The audience rose to its feet as Ola Brandt spoke.', '“We will keep the ferry,” he said.'];
+  resolveQuotes(
+    paragraphs.map((t, i) => ({
+      start: i * 80,
+      kind: 'paragraph' as const,
+      facts: quoteFactsOf({ text: t, kind: 'paragraph', tokens: tokenize(t) }),
+    })),
+    { trace: (e) => events.push(e) },
+  );
+  const mismatch = PRONOUN_FEATURES.indexOf('number-mismatch');
+  assert.deepEqual(
+    events[0].candidates.map((c) => [c.display, c.features[mismatch]]),
+    [
+      ['Ola Brandt', 0],
+      ['the audience', 1],
+    ],
+  );
+});

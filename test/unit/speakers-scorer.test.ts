@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { describedNames, describes } from '../eval/described';
-import { loadGold, speakerKeys, speakerMatches } from '../eval/speakers';
+import type { QuoteRecord } from '../../server/src/engine/rules/quotes';
+import { loadGold, scoreSpeakers, speakerKeys, speakerMatches } from '../eval/speakers';
 
 test('a Source answers to the surname of a named person, else to its head noun', () => {
   assert.deepEqual(
@@ -17,8 +18,26 @@ test('a Source answers to the surname of a named person, else to its head noun',
       'the authors of the “Harbour and Ferry Plan”',
       'Sen. Ola Brandt (D-Nord.',
       'the board’s statement',
+      'former secretary of state Ola Brandt',
+      'Ivo Tamm of the independent Harbour Report',
+      'the head of the Ferry Board',
+      'Boats for All organising director Kari Lund',
+      'a projection by the consulting firm Nord Economics',
     ].map(speakerKeys),
-    [['brandt'], ['brandt'], ['source'], ['aide'], ['authors'], ['brandt'], ['board', 'statement']],
+    [
+      ['brandt'],
+      ['brandt'],
+      ['source'],
+      ['aide'],
+      ['authors'],
+      ['brandt'],
+      ['board', 'statement'],
+      ['brandt'],
+      ['tamm'],
+      ['head'],
+      ['lund'],
+      ['projection'],
+    ],
   );
 });
 
@@ -106,6 +125,78 @@ test('a pronoun’s stand-in antecedent is a person for he and she: not an earli
         ['name', null, ['hale']],
         ['name', null, ['amendment']],
         ['pronoun', 'Ann Hale', ['hale']],
+      ],
+    );
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});
+
+test('a quote whose own speech clause is inside the gold Content (reported through an outlet) is left out of the speaker figures', () => {
+  const root = mkdtempSync(join(tmpdir(), 'speakers-scorer-'));
+  try {
+    const text =
+      '“The night ferry will run again from May,” Dana Reyes said, according to the Harbour Gazette. “It will stop at every island on the way.” Ann Hale called it “a very welcome change for all of us”.';
+    const at = (s: string) => text.indexOf(s);
+    const span = (id: string, type: string, s: string) => `${id}\t${type} ${at(s)} ${at(s) + s.length}\t${s}`;
+    const ann = [
+      span('T1', 'Source', 'the Harbour Gazette'),
+      `T2\tContent ${at('“The night')} ${at(', according')};${at('“It will')} ${at(' Ann Hale')}\t(two fragments)`,
+      span('T3', 'Source', 'Ann Hale'),
+      span('T4', 'Content', '“a very welcome change for all of us”'),
+      'E1\tAttribution:T1 Source:T1 Content:T2',
+      'E2\tAttribution:T3 Source:T3 Content:T4',
+    ].join('\n');
+    mkdirSync(join(root, 'polnear/train/text'), { recursive: true });
+    mkdirSync(join(root, 'polnear/train/attributions'), { recursive: true });
+    writeFileSync(join(root, 'polnear/train/text/a.txt'), text);
+    writeFileSync(join(root, 'polnear/train/attributions/a_abcd.ann'), ann);
+    const articles = loadGold(root, 'train');
+    assert.deepEqual(
+      articles[0].quotes.map((q) => [q.keys, q.nested]),
+      [
+        [['gazette'], true],
+        [['gazette'], true],
+        [['hale'], false],
+      ],
+    );
+    // Either speaker for the reported quotes scores the same: it is counted apart, neither right nor wrong.
+    for (const speaker of ['Dana Reyes', 'the Harbour Gazette']) {
+      const score = scoreSpeakers(articles, () => [
+        { start: 0, end: at(',” Dana') + 2, speaker, status: 'attributed' } as QuoteRecord,
+        { start: at('“It will'), end: at(' Ann Hale'), speaker, status: 'attributed' } as QuoteRecord,
+        { start: at('“a very'), end: at('us”') + 3, speaker: 'Ann Hale', status: 'attributed' } as QuoteRecord,
+      ]);
+      assert.deepEqual(score.byKind.name, { total: 3, right: 1, unscorable: 0, nested: 2 });
+    }
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});
+
+test('a Source span that starts inside a word or stops at a middle initial is read whole', () => {
+  const root = mkdtempSync(join(tmpdir(), 'speakers-scorer-'));
+  try {
+    const text = '“The ferry is late again,” said Ola Tamm. “We will not wait for it,” said Ian H. Dahl, a fisherman.';
+    const at = (s: string) => text.indexOf(s);
+    const ann = [
+      `T1\tSource ${at('Tamm') + 1} ${at('Tamm') + 4}\tamm`,
+      `T2\tContent 0 ${at(' said Ola')}\t-`,
+      `T3\tSource ${at('Ian H')} ${at('Ian H') + 5}\tIan H`,
+      `T4\tContent ${at('“We')} ${at(' said Ian')}\t-`,
+      'E1\tAttribution:T1 Source:T1 Content:T2',
+      'E2\tAttribution:T3 Source:T3 Content:T4',
+    ].join('\n');
+    mkdirSync(join(root, 'polnear/train/text'), { recursive: true });
+    mkdirSync(join(root, 'polnear/train/attributions'), { recursive: true });
+    writeFileSync(join(root, 'polnear/train/text/a.txt'), text);
+    writeFileSync(join(root, 'polnear/train/attributions/a_abcd.ann'), ann);
+    const [article] = loadGold(root, 'train');
+    assert.deepEqual(
+      article.quotes.map((q) => [q.source.text, q.keys]),
+      [
+        ['Tamm', ['tamm']],
+        ['Ian H. Dahl', ['dahl']],
       ],
     );
   } finally {

@@ -71,6 +71,7 @@ export const PRONOUN_FEATURES = [
   'subject-pronoun-x-previous-sentence',
   'speaker-pronoun-x-nearest-speaker',
   'role-person',
+  'speaker-pronoun-x-previous-sentence',
 ] as const;
 
 export type PronounFeature = (typeof PRONOUN_FEATURES)[number];
@@ -110,8 +111,8 @@ const TITLE_WORDS = new Set(
   'mr mr. mrs mrs. ms ms. dr dr. sen sen. rep rep. gov gov. gen gen. president senator governor mayor judge'.split(' '),
 );
 const PP_WORDS = new Set(['of', 'for', 'from', 'at']);
-/** Plural heads without an -s (`the people on it`): `he` cannot stand for them. */
-const PLURAL_HEADS = new Set(['people', 'men', 'women', 'children']);
+/** Plural heads without an -s, and groups of people (`the crowd`, `the audience`): never `he` or `she`. */
+const PLURAL_HEADS = new Set(['people', 'men', 'women', 'children', 'crowd', 'audience', 'police', 'couple', 'family', 'staff']);
 
 function bare(word: string): string {
   return word
@@ -427,7 +428,9 @@ export class Discourse {
     f[k++] = +(m.role === 'subject' && last.role !== 'other'); // pronoun-is-subject
     f[k++] = +(m.role === 'subject' && previous); // subject-pronoun-x-previous-sentence
     f[k++] = +(m.role === 'speaker' && salient.speakers[0] === e); // speaker-pronoun-x-nearest-speaker
-    f[k] = +(e.kind === 'role' && e.person); // role-person
+    f[k++] = +(e.kind === 'role' && e.person); // role-person
+    // `Tamm was just as blunt. “...,” he said.`: the one the paragraph's previous sentence is about speaks.
+    f[k] = +(m.role === 'speaker' && previous); // speaker-pronoun-x-previous-sentence
     return f;
   }
 }

@@ -408,6 +408,10 @@ function findCues(text: string, words: OutsideWord[], spans: { start: number }[]
           // Speech verbs reach the next paragraph, weak and non-speech ones their paragraph.
           const reach = verb.strength === 'strong' ? 'next' : 'paragraph';
           const cue = verbCue(text, words, k, verb.lemma, verb.form, reach);
+          // `..., Hale said, adding “...”`: a participle right after a speech clause shares its speaker, whoever the
+          // sentence opened with.
+          const before = verb.form === 'ing' && w.gapBefore === ',' ? cues[cues.length - 1] : undefined;
+          if (before?.speaker && speechClauseBefore(text, words, before, k)) cue.speaker = before.speaker;
           // `That quote from Ann Hale`: a word that is a verb and a noun, read as the noun when that names someone.
           // So is a plural whose "subject" names no one (`his scathing remarks`); with no owner or determiner at all
           // it is no cue (`skywriting nasty messages`).
@@ -426,6 +430,17 @@ function findCues(text: string, words: OutsideWord[], spans: { start: number }[]
     }
   }
   return cues;
+}
+
+/** A cue that is a speech verb of its own (`Hale said`, not `Hale’s comments`) within three words before word `k`,
+ * in its sentence. */
+function speechClauseBefore(text: string, words: OutsideWord[], cue: CueFact, k: number): boolean {
+  const i = wordIndexAt(words, cue.start);
+  if (i >= k || i < k - 3 || words[i].sentence !== words[k].sentence || cue.cue !== words[i].text) return false;
+  const prev = i > 0 && words[i].gapBefore === '' ? words[i - 1] : null;
+  // (`Sanders’ comments`: the apostrophe may stand outside the word.)
+  const owner = prev !== null && (isPossessive(prev.text) || text[prev.end] === '’' || text[prev.end] === "'");
+  return !(prev && (NOUN_MARKERS.has(prev.lower) || owner));
 }
 
 /** Whether a speaker phrase surely can be the subject of a speech verb: not a description whose head names neither a
@@ -534,7 +549,18 @@ function verbCue(text: string, words: OutsideWord[], k: number, lemma: string, f
   const named = after.length > 0 ? speakerOf(text, after) : null;
   // `All emails are kept for a year, said Ann Hale.`: after a comma, a cue whose phrase ends the sentence (or its
   // clause) is inverted, and the clause before it is what was said, not its speaker.
-  if (named && w.gapBefore === ',' && reach === 'next' && !TAKES_PERSON.has(lemma) && isPersonRef(named) && endsClause(words, after)) {
+  // A phrase that a quote follows with no punctuation between (`Hale, a captain, said Tamm “was involved”`) is the
+  // subject of what was said, not an inverted speaker.
+  const reported = named !== null && quoteRightAfter(text, after);
+  if (
+    named &&
+    !reported &&
+    w.gapBefore === ',' &&
+    reach === 'next' &&
+    !TAKES_PERSON.has(lemma) &&
+    isPersonRef(named) &&
+    endsClause(words, after)
+  ) {
     return { cue: cueText, lemma, start: w.start, speaker: named, reach };
   }
   // `Hale quotes the harbour master Ivo Tamm: “...”`: the one quoted speaks.
@@ -543,11 +569,19 @@ function verbCue(text: string, words: OutsideWord[], k: number, lemma: string, f
   }
   const before = subjectBefore(words, k);
   if (before) return { cue: cueText, lemma, start: w.start, speaker: speakerOf(text, before), reach };
-  if (named && verbFollows(words, after)) {
+  // `who has in the past described Tamm as “...”`: a phrase with `as` and a quote after it is the verb's object.
+  if (named && (verbFollows(words, after) || reported || asFollows(text, words, after))) {
     // `..., but now said Tamm had “the will to win”`: a phrase with its own verb after the cue is the subject of what
     // was said; the sentence's subject said it.
     const subject = sentenceSubject(words, w.sentence, k);
     return { cue: cueText, lemma, start: w.start, speaker: subject ? speakerOf(text, subject) : null, reach };
+  }
+  if (named && reach === 'paragraph') {
+    // `Hale, star of “Harbour Days,” thanked Tamm for “...”`: a weak verb is never inverted; the phrase after it is
+    // its object, and the sentence's subject, if any, did it.
+    const subject = sentenceSubject(words, w.sentence, k);
+    const speaker = subject && subject[subject.length - 1].end <= w.start ? speakerOf(text, subject) : null;
+    if (speaker) return { cue: cueText, lemma, start: w.start, speaker, reach };
   }
   return { cue: cueText, lemma, start: w.start, speaker: named, reach };
 }
@@ -574,6 +608,23 @@ function endsClause(words: OutsideWord[], phrase: OutsideWord[]): boolean {
   const i = lastIndexOf(words, phrase);
   const next = words[i + 1];
   return next === undefined || next.sentence !== words[i].sentence || next.gapBefore !== '';
+}
+
+/** A quote opens right after the phrase, with only a space between (`said Tamm “was ...”`). */
+function quoteRightAfter(text: string, phrase: OutsideWord[]): boolean {
+  let i = phrase[phrase.length - 1].end;
+  while (i < text.length && (text[i] === ' ' || text[i] === '\u00a0')) i++;
+  if (i === phrase[phrase.length - 1].end) return false;
+  const c = text[i];
+  return c === '“' || c === '"' || (c === "'" && text[i + 1] === "'");
+}
+
+/** `as` and a quote right after the phrase (`described Tamm as “...”`), not `said Tamm as the votes came in`. */
+function asFollows(text: string, words: OutsideWord[], phrase: OutsideWord[]): boolean {
+  const i = lastIndexOf(words, phrase);
+  const next = words[i + 1];
+  if (next === undefined || next.sentence !== words[i].sentence || next.gapBefore !== '' || next.lower !== 'as') return false;
+  return quoteRightAfter(text, [next]);
 }
 
 /** An auxiliary right after the phrase (`Tamm had`, `the dam would`): the phrase is a clause's subject. */
@@ -784,8 +835,8 @@ function mentionsOf(text: string, words: OutsideWord[], cues: CueFact[]): Mentio
     if (!cue.speaker || taken.has(cue.speaker.at) || mentions.length >= MAX_MENTIONS) continue;
     taken.add(cue.speaker.at);
     // `under Mayor Hale’s “pivot”`: the owner of a quoted phrase is named in passing, not heard speaking.
-    const passing = cue.lemma === 'owner' || (cue.owner && ownedInSpeech(words, cue, cues));
-    mentions.push(mentionAt(words, cue.speaker, passing ? 'other' : 'speaker'));
+    const passing = cue.lemma === 'owner' || (cue.owner && ownedByObject(text, words, cue));
+    mentions.push(mentionAt(words, cue.speaker, passing ? 'other' : insideReportedSpeech(words, cue, cues) ? 'subject' : 'speaker'));
   }
   let sentence = -1;
   for (let k = 0; k < words.length && mentions.length < MAX_MENTIONS; k++) {
@@ -829,7 +880,7 @@ function mentionsOf(text: string, words: OutsideWord[], cues: CueFact[]): Mentio
     let ref: SpeakerRef | null = null;
     if (run.length >= 2) {
       ref = speakerOf(text, run);
-    } else if (run.length === 1) {
+    } else if (run.length === 1 && !(i > 0 && afterIndefinite(words, i))) {
       const lone = run[0];
       const bare = lone.lower.replace(/[’']s$/, '');
       const thing = isAcronym(lone.text) || ORG_WORDS.has(bare) || TIME_NAMES.has(bare);
@@ -842,6 +893,12 @@ function mentionsOf(text: string, words: OutsideWord[], cues: CueFact[]): Mentio
   return mentions;
 }
 
+/** `a Democrat`, `an Iowan`: one capitalised word after an indefinite article is a description, not a name. */
+function afterIndefinite(words: OutsideWord[], i: number): boolean {
+  const prev = words[i - 1];
+  return words[i].gapBefore === '' && prev.sentence === words[i].sentence && (prev.lower === 'a' || prev.lower === 'an');
+}
+
 /** The name that owns a subject (`Ivo Tamm’s` in `Ivo Tamm’s term as mayor`), or null. */
 function subjectOwner(text: string, subject: OutsideWord[]): SpeakerRef | null {
   const end = subject.findIndex((w) => isPossessive(w.text));
@@ -852,21 +909,34 @@ function subjectOwner(text: string, subject: OutsideWord[]): SpeakerRef | null {
   return owner && (owner.kind === 'name' || (owner.kind === 'single' && !isAcronym(run[end].text))) ? owner : null;
 }
 
-/** `Tamm said Brandt’s remarks showed ...`: words owned by someone in what another named person says (after that
- * person's cue, in the same sentence); the owner is mentioned, the other one speaks. */
-function ownedInSpeech(words: OutsideWord[], owned: CueFact, cues: CueFact[]): boolean {
-  const sentenceOf = (at: number) => words[Math.min(wordIndexAt(words, at), words.length - 1)]?.sentence;
-  const sentence = sentenceOf(owned.start);
-  return cues.some(
-    (c) =>
-      c !== owned &&
-      !c.owner &&
-      c.speaker &&
-      c.speaker.kind === 'name' &&
-      c.speaker.text !== owned.speaker?.text &&
-      c.start < owned.start &&
-      sentenceOf(c.start) === sentence,
-  );
+/** `Hale rubbished Tamm’s claim`, `Hale said Tamm’s remarks showed ...`: words owned by someone after the subject
+ * of their sentence, who is someone else (a name, a description or a pronoun); the owner is what the subject acts on
+ * or talks about, mentioned in passing, not the one acting. */
+function ownedByObject(text: string, words: OutsideWord[], owned: CueFact): boolean {
+  const k = Math.min(wordIndexAt(words, owned.speaker?.at ?? owned.start), words.length - 1);
+  if (k < 0) return false;
+  const subject = sentenceSubject(words, words[k].sentence);
+  if (!subject || subject[subject.length - 1].end > (owned.speaker?.at ?? owned.start)) return false;
+  const ref = speakerOf(text, subject);
+  return ref !== null && (ref.kind === 'name' || ref.kind === 'pronoun' || (ref.kind === 'role' && identityOf(ref.text, 'role').person));
+}
+
+/** `Hale said that Tamm shows “great charm”`: a cue whose speaker comes after a speech verb crediting someone else
+ * in the same sentence is inside what that one said; its speaker is talked about, not heard. */
+function insideReportedSpeech(words: OutsideWord[], cue: CueFact, cues: CueFact[]): boolean {
+  const at = cue.speaker?.at;
+  if (at === undefined || cue.speaker!.kind === 'pronoun') return false;
+  const end = Math.min(wordIndexAt(words, at), words.length - 1);
+  const sentence = words[end]?.sentence;
+  return cues.some((c) => {
+    if (c === cue || c.reach !== 'next' || c.speaker === null || c.speaker.kind === 'thing') return false;
+    if (!(c.speaker.at < c.start && c.start < at) || c.speaker.text === cue.speaker!.text) return false;
+    const from = wordIndexAt(words, c.start);
+    if (words[from]?.sentence !== sentence) return false;
+    // A quote between them ends what was said (`Hale said “...,” and Tamm added`).
+    for (let i = from + 1; i <= end; i++) if (words[i].gapBefore === '"') return false;
+    return true;
+  });
 }
 
 function overlapsTaken(mentions: Mention[], ref: SpeakerRef): boolean {

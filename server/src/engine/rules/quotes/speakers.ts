@@ -1,6 +1,7 @@
 // Speaker finding: the noun phrase that does the saying, read off the words around a speech cue.
 
 import { CUE_VERBS, SPEECH_NOUNS } from './cues';
+import firstNames from './first-names.json';
 import { wordList } from '../../lexicon/lists';
 import { NAME_PARTICLES, SUBJECT_PRONOUNS } from '../../lexicon/words';
 
@@ -125,7 +126,7 @@ const NOT_SUBJECT = new Set(
   `later earlier shortly meanwhile afterward afterwards then now today yesterday tonight tomorrow recently finally
   first still yet however instead indeed also again separately elsewhere overall moreover furthermore nonetheless
   nevertheless thus so but and or there here last next this that these those when while after before as if because
-  since although though until unless whether once during despite amid according asked speaking
+  since although though until unless whether once during despite amid according asked speaking back
   monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
   september october november december morning afternoon evening night week month year ${MONTH_SHORT}`.split(/\s+/),
 );
@@ -225,6 +226,30 @@ function joinWords(text: string, words: OutsideWord[]): string {
   return text.slice(words[0].start, words[words.length - 1].end);
 }
 
+/** `former secretary of state Ann Hale`, `chief of staff Ola Brandt`: a name of two or more capitalised words after a
+ * lower-case description with an `of` in it (no other preposition, no punctuation), or null. Without an `of` the
+ * capital run below finds the name already. */
+const DESCRIPTOR_OPENERS = new Set(['former', 'acting', 'deputy', 'then']);
+
+function nameAfterDescriptor(np: OutsideWord[]): OutsideWord[] | null {
+  let start = np.length;
+  while (start > 0 && np[start - 1].capital && np[start - 1].gapBefore === '') start--;
+  if (np.length - start < 2 || start < 3 || np[start].gapBefore !== '') return null;
+  let of = false;
+  for (let i = 0; i < start; i++) {
+    const w = np[i];
+    // A sentence may open with the description (`The chief of staff Ola Brandt`, `Former secretary of ...`).
+    const opener = i === 0 && (DETERMINERS.has(w.lower) || DESCRIPTOR_OPENERS.has(w.lower));
+    if ((w.capital && !opener) || (i > 0 && w.gapBefore !== '')) return null;
+    if (w.lower === 'of') of = true;
+    else if (PREPOSITIONS.has(w.lower)) return null;
+  }
+  const before = np[start - 1].lower;
+  if (!of || before === 'of' || DETERMINERS.has(before) || PREPOSITIONS.has(before)) return null;
+  const run = np.slice(start);
+  return run.some((w) => ORG_WORDS.has(stripPossessive(w.lower))) ? null : run;
+}
+
 /** Classifies a noun phrase and picks the part worth showing as the speaker. */
 export function speakerOf(text: string, np: OutsideWord[]): SpeakerRef | null {
   if (np.length === 0) return null;
@@ -234,6 +259,8 @@ export function speakerOf(text: string, np: OutsideWord[]): SpeakerRef | null {
     const lower = word.includes('’') || word.includes("'") ? word.replace(/['’](?:s|d|ll|re|ve|m)$/, '') : word;
     if (SUBJECT_PRONOUNS.has(lower)) return { text: lower === 'i' ? 'I' : lower, kind: 'pronoun', at: np[0].start };
   }
+  const described = nameAfterDescriptor(np);
+  if (described) return { text: stripPossessive(joinWords(text, described)), kind: 'name', at: described[0].start };
   let headEnd = np.length;
   for (let i = 1; i < np.length; i++) {
     // `Secretary of State John Kerry`, `Bank of England`: `of` after a title or a body's word links one name;
@@ -314,6 +341,15 @@ function notSubjectAt(words: OutsideWord[], i: number): boolean {
   if (!TIME_NAMES.has(w.lower)) return true;
   const next = words[i + 1];
   return !(next && next.gapBefore === '' && next.capital && next.sentence === w.sentence && !NOT_SUBJECT.has(next.lower));
+}
+
+/** A past participle (`Reached`, `Pressed`, `Led`) with a preposition within the next two words, in one segment. */
+function participleOpener(words: OutsideWord[], a: number, b: number): boolean {
+  const lead = words[a].lower;
+  // (`Led by Ann Hale, the rally ...`: an irregular participle too.)
+  if (!((lead.endsWith('ed') && lead.length >= 5) || VERBS.has(lead)) || b === a) return false;
+  for (let i = a + 1; i <= Math.min(b, a + 2); i++) if (PREPOSITIONS.has(words[i].lower)) return true;
+  return false;
 }
 
 function capitalAhead(words: OutsideWord[], j: number, within: number): boolean {
@@ -419,7 +455,9 @@ export function nounPhraseFrom(words: OutsideWord[], i: number, to = words.lengt
     if (DETERMINERS.has(lower) && !(inPhrase && PP_IN_ROLE.has(prev.lower))) break;
     if (STOP_AFTER.has(lower) || PREPOSITIONS.has(lower) || SUBORDINATORS.has(lower) || STOP_BACK.has(lower)) break;
     if (isVerbish(w, prev)) break;
-    if (/^\d/.test(lower) && !lower.includes('-')) break;
+    // `a 2008 campaign veteran`: a year after the determiner describes the head that follows.
+    const year = /^(?:1[89]|20)\d\d$/.test(lower) && DETERMINERS.has(prev.lower) && j + 1 <= to && words[j + 1].gapBefore === '';
+    if (/^\d/.test(lower) && !lower.includes('-') && !year) break;
     if (prev.capital && !DETERMINERS.has(prev.lower)) {
       // After a name, a lower-case word goes on only as the head of a phrase that opened with a determiner or an
       // owner (`the Florida senator`, `Clinton’s campaign manager`), as a descriptor before another name, or as the
@@ -459,28 +497,19 @@ export function subjectBefore(words: OutsideWord[], k: number): OutsideWord[] | 
   const sentence = words[k].sentence;
   let j = k - 1;
   let boundary = words[k].gapBefore;
+  // Auxiliaries and adverbs in any order (`has also broadly called`).
   while (
     j >= 0 &&
     words[j].sentence === sentence &&
     boundary === '' &&
-    SKIP_BEFORE_CUE.has(words[j].lower) &&
-    !SUBJECT_PRONOUNS.has(words[j].lower) &&
-    !modalAsName(words, j)
+    ((SKIP_BEFORE_CUE.has(words[j].lower) && !SUBJECT_PRONOUNS.has(words[j].lower) && !modalAsName(words, j)) ||
+      (!words[j].capital && words[j].lower.endsWith('ly') && words[j].lower.length > 4))
   ) {
     boundary = words[j].gapBefore;
     j--;
   }
-  while (
-    j >= 0 &&
-    words[j].sentence === sentence &&
-    boundary === '' &&
-    !words[j].capital &&
-    words[j].lower.endsWith('ly') &&
-    words[j].lower.length > 4
-  ) {
-    boundary = words[j].gapBefore;
-    j--;
-  }
+  // `Hale, author of “Harbour Days,” said`: a title quoted after `of` is part of the subject's description.
+  if (boundary === '"' && j >= 0 && words[j].lower === 'of') boundary = ',';
   if (j < 0 || words[j].sentence !== sentence || boundary === '"' || boundary === '.') return null;
   if (boundary === ',' || boundary === '(' || boundary === ')')
     return clauseSubject(words, subordinateStart(words, clauseStart(words, j, sentence), j), j);
@@ -509,8 +538,9 @@ export function subjectBefore(words: OutsideWord[], k: number): OutsideWord[] | 
   if (STOP_BACK.has(words[i].lower)) i++;
   // `A shopkeeper who watched from the quay said`: the verb's subject is the one the relative clause describes.
   const relative = i > 0 ? words[i - 1].lower : '';
+  // (`so subdued that Tamm was prompted`: a name after `that` opens a clause of its own.)
   if (
-    (relative === 'who' || relative === 'that' || relative === 'which') &&
+    (relative === 'who' || (relative === 'that' && !words[i].capital) || relative === 'which') &&
     words[i].gapBefore === '' &&
     i - 1 > 0 &&
     words[i - 1].gapBefore === ''
@@ -546,6 +576,12 @@ function phraseBeforeComma(words: OutsideWord[], r: number): OutsideWord[] | nul
     if (!PREPOSITIONS.has(words[i - 1].lower)) continue;
     const name = words.slice(i, end + 1);
     if (isPersonName(name)) return name;
+    // `a lecture from the harbour chief, who`: a description of a person there too, after a thing.
+    const head = name[name.length - 1];
+    if (name.length <= 4 && DETERMINERS.has(name[0].lower) && !head.capital && personHead(stripPossessive(head.lower))) {
+      const np = phraseEndingAt(words, start, end);
+      if (np && np.length > name.length && !personHead(stripPossessive(np[np.length - name.length - 2]?.lower ?? ''))) return name;
+    }
     break;
   }
   const np = phraseEndingAt(words, start, end);
@@ -584,7 +620,7 @@ function clauseStart(words: OutsideWord[], j: number, sentence: number): number 
     start > 0 &&
     j - start < MAX_CLAUSE_WORDS &&
     words[start - 1].sentence === sentence &&
-    words[start].gapBefore !== '"' &&
+    (words[start].gapBefore !== '"' || words[start - 1].lower === 'of') &&
     words[start].gapBefore !== '.'
   )
     start--;
@@ -632,6 +668,9 @@ function clauseSubject(words: OutsideWord[], start: number, last: number): Outsi
     if (PREPOSITIONS.has(lead.lower) || SUBORDINATORS.has(lead.lower) || lead.lower.endsWith('ing') || /^\d/.test(lead.lower)) continue;
     if (a === 0 && s + 1 < segments.length && isRunIn(words, a, b, segments[s + 1][0])) continue;
     if (notSubjectAt(words, a) && !SUBJECT_PRONOUNS.has(lead.lower)) continue;
+    // `Reached by phone, Hale ...`, `Pressed again about it, he ...`: a participle opening the sentence before a
+    // preposition is a clause of its own; the subject comes after it.
+    if (s === 0 && segments.length > 1 && participleOpener(words, a, b)) continue;
     if (CUE_VERBS.has(lead.lower) && !lead.capital) {
       // `“...,” said Ann Hale, the mayor, who ...`: the clause after a quote opens with its inverted cue.
       const after = nounPhraseFrom(words, a + 1, b);
@@ -653,6 +692,11 @@ function clauseSubject(words: OutsideWord[], start: number, last: number): Outsi
     // `Of Lund, Brandt, who ...`: a segment that `who` describes is a person.
     const who = segments[s + 1] !== undefined && (words[segments[s + 1][0]].lower === 'who' || words[segments[s + 1][0]].lower === 'whose');
     if (s > 0 && a === b && lead.capital && words[segments[s - 1][1]].capital && !isPersonName([lead]) && !who) continue;
+    // `in Salem, New Hampshire, Hale said`: a segment of two or three capitalised words after a place named after a
+    // preposition, with more of the clause to come, is the place's state or country.
+    // (`in Oslo, Ola Brandt, the mayor, said`: a description set off after it makes it a person.)
+    const described = segments[s + 2] !== undefined && then !== undefined && !words[then[0]].capital;
+    if (s > 0 && then && !who && !described && b > a && b - a < 3 && statePart(words, a, b, segments[s - 1])) continue;
     if (SUBJECT_PRONOUNS.has(lead.lower)) return [lead];
     const np = nounPhraseFrom(words, a, b);
     if (np.length === 0) continue;
@@ -665,10 +709,36 @@ function clauseSubject(words: OutsideWord[], start: number, last: number): Outsi
       if (name.length > 0 && name.length === next[1] - next[0] + 1 && name.every((w) => w.capital || NAME_PARTICLES.has(w.lower))) {
         return name;
       }
+      // `the other candidate, former harbour master Ann Hale, said`: job words before the name in the apposition.
+      const described = segments[s + 2] !== undefined && name.length === next[1] - next[0] + 1 ? describedName(name) : null;
+      if (described) return described;
     }
     return np;
   }
   return null;
+}
+
+const FIRST_NAMES = new Set([...firstNames.m, ...firstNames.f]);
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'outside']);
+
+/** Words `a`..`b` are all capitalised, the first no known first name, and the segment before ends in a capitalised
+ * run right after a place preposition (`in Salem`). */
+function statePart(words: OutsideWord[], a: number, b: number, [pa, pb]: [number, number]): boolean {
+  for (let i = a; i <= b; i++) if (!words[i].capital || isPossessive(words[i].text)) return false;
+  if (FIRST_NAMES.has(words[a].lower)) return false;
+  let i = pb;
+  while (i > pa && words[i].capital) i--;
+  return i < pb && PLACE_PREPOSITIONS.has(words[i].lower);
+}
+
+/** The name ending a description (`former harbour master Ann Hale`): lower-case job words, then two or more
+ * capitalised words that are no body; null otherwise. */
+function describedName(np: OutsideWord[]): OutsideWord[] | null {
+  if (np[0].capital || DETERMINERS.has(np[0].lower) || !np[np.length - 1].capital) return null;
+  const run = lastCapitalRun(np);
+  if (run.length < 2 || run[run.length - 1] !== np[np.length - 1]) return null;
+  if (run.some((w) => ORG_WORDS.has(stripPossessive(w.lower)))) return null;
+  return run;
 }
 
 /** `, he said,` set off inside a sentence: the pronoun at `p`, a speech verb, a comma. */
