@@ -121,6 +121,11 @@ export class ClientHost implements vscode.Disposable {
     await this.start();
   }
 
+  /** A view that lists every quote or name is on screen. */
+  get showsFacts(): boolean {
+    return this.showingFacts.size > 0;
+  }
+
   /** A view that lists every quote or name came on screen or went: the server sends full facts while one shows. */
   setShowingFacts(view: object, showing: boolean): void {
     const before = this.showingFacts.size > 0;

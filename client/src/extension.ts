@@ -40,8 +40,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     // Only drafts reach the server, decided when a document opens: when the drafts change, start afresh.
     policy.onDidChange(() => restartSoon(draft)),
     draft.onDidChange((document) => {
-      // The server may have analysed this draft before we looked at it (or before a restart): ask once.
-      if (document && !store.summary(host!.uriOf(document))) void host!.requestFacts(document).catch(() => undefined);
+      if (!document) return;
+      // The server may have analysed this draft before we looked at it (or before a restart), or while the views
+      // were closed (it sent only summaries): ask once.
+      const uri = host!.uriOf(document);
+      const summary = store.summary(uri);
+      const facts = store.get(uri);
+      if (!summary || (host!.showsFacts && (!facts || facts.version < summary.version)))
+        void host!.requestFacts(document).catch(() => undefined);
     }),
     vscode.workspace.onDidCloseTextDocument((document) => store.delete(document.uri.toString())),
     vscode.workspace.onDidChangeConfiguration((event) => onConfigurationChange(event, draft)),
