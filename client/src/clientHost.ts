@@ -97,7 +97,7 @@ export class ClientHost implements vscode.Disposable {
     );
     try {
       await client.start();
-      if (this.showingFacts.size > 0) await client.sendNotification(DraftFactsWantedNotification, { wanted: true });
+      if (this.showsFacts) await client.sendNotification(DraftFactsWantedNotification, { wanted: true });
     } catch (error) {
       this.output.error(`Copydesk language server did not start: ${String(error)}`);
       void vscode.window
@@ -128,10 +128,10 @@ export class ClientHost implements vscode.Disposable {
 
   /** A view that lists every quote or name came on screen or went: the server sends full facts while one shows. */
   setShowingFacts(view: object, showing: boolean): void {
-    const before = this.showingFacts.size > 0;
+    const before = this.showsFacts;
     if (showing) this.showingFacts.add(view);
     else this.showingFacts.delete(view);
-    const wanted = this.showingFacts.size > 0;
+    const wanted = this.showsFacts;
     if (wanted !== before) void this.running?.sendNotification(DraftFactsWantedNotification, { wanted }).catch(() => undefined);
   }
 

@@ -64,6 +64,9 @@ export interface DraftSummary {
   namesSpelledTwoWays: number;
 }
 
+/** The views' badges, read from the quotes and the findings (not from the name sheet, which takes longer). */
+export type DraftBadges = Pick<DraftSummary, 'unattributedQuotes' | 'namesSpelledTwoWays'>;
+
 /** The summary, and every quote and name with their ranges (the Quotes and Names views). */
 export interface DraftFacts extends DraftSummary {
   quotes: QuoteItem[];

@@ -6,7 +6,25 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { describedNames, describes } from '../eval/described';
 import type { QuoteRecord } from '../../server/src/engine/rules/quotes';
-import { loadGold, scoreSpeakers, speakerKeys, speakerMatches } from '../eval/speakers';
+import { loadGold, scoreSpeakers, speakerKeys, speakerMatches, type GoldArticle } from '../eval/speakers';
+
+/** A one-article PolNeAR train split, written to a temporary folder and read back as the evaluation reads it. */
+function goldOf(text: string, ann: string[]): GoldArticle[] {
+  const root = mkdtempSync(join(tmpdir(), 'speakers-scorer-'));
+  try {
+    mkdirSync(join(root, 'polnear/train/text'), { recursive: true });
+    mkdirSync(join(root, 'polnear/train/attributions'), { recursive: true });
+    writeFileSync(join(root, 'polnear/train/text/a.txt'), text);
+    writeFileSync(join(root, 'polnear/train/attributions/a_abcd.ann'), ann.join('\n'));
+    return loadGold(root, 'train');
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+/** A brat text-bound annotation of the first place `s` stands in `text`. */
+const spanIn = (text: string) => (id: string, type: string, s: string) =>
+  `${id}\t${type} ${text.indexOf(s)} ${text.indexOf(s) + s.length}\t${s}`;
 
 test('a Source answers to the surname of a named person, else to its head noun', () => {
   assert.deepEqual(
@@ -97,109 +115,81 @@ test('a gold description matches a credited name only through a tie the article 
 });
 
 test('a pronoun’s stand-in antecedent is a person for he and she: not an earlier Source like the amendment', () => {
-  const root = mkdtempSync(join(tmpdir(), 'speakers-scorer-'));
-  try {
-    const text =
-      'Ann Hale said the ferry law was “a bad law for every family here”. The amendment, in its own words, “bans every small boat from the quay”. She said it was “a gift to the big ferry lines”.';
-    const at = (s: string) => text.indexOf(s);
-    const span = (id: string, type: string, s: string) => `${id}\t${type} ${at(s)} ${at(s) + s.length}\t${s}`;
-    const ann = [
-      span('T1', 'Source', 'Ann Hale'),
-      span('T2', 'Content', '“a bad law for every family here”'),
-      span('T3', 'Source', 'The amendment'),
-      span('T4', 'Content', '“bans every small boat from the quay”'),
-      span('T5', 'Source', 'She'),
-      span('T6', 'Content', '“a gift to the big ferry lines”'),
-      'E1\tAttribution:T2 Source:T1 Content:T2',
-      'E2\tAttribution:T4 Source:T3 Content:T4',
-      'E3\tAttribution:T6 Source:T5 Content:T6',
-    ].join('\n');
-    mkdirSync(join(root, 'polnear/train/text'), { recursive: true });
-    mkdirSync(join(root, 'polnear/train/attributions'), { recursive: true });
-    writeFileSync(join(root, 'polnear/train/text/a.txt'), text);
-    writeFileSync(join(root, 'polnear/train/attributions/a_abcd.ann'), ann);
-    const [article] = loadGold(root, 'train');
-    assert.deepEqual(
-      article.quotes.map((q) => [q.kind, q.antecedent, q.keys]),
-      [
-        ['name', null, ['hale']],
-        ['name', null, ['amendment']],
-        ['pronoun', 'Ann Hale', ['hale']],
-      ],
-    );
-  } finally {
-    rmSync(root, { recursive: true, force: true });
-  }
+  const text =
+    'Ann Hale said the ferry law was “a bad law for every family here”. The amendment, in its own words, “bans every small boat from the quay”. She said it was “a gift to the big ferry lines”.';
+  const span = spanIn(text);
+  const ann = [
+    span('T1', 'Source', 'Ann Hale'),
+    span('T2', 'Content', '“a bad law for every family here”'),
+    span('T3', 'Source', 'The amendment'),
+    span('T4', 'Content', '“bans every small boat from the quay”'),
+    span('T5', 'Source', 'She'),
+    span('T6', 'Content', '“a gift to the big ferry lines”'),
+    'E1\tAttribution:T2 Source:T1 Content:T2',
+    'E2\tAttribution:T4 Source:T3 Content:T4',
+    'E3\tAttribution:T6 Source:T5 Content:T6',
+  ];
+  const [article] = goldOf(text, ann);
+  assert.deepEqual(
+    article.quotes.map((q) => [q.kind, q.antecedent, q.keys]),
+    [
+      ['name', null, ['hale']],
+      ['name', null, ['amendment']],
+      ['pronoun', 'Ann Hale', ['hale']],
+    ],
+  );
 });
 
 test('a quote whose own speech clause is inside the gold Content (reported through an outlet) is left out of the speaker figures', () => {
-  const root = mkdtempSync(join(tmpdir(), 'speakers-scorer-'));
-  try {
-    const text =
-      '“The night ferry will run again from May,” Dana Reyes said, according to the Harbour Gazette. “It will stop at every island on the way.” Ann Hale called it “a very welcome change for all of us”.';
-    const at = (s: string) => text.indexOf(s);
-    const span = (id: string, type: string, s: string) => `${id}\t${type} ${at(s)} ${at(s) + s.length}\t${s}`;
-    const ann = [
-      span('T1', 'Source', 'the Harbour Gazette'),
-      `T2\tContent ${at('“The night')} ${at(', according')};${at('“It will')} ${at(' Ann Hale')}\t(two fragments)`,
-      span('T3', 'Source', 'Ann Hale'),
-      span('T4', 'Content', '“a very welcome change for all of us”'),
-      'E1\tAttribution:T1 Source:T1 Content:T2',
-      'E2\tAttribution:T3 Source:T3 Content:T4',
-    ].join('\n');
-    mkdirSync(join(root, 'polnear/train/text'), { recursive: true });
-    mkdirSync(join(root, 'polnear/train/attributions'), { recursive: true });
-    writeFileSync(join(root, 'polnear/train/text/a.txt'), text);
-    writeFileSync(join(root, 'polnear/train/attributions/a_abcd.ann'), ann);
-    const articles = loadGold(root, 'train');
-    assert.deepEqual(
-      articles[0].quotes.map((q) => [q.keys, q.nested]),
-      [
-        [['gazette'], true],
-        [['gazette'], true],
-        [['hale'], false],
-      ],
-    );
-    // Either speaker for the reported quotes scores the same: it is counted apart, neither right nor wrong.
-    for (const speaker of ['Dana Reyes', 'the Harbour Gazette']) {
-      const score = scoreSpeakers(articles, () => [
-        { start: 0, end: at(',” Dana') + 2, speaker, status: 'attributed' } as QuoteRecord,
-        { start: at('“It will'), end: at(' Ann Hale'), speaker, status: 'attributed' } as QuoteRecord,
-        { start: at('“a very'), end: at('us”') + 3, speaker: 'Ann Hale', status: 'attributed' } as QuoteRecord,
-      ]);
-      assert.deepEqual(score.byKind.name, { total: 3, right: 1, unscorable: 0, nested: 2 });
-    }
-  } finally {
-    rmSync(root, { recursive: true, force: true });
+  const text =
+    '“The night ferry will run again from May,” Dana Reyes said, according to the Harbour Gazette. “It will stop at every island on the way.” Ann Hale called it “a very welcome change for all of us”.';
+  const at = (s: string) => text.indexOf(s);
+  const span = spanIn(text);
+  const ann = [
+    span('T1', 'Source', 'the Harbour Gazette'),
+    `T2\tContent ${at('“The night')} ${at(', according')};${at('“It will')} ${at(' Ann Hale')}\t(two fragments)`,
+    span('T3', 'Source', 'Ann Hale'),
+    span('T4', 'Content', '“a very welcome change for all of us”'),
+    'E1\tAttribution:T1 Source:T1 Content:T2',
+    'E2\tAttribution:T3 Source:T3 Content:T4',
+  ];
+  const articles = goldOf(text, ann);
+  assert.deepEqual(
+    articles[0].quotes.map((q) => [q.keys, q.nested]),
+    [
+      [['gazette'], true],
+      [['gazette'], true],
+      [['hale'], false],
+    ],
+  );
+  // Either speaker for the reported quotes scores the same: it is counted apart, neither right nor wrong.
+  for (const speaker of ['Dana Reyes', 'the Harbour Gazette']) {
+    const score = scoreSpeakers(articles, () => [
+      { start: 0, end: at(',” Dana') + 2, speaker, status: 'attributed' } as QuoteRecord,
+      { start: at('“It will'), end: at(' Ann Hale'), speaker, status: 'attributed' } as QuoteRecord,
+      { start: at('“a very'), end: at('us”') + 3, speaker: 'Ann Hale', status: 'attributed' } as QuoteRecord,
+    ]);
+    assert.deepEqual(score.byKind.name, { total: 3, right: 1, unscorable: 0, nested: 2 });
   }
 });
 
 test('a Source span that starts inside a word or stops at a middle initial is read whole', () => {
-  const root = mkdtempSync(join(tmpdir(), 'speakers-scorer-'));
-  try {
-    const text = '“The ferry is late again,” said Ola Tamm. “We will not wait for it,” said Ian H. Dahl, a fisherman.';
-    const at = (s: string) => text.indexOf(s);
-    const ann = [
-      `T1\tSource ${at('Tamm') + 1} ${at('Tamm') + 4}\tamm`,
-      `T2\tContent 0 ${at(' said Ola')}\t-`,
-      `T3\tSource ${at('Ian H')} ${at('Ian H') + 5}\tIan H`,
-      `T4\tContent ${at('“We')} ${at(' said Ian')}\t-`,
-      'E1\tAttribution:T1 Source:T1 Content:T2',
-      'E2\tAttribution:T3 Source:T3 Content:T4',
-    ].join('\n');
-    mkdirSync(join(root, 'polnear/train/text'), { recursive: true });
-    mkdirSync(join(root, 'polnear/train/attributions'), { recursive: true });
-    writeFileSync(join(root, 'polnear/train/text/a.txt'), text);
-    writeFileSync(join(root, 'polnear/train/attributions/a_abcd.ann'), ann);
-    const [article] = loadGold(root, 'train');
-    assert.deepEqual(
-      article.quotes.map((q) => [q.source.text, q.keys]),
-      [
-        ['Tamm', ['tamm']],
-        ['Ian H. Dahl', ['dahl']],
-      ],
-    );
-  } finally {
-    rmSync(root, { recursive: true, force: true });
-  }
+  const text = '“The ferry is late again,” said Ola Tamm. “We will not wait for it,” said Ian H. Dahl, a fisherman.';
+  const at = (s: string) => text.indexOf(s);
+  const ann = [
+    `T1\tSource ${at('Tamm') + 1} ${at('Tamm') + 4}\tamm`,
+    `T2\tContent 0 ${at(' said Ola')}\t-`,
+    `T3\tSource ${at('Ian H')} ${at('Ian H') + 5}\tIan H`,
+    `T4\tContent ${at('“We')} ${at(' said Ian')}\t-`,
+    'E1\tAttribution:T1 Source:T1 Content:T2',
+    'E2\tAttribution:T3 Source:T3 Content:T4',
+  ];
+  const [article] = goldOf(text, ann);
+  assert.deepEqual(
+    article.quotes.map((q) => [q.source.text, q.keys]),
+    [
+      ['Tamm', ['tamm']],
+      ['Ian H. Dahl', ['dahl']],
+    ],
+  );
 });

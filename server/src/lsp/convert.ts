@@ -7,7 +7,7 @@ import type { LineColumn } from '../engine/positions';
 import { baselineEntries, entryDigest } from '../engine/baseline';
 import { ruleDocUrl } from '../engine/ruleDocs';
 import type { Finding, Severity, Span } from '../engine/types';
-import type { DraftFacts, DraftSummary, NameItem, QuoteItem } from '../protocol';
+import type { DraftBadges, DraftFacts, DraftSummary, NameItem, QuoteItem } from '../protocol';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -157,8 +157,7 @@ export function toDraftFacts(uri: string, version: number, analysis: Analysis, l
   return { uri, version, quotes, names, stats: analysis.stats, counts, ...badges(analysis) };
 }
 
-/** The views' badges, read from the quotes and the findings (not from the name sheet, which takes longer). */
-export function badges(analysis: Analysis): Pick<DraftSummary, 'unattributedQuotes' | 'namesSpelledTwoWays'> {
+export function badges(analysis: Analysis): DraftBadges {
   let unattributed = 0;
   for (const q of analysis.quotes) if (q.speaker === null && q.status !== 'scare') unattributed++;
   const usual = new Set<string>();

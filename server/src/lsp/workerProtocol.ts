@@ -4,7 +4,7 @@
 import type { CodeAction, Diagnostic, Hover, Position, TextDocumentContentChangeEvent } from 'vscode-languageserver';
 import type { EngineOptions } from '../engine/config';
 import type { CheckModule } from '../engine/paragraph';
-import type { DraftFacts, DraftStats, DraftSummary } from '../protocol';
+import type { DraftBadges, DraftFacts, DraftStats } from '../protocol';
 
 export const ANALYSIS_WORKER_ROLE = 'copydesk-analysis';
 
@@ -40,7 +40,7 @@ export interface RunResult {
   /** Milliseconds the run took in the worker. */
   ms: number;
   stats: DraftStats;
-  badges: Pick<DraftSummary, 'unattributedQuotes' | 'namesSpelledTwoWays'>;
+  badges: DraftBadges;
 }
 
 export type FromWorker =

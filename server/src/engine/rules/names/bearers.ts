@@ -2,19 +2,12 @@
 // children, two unrelated people with one name). A surname alone is then ambiguous, and name-reference says nothing
 // that relies on it. Read from the paragraphs' name runs and lower-case words only.
 
-import firstNames from '../quotes/first-names.json';
+import { FIRST_NAME_GENDER } from '../quotes/firstNames';
 import { FEMALE_TITLES, MALE_TITLES } from '../../lexicon/words';
 import { FAMILY_WORDS, FEMALE_NOUNS, KIN_WORDS, MALE_NOUNS } from './data';
 import { LOWER_QUOTED, LOWER_WEAK, type ParagraphNameFacts } from './mentions';
 
 export type Gender = 'm' | 'f';
-
-/** The gender copy gives a first name (learned from titled surnames on PolNeAR train and BBC texts, shared with the
- * pronoun ranking of the quote checks). */
-const FIRST_NAME_GENDER: ReadonlyMap<string, Gender> = new Map([
-  ...firstNames.m.map((n): [string, Gender] => [n, 'm']),
-  ...firstNames.f.map((n): [string, Gender] => [n, 'f']),
-]);
 
 const HE = new Set(['he', 'him', 'his', 'himself']);
 const SHE = new Set(['she', 'her', 'hers', 'herself']);

@@ -3,8 +3,8 @@
 // The ranking's weights are fitted on PolNeAR train by test/eval/fit-speakers.ts and kept as data in weights.json.
 
 import type { Mention } from './paragraph';
-import { definite, personHead, type SpeakerKind } from './speakers';
-import firstNames from './first-names.json';
+import { definite, personHead, type SpeakerKind, type SpeakerRef } from './speakers';
+import { FIRST_NAME_GENDER } from './firstNames';
 import fitted from './weights.json';
 
 export interface Entity {
@@ -94,12 +94,6 @@ export interface PronounEvent {
   chosen: number;
 }
 
-/** The gender copy gives a first name (learned from titled surnames on PolNeAR train and BBC texts). */
-const FIRST_NAME_GENDER: ReadonlyMap<string, 'm' | 'f'> = new Map([
-  ...firstNames.m.map((n): [string, 'm'] => [n, 'm']),
-  ...firstNames.f.map((n): [string, 'f'] => [n, 'f']),
-]);
-
 const WEIGHTS: readonly number[] = PRONOUN_FEATURES.map((name) => (fitted.weights as Record<string, number>)[name] ?? 0);
 /** Paragraphs a pronoun looks back over. */
 const WINDOW = 5;
@@ -154,6 +148,11 @@ export interface Identity {
   refersBack: boolean;
   plural: boolean;
   display: string;
+}
+
+/** A named person or a description of one (`Ann Hale`, `the harbour master`), not a thing or a time. */
+export function isPersonRef(ref: SpeakerRef): boolean {
+  return ref.kind === 'name' || (ref.kind === 'role' && identityOf(ref.text, 'role').person);
 }
 
 export function identityOf(text: string, kind: SpeakerKind): Identity {

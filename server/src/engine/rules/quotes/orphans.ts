@@ -2,7 +2,7 @@
 // handful per article), so the paragraph pass stays as cheap as before for every other quote.
 
 import type { CueFact, ParagraphQuoteFacts, QuoteFact } from './paragraph';
-import { identityOf } from './discourse';
+import { isPersonRef } from './discourse';
 import { isAcronym, speakerOf, subjectBefore, type OutsideWord, type SpeakerRef } from './speakers';
 
 /** Verbs of wanting and intending (`Hale wants to ...`, `Hale plans to ...`): the sentence gives the subject's view,
@@ -70,10 +70,9 @@ function attitudeBefore(text: string, words: OutsideWord[], k: number, sentence:
 
 /** A named person or a pronoun for one: a body's plans (`the bank plans to ...`) are not anyone's words. */
 function isPerson(ref: SpeakerRef): boolean {
-  if (ref.kind === 'name') return true;
   if (ref.kind === 'pronoun') return PERSON_PRONOUNS.has(ref.text);
   if (ref.kind === 'single') return !isAcronym(ref.text);
-  return ref.kind === 'role' && identityOf(ref.text, 'role').person;
+  return isPersonRef(ref);
 }
 const PERSON_PRONOUNS = new Set(['he', 'she', 'I', 'we']);
 

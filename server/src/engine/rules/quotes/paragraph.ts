@@ -2,7 +2,7 @@
 
 import type { BlockKind, ParagraphTokens, Word } from '../../types';
 import { ASKING_LEMMAS, CUE_VERBS, NOT_BEFORE, PARTICLE_CUES, SPEECH_ACT_LEMMAS, SPEECH_NOUNS, WEAK_LEMMAS, needsParticle } from './cues';
-import { identityOf, type Identity } from './discourse';
+import { identityOf, isPersonRef, type Identity } from './discourse';
 import { scanMarks, type StrayMark, type WrongWayMark } from './spans';
 import { markUncredited, namesSloganBack } from './orphans';
 import { withoutTopicNouns } from './topics';
@@ -593,11 +593,6 @@ const TAKES_PERSON = new Set(
   ),
 );
 
-/** A named person or a description of one (`Ann Hale`, `the harbour master`), not a thing or a time. */
-function isPersonRef(ref: SpeakerRef): boolean {
-  return ref.kind === 'name' || (ref.kind === 'role' && identityOf(ref.text, 'role').person);
-}
-
 /** Index in `words` of the last word of a phrase read from them. */
 function lastIndexOf(words: OutsideWord[], phrase: OutsideWord[]): number {
   return wordIndexAt(words, phrase[phrase.length - 1].start);
@@ -918,7 +913,7 @@ function ownedByObject(text: string, words: OutsideWord[], owned: CueFact): bool
   const subject = sentenceSubject(words, words[k].sentence);
   if (!subject || subject[subject.length - 1].end > (owned.speaker?.at ?? owned.start)) return false;
   const ref = speakerOf(text, subject);
-  return ref !== null && (ref.kind === 'name' || ref.kind === 'pronoun' || (ref.kind === 'role' && identityOf(ref.text, 'role').person));
+  return ref !== null && (ref.kind === 'pronoun' || isPersonRef(ref));
 }
 
 /** `Hale said that Tamm shows “great charm”`: a cue whose speaker comes after a speech verb crediting someone else

@@ -1,7 +1,7 @@
 // Speaker finding: the noun phrase that does the saying, read off the words around a speech cue.
 
 import { CUE_VERBS, SPEECH_NOUNS } from './cues';
-import firstNames from './first-names.json';
+import { FIRST_NAME_GENDER } from './firstNames';
 import { wordList } from '../../lexicon/lists';
 import { NAME_PARTICLES, SUBJECT_PRONOUNS } from '../../lexicon/words';
 
@@ -718,14 +718,13 @@ function clauseSubject(words: OutsideWord[], start: number, last: number): Outsi
   return null;
 }
 
-const FIRST_NAMES = new Set([...firstNames.m, ...firstNames.f]);
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'outside']);
 
 /** Words `a`..`b` are all capitalised, the first no known first name, and the segment before ends in a capitalised
  * run right after a place preposition (`in Salem`). */
 function statePart(words: OutsideWord[], a: number, b: number, [pa, pb]: [number, number]): boolean {
   for (let i = a; i <= b; i++) if (!words[i].capital || isPossessive(words[i].text)) return false;
-  if (FIRST_NAMES.has(words[a].lower)) return false;
+  if (FIRST_NAME_GENDER.has(words[a].lower)) return false;
   let i = pb;
   while (i > pa && words[i].capital) i--;
   return i < pb && PLACE_PREPOSITIONS.has(words[i].lower);
