@@ -101,13 +101,7 @@ export interface CheckDocumentParams {
  * for taking too long is tried again); answers with its facts. */
 export const CheckDocumentRequest = new RequestType<CheckDocumentParams, DraftFacts | null, void>('copydesk/checkDocument');
 
-/** Command (executed on the server through workspace/executeCommand): record a preferred name in the house style
- * file. Arguments: [uri of the draft, preferred form, variant form]. */
-export const RecordPreferredNameCommand = 'copydesk.recordPreferredName';
-
-/** Command (executed on the server): record a finding in the workspace folder's baseline (.copydesk-baseline.json),
- * so it shows as a hint from then on. Arguments: [uri of the draft, the finding's entry {rule, text, paragraph}]. */
-export const IgnoreFindingCommand = 'copydesk.ignoreFinding';
+export { IgnoreFindingCommand, RecordPreferredNameCommand } from './serverCommands';
 
 export interface DraftReportParams {
   uri: string;

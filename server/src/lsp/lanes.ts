@@ -55,9 +55,52 @@ export interface PoolOptions {
   log?(message: string): void;
 }
 
+interface Thread {
+  worker: Worker;
+  /** Raised by the protocol thread to stop the check in progress between two paragraphs. */
+  cancel: Int32Array;
+}
+
+function startThread(script: string): Thread {
+  const cancel = new Int32Array(new SharedArrayBuffer(4));
+  const worker = new Worker(script, {
+    workerData: { role: ANALYSIS_WORKER_ROLE, cancel: cancel.buffer },
+    resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+    stdout: false,
+    stderr: false,
+  });
+  // An idle lane does not keep the process alive.
+  worker.unref();
+  return { worker, cancel };
+}
+
+let early: { script: string; thread: Thread; failed: boolean } | undefined;
+
+/** Starts the first analysis worker as the server process starts, before the protocol library loads and the editor
+ * says hello: loading the engine takes a worker about as long as the rest of start-up, and the two now overlap. The
+ * first lane takes it over; one that failed meanwhile is replaced. */
+export function startFirstWorkerEarly(script: string): void {
+  if (early) return;
+  const thread = startThread(script);
+  const started = { script, thread, failed: false };
+  // until a lane listens, an error must not end the process
+  thread.worker.once('error', () => (started.failed = true));
+  thread.worker.once('exit', () => (started.failed = true));
+  early = started;
+}
+
+function takeEarlyThread(script: string): Thread | undefined {
+  const taken = early;
+  if (!taken || taken.script !== script) return undefined;
+  early = undefined;
+  if (!taken.failed) return taken.thread;
+  void taken.thread.worker.terminate();
+  return undefined;
+}
+
 class Lane {
   readonly worker: Worker;
-  readonly cancel = new Int32Array(new SharedArrayBuffer(4));
+  readonly cancel: Int32Array;
   /** Drafts this worker holds a copy of. */
   readonly drafts = new Set<LaneDraft>();
   readonly queue: Job[] = [];
@@ -71,17 +114,12 @@ class Lane {
   splitTimer: NodeJS.Timeout | undefined;
 
   constructor(script: string, onMessage: (lane: Lane, m: FromWorker) => void, onDeath: (lane: Lane, why: string) => void) {
-    this.worker = new Worker(script, {
-      workerData: { role: ANALYSIS_WORKER_ROLE, cancel: this.cancel.buffer },
-      resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
-      stdout: false,
-      stderr: false,
-    });
+    const thread = takeEarlyThread(script) ?? startThread(script);
+    this.worker = thread.worker;
+    this.cancel = thread.cancel;
     this.worker.on('message', (m: FromWorker) => onMessage(this, m));
     this.worker.on('error', (error) => onDeath(this, error.message));
     this.worker.on('exit', (code) => onDeath(this, `the worker exited with code ${code}`));
-    // An idle lane does not keep the process alive.
-    this.worker.unref();
   }
 
   post(message: ToWorker): void {

@@ -49,6 +49,7 @@ import { FileCheckPool } from './fileChecks';
 import { HeapPolicy } from './heapPolicy';
 import { HouseStyles, uriToPath, writableStyleFile } from './houseStyle';
 import { TranscriptFiles } from './transcripts';
+import { WORKER_SCRIPT } from './workerScript';
 import { AnalysisPool } from './lanes';
 import type { Query, QueryAnswers } from './workerProtocol';
 import { StdioMessageWriter } from './stdioWriter';
@@ -57,8 +58,6 @@ const DEFAULT_DEBOUNCE_MS = EDITOR_SETTINGS.debounceMs.default;
 const DEFAULT_MAX_DOCUMENT_SIZE = EDITOR_SETTINGS.maxDocumentSize.default;
 /** Drafts longer than this (about 15,000 words) get their facts only once typing pauses for FACTS_QUIET_MS: at
  * 100,000 words the quote ledger and name sheet take 35 ms to work out and a megabyte to send, on every keystroke. */
-/** The worker bundle, built beside this one (dist/worker.js next to dist/server.js). */
-const WORKER_SCRIPT = path.join(__dirname, 'worker.js');
 const FACTS_QUIET_FROM_CHARS = 100_000;
 const FACTS_QUIET_MS = 250;
 
