@@ -577,3 +577,16 @@ test('a crowd or an audience is never he or she', () => {
     ],
   );
 });
+
+test('a phrase after the subject’s preposition is not the subject: the head before it speaks', () => {
+  assert.deepEqual(
+    speakers(
+      '“We cannot wait another winter,” a woman in the crowd shouted.',
+      '“They know the ferry is the only way home,” a voice-over in the advert states.',
+      'Another source familiar with the skipper’s plans said “he will sail again in May.”',
+      'Ivo Tamm of the Nord Institute for Harbour Studies wrote “the quay will not hold another winter.”',
+      'Kari Lund on Tuesday said “the vote is far too early for the island.”',
+    ),
+    ['the woman', 'the voice-over', 'another source', 'Ivo Tamm', 'Kari Lund'],
+  );
+});

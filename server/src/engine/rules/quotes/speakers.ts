@@ -379,6 +379,8 @@ function pluralAfterOpener(words: OutsideWord[], np: OutsideWord[], j: number): 
   return PP_IN_ROLE.has(next.lower) || isVerbish(next, w);
 }
 
+const POSTMODIFIER_ADJECTIVES = new Set(['familiar', 'close', 'involved', 'knowledgeable', 'briefed', 'loyal', 'opposed']);
+
 /** Nouns that end in -ly like an adverb (`the Hale family said`). */
 const LY_NOUNS = new Set('family assembly ally rally supply bully daily weekly monthly quarterly monopoly anomaly'.split(' '));
 
@@ -453,6 +455,8 @@ export function nounPhraseFrom(words: OutsideWord[], i: number, to = words.lengt
       continue;
     }
     if (DETERMINERS.has(lower) && !(inPhrase && PP_IN_ROLE.has(prev.lower))) break;
+    // `a source familiar with the talks`, `a person close to the board`: the adjective takes the phrase after it.
+    if (POSTMODIFIER_ADJECTIVES.has(lower) && j + 1 <= to && PREPOSITIONS.has(words[j + 1].lower)) break;
     if (STOP_AFTER.has(lower) || PREPOSITIONS.has(lower) || SUBORDINATORS.has(lower) || STOP_BACK.has(lower)) break;
     if (isVerbish(w, prev)) break;
     // `a 2008 campaign veteran`: a year after the determiner describes the head that follows.
@@ -476,20 +480,39 @@ export function nounPhraseFrom(words: OutsideWord[], i: number, to = words.lengt
   return np;
 }
 
-/** The noun phrase that ends exactly at `to`, reading phrases forward from `from` (null when none does). */
+/** The noun phrase that ends exactly at `to`, reading phrases forward from `from` (null when none does). A phrase
+ * that only ends a prepositional phrase after the one opening the span (`a woman in the crowd`, `a voice-over in the
+ * ad`, `Ann Hale of the Nord Institute for Harbour Studies`) is the opening phrase's: the opening one is returned. */
 function phraseEndingAt(words: OutsideWord[], from: number, to: number): OutsideWord[] | null {
   let i = from;
+  let opening: OutsideWord[] | null = null;
   while (i <= to) {
     const np = nounPhraseFrom(words, i, to, 10, true);
     if (np.length === 0) {
+      const w = words[i];
+      // (`Ann Hale on Tuesday said`: a time word after the preposition ends the phrase.)
+      const time = i > from && PREPOSITIONS.has(words[i - 1].lower) && notSubjectAt(words, i);
+      if (opening === null || w.gapBefore !== '' || !(linksPhrase(words, i, to) || time)) opening = null;
+      else if (i === to && time) return opening;
       i++;
       continue;
     }
     const last = words.indexOf(np[np.length - 1], i);
-    if (last === to) return np;
+    if (last === to) return opening ?? np;
+    if (i === from && last < to && words[last + 1].gapBefore === '' && linksPhrase(words, last + 1, to)) opening = np;
+    else if (np[0].gapBefore !== '' || i === from) opening = null;
     i = last + 1;
   }
   return null;
+}
+
+const TIME_PREPOSITIONS = new Set(['on', 'in', 'during', 'at', 'by']);
+
+/** A preposition, or an adjective that takes one (`familiar with`), opening a phrase after a noun phrase. */
+function linksPhrase(words: OutsideWord[], i: number, to: number): boolean {
+  const lower = words[i].lower;
+  if (PREPOSITIONS.has(lower)) return true;
+  return POSTMODIFIER_ADJECTIVES.has(lower) && i + 1 <= to && PREPOSITIONS.has(words[i + 1].lower);
 }
 
 /** The words of the clause subject standing before the cue at `k`, or null when nothing stands there. */
@@ -505,6 +528,11 @@ export function subjectBefore(words: OutsideWord[], k: number): OutsideWord[] | 
     ((SKIP_BEFORE_CUE.has(words[j].lower) && !SUBJECT_PRONOUNS.has(words[j].lower) && !modalAsName(words, j)) ||
       (!words[j].capital && words[j].lower.endsWith('ly') && words[j].lower.length > 4))
   ) {
+    boundary = words[j].gapBefore;
+    j--;
+  }
+  // `Hale on Tuesday said`: the preposition before a skipped time word goes with it.
+  if (j > 0 && j + 1 < k && boundary === '' && TIME_PREPOSITIONS.has(words[j].lower) && words[j].sentence === sentence) {
     boundary = words[j].gapBefore;
     j--;
   }
