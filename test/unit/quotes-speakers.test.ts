@@ -590,3 +590,28 @@ test('a phrase after the subject’s preposition is not the subject: the head be
     ['the woman', 'the voice-over', 'another source', 'Ivo Tamm', 'Kari Lund'],
   );
 });
+
+test('names set off after a description are the speakers: two names joined, or job words before one name', () => {
+  assert.deepEqual(
+    speakers(
+      'Two harbour pilots, Ann Hale and Ivo Tamm, found the new quay “far too short for the winter boats.”',
+      'The ferry’s historians, Per and Kari Lund, wrote that the line “was never meant to pay its way.”',
+      '“It is time the island had a say,” said the mayor’s guest, singer Jo Kent.',
+      'The mayor’s guest, singer Jo Kent, said “the island deserves a proper vote.”',
+      'The other candidate, former secretary of state Ann Hale, said “the quay can wait a year.”',
+    ),
+    ['Ann Hale and Ivo Tamm', 'Per and Kari Lund', 'Jo Kent', 'Jo Kent', 'Ann Hale'],
+  );
+});
+
+test('an abbreviated title or an ordinal rank before a name ends no sentence and is not the speaker', () => {
+  assert.deepEqual(
+    speakers(
+      '“The budget is far too thin,” said Del. Mark Hale.',
+      '“We will hold the line,” said Navy 2nd Lt. Dana Reyes.',
+      '“We were never asked,” said Sens. Ann Lowe and Per Moe.',
+      '“The quay is safe,” Maj. Ivo Tamm said.',
+    ),
+    ['Mark Hale', 'Dana Reyes', 'Ann Lowe and Per Moe', 'Ivo Tamm'],
+  );
+});

@@ -133,7 +133,8 @@ const POSSESSIVE_PRONOUNS: ReadonlyMap<string, string> = new Map([
 ]);
 const ABBREVIATIONS = new Set(
   `mr mrs ms dr sen rep gov gen st jr sr inc corp vs no mt lt col capt sgt prof rev jan feb aug sept oct nov dec
-  a.m p.m ft sgt maj adm cmdr gov lt.gov pres supt u.s u.k u.n e.g i.e etc fig approx est`.split(/\s+/),
+  a.m p.m ft sgt maj adm cmdr gov lt.gov pres supt u.s u.k u.n e.g i.e etc fig approx est sens reps govs del dels brig
+  cpl pvt pfc spc msgr atty det`.split(/\s+/),
 );
 const SENTENCE_OPENERS = new Set(
   `the a an but and or in on at for with by from to of as after before despite while since until although though if
@@ -226,9 +227,11 @@ function sentenceBreaks(text: string, tokens: ParagraphTokens, spans: { start: n
     if (!startsSentenceAt(text, q)) continue;
     if (c === 0x2e) {
       while (wi < words.length && words[wi].end <= p) wi++;
-      const w = wi < words.length && words[wi].start <= p ? words[wi] : null;
+      // The word that holds the period, or (`Sens` `.`: the tokenizer split it off) the capitalised word before it.
+      const split = wi > 0 && words[wi - 1].end === p && isCapitalised(words[wi - 1].text);
+      const w = wi < words.length && words[wi].start <= p ? words[wi] : split ? words[wi - 1] : null;
       if (w) {
-        const bare = w.text.slice(0, w.text.length - 1).toLowerCase();
+        const bare = (w.end === p ? w.text : w.text.slice(0, w.text.length - 1)).toLowerCase();
         // `J.M. Berger`, `Peter T. King`: initials do not end a sentence.
         if (bare.length === 1 || ABBREVIATIONS.has(bare) || /^(?:[a-z]\.)+[a-z]$/.test(bare)) continue;
       }

@@ -71,6 +71,7 @@ const TITLES = wordList(
   'quotes/TITLES_AND_ROLES',
   `president vice sen sen. senator rep rep. representative gov gov. governor mayor dr dr. mr mr. mrs mrs. ms ms. miss
   gen gen. general col col. lt lt. capt capt. sgt sgt. prof prof. professor judge justice chief commissioner
+  sens sens. reps reps. govs govs. del del. maj maj. adm adm. brig brig. cmdr cmdr. cpl cpl. pvt pvt. atty atty.
   secretary minister prime director chairman chairwoman chair police attorney speaker leader majority minority
   sheriff rev rev. reverend father pope king queen prince princess sir dame lord lady sister brother ambassador
   former state deputy assistant acting interim u.s. us house senate supreme chancellor congressman
@@ -261,6 +262,11 @@ export function speakerOf(text: string, np: OutsideWord[]): SpeakerRef | null {
   }
   const described = nameAfterDescriptor(np);
   if (described) return { text: stripPossessive(joinWords(text, described)), kind: 'name', at: described[0].start };
+  if (namesJoined(np)) {
+    let from = 0;
+    while (from < np.length - 1 && TITLES.has(np[from].lower)) from++;
+    return { text: joinWords(text, np.slice(from)), kind: 'name', at: np[from].start };
+  }
   let headEnd = np.length;
   for (let i = 1; i < np.length; i++) {
     // `Secretary of State John Kerry`, `Bank of England`: `of` after a title or a body's word links one name;
@@ -461,6 +467,12 @@ export function nounPhraseFrom(words: OutsideWord[], i: number, to = words.lengt
     if (isVerbish(w, prev)) break;
     // `a 2008 campaign veteran`: a year after the determiner describes the head that follows.
     const year = /^(?:1[89]|20)\d\d$/.test(lower) && DETERMINERS.has(prev.lower) && j + 1 <= to && words[j + 1].gapBefore === '';
+    // `Army 1st Lt. Ann Hale`: an ordinal inside a run of capitals is part of the rank.
+    const rank = /^\d+(?:st|nd|rd|th)$/.test(lower) && prev.capital && j + 1 <= to && words[j + 1].capital && words[j + 1].gapBefore === '';
+    if (rank) {
+      np.push(w);
+      continue;
+    }
     if (/^\d/.test(lower) && !lower.includes('-') && !year) break;
     if (prev.capital && !DETERMINERS.has(prev.lower)) {
       // After a name, a lower-case word goes on only as the head of a phrase that opened with a determiner or an
@@ -737,8 +749,14 @@ function clauseSubject(words: OutsideWord[], start: number, last: number): Outsi
       if (name.length > 0 && name.length === next[1] - next[0] + 1 && name.every((w) => w.capital || NAME_PARTICLES.has(w.lower))) {
         return name;
       }
-      // `the other candidate, former harbour master Ann Hale, said`: job words before the name in the apposition.
-      const described = segments[s + 2] !== undefined && name.length === next[1] - next[0] + 1 ? describedName(name) : null;
+      // `Two pilots, Ann Hale and Ivo Tamm, found`: the people the description counts, named.
+      const names = words.slice(next[0], next[1] + 1);
+      if (namesJoined(names)) return names;
+      // `the other candidate, former harbour master Ann Hale, said`: job words before the name in the apposition
+      // (closed by a comma, before the rest of the clause or the cue).
+      const closed =
+        segments[s + 2] !== undefined || (words[last + 1]?.gapBefore === ',' && words[last + 1].sentence === words[last].sentence);
+      const described = closed && name.length === next[1] - next[0] + 1 ? describedName(name) : null;
       if (described) return described;
     }
     return np;
@@ -765,7 +783,30 @@ function describedName(np: OutsideWord[]): OutsideWord[] | null {
   const run = lastCapitalRun(np);
   if (run.length < 2 || run[run.length - 1] !== np[np.length - 1]) return null;
   if (run.some((w) => ORG_WORDS.has(stripPossessive(w.lower)))) return null;
+  // `ferry workers of the Nord Line`: a name after a preposition is its object, not the person described.
+  const at = np.indexOf(run[0]);
+  // (`former secretary of state Ann Hale`: an `of` after a title is part of the job.)
+  for (let i = 0; i < at; i++) {
+    const titled = np[i].lower === 'of' && i > 0 && TITLES.has(np[i - 1].lower);
+    if ((PREPOSITIONS.has(np[i].lower) && !titled) || DETERMINERS.has(np[i].lower)) return null;
+  }
   return run;
+}
+
+/** Two or more names joined by `and` (`Ann Hale and Ivo Tamm`, `Ann and Ivo Tamm`), in one comma segment. */
+function namesJoined(ws: readonly OutsideWord[]): boolean {
+  let runs = 0;
+  let run = 0;
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i];
+    if (i > 0 && w.gapBefore !== '') return false;
+    if (w.lower === 'and' && run > 0 && i < ws.length - 1) {
+      runs++;
+      run = 0;
+    } else if (w.capital && !DETERMINERS.has(w.lower) && !ORG_WORDS.has(stripPossessive(w.lower))) run++;
+    else if (!(NAME_PARTICLES.has(w.lower) && run > 0)) return false;
+  }
+  return runs > 0 && run > 0;
 }
 
 /** `, he said,` set off inside a sentence: the pronoun at `p`, a speech verb, a comma. */
@@ -865,10 +906,22 @@ function isRolePhrase(np: OutsideWord[]): boolean {
 /** `said his best friend, Bruce Turry,`: a bare name in the comma segment right after a role is that person. */
 function appositiveName(words: OutsideWord[], last: number): OutsideWord[] | null {
   const next = words[last + 1];
-  if (!next || next.gapBefore !== ',' || next.sentence !== words[last].sentence || !next.capital) return null;
+  if (!next || next.gapBefore !== ',' || next.sentence !== words[last].sentence) return null;
+  // `said two pilots, Ann Hale and Ivo Tamm.`: the people counted, named, ending the sentence or set off.
+  let end = last + 1;
+  while (end + 1 < words.length && words[end + 1].sentence === next.sentence && words[end + 1].gapBefore === '') end++;
+  const segment = words.slice(last + 1, end + 1);
+  const closes = end + 1 >= words.length || words[end + 1].sentence !== next.sentence || words[end + 1].gapBefore !== '';
+  if (closes && namesJoined(segment)) return segment;
   const name = nounPhraseFrom(words, last + 1);
-  if (name.length === 0 || !name.every((w) => w.capital || NAME_PARTICLES.has(w.lower))) return null;
+  if (name.length === 0) return null;
   const after = words[last + 1 + name.length];
+  // `exhorted the mayor's introducer, actress Jo Kent.`: job words before the name, the segment ending there.
+  if (!next.capital) {
+    const described = name.length === segment.length ? describedName(name) : null;
+    return described && closes ? described : null;
+  }
+  if (!name.every((w) => w.capital || NAME_PARTICLES.has(w.lower))) return null;
   // `..., Ann Hale of the firm Berg and Moe`: a place or an employer after the name ends it too.
   if (after && after.sentence === next.sentence && after.gapBefore === '' && !(PP_IN_ROLE.has(after.lower) && isPersonName(name)))
     return null;
