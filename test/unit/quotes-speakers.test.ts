@@ -615,3 +615,15 @@ test('an abbreviated title or an ordinal rank before a name ends no sentence and
     ['Mark Hale', 'Dana Reyes', 'Ann Lowe and Per Moe', 'Ivo Tamm'],
   );
 });
+
+test('a number after an owner or an ordinal counts the head; a label after a dash or a long name before a colon credits the quote', () => {
+  assert.deepEqual(
+    speakers(
+      'At the quay on Monday, the mayor’s first five callers were wary: “Is the ferry ever coming back?”',
+      'Late swing missed by the ferry polls - Ann Hale: “The last days moved more voters than anyone knew.”',
+      'What the swing means for the island - More from the report: “The north of the island will decide it.”',
+      'Former secretary of state Ann Maria Hale: “We learned that from the board and its staff.”',
+    ),
+    ['the mayor’s first five callers', 'Ann Hale', 'the report', 'Ann Maria Hale'],
+  );
+});

@@ -1383,10 +1383,13 @@ function colonCue(text: string, words: OutsideWord[], quoteStart: number, senten
     const cue = hyphen && text.charCodeAt(p - 1) === 0x2d ? '--' : text.charAt(p);
     return speaker && speaker.kind !== 'thing' ? { cue, lemma: 'set-up', start: p, speaker, reach: 'sentence' } : null;
   }
-  const lead = lastIndex - first < 7 ? words.slice(first, lastIndex + 1) : words.slice(first, first + 7);
+  // `Pollsters agree - Ann Hale:`, `... - More from the report:`: a credit label after a dash ends the line.
+  const label = dashLabel(text, words, first, lastIndex);
+  if (label) return { cue: ':', lemma: ':', start: p, speaker: speakerOf(text, label), reach: 'next' };
+  const lead = lastIndex - first < 9 ? words.slice(first, lastIndex + 1) : words.slice(first, first + 9);
   if (lead.length === 0) return null;
   const opener = lead[0];
-  if (lead.length <= 6 && ((opener.capital && !DETERMINERS.has(opener.lower)) || SUBJECT_PRONOUNS.has(opener.lower))) {
+  if (lead.length <= 8 && ((opener.capital && !DETERMINERS.has(opener.lower)) || SUBJECT_PRONOUNS.has(opener.lower))) {
     const segment: OutsideWord[] = [opener];
     for (let i = 1; i < lead.length && lead[i].gapBefore === ''; i++) segment.push(lead[i]);
     // `Hale, last week:` or `Harbour boss Ann Hale:`: a name (or a pronoun) ends the speaker's segment.
@@ -1403,6 +1406,24 @@ function colonCue(text: string, words: OutsideWord[], quoteStart: number, senten
 }
 
 const DASHES = new Set([0x2014, 0x2015, 0x2013, 0x2d]);
+
+/** The words after the last dash of a line ending in a colon when they name a source (a name, a body, `the report`;
+ * `More from` dropped): at most five words, with words of the line before the dash. */
+function dashLabel(text: string, words: OutsideWord[], first: number, last: number): OutsideWord[] | null {
+  let s = last;
+  while (s > first && last - s < 5 && words[s].gapBefore === '') s--;
+  if (s <= first || words[s].gapBefore !== ',') return null;
+  const gap = text.slice(words[s - 1].end, words[s].start);
+  if (!/[—–]|\s-\s|--/.test(gap)) return null;
+  let from = s;
+  if (words[from].lower === 'more' && from + 1 < last && words[from + 1].lower === 'from') from += 2;
+  const label = words.slice(from, last + 1);
+  const named = label.every((w) => w.capital || NAME_LINKS_LOWER.has(w.lower));
+  const described = DETERMINERS.has(label[0].lower) && label.length > 1;
+  return (named && label[0].capital) || described ? label : null;
+}
+
+const NAME_LINKS_LOWER = new Set(['of', 'and', 'the', 'de', 'van', 'von', 'al']);
 
 /** `When Hale wrapped up`: the subject right after a sentence-opening subordinator. */
 function clauseAfterOpener(words: OutsideWord[], first: number, last: number): OutsideWord[] | null {

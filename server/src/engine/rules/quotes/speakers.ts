@@ -385,6 +385,8 @@ function pluralAfterOpener(words: OutsideWord[], np: OutsideWord[], j: number): 
   return PP_IN_ROLE.has(next.lower) || isVerbish(next, w);
 }
 
+const NUMBER_WORDS = new Set('two three four five six seven eight nine ten dozen several many few'.split(' '));
+const ORDINALS = new Set('first second third fourth fifth last next final other'.split(' '));
 const POSTMODIFIER_ADJECTIVES = new Set(['familiar', 'close', 'involved', 'knowledgeable', 'briefed', 'loyal', 'opposed']);
 
 /** Nouns that end in -ly like an adverb (`the Hale family said`). */
@@ -460,7 +462,15 @@ export function nounPhraseFrom(words: OutsideWord[], i: number, to = words.lengt
       np.push(w);
       continue;
     }
-    if (DETERMINERS.has(lower) && !(inPhrase && PP_IN_ROLE.has(prev.lower))) break;
+    // `the mayor's first five callers`, `Obama's two daughters`: a number after a determiner, an owner or an
+    // ordinal counts the head that follows.
+    const counted =
+      NUMBER_WORDS.has(lower) &&
+      (DETERMINERS.has(prev.lower) || isPossessive(prev.text) || ORDINALS.has(prev.lower)) &&
+      j + 1 <= to &&
+      words[j + 1].gapBefore === '' &&
+      !words[j + 1].capital;
+    if (DETERMINERS.has(lower) && !(inPhrase && PP_IN_ROLE.has(prev.lower)) && !counted) break;
     // `a source familiar with the talks`, `a person close to the board`: the adjective takes the phrase after it.
     if (POSTMODIFIER_ADJECTIVES.has(lower) && j + 1 <= to && PREPOSITIONS.has(words[j + 1].lower)) break;
     if (STOP_AFTER.has(lower) || PREPOSITIONS.has(lower) || SUBORDINATORS.has(lower) || STOP_BACK.has(lower)) break;
