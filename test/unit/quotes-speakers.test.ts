@@ -627,3 +627,13 @@ test('a number after an owner or an ordinal counts the head; a label after a das
     ['the mayor’s first five callers', 'Ann Hale', 'the report', 'Ann Maria Hale'],
   );
 });
+
+test('a negative contraction ends the subject, and a title in capitals before of heads a role', () => {
+  assert.deepEqual(
+    speakers(
+      'Its hosts don’t hesitate to report that “the harbour is perfectly safe in winter.”',
+      'Ann Hale, president and CEO of Nord Ferry Association stated, “It is a math problem, not a political one.”',
+    ),
+    ['its hosts', 'Ann Hale'],
+  );
+});

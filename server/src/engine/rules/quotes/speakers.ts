@@ -112,8 +112,8 @@ const NAME_LINKS = new Set(['of', 'the', 'de', 'al', 'bin', 'van', 'von', 'da', 
 /** Verbs and auxiliaries that end a noun phrase read forward (`Clinton has`, `the senator was`). */
 const VERBS = new Set(
   `is was are were be been being am has have had having do does did will would can could should may might must shall
-  isn't wasn't aren't weren't hasn't haven't hadn't doesn't didn't won't wouldn't can't couldn't shouldn't
-  isn’t wasn’t aren’t weren’t hasn’t haven’t hadn’t doesn’t didn’t won’t wouldn’t can’t couldn’t shouldn’t
+  isn't wasn't aren't weren't hasn't haven't hadn't don't doesn't didn't won't wouldn't can't couldn't shouldn't
+  isn’t wasn’t aren’t weren’t hasn’t haven’t hadn’t don’t doesn’t didn’t won’t wouldn’t can’t couldn’t shouldn’t
   got gets get made makes make took takes take gave gives came comes went goes became becomes seems seemed
   wants wanted tried tries knows knew thinks believes feels hopes appears appeared remains remained lost won
   sent sends put puts kept keeps let lets led leads held holds left leaves ran runs saw sees found finds
@@ -905,12 +905,13 @@ export function phraseAfter(words: OutsideWord[], k: number): OutsideWord[] {
 function isRolePhrase(np: OutsideWord[]): boolean {
   let headEnd = np.length;
   for (let i = 1; i < np.length; i++) {
-    if (PP_IN_ROLE.has(np[i].lower) && !np[i - 1].capital) {
+    // (`CEO of the Ferry Association`: a title in capitals heads a role too.)
+    if (PP_IN_ROLE.has(np[i].lower) && (!np[i - 1].capital || TITLES.has(np[i - 1].lower))) {
       headEnd = i;
       break;
     }
   }
-  return headEnd > 0 && !np[headEnd - 1].capital;
+  return headEnd > 0 && (!np[headEnd - 1].capital || (headEnd < np.length && TITLES.has(np[headEnd - 1].lower)));
 }
 
 /** `said his best friend, Bruce Turry,`: a bare name in the comma segment right after a role is that person. */
