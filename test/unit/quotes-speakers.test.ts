@@ -577,3 +577,63 @@ test('a crowd or an audience is never he or she', () => {
     ],
   );
 });
+
+test('a phrase after the subject’s preposition is not the subject: the head before it speaks', () => {
+  assert.deepEqual(
+    speakers(
+      '“We cannot wait another winter,” a woman in the crowd shouted.',
+      '“They know the ferry is the only way home,” a voice-over in the advert states.',
+      'Another source familiar with the skipper’s plans said “he will sail again in May.”',
+      'Ivo Tamm of the Nord Institute for Harbour Studies wrote “the quay will not hold another winter.”',
+      'Kari Lund on Tuesday said “the vote is far too early for the island.”',
+    ),
+    ['the woman', 'the voice-over', 'another source', 'Ivo Tamm', 'Kari Lund'],
+  );
+});
+
+test('names set off after a description are the speakers: two names joined, or job words before one name', () => {
+  assert.deepEqual(
+    speakers(
+      'Two harbour pilots, Ann Hale and Ivo Tamm, found the new quay “far too short for the winter boats.”',
+      'The ferry’s historians, Per and Kari Lund, wrote that the line “was never meant to pay its way.”',
+      '“It is time the island had a say,” said the mayor’s guest, singer Jo Kent.',
+      'The mayor’s guest, singer Jo Kent, said “the island deserves a proper vote.”',
+      'The other candidate, former secretary of state Ann Hale, said “the quay can wait a year.”',
+    ),
+    ['Ann Hale and Ivo Tamm', 'Per and Kari Lund', 'Jo Kent', 'Jo Kent', 'Ann Hale'],
+  );
+});
+
+test('an abbreviated title or an ordinal rank before a name ends no sentence and is not the speaker', () => {
+  assert.deepEqual(
+    speakers(
+      '“The budget is far too thin,” said Del. Mark Hale.',
+      '“We will hold the line,” said Navy 2nd Lt. Dana Reyes.',
+      '“We were never asked,” said Sens. Ann Lowe and Per Moe.',
+      '“The quay is safe,” Maj. Ivo Tamm said.',
+    ),
+    ['Mark Hale', 'Dana Reyes', 'Ann Lowe and Per Moe', 'Ivo Tamm'],
+  );
+});
+
+test('a number after an owner or an ordinal counts the head; a label after a dash or a long name before a colon credits the quote', () => {
+  assert.deepEqual(
+    speakers(
+      'At the quay on Monday, the mayor’s first five callers were wary: “Is the ferry ever coming back?”',
+      'Late swing missed by the ferry polls - Ann Hale: “The last days moved more voters than anyone knew.”',
+      'What the swing means for the island - More from the report: “The north of the island will decide it.”',
+      'Former secretary of state Ann Maria Hale: “We learned that from the board and its staff.”',
+    ),
+    ['the mayor’s first five callers', 'Ann Hale', 'the report', 'Ann Maria Hale'],
+  );
+});
+
+test('a negative contraction ends the subject, and a title in capitals before of heads a role', () => {
+  assert.deepEqual(
+    speakers(
+      'Its hosts don’t hesitate to report that “the harbour is perfectly safe in winter.”',
+      'Ann Hale, president and CEO of Nord Ferry Association stated, “It is a math problem, not a political one.”',
+    ),
+    ['its hosts', 'Ann Hale'],
+  );
+});

@@ -193,3 +193,70 @@ test('a Source span that starts inside a word or stops at a middle initial is re
     ],
   );
 });
+
+test('a postmodifier ends a head noun only where a phrase follows it; an `and` inside a phrase after the head is not a second source', () => {
+  assert.deepEqual(
+    [
+      'a familiar voice',
+      'a close friend of the skipper',
+      'the person close to the harbour board',
+      'the pilot familiar',
+      'a Harbour Gazette poll conducted in May',
+      'the statement released by the Ferry Board',
+      'a ferry board ad released Monday',
+      'a 2019 study by economists Ann Hale and Ivo Tamm',
+      'a study by pilots at the Nord Institute and the University of Lund',
+      'harbour master Ann Hale and union organiser Ivo Tamm',
+      'One pilot inside Harbour House',
+      'the Harbour Times’ words',
+      'Ferry Times’',
+    ].map(speakerKeys),
+    [
+      ['voice'],
+      ['friend'],
+      ['person'],
+      ['pilot'],
+      ['gazette', 'poll'],
+      ['statement'],
+      ['ad'],
+      ['study'],
+      ['study'],
+      ['hale', 'tamm'],
+      ['pilot'],
+      ['times', 'words'],
+      ['times'],
+    ],
+  );
+});
+
+test('a relative pronoun Source answers to the phrase right before it, and its clause runs to the end of the Source', () => {
+  const text =
+    'The rule came first from the mouth of Ann Hale, who said it would “keep every small boat off the quay”. ' +
+    'Each decision would involve Harbour Master Ivo E. Tamm, who told the board “we will hear every skipper first”. ' +
+    'The pilot sat through a lecture from the harbour chief, who said it was “a matter for the whole town”. ' +
+    'The boy, who wore a cap and said his name was Per, asked “is the ferry ever coming back here”.';
+  const span = spanIn(text);
+  const relative = (id: string, after: string, word: string): string => {
+    const at = text.indexOf(word, text.indexOf(after));
+    return `${id}\tSource ${at} ${at + word.length}\t${word}`;
+  };
+  const ann = [
+    relative('T1', 'Ann Hale', 'who'),
+    span('T2', 'Content', '“keep every small boat off the quay”'),
+    relative('T3', 'Tamm', 'who'),
+    span('T4', 'Content', '“we will hear every skipper first”'),
+    relative('T5', 'harbour chief', 'who'),
+    span('T6', 'Content', '“a matter for the whole town”'),
+    span('T7', 'Source', 'The boy, who wore a cap and said his name was Per'),
+    span('T8', 'Content', '“is the ferry ever coming back here”'),
+    'E1\tAttribution:T2 Source:T1 Content:T2',
+    'E2\tAttribution:T4 Source:T3 Content:T4',
+    'E3\tAttribution:T6 Source:T5 Content:T6',
+    'E4\tAttribution:T8 Source:T7 Content:T8',
+  ];
+  const [article] = goldOf(text, ann);
+  assert.deepEqual(
+    article.quotes.map((q) => q.keys),
+    [['hale'], ['tamm'], ['chief'], ['boy']],
+  );
+});

@@ -78,7 +78,7 @@ export type PronounFeature = (typeof PRONOUN_FEATURES)[number];
 
 /** A named person or a description whose head names a person (`the spokesman`, not `the event`). */
 function isPerson(e: Entity): boolean {
-  return e.kind === 'name' || e.kind === 'single' || (e.kind === 'role' && e.person && !e.plural);
+  return ((e.kind === 'name' || e.kind === 'single') && !e.plural) || (e.kind === 'role' && e.person && !e.plural);
 }
 
 /** The index of `gender-mismatch` in a feature vector (a known mismatch, or a non-person for he/she, rules a
@@ -158,7 +158,8 @@ export function isPersonRef(ref: SpeakerRef): boolean {
 export function identityOf(text: string, kind: SpeakerKind): Identity {
   if (kind === 'name' || kind === 'single') {
     const { key, first } = nameParts(text);
-    return { key, first, person: true, refersBack: false, plural: false, display: text };
+    // `Ann Hale and Ivo Tamm`: two people, they.
+    return { key, first, person: true, refersBack: false, plural: / and /.test(text), display: text };
   }
   if (kind === 'role') {
     const { key, definite: back, plural } = roleParts(text);
@@ -230,6 +231,8 @@ export class Discourse {
   /** The entity a named mention belongs to, made if new. */
   private entityFor(m: Mention): Entity {
     const id = m.identity;
+    // `Ann Hale and Ivo Tamm`: the pair is an entity of its own, neither of the two.
+    if (m.kind === 'name' && id.plural) return this.add(id.display, 'name', id.display.toLowerCase(), null, null, true, true, null);
     if (m.kind === 'name' || m.kind === 'single') {
       const same = this.names.get(id.key);
       if (same) {
@@ -386,7 +389,7 @@ export class Discourse {
     rank: number,
     salient: { speakers: Entity[]; subject: Entity | null; inParagraph: Set<Entity>; previousSentence: Set<Entity> },
   ): Float64Array {
-    const person = e.kind === 'name' || e.kind === 'single' || (e.kind === 'role' && !e.plural);
+    const person = ((e.kind === 'name' || e.kind === 'single') && !e.plural) || (e.kind === 'role' && !e.plural);
     const wantsGender = pronoun === 'he' ? 'm' : pronoun === 'she' ? 'f' : null;
     const distance = paragraph - last.paragraph;
     const singular = pronoun === 'he' || pronoun === 'she';

@@ -133,7 +133,8 @@ const POSSESSIVE_PRONOUNS: ReadonlyMap<string, string> = new Map([
 ]);
 const ABBREVIATIONS = new Set(
   `mr mrs ms dr sen rep gov gen st jr sr inc corp vs no mt lt col capt sgt prof rev jan feb aug sept oct nov dec
-  a.m p.m ft sgt maj adm cmdr gov lt.gov pres supt u.s u.k u.n e.g i.e etc fig approx est`.split(/\s+/),
+  a.m p.m ft sgt maj adm cmdr gov lt.gov pres supt u.s u.k u.n e.g i.e etc fig approx est sens reps govs del dels brig
+  cpl pvt pfc spc msgr atty det`.split(/\s+/),
 );
 const SENTENCE_OPENERS = new Set(
   `the a an but and or in on at for with by from to of as after before despite while since until although though if
@@ -226,9 +227,11 @@ function sentenceBreaks(text: string, tokens: ParagraphTokens, spans: { start: n
     if (!startsSentenceAt(text, q)) continue;
     if (c === 0x2e) {
       while (wi < words.length && words[wi].end <= p) wi++;
-      const w = wi < words.length && words[wi].start <= p ? words[wi] : null;
+      // The word that holds the period, or (`Sens` `.`: the tokenizer split it off) the capitalised word before it.
+      const split = wi > 0 && words[wi - 1].end === p && isCapitalised(words[wi - 1].text);
+      const w = wi < words.length && words[wi].start <= p ? words[wi] : split ? words[wi - 1] : null;
       if (w) {
-        const bare = w.text.slice(0, w.text.length - 1).toLowerCase();
+        const bare = (w.end === p ? w.text : w.text.slice(0, w.text.length - 1)).toLowerCase();
         // `J.M. Berger`, `Peter T. King`: initials do not end a sentence.
         if (bare.length === 1 || ABBREVIATIONS.has(bare) || /^(?:[a-z]\.)+[a-z]$/.test(bare)) continue;
       }
@@ -1380,10 +1383,13 @@ function colonCue(text: string, words: OutsideWord[], quoteStart: number, senten
     const cue = hyphen && text.charCodeAt(p - 1) === 0x2d ? '--' : text.charAt(p);
     return speaker && speaker.kind !== 'thing' ? { cue, lemma: 'set-up', start: p, speaker, reach: 'sentence' } : null;
   }
-  const lead = lastIndex - first < 7 ? words.slice(first, lastIndex + 1) : words.slice(first, first + 7);
+  // `Pollsters agree - Ann Hale:`, `... - More from the report:`: a credit label after a dash ends the line.
+  const label = dashLabel(text, words, first, lastIndex);
+  if (label) return { cue: ':', lemma: ':', start: p, speaker: speakerOf(text, label), reach: 'next' };
+  const lead = lastIndex - first < 9 ? words.slice(first, lastIndex + 1) : words.slice(first, first + 9);
   if (lead.length === 0) return null;
   const opener = lead[0];
-  if (lead.length <= 6 && ((opener.capital && !DETERMINERS.has(opener.lower)) || SUBJECT_PRONOUNS.has(opener.lower))) {
+  if (lead.length <= 8 && ((opener.capital && !DETERMINERS.has(opener.lower)) || SUBJECT_PRONOUNS.has(opener.lower))) {
     const segment: OutsideWord[] = [opener];
     for (let i = 1; i < lead.length && lead[i].gapBefore === ''; i++) segment.push(lead[i]);
     // `Hale, last week:` or `Harbour boss Ann Hale:`: a name (or a pronoun) ends the speaker's segment.
@@ -1400,6 +1406,24 @@ function colonCue(text: string, words: OutsideWord[], quoteStart: number, senten
 }
 
 const DASHES = new Set([0x2014, 0x2015, 0x2013, 0x2d]);
+
+/** The words after the last dash of a line ending in a colon when they name a source (a name, a body, `the report`;
+ * `More from` dropped): at most five words, with words of the line before the dash. */
+function dashLabel(text: string, words: OutsideWord[], first: number, last: number): OutsideWord[] | null {
+  let s = last;
+  while (s > first && last - s < 5 && words[s].gapBefore === '') s--;
+  if (s <= first || words[s].gapBefore !== ',') return null;
+  const gap = text.slice(words[s - 1].end, words[s].start);
+  if (!/[—–]|\s-\s|--/.test(gap)) return null;
+  let from = s;
+  if (words[from].lower === 'more' && from + 1 < last && words[from + 1].lower === 'from') from += 2;
+  const label = words.slice(from, last + 1);
+  const named = label.every((w) => w.capital || NAME_LINKS_LOWER.has(w.lower));
+  const described = DETERMINERS.has(label[0].lower) && label.length > 1;
+  return (named && label[0].capital) || described ? label : null;
+}
+
+const NAME_LINKS_LOWER = new Set(['of', 'and', 'the', 'de', 'van', 'von', 'al']);
 
 /** `When Hale wrapped up`: the subject right after a sentence-opening subordinator. */
 function clauseAfterOpener(words: OutsideWord[], first: number, last: number): OutsideWord[] | null {

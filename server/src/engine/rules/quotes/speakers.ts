@@ -71,6 +71,7 @@ const TITLES = wordList(
   'quotes/TITLES_AND_ROLES',
   `president vice sen sen. senator rep rep. representative gov gov. governor mayor dr dr. mr mr. mrs mrs. ms ms. miss
   gen gen. general col col. lt lt. capt capt. sgt sgt. prof prof. professor judge justice chief commissioner
+  sens sens. reps reps. govs govs. del del. maj maj. adm adm. brig brig. cmdr cmdr. cpl cpl. pvt pvt. atty atty.
   secretary minister prime director chairman chairwoman chair police attorney speaker leader majority minority
   sheriff rev rev. reverend father pope king queen prince princess sir dame lord lady sister brother ambassador
   former state deputy assistant acting interim u.s. us house senate supreme chancellor congressman
@@ -111,8 +112,8 @@ const NAME_LINKS = new Set(['of', 'the', 'de', 'al', 'bin', 'van', 'von', 'da', 
 /** Verbs and auxiliaries that end a noun phrase read forward (`Clinton has`, `the senator was`). */
 const VERBS = new Set(
   `is was are were be been being am has have had having do does did will would can could should may might must shall
-  isn't wasn't aren't weren't hasn't haven't hadn't doesn't didn't won't wouldn't can't couldn't shouldn't
-  isn’t wasn’t aren’t weren’t hasn’t haven’t hadn’t doesn’t didn’t won’t wouldn’t can’t couldn’t shouldn’t
+  isn't wasn't aren't weren't hasn't haven't hadn't don't doesn't didn't won't wouldn't can't couldn't shouldn't
+  isn’t wasn’t aren’t weren’t hasn’t haven’t hadn’t don’t doesn’t didn’t won’t wouldn’t can’t couldn’t shouldn’t
   got gets get made makes make took takes take gave gives came comes went goes became becomes seems seemed
   wants wanted tried tries knows knew thinks believes feels hopes appears appeared remains remained lost won
   sent sends put puts kept keeps let lets led leads held holds left leaves ran runs saw sees found finds
@@ -261,6 +262,11 @@ export function speakerOf(text: string, np: OutsideWord[]): SpeakerRef | null {
   }
   const described = nameAfterDescriptor(np);
   if (described) return { text: stripPossessive(joinWords(text, described)), kind: 'name', at: described[0].start };
+  if (namesJoined(np)) {
+    let from = 0;
+    while (from < np.length - 1 && TITLES.has(np[from].lower)) from++;
+    return { text: joinWords(text, np.slice(from)), kind: 'name', at: np[from].start };
+  }
   let headEnd = np.length;
   for (let i = 1; i < np.length; i++) {
     // `Secretary of State John Kerry`, `Bank of England`: `of` after a title or a body's word links one name;
@@ -379,6 +385,10 @@ function pluralAfterOpener(words: OutsideWord[], np: OutsideWord[], j: number): 
   return PP_IN_ROLE.has(next.lower) || isVerbish(next, w);
 }
 
+const NUMBER_WORDS = new Set('two three four five six seven eight nine ten dozen several many few'.split(' '));
+const ORDINALS = new Set('first second third fourth fifth last next final other'.split(' '));
+const POSTMODIFIER_ADJECTIVES = new Set(['familiar', 'close', 'involved', 'knowledgeable', 'briefed', 'loyal', 'opposed']);
+
 /** Nouns that end in -ly like an adverb (`the Hale family said`). */
 const LY_NOUNS = new Set('family assembly ally rally supply bully daily weekly monthly quarterly monopoly anomaly'.split(' '));
 
@@ -452,11 +462,27 @@ export function nounPhraseFrom(words: OutsideWord[], i: number, to = words.lengt
       np.push(w);
       continue;
     }
-    if (DETERMINERS.has(lower) && !(inPhrase && PP_IN_ROLE.has(prev.lower))) break;
+    // `the mayor's first five callers`, `Obama's two daughters`: a number after a determiner, an owner or an
+    // ordinal counts the head that follows.
+    const counted =
+      NUMBER_WORDS.has(lower) &&
+      (DETERMINERS.has(prev.lower) || isPossessive(prev.text) || ORDINALS.has(prev.lower)) &&
+      j + 1 <= to &&
+      words[j + 1].gapBefore === '' &&
+      !words[j + 1].capital;
+    if (DETERMINERS.has(lower) && !(inPhrase && PP_IN_ROLE.has(prev.lower)) && !counted) break;
+    // `a source familiar with the talks`, `a person close to the board`: the adjective takes the phrase after it.
+    if (POSTMODIFIER_ADJECTIVES.has(lower) && j + 1 <= to && PREPOSITIONS.has(words[j + 1].lower)) break;
     if (STOP_AFTER.has(lower) || PREPOSITIONS.has(lower) || SUBORDINATORS.has(lower) || STOP_BACK.has(lower)) break;
     if (isVerbish(w, prev)) break;
     // `a 2008 campaign veteran`: a year after the determiner describes the head that follows.
     const year = /^(?:1[89]|20)\d\d$/.test(lower) && DETERMINERS.has(prev.lower) && j + 1 <= to && words[j + 1].gapBefore === '';
+    // `Army 1st Lt. Ann Hale`: an ordinal inside a run of capitals is part of the rank.
+    const rank = /^\d+(?:st|nd|rd|th)$/.test(lower) && prev.capital && j + 1 <= to && words[j + 1].capital && words[j + 1].gapBefore === '';
+    if (rank) {
+      np.push(w);
+      continue;
+    }
     if (/^\d/.test(lower) && !lower.includes('-') && !year) break;
     if (prev.capital && !DETERMINERS.has(prev.lower)) {
       // After a name, a lower-case word goes on only as the head of a phrase that opened with a determiner or an
@@ -476,20 +502,39 @@ export function nounPhraseFrom(words: OutsideWord[], i: number, to = words.lengt
   return np;
 }
 
-/** The noun phrase that ends exactly at `to`, reading phrases forward from `from` (null when none does). */
+/** The noun phrase that ends exactly at `to`, reading phrases forward from `from` (null when none does). A phrase
+ * that only ends a prepositional phrase after the one opening the span (`a woman in the crowd`, `a voice-over in the
+ * ad`, `Ann Hale of the Nord Institute for Harbour Studies`) is the opening phrase's: the opening one is returned. */
 function phraseEndingAt(words: OutsideWord[], from: number, to: number): OutsideWord[] | null {
   let i = from;
+  let opening: OutsideWord[] | null = null;
   while (i <= to) {
     const np = nounPhraseFrom(words, i, to, 10, true);
     if (np.length === 0) {
+      const w = words[i];
+      // (`Ann Hale on Tuesday said`: a time word after the preposition ends the phrase.)
+      const time = i > from && PREPOSITIONS.has(words[i - 1].lower) && notSubjectAt(words, i);
+      if (opening === null || w.gapBefore !== '' || !(linksPhrase(words, i, to) || time)) opening = null;
+      else if (i === to && time) return opening;
       i++;
       continue;
     }
     const last = words.indexOf(np[np.length - 1], i);
-    if (last === to) return np;
+    if (last === to) return opening ?? np;
+    if (i === from && last < to && words[last + 1].gapBefore === '' && linksPhrase(words, last + 1, to)) opening = np;
+    else if (np[0].gapBefore !== '' || i === from) opening = null;
     i = last + 1;
   }
   return null;
+}
+
+const TIME_PREPOSITIONS = new Set(['on', 'in', 'during', 'at', 'by']);
+
+/** A preposition, or an adjective that takes one (`familiar with`), opening a phrase after a noun phrase. */
+function linksPhrase(words: OutsideWord[], i: number, to: number): boolean {
+  const lower = words[i].lower;
+  if (PREPOSITIONS.has(lower)) return true;
+  return POSTMODIFIER_ADJECTIVES.has(lower) && i + 1 <= to && PREPOSITIONS.has(words[i + 1].lower);
 }
 
 /** The words of the clause subject standing before the cue at `k`, or null when nothing stands there. */
@@ -505,6 +550,11 @@ export function subjectBefore(words: OutsideWord[], k: number): OutsideWord[] | 
     ((SKIP_BEFORE_CUE.has(words[j].lower) && !SUBJECT_PRONOUNS.has(words[j].lower) && !modalAsName(words, j)) ||
       (!words[j].capital && words[j].lower.endsWith('ly') && words[j].lower.length > 4))
   ) {
+    boundary = words[j].gapBefore;
+    j--;
+  }
+  // `Hale on Tuesday said`: the preposition before a skipped time word goes with it.
+  if (j > 0 && j + 1 < k && boundary === '' && TIME_PREPOSITIONS.has(words[j].lower) && words[j].sentence === sentence) {
     boundary = words[j].gapBefore;
     j--;
   }
@@ -709,8 +759,14 @@ function clauseSubject(words: OutsideWord[], start: number, last: number): Outsi
       if (name.length > 0 && name.length === next[1] - next[0] + 1 && name.every((w) => w.capital || NAME_PARTICLES.has(w.lower))) {
         return name;
       }
-      // `the other candidate, former harbour master Ann Hale, said`: job words before the name in the apposition.
-      const described = segments[s + 2] !== undefined && name.length === next[1] - next[0] + 1 ? describedName(name) : null;
+      // `Two pilots, Ann Hale and Ivo Tamm, found`: the people the description counts, named.
+      const names = words.slice(next[0], next[1] + 1);
+      if (namesJoined(names)) return names;
+      // `the other candidate, former harbour master Ann Hale, said`: job words before the name in the apposition
+      // (closed by a comma, before the rest of the clause or the cue).
+      const closed =
+        segments[s + 2] !== undefined || (words[last + 1]?.gapBefore === ',' && words[last + 1].sentence === words[last].sentence);
+      const described = closed && name.length === next[1] - next[0] + 1 ? describedName(name) : null;
       if (described) return described;
     }
     return np;
@@ -737,7 +793,30 @@ function describedName(np: OutsideWord[]): OutsideWord[] | null {
   const run = lastCapitalRun(np);
   if (run.length < 2 || run[run.length - 1] !== np[np.length - 1]) return null;
   if (run.some((w) => ORG_WORDS.has(stripPossessive(w.lower)))) return null;
+  // `ferry workers of the Nord Line`: a name after a preposition is its object, not the person described.
+  const at = np.indexOf(run[0]);
+  // (`former secretary of state Ann Hale`: an `of` after a title is part of the job.)
+  for (let i = 0; i < at; i++) {
+    const titled = np[i].lower === 'of' && i > 0 && TITLES.has(np[i - 1].lower);
+    if ((PREPOSITIONS.has(np[i].lower) && !titled) || DETERMINERS.has(np[i].lower)) return null;
+  }
   return run;
+}
+
+/** Two or more names joined by `and` (`Ann Hale and Ivo Tamm`, `Ann and Ivo Tamm`), in one comma segment. */
+function namesJoined(ws: readonly OutsideWord[]): boolean {
+  let runs = 0;
+  let run = 0;
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i];
+    if (i > 0 && w.gapBefore !== '') return false;
+    if (w.lower === 'and' && run > 0 && i < ws.length - 1) {
+      runs++;
+      run = 0;
+    } else if (w.capital && !DETERMINERS.has(w.lower) && !ORG_WORDS.has(stripPossessive(w.lower))) run++;
+    else if (!(NAME_PARTICLES.has(w.lower) && run > 0)) return false;
+  }
+  return runs > 0 && run > 0;
 }
 
 /** `, he said,` set off inside a sentence: the pronoun at `p`, a speech verb, a comma. */
@@ -826,21 +905,34 @@ export function phraseAfter(words: OutsideWord[], k: number): OutsideWord[] {
 function isRolePhrase(np: OutsideWord[]): boolean {
   let headEnd = np.length;
   for (let i = 1; i < np.length; i++) {
-    if (PP_IN_ROLE.has(np[i].lower) && !np[i - 1].capital) {
+    // (`CEO of the Ferry Association`: a title in capitals heads a role too.)
+    if (PP_IN_ROLE.has(np[i].lower) && (!np[i - 1].capital || TITLES.has(np[i - 1].lower))) {
       headEnd = i;
       break;
     }
   }
-  return headEnd > 0 && !np[headEnd - 1].capital;
+  return headEnd > 0 && (!np[headEnd - 1].capital || (headEnd < np.length && TITLES.has(np[headEnd - 1].lower)));
 }
 
 /** `said his best friend, Bruce Turry,`: a bare name in the comma segment right after a role is that person. */
 function appositiveName(words: OutsideWord[], last: number): OutsideWord[] | null {
   const next = words[last + 1];
-  if (!next || next.gapBefore !== ',' || next.sentence !== words[last].sentence || !next.capital) return null;
+  if (!next || next.gapBefore !== ',' || next.sentence !== words[last].sentence) return null;
+  // `said two pilots, Ann Hale and Ivo Tamm.`: the people counted, named, ending the sentence or set off.
+  let end = last + 1;
+  while (end + 1 < words.length && words[end + 1].sentence === next.sentence && words[end + 1].gapBefore === '') end++;
+  const segment = words.slice(last + 1, end + 1);
+  const closes = end + 1 >= words.length || words[end + 1].sentence !== next.sentence || words[end + 1].gapBefore !== '';
+  if (closes && namesJoined(segment)) return segment;
   const name = nounPhraseFrom(words, last + 1);
-  if (name.length === 0 || !name.every((w) => w.capital || NAME_PARTICLES.has(w.lower))) return null;
+  if (name.length === 0) return null;
   const after = words[last + 1 + name.length];
+  // `exhorted the mayor's introducer, actress Jo Kent.`: job words before the name, the segment ending there.
+  if (!next.capital) {
+    const described = name.length === segment.length ? describedName(name) : null;
+    return described && closes ? described : null;
+  }
+  if (!name.every((w) => w.capital || NAME_PARTICLES.has(w.lower))) return null;
   // `..., Ann Hale of the firm Berg and Moe`: a place or an employer after the name ends it too.
   if (after && after.sentence === next.sentence && after.gapBefore === '' && !(PP_IN_ROLE.has(after.lower) && isPersonName(name)))
     return null;
