@@ -12,7 +12,7 @@ import {
   type DraftFactsParams,
   type DraftReportParams,
 } from '../../server/src/protocol';
-import { SERVER_NODE_FLAGS } from '../../server/src/lsp/launch';
+import { serverNodeFlags } from '../../server/src/lsp/launch';
 import type { DraftPolicy } from './draftPolicy';
 import type { FactsStore } from './factsStore';
 import { SCHEMES, SECTION, configuredLanguages, isEnabledFor } from './settings';
@@ -63,11 +63,11 @@ export class ClientHost implements vscode.Disposable {
   async start(): Promise<void> {
     const serverModule = this.context.asAbsolutePath('dist/server.js');
     const serverOptions: ServerOptions = {
-      run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS] } },
+      run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: serverNodeFlags() } },
       debug: {
         module: serverModule,
         transport: TransportKind.ipc,
-        options: { execArgv: [...SERVER_NODE_FLAGS, '--nolazy', '--inspect=6009'] },
+        options: { execArgv: [...serverNodeFlags(), '--nolazy', '--inspect=6009'] },
       },
     };
     const languages = configuredLanguages();

@@ -5,7 +5,7 @@ import { writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { interviewFolder, markdownDraft, transcriptFolder, wordCount } from './drafts';
-import { SERVER_NODE_FLAGS } from '../../server/src/lsp/launch';
+import { serverNodeFlags } from '../../server/src/lsp/launch';
 import { coldStart, editLatency, WARM_EDITS } from './editor';
 import { alexEngine, harperEngine, textlintCli, textlintEngine, writeGoodEngine, type Timed } from './peers';
 import { formatThroughput, type FormatThroughput } from './formats';
@@ -268,7 +268,7 @@ ${f.targets.map((t) => `| ${t.target} | ${t.limit} | ${n(t.value, 2)} ${t.unit} 
 ## Editor latency
 
 The built language server (\`dist/server.js --stdio\`, started with the node flags the VS Code extension starts it
-with: \`${SERVER_NODE_FLAGS.join(' ')}\`) is driven over the real protocol, as an editor would:
+with: \`${serverNodeFlags().join(' ')}\`) is driven over the real protocol, as an editor would:
 initialise with \`debounceMs: 0\`, open a Markdown draft, then insert one word at a time at word starts spread
 evenly over the draft. A figure is the time from sending \`textDocument/didChange\` to receiving the
 \`textDocument/publishDiagnostics\` for that version; the next edit is sent once the server has also sent what

@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import type { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
-import { SERVER_NODE_FLAGS } from '../../server/src/lsp/launch';
+import { serverNodeFlags } from '../../server/src/lsp/launch';
 
 export const SERVER = path.resolve('dist/server.js');
 /** The test build (test/builds/build.ts): the same server, able to make a check throw (COPYDESK_TEST_FAULT). */
@@ -48,7 +48,7 @@ export async function startServer(
   // COPYDESK_SERVER_NODE_ARGS: extra node flags for the server (for example --cpu-prof when profiling a benchmark).
   const nodeArgs = process.env.COPYDESK_SERVER_NODE_ARGS?.split(' ').filter((a) => a !== '') ?? [];
   // Started as the VS Code extension starts it: with its node flags.
-  const [program, ...args] = options.command ?? [process.execPath, ...SERVER_NODE_FLAGS, ...nodeArgs, options.server ?? SERVER, '--stdio'];
+  const [program, ...args] = options.command ?? [process.execPath, ...serverNodeFlags(), ...nodeArgs, options.server ?? SERVER, '--stdio'];
   const child = spawn(program, args, { stdio: ['pipe', 'pipe', 'pipe'] });
   const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const published: PublishDiagnosticsParams[] = [];
