@@ -42,17 +42,20 @@ const isLower = (ch: string): boolean => {
 /** "IS-K", "U.N.", "NATO", "MI6", "M16", "MPs": two or more capitals (or one with digits), no lower-case letter except a plural "s". */
 export function isAcronymWord(word: string): boolean {
   let upper = 0;
-  let lower = 0;
   let digits = 0;
+  // most words fail at their first lower-case letter
   for (let i = 0; i < word.length; i++) {
-    const ch = word[i];
-    if (ch >= '0' && ch <= '9') digits++;
-    if (isUpper(ch)) upper++;
-    else if (isLower(ch)) {
-      if (!(i === word.length - 1 && ch === 's')) lower++;
-    } else if (!(ch === '.' || ch === '-' || ch === '&' || (ch >= '0' && ch <= '9'))) return false;
+    const c = word.charCodeAt(i);
+    if (c >= 65 && c <= 90) upper++;
+    else if (c >= 97 && c <= 122) {
+      if (!(c === 115 && i === word.length - 1)) return false;
+    } else if (c >= 48 && c <= 57) digits++;
+    else if (c >= 128) {
+      if (!isUpper(word[i])) return false;
+      upper++;
+    } else if (c !== 46 && c !== 45 && c !== 38) return false;
   }
-  return (upper >= 2 || (upper === 1 && digits > 0 && word.length <= 5)) && lower === 0;
+  return upper >= 2 || (upper === 1 && digits > 0 && word.length <= 5);
 }
 
 /** Capital letters of an acronym, dots and hyphens dropped, plural "s" dropped: "U.N." is "UN", "MPs" is "MP". */
@@ -78,7 +81,17 @@ export function isCapitalised(word: string): boolean {
 }
 
 export function hasLetters(word: string): boolean {
-  for (const ch of word) if (isUpper(ch) || isLower(ch) || (ch.charCodeAt(0) >= 128 && ch.toLowerCase() !== ch.toUpperCase())) return true;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i) | 32;
+    if (c >= 97 && c <= 122) return true;
+    if (word.charCodeAt(i) >= 128) return hasCasedLetterFrom(word, i);
+  }
+  return false;
+}
+
+/** The rest of hasLetters past ASCII: a character (by code point) with two cases. */
+function hasCasedLetterFrom(word: string, from: number): boolean {
+  for (const ch of word.slice(from)) if (ch.toLowerCase() !== ch.toUpperCase()) return true;
   return false;
 }
 

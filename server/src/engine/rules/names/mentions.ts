@@ -473,7 +473,6 @@ export function nameFactsOf(input: {
       pendingTitle = false;
       continue;
     }
-    const weak = titleCase || sentenceStarts.has(i) || followsOpener(text, w.start) || afterFullStop(words, i);
     const inQuote = inQuoteAt(w.start);
 
     if (!isCapitalised(clean)) {
@@ -504,6 +503,7 @@ export function nameFactsOf(input: {
       continue;
     }
 
+    const weak = titleCase || sentenceStarts.has(i) || followsOpener(text, w.start) || afterFullStop(words, i);
     const acronym = isAcronymWord(clean);
     const bare = clean.endsWith('.') ? clean.slice(0, -1) : clean;
     // a title, or a role opening a sentence ("Farmer Jane Doe"), before a name: not part of it
@@ -584,7 +584,7 @@ export function nameFactsOf(input: {
   if (tokens.sentences.length <= 1 && words.length <= SHORT_WORDS) facts.short = true;
   if (kind !== 'headline') {
     const quoted = spanCursor(quoteSpans);
-    if (words.some((w) => FIRST_PERSON.test(w.text) && !quoted(w.start))) facts.firstPerson = true;
+    if (words.some((w) => mayBeFirstPerson(w.text) && FIRST_PERSON.test(w.text) && !quoted(w.start))) facts.firstPerson = true;
     if (quoteSpans.length === 0 && isSignOff(text, words)) facts.signOff = true;
     if (input.speech === true) facts.speech = true;
   }
@@ -594,6 +594,8 @@ export function nameFactsOf(input: {
 /** First-person singular words: in narrative outside quotes they mark a writer's own words (a letter, a comment,
  * an answer in a transcript), since reporting does not say "I". */
 const FIRST_PERSON = /^(?:I|I['’](?:m|ve|d|ll)|[Mm]y|me|myself|[Mm]ine)$/;
+/** The first letters FIRST_PERSON can match: a cheap test before the expression. */
+const mayBeFirstPerson = (word: string): boolean => word[0] === 'I' || word[0] === 'm' || word[0] === 'M';
 /** The most words a sign-off line has ("Dr Ann M. Hale, Leeds, West Yorkshire"). */
 const SIGN_OFF_WORDS = 7;
 
@@ -639,11 +641,15 @@ function acronymDefinitions(text: string, words: Word[]): AcronymDefinition[] {
   const out: AcronymDefinition[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
-    if (!isAcronymWord(w.text)) continue;
+    const wrapped = text[w.start - 1] === '(' && text[w.end] === ')' && i > 0;
+    let j = w.end;
+    while (text[j] === ' ') j++;
+    // a bracket before or after the word first: most words have neither
+    if ((!wrapped && text[j] !== '(') || !isAcronymWord(w.text)) continue;
     const core = acronymCore(w.text);
     if (core.length < 2) continue;
     // "Full Name (ACR)"
-    if (text[w.start - 1] === '(' && text[w.end] === ')' && i > 0) {
+    if (wrapped) {
       const first = Math.max(0, i - Math.min(core.length + 5, core.length * 2));
       const from = words[first].start;
       const to = w.start - 1;
@@ -661,17 +667,13 @@ function acronymDefinitions(text: string, words: Word[]): AcronymDefinition[] {
       }
       continue;
     }
-    // "ACR (Full Name)"
-    let j = w.end;
-    while (text[j] === ' ') j++;
-    if (text[j] === '(') {
-      const window = text.slice(j, j + 200).indexOf(')');
-      const close = window < 0 ? -1 : j + window;
-      if (close > j) {
-        const inner = text.slice(j + 1, close);
-        if (longFormStart(core, inner) === 0 && inner.length > core.length) {
-          out.push({ acronym: core, start: w.start, end: w.end, full: inner, fullStart: j + 1, fullEnd: close });
-        }
+    // "ACR (Full Name)": the bracket at j
+    const window = text.slice(j, j + 200).indexOf(')');
+    const close = window < 0 ? -1 : j + window;
+    if (close > j) {
+      const inner = text.slice(j + 1, close);
+      if (longFormStart(core, inner) === 0 && inner.length > core.length) {
+        out.push({ acronym: core, start: w.start, end: w.end, full: inner, fullStart: j + 1, fullEnd: close });
       }
     }
   }
