@@ -72,13 +72,17 @@ export function acronymCore(word: string): string {
 
 /** Whether the word starts with a capital, or has one after a lower-case particle ("al-Qaida", "eBay", "iPod"). */
 export function isCapitalised(word: string): boolean {
-  const first = word[0];
-  if (first === undefined) return false;
-  if (isUpper(first)) return true;
-  if (!isLower(first)) return false;
-  for (let i = 1; i < word.length && i < 5; i++) if (isUpper(word[i])) return true;
+  if (word.length === 0) return false;
+  if (isUpperAt(word, 0)) return true;
+  if (!isLower(word[0])) return false;
+  for (let i = 1; i < word.length && i < 5; i++) if (isUpperAt(word, i)) return true;
   return false;
 }
+
+const isUpperAt = (word: string, i: number): boolean => {
+  const c = word.charCodeAt(i);
+  return c < 128 ? c >= 65 && c <= 90 : isUpper(word[i]);
+};
 
 export function hasLetters(word: string): boolean {
   for (let i = 0; i < word.length; i++) {

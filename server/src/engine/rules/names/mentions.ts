@@ -121,7 +121,8 @@ function followsOpener(text: string, at: number): boolean {
 function cleanWord(raw: string): string {
   let text = stripPossessive(raw);
   while (text.length > 1 && text.endsWith('-')) text = text.slice(0, -1);
-  const hyphen = text.lastIndexOf('-');
+  // indexOf first: lastIndexOf is a slow call, and most words have no hyphen
+  const hyphen = text.indexOf('-') < 0 ? -1 : text.lastIndexOf('-');
   if (hyphen > 0 && NAME_TAILS.has(text.slice(hyphen + 1))) text = text.slice(0, hyphen);
   // a sentence-final full stop is not part of "SEC." (but is part of "U.S.")
   if (text.endsWith('.') && (!isAcronymWord(text) || !text.slice(0, -1).includes('.'))) text = text.slice(0, -1);
@@ -439,8 +440,8 @@ export function nameFactsOf(input: {
       }
       if (caps) r.caps = true;
       runs.push(r);
+      run = [];
     }
-    run = [];
     titled = false;
     caps = false;
   };
