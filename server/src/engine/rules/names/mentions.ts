@@ -119,6 +119,7 @@ function followsOpener(text: string, at: number): boolean {
 }
 
 function cleanWord(raw: string): string {
+  if (isPlainWord(raw)) return raw;
   let text = stripPossessive(raw);
   while (text.length > 1 && text.endsWith('-')) text = text.slice(0, -1);
   // indexOf first: lastIndexOf is a slow call, and most words have no hyphen
@@ -127,6 +128,13 @@ function cleanWord(raw: string): string {
   // a sentence-final full stop is not part of "SEC." (but is part of "U.S.")
   if (text.endsWith('.') && (!isAcronymWord(text) || !text.slice(0, -1).includes('.'))) text = text.slice(0, -1);
   return text;
+}
+
+/** A word that cleanWord leaves as it is (most words): it ends in a letter other than a possessive's "s" and has no
+ * hyphen. */
+function isPlainWord(raw: string): boolean {
+  const last = raw.charCodeAt(raw.length - 1) | 32;
+  return last >= 97 && last <= 122 && last !== 115 && !raw.includes('-');
 }
 
 /** "I'd", "I’m", "Don't": an apostrophe followed by lower-case letters (but "O'Neill" is a name). */
@@ -209,7 +217,7 @@ function capsSentences(words: Word[], sentences: ParagraphTokens['sentences']): 
     for (let i = s.firstWord; i < s.endWord; i++) {
       const raw = words[i].text;
       // a common word in capitals: two capitals first
-      if (raw.length < 2 || raw[1] === raw[1].toLowerCase() || raw[0] === raw[0].toLowerCase()) continue;
+      if (raw.length < 2 || !changesLowered(raw, 1) || !changesLowered(raw, 0)) continue;
       const t = stripPossessive(raw);
       if (t.length >= 2 && isShouted(t) && COMMON_CAPITALISED.has(t.toLowerCase())) {
         out.add(s.firstWord);
@@ -218,6 +226,13 @@ function capsSentences(words: Word[], sentences: ParagraphTokens['sentences']): 
     }
   }
   return out;
+}
+
+/** The character at i is not its own lower case (a capital). */
+function changesLowered(word: string, i: number): boolean {
+  const c = word.charCodeAt(i);
+  if (c < 128) return c >= 65 && c <= 90;
+  return word[i] !== word[i].toLowerCase();
 }
 
 /** A line in title case (a headline kept as a paragraph): most longer words capitalised, small words included. */
@@ -407,8 +422,9 @@ export function nameFactsOf(input: {
   const { text, kind, tokens, quoteSpans } = input;
   const words = tokens.words;
   const titleCase = kind === 'headline' || kind === 'heading' || isTitleCaseLine(words);
-  const sentenceStarts = new Set<number>();
-  for (const s of tokens.sentences) if (s.firstWord < s.endWord) sentenceStarts.add(s.firstWord);
+  // 1 at each word that opens a sentence
+  const opensSentence = new Uint8Array(words.length);
+  for (const s of tokens.sentences) if (s.firstWord < s.endWord) opensSentence[s.firstWord] = 1;
   const dateline = kind === 'headline' ? 0 : datelineLength(text, words);
   const inQuoteAt = spanCursor(quoteSpans);
   const capsParagraph = allCapsParagraph(words);
@@ -455,7 +471,7 @@ export function nameFactsOf(input: {
       pendingTitle = false;
       continue;
     }
-    const adjacent = prev !== undefined && !sentenceStarts.has(i) && isSpaceGap(text, prev.end, w.start);
+    const adjacent = prev !== undefined && opensSentence[i] !== 1 && isSpaceGap(text, prev.end, w.start);
     if (!adjacent) {
       flush();
       if (!(prev !== undefined && pendingTitle && isSpaceGap(text, prev.end, w.start))) pendingTitle = false;
@@ -504,7 +520,7 @@ export function nameFactsOf(input: {
       continue;
     }
 
-    const weak = titleCase || sentenceStarts.has(i) || followsOpener(text, w.start) || afterFullStop(words, i);
+    const weak = titleCase || opensSentence[i] === 1 || followsOpener(text, w.start) || afterFullStop(words, i);
     const acronym = isAcronymWord(clean);
     const bare = clean.endsWith('.') ? clean.slice(0, -1) : clean;
     // a title, or a role opening a sentence ("Farmer Jane Doe"), before a name: not part of it
@@ -529,7 +545,7 @@ export function nameFactsOf(input: {
     if (weak && !acronym && bare.slice(1) === bare.slice(1).toLowerCase()) {
       const next = words[i + 1];
       const nameGoesOn =
-        next !== undefined && !sentenceStarts.has(i + 1) && isSpaceGap(text, w.end, next.start) && isCapitalised(next.text);
+        next !== undefined && opensSentence[i + 1] !== 1 && isSpaceGap(text, w.end, next.start) && isCapitalised(next.text);
       if (!nameGoesOn) lower.push([bare.toLowerCase(), w.start, LOWER_WEAK | (inQuote ? LOWER_QUOTED : 0)]);
     }
 
@@ -541,9 +557,9 @@ export function nameFactsOf(input: {
       const next = words[i + 1];
       const nameLike = (v: Word, at: number): boolean =>
         isCapitalised(v.text) &&
-        !((sentenceStarts.has(at) || followsOpener(text, v.start)) && COMMON_CAPITALISED.has(v.text.toLowerCase()));
+        !((opensSentence[at] === 1 || followsOpener(text, v.start)) && COMMON_CAPITALISED.has(v.text.toLowerCase()));
       const before = prev !== undefined && adjacent && nameLike(prev, i - 1);
-      const after = next !== undefined && !sentenceStarts.has(i + 1) && isSpaceGap(text, w.end, next.start) && nameLike(next, i + 1);
+      const after = next !== undefined && opensSentence[i + 1] !== 1 && isSpaceGap(text, w.end, next.start) && nameLike(next, i + 1);
       if (before || after) {
         word.joined = true;
         word.joinedWith = before ? `${stripPossessive(prev.text).toLowerCase()} *` : `* ${stripPossessive(next.text).toLowerCase()}`;
