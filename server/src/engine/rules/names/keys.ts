@@ -6,8 +6,16 @@ const isLetterOrDigit = (ch: string): boolean => {
   return ch.toLowerCase() !== ch.toUpperCase();
 };
 
+const NOT_ASCII_LETTER_OR_DIGIT = /[^a-z0-9]/g;
+
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 128) return false;
+  return true;
+}
+
 /** Lower-case letters and digits only: "al-Qaida", "Al Qaida" and "AL-QAIDA" share "alqaida"; "U.N." is "un". */
 export function joinKey(text: string): string {
+  if (isAscii(text)) return text.toLowerCase().replace(NOT_ASCII_LETTER_OR_DIGIT, '');
   let out = '';
   for (const ch of text) if (isLetterOrDigit(ch)) out += ch.toLowerCase();
   return out;

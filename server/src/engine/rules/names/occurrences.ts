@@ -330,7 +330,14 @@ export function stemOf(key: string, plural = false): string {
 }
 
 export function runText(words: readonly { text: string }[]): string {
-  return words.map((w) => w.text).join(' ');
+  return wordsText(words, 0, words.length);
+}
+
+/** The texts of words[from..to) joined by spaces. */
+function wordsText(words: readonly { text: string }[], from: number, to: number): string {
+  let out = from < to ? words[from].text : '';
+  for (let i = from + 1; i < to; i++) out += ' ' + words[i].text;
+  return out;
 }
 
 /** What the document pass needs from one paragraph's lower-case words, worked out once per paragraph's facts (the
@@ -848,8 +855,9 @@ export class NamesMemo {
         if (names.length >= 2 && i === names.length - 1) fields.surnameAfter = names[i - 1].text;
         words.push(new PlacedWord(share, w.start, w.end, fields));
         // the parts of a hyphenated name, for the spelling checks: "Reagan-Schweiker"
-        const parts = w.text.split('-');
+        const parts = w.text.includes('-') ? w.text.split('-') : undefined;
         if (
+          parts !== undefined &&
           parts.length === 2 &&
           !w.acronym &&
           parts.every((s) => s.length >= 4 && s[0] === s[0].toUpperCase() && s[0] !== s[0].toLowerCase())
@@ -873,9 +881,10 @@ export class NamesMemo {
 
     const singles: Unit[] = [];
     for (const run of runs) {
-      for (const w of run.words) {
+      for (let k = 0; k < run.words.length; k++) {
+        const w = run.words[k];
         if (w.joiner) continue;
-        const context = run.names === 1 ? (w.joinedWith ?? '') : contextOf(run.words, w, w);
+        const context = run.names === 1 ? (w.joinedWith ?? '') : contextOf(run.words, k, k);
         singles.push(
           new PlacedUnit(share, w.start, w.end, w.text, !!w.weak, !!w.inQuote, 1, !!w.acronym, !!w.shout, w.sentence ?? 0, context),
         );
@@ -886,11 +895,13 @@ export class NamesMemo {
       const ws = run.words;
       for (let i = 0; i < ws.length; i++) {
         if (ws[i].acronym) continue;
+        // name words (not joiners) from i to j
+        let names = ws[i].joiner ? 0 : 1;
         for (let j = i + 1; j < ws.length && j < i + 6; j++) {
           if (ws[j].joiner) continue;
-          const slice = ws.slice(i, j + 1);
-          const names = slice.filter((w) => !w.joiner).length;
+          names++;
           if (names < 2 || names > 4 || (ws[i].joiner && !(i === 0 && names === 1 + 1))) continue;
+          const slice = ws.slice(i, j + 1);
           const weak = slice.some((w) => w.weak);
           windows.push(
             new PlacedUnit(
@@ -904,7 +915,7 @@ export class NamesMemo {
               false,
               slice.some((w) => !!w.shout),
               slice[0].sentence ?? 0,
-              contextOf(ws, slice[0], slice[slice.length - 1]),
+              contextOf(ws, i, j),
             ),
           );
         }
@@ -1002,12 +1013,12 @@ export class NamesMemo {
   }
 }
 
-/** The run with the words from `first` to `last` replaced by "*", in lower case; '' when they are the whole run. */
-function contextOf(words: readonly NameWord[], first: NameWord, last: NameWord): string {
-  const from = words.indexOf(first);
-  const to = words.indexOf(last);
+/** The run with its words `from` to `to` (inclusive) replaced by "*", in lower case; '' when they are the whole run. */
+function contextOf(words: readonly NameWord[], from: number, to: number): string {
   if (from === 0 && to === words.length - 1) return '';
-  return runText([...words.slice(0, from), { text: '*' }, ...words.slice(to + 1)]).toLowerCase();
+  const before = wordsText(words, 0, from);
+  const after = wordsText(words, to + 1, words.length);
+  return `${before}${from > 0 ? ' ' : ''}*${to + 1 < words.length ? ' ' : ''}${after}`.toLowerCase();
 }
 
 /** push(...items) passes every item on the call stack; a long draft has more than it can take. */
@@ -1025,7 +1036,8 @@ export function collectNames(
 
 /** A lower-case name word, its single deletions and, from five letters, its sound. */
 function lookAlikeKeys(lower: string): string[] {
-  const keys = [lower, ...deletions(lower)];
+  const keys = deletions(lower);
+  keys.unshift(lower);
   if (lower.length >= 5) keys.push(`\u0001${phoneticKey(lower)}`);
   return keys;
 }
@@ -1033,7 +1045,11 @@ function lookAlikeKeys(lower: string): string[] {
 /** A two-word or hyphenated name's joined letters, their single deletions and their sound (none under six letters). */
 function pairedKeys(text: string): string[] {
   const key = joinKey(text);
-  return key.length < 6 ? [] : [key, ...deletions(key), `#${phoneticKey(key)}`];
+  if (key.length < 6) return [];
+  const keys = deletions(key);
+  keys.unshift(key);
+  keys.push(`#${phoneticKey(key)}`);
+  return keys;
 }
 
 const MAX_FRAMED_WORDS = 12;
