@@ -193,14 +193,29 @@ class Placed {
 
 type WordFields = Omit<WordOccurrence, 'start' | 'end' | 'headline' | 'paragraph'>;
 
-// The word's fields come from WordFields (declaration merging), set by Object.assign.
+// The word's fields come from WordFields (declaration merging), copied one by one: Object.assign onto a class
+// instance is several times slower, and a long draft has many words.
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type, @typescript-eslint/no-unsafe-declaration-merging
 interface PlacedWord extends WordFields {}
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 class PlacedWord extends Placed implements WordOccurrence {
   constructor(anchor: Anchor, from: number, to: number, fields: WordFields) {
     super(anchor, from, to);
-    Object.assign(this, fields);
+    const self = this as { -readonly [K in keyof WordFields]: WordFields[K] };
+    self.text = fields.text;
+    self.weak = fields.weak;
+    self.inQuote = fields.inQuote;
+    self.acronym = fields.acronym;
+    self.titled = fields.titled;
+    self.alone = fields.alone;
+    self.joined = fields.joined;
+    self.listed = fields.listed;
+    self.roster = fields.roster;
+    self.alias = fields.alias;
+    self.sentence = fields.sentence;
+    if (fields.givenBefore !== undefined) self.givenBefore = fields.givenBefore;
+    if (fields.surnameAfter !== undefined) self.surnameAfter = fields.surnameAfter;
+    if (fields.part !== undefined) self.part = fields.part;
   }
 }
 
@@ -322,8 +337,24 @@ const NO_SENTENCE = -1;
 const INFLECTIONS = ['ings', 'ing', 'ed', 'es', 's', 'e'];
 const PLURALS = ['s'];
 
+/** The suffixes that can end a word, by its last letter, in the order stemOf tries them (most words end in none). */
+function byLastLetter(suffixes: readonly string[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const suffix of suffixes) {
+    const last = suffix[suffix.length - 1];
+    const list = out.get(last);
+    if (list === undefined) out.set(last, [suffix]);
+    else list.push(suffix);
+  }
+  return out;
+}
+const INFLECTIONS_BY_LAST = byLastLetter(INFLECTIONS);
+const PLURALS_BY_LAST = byLastLetter(PLURALS);
+
 export function stemOf(key: string, plural = false): string {
-  for (const suffix of plural ? PLURALS : INFLECTIONS) {
+  const suffixes = (plural ? PLURALS_BY_LAST : INFLECTIONS_BY_LAST).get(key.charAt(key.length - 1));
+  if (suffixes === undefined) return key;
+  for (const suffix of suffixes) {
     if (key.length > suffix.length + 3 && key.endsWith(suffix)) return key.slice(0, -suffix.length);
   }
   return key;
@@ -388,11 +419,14 @@ function lowerKeysOf(facts: ParagraphNameFacts): LowerKeys {
     const [text, at, flags] = lower[i];
     if ((flags & LOWER_WEAK) === 0) keys.vocabulary.push(text);
     const hyphenated = text.includes('-');
+    // a closed word of five letters or more: its stem and singular, worked out once for the lists below
+    const closed = !hyphenated && text.length >= 5 ? stemOf(text) : null;
+    const plural = closed !== null ? stemOf(text, true) : null;
     if (text.length >= 5 && hasLetters(text)) {
       if (hyphenated) keys.hyphenStems.push(stemOf(joinKey(text)));
       else {
-        keys.closedStems.push(stemOf(text));
-        keys.closedPlural.push(stemOf(text, true));
+        keys.closedStems.push(closed!);
+        keys.closedPlural.push(plural!);
       }
     }
     if (hyphenated) {
@@ -404,8 +438,8 @@ function lowerKeysOf(facts: ParagraphNameFacts): LowerKeys {
       continue;
     }
     keys.hyphen.push(null);
-    keys.closed.push(text.length >= 5 ? stemOf(text) : null);
-    keys.plural.push(text.length >= 5 ? stemOf(text, true) : null);
+    keys.closed.push(closed);
+    keys.plural.push(plural);
     const next = lower[i + 1];
     let joined: string | null = null;
     if (next !== undefined && next[1] === at + text.length + 1 && (next[2] & LOWER_WEAK) === 0 && (flags & LOWER_WEAK) === 0) {
@@ -589,6 +623,33 @@ class Contribution {
   ) {}
 }
 
+/** Paragraph shares by stem. Most stems are held by one share, kept as the share itself: a set for each was much of
+ * the work of counting a paragraph in. */
+class SharesByStem {
+  private readonly shares = new Map<string, Contribution | Set<Contribution>>();
+
+  add(stem: string, share: Contribution): void {
+    const held = this.shares.get(stem);
+    if (held === undefined) this.shares.set(stem, share);
+    else if (held instanceof Set) held.add(share);
+    else if (held !== share) this.shares.set(stem, new Set([held, share]));
+  }
+
+  remove(stem: string, share: Contribution): void {
+    const held = this.shares.get(stem);
+    if (held === share) this.shares.delete(stem);
+    else if (held instanceof Set && held.delete(share) && held.size === 1)
+      this.shares.set(stem, held.values().next().value as Contribution);
+  }
+
+  /** Adds the shares that hold the stem to `to`. */
+  addHolders(stem: string, to: Set<Contribution>): void {
+    const held = this.shares.get(stem);
+    if (held instanceof Set) for (const share of held) to.add(share);
+    else if (held !== undefined) to.add(held);
+  }
+}
+
 const SET_CLOSED = 0;
 const SET_HYPHEN = 1;
 const SET_PLURAL = 2;
@@ -606,7 +667,7 @@ export class NamesMemo {
   private readonly stems: [CountedSet, CountedSet, CountedSet] = [new CountedSet(), new CountedSet(), new CountedSet()];
   private readonly byKey = new Grouped<Unit>(unitOrder, true);
   /** The paragraphs that hold a closed word, by its plural stem (for the closed side of spaced compounds). */
-  private readonly sharesByPlural = new Map<string, Set<Contribution>>();
+  private readonly sharesByPlural = new SharesByStem();
   /** Name words of three letters or more by lower case, with their spellings; and look-alikes among them. */
   private readonly spellingsOfLower = new Map<string, Set<string>>();
   private readonly lookAlikes = new Neighbours(lookAlikeKeys, 20);
@@ -766,14 +827,8 @@ export class NamesMemo {
     this.stems[SET_HYPHEN].add(keys.hyphenStems, by);
     this.stems[SET_PLURAL].add(keys.closedPlural, by);
     for (const stem of keys.closedPlural) {
-      let shares = this.sharesByPlural.get(stem);
-      if (by === 1) {
-        if (shares === undefined) this.sharesByPlural.set(stem, (shares = new Set()));
-        shares.add(share);
-      } else if (shares !== undefined) {
-        shares.delete(share);
-        if (shares.size === 0) this.sharesByPlural.delete(stem);
-      }
+      if (by === 1) this.sharesByPlural.add(stem, share);
+      else this.sharesByPlural.remove(stem, share);
     }
     share.active = by === 1;
   }
@@ -975,7 +1030,7 @@ export class NamesMemo {
     if (spacedStems.size === 0) return;
     const hyphenStems = this.stems[SET_HYPHEN];
     const holders = new Set<Contribution>();
-    for (const stem of spacedStems) for (const share of this.sharesByPlural.get(stem) ?? []) holders.add(share);
+    for (const stem of spacedStems) this.sharesByPlural.addHolders(stem, holders);
     for (const share of [...holders].sort((a, b) => a.order - b.order)) {
       const keys = lowerKeysOf(share.facts);
       let at: number[] = [];
