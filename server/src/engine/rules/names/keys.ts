@@ -109,7 +109,18 @@ function hasCasedLetterFrom(word: string, from: number): boolean {
 
 export function isAllCaps(word: string): boolean {
   let letters = 0;
-  for (const ch of word) {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 128) return allCapsFrom(word, i, letters);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) letters++;
+  }
+  return letters > 0;
+}
+
+/** The rest of isAllCaps past ASCII, by code point, with the capitals counted so far. */
+function allCapsFrom(word: string, from: number, letters: number): boolean {
+  for (const ch of word.slice(from)) {
     if (isLower(ch)) return false;
     if (isUpper(ch)) letters++;
   }

@@ -140,8 +140,8 @@ function isPlainWord(raw: string): boolean {
 /** "I'd", "I’m", "Don't": an apostrophe followed by lower-case letters (but "O'Neill" is a name). */
 function isContraction(word: string): boolean {
   for (let i = 1; i < word.length - 1; i++) {
-    const ch = word[i];
-    if ((ch === "'" || ch === '’') && word[i + 1] === word[i + 1].toLowerCase() && word[i + 1] !== word[i + 1].toUpperCase()) return true;
+    const c = word.charCodeAt(i);
+    if ((c === 39 || c === 0x2019) && word[i + 1] === word[i + 1].toLowerCase() && word[i + 1] !== word[i + 1].toUpperCase()) return true;
   }
   return false;
 }
@@ -523,10 +523,12 @@ export function nameFactsOf(input: {
     const weak = titleCase || opensSentence[i] === 1 || followsOpener(text, w.start) || afterFullStop(words, i);
     const acronym = isAcronymWord(clean);
     const bare = clean.endsWith('.') ? clean.slice(0, -1) : clean;
+    // a weak capital's word is looked up, and may be kept, in lower case
+    const weakLower = weak ? bare.toLowerCase() : undefined;
     // a title, or a role opening a sentence ("Farmer Jane Doe"), before a name: not part of it
     if (
       !acronym &&
-      (TITLES.has(bare) || (weak && ROLE_WORDS.has(bare.toLowerCase()))) &&
+      (TITLES.has(bare) || (weakLower !== undefined && ROLE_WORDS.has(weakLower))) &&
       i + 1 < words.length &&
       isCapitalised(words[i + 1].text)
     ) {
@@ -535,18 +537,18 @@ export function nameFactsOf(input: {
       pendingTitleWord = { text: clean, start: w.start };
       continue;
     }
-    if (weak && !acronym && COMMON_CAPITALISED.has(bare.toLowerCase())) {
+    if (weakLower !== undefined && !acronym && COMMON_CAPITALISED.has(weakLower)) {
       flush();
       pendingTitle = false;
-      lower.push([bare.toLowerCase(), w.start, LOWER_WEAK | (inQuote ? LOWER_QUOTED : 0)]);
+      lower.push([weakLower, w.start, LOWER_WEAK | (inQuote ? LOWER_QUOTED : 0)]);
       continue;
     }
     // a sentence's first word may be an ordinary word with a capital, unless a name goes on after it ("Email Relay Ltd")
-    if (weak && !acronym && bare.slice(1) === bare.slice(1).toLowerCase()) {
+    if (weakLower !== undefined && !acronym && bare.slice(1) === bare.slice(1).toLowerCase()) {
       const next = words[i + 1];
       const nameGoesOn =
         next !== undefined && opensSentence[i + 1] !== 1 && isSpaceGap(text, w.end, next.start) && isCapitalised(next.text);
-      if (!nameGoesOn) lower.push([bare.toLowerCase(), w.start, LOWER_WEAK | (inQuote ? LOWER_QUOTED : 0)]);
+      if (!nameGoesOn) lower.push([weakLower, w.start, LOWER_WEAK | (inQuote ? LOWER_QUOTED : 0)]);
     }
 
     const word: NameWord = { text: clean, start: w.start, end: w.start + clean.length };
@@ -566,12 +568,13 @@ export function nameFactsOf(input: {
       }
     }
     if (inQuote) word.inQuote = true;
-    const sentenceInCaps = tokens.sentences.length > 0 && shoutedSentences.has(tokens.sentences[sentence].firstWord) && isAllCaps(clean);
+    const allCaps = isAllCaps(clean);
+    const sentenceInCaps = tokens.sentences.length > 0 && shoutedSentences.has(tokens.sentences[sentence].firstWord) && allCaps;
     const wordCaps =
       i < dateline ||
       capsParagraph ||
       sentenceInCaps ||
-      (isAllCaps(clean) && clean.length >= 3 && (inCapsStretch(words, i) || isCapsLabel(text, w)));
+      (allCaps && clean.length >= 3 && (inCapsStretch(words, i) || isCapsLabel(text, w)));
     // capitals that say nothing: a capitals word opening a sentence or next to another capitals word
     // capitals on a known place are a dateline's or a credit's ("reporting by ... in BEIJING")
     if (anyCaps && !wordCaps && isShouted(clean)) {
