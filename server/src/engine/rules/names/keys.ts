@@ -6,8 +6,16 @@ const isLetterOrDigit = (ch: string): boolean => {
   return ch.toLowerCase() !== ch.toUpperCase();
 };
 
+const NOT_ASCII_LETTER_OR_DIGIT = /[^a-z0-9]/g;
+
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 128) return false;
+  return true;
+}
+
 /** Lower-case letters and digits only: "al-Qaida", "Al Qaida" and "AL-QAIDA" share "alqaida"; "U.N." is "un". */
 export function joinKey(text: string): string {
+  if (isAscii(text)) return text.toLowerCase().replace(NOT_ASCII_LETTER_OR_DIGIT, '');
   let out = '';
   for (const ch of text) if (isLetterOrDigit(ch)) out += ch.toLowerCase();
   return out;
@@ -42,17 +50,20 @@ const isLower = (ch: string): boolean => {
 /** "IS-K", "U.N.", "NATO", "MI6", "M16", "MPs": two or more capitals (or one with digits), no lower-case letter except a plural "s". */
 export function isAcronymWord(word: string): boolean {
   let upper = 0;
-  let lower = 0;
   let digits = 0;
+  // most words fail at their first lower-case letter
   for (let i = 0; i < word.length; i++) {
-    const ch = word[i];
-    if (ch >= '0' && ch <= '9') digits++;
-    if (isUpper(ch)) upper++;
-    else if (isLower(ch)) {
-      if (!(i === word.length - 1 && ch === 's')) lower++;
-    } else if (!(ch === '.' || ch === '-' || ch === '&' || (ch >= '0' && ch <= '9'))) return false;
+    const c = word.charCodeAt(i);
+    if (c >= 65 && c <= 90) upper++;
+    else if (c >= 97 && c <= 122) {
+      if (!(c === 115 && i === word.length - 1)) return false;
+    } else if (c >= 48 && c <= 57) digits++;
+    else if (c >= 128) {
+      if (!isUpper(word[i])) return false;
+      upper++;
+    } else if (c !== 46 && c !== 45 && c !== 38) return false;
   }
-  return (upper >= 2 || (upper === 1 && digits > 0 && word.length <= 5)) && lower === 0;
+  return upper >= 2 || (upper === 1 && digits > 0 && word.length <= 5);
 }
 
 /** Capital letters of an acronym, dots and hyphens dropped, plural "s" dropped: "U.N." is "UN", "MPs" is "MP". */
@@ -69,22 +80,47 @@ export function acronymCore(word: string): string {
 
 /** Whether the word starts with a capital, or has one after a lower-case particle ("al-Qaida", "eBay", "iPod"). */
 export function isCapitalised(word: string): boolean {
-  const first = word[0];
-  if (first === undefined) return false;
-  if (isUpper(first)) return true;
-  if (!isLower(first)) return false;
-  for (let i = 1; i < word.length && i < 5; i++) if (isUpper(word[i])) return true;
+  if (word.length === 0) return false;
+  if (isUpperAt(word, 0)) return true;
+  if (!isLower(word[0])) return false;
+  for (let i = 1; i < word.length && i < 5; i++) if (isUpperAt(word, i)) return true;
   return false;
 }
 
+const isUpperAt = (word: string, i: number): boolean => {
+  const c = word.charCodeAt(i);
+  return c < 128 ? c >= 65 && c <= 90 : isUpper(word[i]);
+};
+
 export function hasLetters(word: string): boolean {
-  for (const ch of word) if (isUpper(ch) || isLower(ch) || (ch.charCodeAt(0) >= 128 && ch.toLowerCase() !== ch.toUpperCase())) return true;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i) | 32;
+    if (c >= 97 && c <= 122) return true;
+    if (word.charCodeAt(i) >= 128) return hasCasedLetterFrom(word, i);
+  }
+  return false;
+}
+
+/** The rest of hasLetters past ASCII: a character (by code point) with two cases. */
+function hasCasedLetterFrom(word: string, from: number): boolean {
+  for (const ch of word.slice(from)) if (ch.toLowerCase() !== ch.toUpperCase()) return true;
   return false;
 }
 
 export function isAllCaps(word: string): boolean {
   let letters = 0;
-  for (const ch of word) {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 128) return allCapsFrom(word, i, letters);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) letters++;
+  }
+  return letters > 0;
+}
+
+/** The rest of isAllCaps past ASCII, by code point, with the capitals counted so far. */
+function allCapsFrom(word: string, from: number, letters: number): boolean {
+  for (const ch of word.slice(from)) {
     if (isLower(ch)) return false;
     if (isUpper(ch)) letters++;
   }

@@ -119,20 +119,29 @@ function followsOpener(text: string, at: number): boolean {
 }
 
 function cleanWord(raw: string): string {
+  if (isPlainWord(raw)) return raw;
   let text = stripPossessive(raw);
   while (text.length > 1 && text.endsWith('-')) text = text.slice(0, -1);
-  const hyphen = text.lastIndexOf('-');
+  // indexOf first: lastIndexOf is a slow call, and most words have no hyphen
+  const hyphen = text.indexOf('-') < 0 ? -1 : text.lastIndexOf('-');
   if (hyphen > 0 && NAME_TAILS.has(text.slice(hyphen + 1))) text = text.slice(0, hyphen);
   // a sentence-final full stop is not part of "SEC." (but is part of "U.S.")
   if (text.endsWith('.') && (!isAcronymWord(text) || !text.slice(0, -1).includes('.'))) text = text.slice(0, -1);
   return text;
 }
 
+/** A word that cleanWord leaves as it is (most words): it ends in a letter other than a possessive's "s" and has no
+ * hyphen. */
+function isPlainWord(raw: string): boolean {
+  const last = raw.charCodeAt(raw.length - 1) | 32;
+  return last >= 97 && last <= 122 && last !== 115 && !raw.includes('-');
+}
+
 /** "I'd", "I’m", "Don't": an apostrophe followed by lower-case letters (but "O'Neill" is a name). */
 function isContraction(word: string): boolean {
   for (let i = 1; i < word.length - 1; i++) {
-    const ch = word[i];
-    if ((ch === "'" || ch === '’') && word[i + 1] === word[i + 1].toLowerCase() && word[i + 1] !== word[i + 1].toUpperCase()) return true;
+    const c = word.charCodeAt(i);
+    if ((c === 39 || c === 0x2019) && word[i + 1] === word[i + 1].toLowerCase() && word[i + 1] !== word[i + 1].toUpperCase()) return true;
   }
   return false;
 }
@@ -208,7 +217,7 @@ function capsSentences(words: Word[], sentences: ParagraphTokens['sentences']): 
     for (let i = s.firstWord; i < s.endWord; i++) {
       const raw = words[i].text;
       // a common word in capitals: two capitals first
-      if (raw.length < 2 || raw[1] === raw[1].toLowerCase() || raw[0] === raw[0].toLowerCase()) continue;
+      if (raw.length < 2 || !changesLowered(raw, 1) || !changesLowered(raw, 0)) continue;
       const t = stripPossessive(raw);
       if (t.length >= 2 && isShouted(t) && COMMON_CAPITALISED.has(t.toLowerCase())) {
         out.add(s.firstWord);
@@ -217,6 +226,13 @@ function capsSentences(words: Word[], sentences: ParagraphTokens['sentences']): 
     }
   }
   return out;
+}
+
+/** The character at i is not its own lower case (a capital). */
+function changesLowered(word: string, i: number): boolean {
+  const c = word.charCodeAt(i);
+  if (c < 128) return c >= 65 && c <= 90;
+  return word[i] !== word[i].toLowerCase();
 }
 
 /** A line in title case (a headline kept as a paragraph): most longer words capitalised, small words included. */
@@ -406,8 +422,9 @@ export function nameFactsOf(input: {
   const { text, kind, tokens, quoteSpans } = input;
   const words = tokens.words;
   const titleCase = kind === 'headline' || kind === 'heading' || isTitleCaseLine(words);
-  const sentenceStarts = new Set<number>();
-  for (const s of tokens.sentences) if (s.firstWord < s.endWord) sentenceStarts.add(s.firstWord);
+  // 1 at each word that opens a sentence
+  const opensSentence = new Uint8Array(words.length);
+  for (const s of tokens.sentences) if (s.firstWord < s.endWord) opensSentence[s.firstWord] = 1;
   const dateline = kind === 'headline' ? 0 : datelineLength(text, words);
   const inQuoteAt = spanCursor(quoteSpans);
   const capsParagraph = allCapsParagraph(words);
@@ -439,8 +456,8 @@ export function nameFactsOf(input: {
       }
       if (caps) r.caps = true;
       runs.push(r);
+      run = [];
     }
-    run = [];
     titled = false;
     caps = false;
   };
@@ -454,7 +471,7 @@ export function nameFactsOf(input: {
       pendingTitle = false;
       continue;
     }
-    const adjacent = prev !== undefined && !sentenceStarts.has(i) && isSpaceGap(text, prev.end, w.start);
+    const adjacent = prev !== undefined && opensSentence[i] !== 1 && isSpaceGap(text, prev.end, w.start);
     if (!adjacent) {
       flush();
       if (!(prev !== undefined && pendingTitle && isSpaceGap(text, prev.end, w.start))) pendingTitle = false;
@@ -473,7 +490,6 @@ export function nameFactsOf(input: {
       pendingTitle = false;
       continue;
     }
-    const weak = titleCase || sentenceStarts.has(i) || followsOpener(text, w.start) || afterFullStop(words, i);
     const inQuote = inQuoteAt(w.start);
 
     if (!isCapitalised(clean)) {
@@ -504,12 +520,15 @@ export function nameFactsOf(input: {
       continue;
     }
 
+    const weak = titleCase || opensSentence[i] === 1 || followsOpener(text, w.start) || afterFullStop(words, i);
     const acronym = isAcronymWord(clean);
     const bare = clean.endsWith('.') ? clean.slice(0, -1) : clean;
+    // a weak capital's word is looked up, and may be kept, in lower case
+    const weakLower = weak ? bare.toLowerCase() : undefined;
     // a title, or a role opening a sentence ("Farmer Jane Doe"), before a name: not part of it
     if (
       !acronym &&
-      (TITLES.has(bare) || (weak && ROLE_WORDS.has(bare.toLowerCase()))) &&
+      (TITLES.has(bare) || (weakLower !== undefined && ROLE_WORDS.has(weakLower))) &&
       i + 1 < words.length &&
       isCapitalised(words[i + 1].text)
     ) {
@@ -518,18 +537,18 @@ export function nameFactsOf(input: {
       pendingTitleWord = { text: clean, start: w.start };
       continue;
     }
-    if (weak && !acronym && COMMON_CAPITALISED.has(bare.toLowerCase())) {
+    if (weakLower !== undefined && !acronym && COMMON_CAPITALISED.has(weakLower)) {
       flush();
       pendingTitle = false;
-      lower.push([bare.toLowerCase(), w.start, LOWER_WEAK | (inQuote ? LOWER_QUOTED : 0)]);
+      lower.push([weakLower, w.start, LOWER_WEAK | (inQuote ? LOWER_QUOTED : 0)]);
       continue;
     }
     // a sentence's first word may be an ordinary word with a capital, unless a name goes on after it ("Email Relay Ltd")
-    if (weak && !acronym && bare.slice(1) === bare.slice(1).toLowerCase()) {
+    if (weakLower !== undefined && !acronym && bare.slice(1) === bare.slice(1).toLowerCase()) {
       const next = words[i + 1];
       const nameGoesOn =
-        next !== undefined && !sentenceStarts.has(i + 1) && isSpaceGap(text, w.end, next.start) && isCapitalised(next.text);
-      if (!nameGoesOn) lower.push([bare.toLowerCase(), w.start, LOWER_WEAK | (inQuote ? LOWER_QUOTED : 0)]);
+        next !== undefined && opensSentence[i + 1] !== 1 && isSpaceGap(text, w.end, next.start) && isCapitalised(next.text);
+      if (!nameGoesOn) lower.push([weakLower, w.start, LOWER_WEAK | (inQuote ? LOWER_QUOTED : 0)]);
     }
 
     const word: NameWord = { text: clean, start: w.start, end: w.start + clean.length };
@@ -540,21 +559,22 @@ export function nameFactsOf(input: {
       const next = words[i + 1];
       const nameLike = (v: Word, at: number): boolean =>
         isCapitalised(v.text) &&
-        !((sentenceStarts.has(at) || followsOpener(text, v.start)) && COMMON_CAPITALISED.has(v.text.toLowerCase()));
+        !((opensSentence[at] === 1 || followsOpener(text, v.start)) && COMMON_CAPITALISED.has(v.text.toLowerCase()));
       const before = prev !== undefined && adjacent && nameLike(prev, i - 1);
-      const after = next !== undefined && !sentenceStarts.has(i + 1) && isSpaceGap(text, w.end, next.start) && nameLike(next, i + 1);
+      const after = next !== undefined && opensSentence[i + 1] !== 1 && isSpaceGap(text, w.end, next.start) && nameLike(next, i + 1);
       if (before || after) {
         word.joined = true;
         word.joinedWith = before ? `${stripPossessive(prev.text).toLowerCase()} *` : `* ${stripPossessive(next.text).toLowerCase()}`;
       }
     }
     if (inQuote) word.inQuote = true;
-    const sentenceInCaps = tokens.sentences.length > 0 && shoutedSentences.has(tokens.sentences[sentence].firstWord) && isAllCaps(clean);
+    const allCaps = isAllCaps(clean);
+    const sentenceInCaps = tokens.sentences.length > 0 && shoutedSentences.has(tokens.sentences[sentence].firstWord) && allCaps;
     const wordCaps =
       i < dateline ||
       capsParagraph ||
       sentenceInCaps ||
-      (isAllCaps(clean) && clean.length >= 3 && (inCapsStretch(words, i) || isCapsLabel(text, w)));
+      (allCaps && clean.length >= 3 && (inCapsStretch(words, i) || isCapsLabel(text, w)));
     // capitals that say nothing: a capitals word opening a sentence or next to another capitals word
     // capitals on a known place are a dateline's or a credit's ("reporting by ... in BEIJING")
     if (anyCaps && !wordCaps && isShouted(clean)) {
@@ -584,7 +604,7 @@ export function nameFactsOf(input: {
   if (tokens.sentences.length <= 1 && words.length <= SHORT_WORDS) facts.short = true;
   if (kind !== 'headline') {
     const quoted = spanCursor(quoteSpans);
-    if (words.some((w) => FIRST_PERSON.test(w.text) && !quoted(w.start))) facts.firstPerson = true;
+    if (words.some((w) => mayBeFirstPerson(w.text) && FIRST_PERSON.test(w.text) && !quoted(w.start))) facts.firstPerson = true;
     if (quoteSpans.length === 0 && isSignOff(text, words)) facts.signOff = true;
     if (input.speech === true) facts.speech = true;
   }
@@ -594,6 +614,8 @@ export function nameFactsOf(input: {
 /** First-person singular words: in narrative outside quotes they mark a writer's own words (a letter, a comment,
  * an answer in a transcript), since reporting does not say "I". */
 const FIRST_PERSON = /^(?:I|I['’](?:m|ve|d|ll)|[Mm]y|me|myself|[Mm]ine)$/;
+/** The first letters FIRST_PERSON can match: a cheap test before the expression. */
+const mayBeFirstPerson = (word: string): boolean => word[0] === 'I' || word[0] === 'm' || word[0] === 'M';
 /** The most words a sign-off line has ("Dr Ann M. Hale, Leeds, West Yorkshire"). */
 const SIGN_OFF_WORDS = 7;
 
@@ -639,11 +661,15 @@ function acronymDefinitions(text: string, words: Word[]): AcronymDefinition[] {
   const out: AcronymDefinition[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
-    if (!isAcronymWord(w.text)) continue;
+    const wrapped = text[w.start - 1] === '(' && text[w.end] === ')' && i > 0;
+    let j = w.end;
+    while (text[j] === ' ') j++;
+    // a bracket before or after the word first: most words have neither
+    if ((!wrapped && text[j] !== '(') || !isAcronymWord(w.text)) continue;
     const core = acronymCore(w.text);
     if (core.length < 2) continue;
     // "Full Name (ACR)"
-    if (text[w.start - 1] === '(' && text[w.end] === ')' && i > 0) {
+    if (wrapped) {
       const first = Math.max(0, i - Math.min(core.length + 5, core.length * 2));
       const from = words[first].start;
       const to = w.start - 1;
@@ -661,17 +687,13 @@ function acronymDefinitions(text: string, words: Word[]): AcronymDefinition[] {
       }
       continue;
     }
-    // "ACR (Full Name)"
-    let j = w.end;
-    while (text[j] === ' ') j++;
-    if (text[j] === '(') {
-      const window = text.slice(j, j + 200).indexOf(')');
-      const close = window < 0 ? -1 : j + window;
-      if (close > j) {
-        const inner = text.slice(j + 1, close);
-        if (longFormStart(core, inner) === 0 && inner.length > core.length) {
-          out.push({ acronym: core, start: w.start, end: w.end, full: inner, fullStart: j + 1, fullEnd: close });
-        }
+    // "ACR (Full Name)": the bracket at j
+    const window = text.slice(j, j + 200).indexOf(')');
+    const close = window < 0 ? -1 : j + window;
+    if (close > j) {
+      const inner = text.slice(j + 1, close);
+      if (longFormStart(core, inner) === 0 && inner.length > core.length) {
+        out.push({ acronym: core, start: w.start, end: w.end, full: inner, fullStart: j + 1, fullEnd: close });
       }
     }
   }

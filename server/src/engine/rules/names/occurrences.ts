@@ -193,14 +193,29 @@ class Placed {
 
 type WordFields = Omit<WordOccurrence, 'start' | 'end' | 'headline' | 'paragraph'>;
 
-// The word's fields come from WordFields (declaration merging), set by Object.assign.
+// The word's fields come from WordFields (declaration merging), copied one by one: Object.assign onto a class
+// instance is several times slower, and a long draft has many words.
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type, @typescript-eslint/no-unsafe-declaration-merging
 interface PlacedWord extends WordFields {}
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 class PlacedWord extends Placed implements WordOccurrence {
   constructor(anchor: Anchor, from: number, to: number, fields: WordFields) {
     super(anchor, from, to);
-    Object.assign(this, fields);
+    const self = this as { -readonly [K in keyof WordFields]: WordFields[K] };
+    self.text = fields.text;
+    self.weak = fields.weak;
+    self.inQuote = fields.inQuote;
+    self.acronym = fields.acronym;
+    self.titled = fields.titled;
+    self.alone = fields.alone;
+    self.joined = fields.joined;
+    self.listed = fields.listed;
+    self.roster = fields.roster;
+    self.alias = fields.alias;
+    self.sentence = fields.sentence;
+    if (fields.givenBefore !== undefined) self.givenBefore = fields.givenBefore;
+    if (fields.surnameAfter !== undefined) self.surnameAfter = fields.surnameAfter;
+    if (fields.part !== undefined) self.part = fields.part;
   }
 }
 
@@ -322,15 +337,38 @@ const NO_SENTENCE = -1;
 const INFLECTIONS = ['ings', 'ing', 'ed', 'es', 's', 'e'];
 const PLURALS = ['s'];
 
+/** The suffixes that can end a word, by its last letter, in the order stemOf tries them (most words end in none). */
+function byLastLetter(suffixes: readonly string[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const suffix of suffixes) {
+    const last = suffix[suffix.length - 1];
+    const list = out.get(last);
+    if (list === undefined) out.set(last, [suffix]);
+    else list.push(suffix);
+  }
+  return out;
+}
+const INFLECTIONS_BY_LAST = byLastLetter(INFLECTIONS);
+const PLURALS_BY_LAST = byLastLetter(PLURALS);
+
 export function stemOf(key: string, plural = false): string {
-  for (const suffix of plural ? PLURALS : INFLECTIONS) {
+  const suffixes = (plural ? PLURALS_BY_LAST : INFLECTIONS_BY_LAST).get(key.charAt(key.length - 1));
+  if (suffixes === undefined) return key;
+  for (const suffix of suffixes) {
     if (key.length > suffix.length + 3 && key.endsWith(suffix)) return key.slice(0, -suffix.length);
   }
   return key;
 }
 
 export function runText(words: readonly { text: string }[]): string {
-  return words.map((w) => w.text).join(' ');
+  return wordsText(words, 0, words.length);
+}
+
+/** The texts of words[from..to) joined by spaces. */
+function wordsText(words: readonly { text: string }[], from: number, to: number): string {
+  let out = from < to ? words[from].text : '';
+  for (let i = from + 1; i < to; i++) out += ' ' + words[i].text;
+  return out;
 }
 
 /** What the document pass needs from one paragraph's lower-case words, worked out once per paragraph's facts (the
@@ -381,11 +419,14 @@ function lowerKeysOf(facts: ParagraphNameFacts): LowerKeys {
     const [text, at, flags] = lower[i];
     if ((flags & LOWER_WEAK) === 0) keys.vocabulary.push(text);
     const hyphenated = text.includes('-');
+    // a closed word of five letters or more: its stem and singular, worked out once for the lists below
+    const closed = !hyphenated && text.length >= 5 ? stemOf(text) : null;
+    const plural = closed !== null ? stemOf(text, true) : null;
     if (text.length >= 5 && hasLetters(text)) {
       if (hyphenated) keys.hyphenStems.push(stemOf(joinKey(text)));
       else {
-        keys.closedStems.push(stemOf(text));
-        keys.closedPlural.push(stemOf(text, true));
+        keys.closedStems.push(closed!);
+        keys.closedPlural.push(plural!);
       }
     }
     if (hyphenated) {
@@ -397,8 +438,8 @@ function lowerKeysOf(facts: ParagraphNameFacts): LowerKeys {
       continue;
     }
     keys.hyphen.push(null);
-    keys.closed.push(text.length >= 5 ? stemOf(text) : null);
-    keys.plural.push(text.length >= 5 ? stemOf(text, true) : null);
+    keys.closed.push(closed);
+    keys.plural.push(plural);
     const next = lower[i + 1];
     let joined: string | null = null;
     if (next !== undefined && next[1] === at + text.length + 1 && (next[2] & LOWER_WEAK) === 0 && (flags & LOWER_WEAK) === 0) {
@@ -582,6 +623,33 @@ class Contribution {
   ) {}
 }
 
+/** Paragraph shares by stem. Most stems are held by one share, kept as the share itself: a set for each was much of
+ * the work of counting a paragraph in. */
+class SharesByStem {
+  private readonly shares = new Map<string, Contribution | Set<Contribution>>();
+
+  add(stem: string, share: Contribution): void {
+    const held = this.shares.get(stem);
+    if (held === undefined) this.shares.set(stem, share);
+    else if (held instanceof Set) held.add(share);
+    else if (held !== share) this.shares.set(stem, new Set([held, share]));
+  }
+
+  remove(stem: string, share: Contribution): void {
+    const held = this.shares.get(stem);
+    if (held === share) this.shares.delete(stem);
+    else if (held instanceof Set && held.delete(share) && held.size === 1)
+      this.shares.set(stem, held.values().next().value as Contribution);
+  }
+
+  /** Adds the shares that hold the stem to `to`. */
+  addHolders(stem: string, to: Set<Contribution>): void {
+    const held = this.shares.get(stem);
+    if (held instanceof Set) for (const share of held) to.add(share);
+    else if (held !== undefined) to.add(held);
+  }
+}
+
 const SET_CLOSED = 0;
 const SET_HYPHEN = 1;
 const SET_PLURAL = 2;
@@ -599,7 +667,7 @@ export class NamesMemo {
   private readonly stems: [CountedSet, CountedSet, CountedSet] = [new CountedSet(), new CountedSet(), new CountedSet()];
   private readonly byKey = new Grouped<Unit>(unitOrder, true);
   /** The paragraphs that hold a closed word, by its plural stem (for the closed side of spaced compounds). */
-  private readonly sharesByPlural = new Map<string, Set<Contribution>>();
+  private readonly sharesByPlural = new SharesByStem();
   /** Name words of three letters or more by lower case, with their spellings; and look-alikes among them. */
   private readonly spellingsOfLower = new Map<string, Set<string>>();
   private readonly lookAlikes = new Neighbours(lookAlikeKeys, 20);
@@ -759,14 +827,8 @@ export class NamesMemo {
     this.stems[SET_HYPHEN].add(keys.hyphenStems, by);
     this.stems[SET_PLURAL].add(keys.closedPlural, by);
     for (const stem of keys.closedPlural) {
-      let shares = this.sharesByPlural.get(stem);
-      if (by === 1) {
-        if (shares === undefined) this.sharesByPlural.set(stem, (shares = new Set()));
-        shares.add(share);
-      } else if (shares !== undefined) {
-        shares.delete(share);
-        if (shares.size === 0) this.sharesByPlural.delete(stem);
-      }
+      if (by === 1) this.sharesByPlural.add(stem, share);
+      else this.sharesByPlural.remove(stem, share);
     }
     share.active = by === 1;
   }
@@ -848,8 +910,9 @@ export class NamesMemo {
         if (names.length >= 2 && i === names.length - 1) fields.surnameAfter = names[i - 1].text;
         words.push(new PlacedWord(share, w.start, w.end, fields));
         // the parts of a hyphenated name, for the spelling checks: "Reagan-Schweiker"
-        const parts = w.text.split('-');
+        const parts = w.text.includes('-') ? w.text.split('-') : undefined;
         if (
+          parts !== undefined &&
           parts.length === 2 &&
           !w.acronym &&
           parts.every((s) => s.length >= 4 && s[0] === s[0].toUpperCase() && s[0] !== s[0].toLowerCase())
@@ -873,9 +936,10 @@ export class NamesMemo {
 
     const singles: Unit[] = [];
     for (const run of runs) {
-      for (const w of run.words) {
+      for (let k = 0; k < run.words.length; k++) {
+        const w = run.words[k];
         if (w.joiner) continue;
-        const context = run.names === 1 ? (w.joinedWith ?? '') : contextOf(run.words, w, w);
+        const context = run.names === 1 ? (w.joinedWith ?? '') : contextOf(run.words, k, k);
         singles.push(
           new PlacedUnit(share, w.start, w.end, w.text, !!w.weak, !!w.inQuote, 1, !!w.acronym, !!w.shout, w.sentence ?? 0, context),
         );
@@ -886,11 +950,13 @@ export class NamesMemo {
       const ws = run.words;
       for (let i = 0; i < ws.length; i++) {
         if (ws[i].acronym) continue;
+        // name words (not joiners) from i to j
+        let names = ws[i].joiner ? 0 : 1;
         for (let j = i + 1; j < ws.length && j < i + 6; j++) {
           if (ws[j].joiner) continue;
-          const slice = ws.slice(i, j + 1);
-          const names = slice.filter((w) => !w.joiner).length;
+          names++;
           if (names < 2 || names > 4 || (ws[i].joiner && !(i === 0 && names === 1 + 1))) continue;
+          const slice = ws.slice(i, j + 1);
           const weak = slice.some((w) => w.weak);
           windows.push(
             new PlacedUnit(
@@ -904,7 +970,7 @@ export class NamesMemo {
               false,
               slice.some((w) => !!w.shout),
               slice[0].sentence ?? 0,
-              contextOf(ws, slice[0], slice[slice.length - 1]),
+              contextOf(ws, i, j),
             ),
           );
         }
@@ -964,7 +1030,7 @@ export class NamesMemo {
     if (spacedStems.size === 0) return;
     const hyphenStems = this.stems[SET_HYPHEN];
     const holders = new Set<Contribution>();
-    for (const stem of spacedStems) for (const share of this.sharesByPlural.get(stem) ?? []) holders.add(share);
+    for (const stem of spacedStems) this.sharesByPlural.addHolders(stem, holders);
     for (const share of [...holders].sort((a, b) => a.order - b.order)) {
       const keys = lowerKeysOf(share.facts);
       let at: number[] = [];
@@ -1002,12 +1068,12 @@ export class NamesMemo {
   }
 }
 
-/** The run with the words from `first` to `last` replaced by "*", in lower case; '' when they are the whole run. */
-function contextOf(words: readonly NameWord[], first: NameWord, last: NameWord): string {
-  const from = words.indexOf(first);
-  const to = words.indexOf(last);
+/** The run with its words `from` to `to` (inclusive) replaced by "*", in lower case; '' when they are the whole run. */
+function contextOf(words: readonly NameWord[], from: number, to: number): string {
   if (from === 0 && to === words.length - 1) return '';
-  return runText([...words.slice(0, from), { text: '*' }, ...words.slice(to + 1)]).toLowerCase();
+  const before = wordsText(words, 0, from);
+  const after = wordsText(words, to + 1, words.length);
+  return `${before}${from > 0 ? ' ' : ''}*${to + 1 < words.length ? ' ' : ''}${after}`.toLowerCase();
 }
 
 /** push(...items) passes every item on the call stack; a long draft has more than it can take. */
@@ -1025,7 +1091,8 @@ export function collectNames(
 
 /** A lower-case name word, its single deletions and, from five letters, its sound. */
 function lookAlikeKeys(lower: string): string[] {
-  const keys = [lower, ...deletions(lower)];
+  const keys = deletions(lower);
+  keys.unshift(lower);
   if (lower.length >= 5) keys.push(`\u0001${phoneticKey(lower)}`);
   return keys;
 }
@@ -1033,7 +1100,11 @@ function lookAlikeKeys(lower: string): string[] {
 /** A two-word or hyphenated name's joined letters, their single deletions and their sound (none under six letters). */
 function pairedKeys(text: string): string[] {
   const key = joinKey(text);
-  return key.length < 6 ? [] : [key, ...deletions(key), `#${phoneticKey(key)}`];
+  if (key.length < 6) return [];
+  const keys = deletions(key);
+  keys.unshift(key);
+  keys.push(`#${phoneticKey(key)}`);
+  return keys;
 }
 
 const MAX_FRAMED_WORDS = 12;

@@ -17,7 +17,7 @@ const TLDS = new Set(['com', 'org', 'net', 'gov', 'edu', 'co', 'uk', 'ly', 'io',
 function isNotProseToken(token: string): boolean {
   // "@handle", "#tag", ".@handle" (a reply made public), "(@handle)", author="@handle"
   if ((token.includes('@') || token.includes('#')) && /(?:^|[^\p{L}\p{N}_])[@#][\p{L}\p{N}_]/u.test(token)) return true;
-  if (token.includes('://') || token.toLowerCase().startsWith('www.')) return true;
+  if (token.includes('://') || ((token[0] === 'w' || token[0] === 'W') && token.slice(0, 4).toLowerCase() === 'www.')) return true;
   const at = token.indexOf('@');
   if (at > 0 && token.indexOf('.', at) > at + 1) return true;
   if (token.includes('&') && /&#?\w{2,8};/.test(token)) return true;
