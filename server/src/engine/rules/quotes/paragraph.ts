@@ -205,8 +205,15 @@ function sentenceBreaks(text: string, tokens: ParagraphTokens, spans: { start: n
   const words = tokens.words;
   let wi = 0;
   let si = 0;
+  // The next sentence punctuation, searched for again only once passed (a search per quote would be quadratic).
+  let stop = -1;
   for (let p = 0; p < text.length; p++) {
-    if (si < spans.length && p === spans[si].start) {
+    // Only a quote's start and sentence punctuation matter: skip to the nearer of the two.
+    const nextSpan = si < spans.length ? spans[si].start : text.length;
+    if (stop < p) stop = nextStop(text, p);
+    p = Math.min(nextSpan, stop);
+    if (p >= text.length) break;
+    if (p === nextSpan) {
       const span = spans[si];
       si++;
       if (span.closed) {
@@ -239,6 +246,14 @@ function sentenceBreaks(text: string, tokens: ParagraphTokens, spans: { start: n
     breaks.push(q);
   }
   return breaks;
+}
+
+const STOP = /[.!?]/g;
+
+/** The first `.`, `!` or `?` at or after `from` (the text's length when none is left). */
+function nextStop(text: string, from: number): number {
+  STOP.lastIndex = from;
+  return STOP.test(text) ? STOP.lastIndex - 1 : text.length;
 }
 
 function startsSentenceAt(text: string, q: number): boolean {
