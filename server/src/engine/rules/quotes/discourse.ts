@@ -108,11 +108,12 @@ const PP_WORDS = new Set(['of', 'for', 'from', 'at']);
 /** Plural heads without an -s, and groups of people (`the crowd`, `the audience`): never `he` or `she`. */
 const PLURAL_HEADS = new Set(['people', 'men', 'women', 'children', 'crowd', 'audience', 'police', 'couple', 'family', 'staff']);
 
+/** Lower case, without an owner's `’s` (or a bare `’`) and then a final period. */
 function bare(word: string): string {
-  return word
-    .toLowerCase()
-    .replace(/[’']s?$/, '')
-    .replace(/\.$/, '');
+  let lower = word.toLowerCase();
+  if (lower.endsWith('’s') || lower.endsWith("'s")) lower = lower.slice(0, -2);
+  else if (lower.endsWith('’') || lower.endsWith("'")) lower = lower.slice(0, -1);
+  return lower.endsWith('.') ? lower.slice(0, -1) : lower;
 }
 
 /** Surname and first name of a name mention (`Mrs. Ann Hale` -> hale, ann). */
@@ -159,7 +160,7 @@ export function identityOf(text: string, kind: SpeakerKind): Identity {
   if (kind === 'name' || kind === 'single') {
     const { key, first } = nameParts(text);
     // `Ann Hale and Ivo Tamm`: two people, they.
-    return { key, first, person: true, refersBack: false, plural: / and /.test(text), display: text };
+    return { key, first, person: true, refersBack: false, plural: text.includes(' and '), display: text };
   }
   if (kind === 'role') {
     const { key, definite: back, plural } = roleParts(text);

@@ -16,6 +16,7 @@ import {
   isPossessive,
   lastCapitalRun,
   stripPossessive,
+  withoutOwnerS,
   phraseAfter,
   firstWordOf,
   nounPhraseFrom,
@@ -358,6 +359,7 @@ function findCues(text: string, words: OutsideWord[], spans: { start: number }[]
   const titleCased = titleCasedSentences(words);
   for (let k = 0; k < words.length; k++) {
     const w = words[k];
+    if (!CUE_WORDS.has(w.lower)) continue;
     const next = k + 1 < words.length && words[k + 1].gapBefore === '' ? words[k + 1] : null;
     const prev = k > 0 && w.gapBefore === '' ? words[k - 1] : null;
     if (w.lower === 'according' && next?.lower === 'to') {
@@ -655,6 +657,9 @@ const STANCE_WORDS = new Set(
 );
 const COPULAS = new Set('is was are were remains remained seemed seems appeared appears'.split(' '));
 
+/** Every word a cue can start with (findCues passes over the others with one look-up). */
+const CUE_WORDS: ReadonlySet<string> = new Set(['according', 'attributed', 'words', ...STANCE_WORDS, ...CUE_VERBS.keys(), ...SPEECH_NOUNS]);
+
 /** `X is “confident that ...”`: a copula before a quote that opens with a stance; its subject holds the stance. */
 function stanceQuote(text: string, words: OutsideWord[], quoteStart: number, inside: Word[]): CueFact | null {
   const k = precedingIndex(words, quoteStart);
@@ -880,24 +885,22 @@ function mentionsOf(text: string, words: OutsideWord[], cues: CueFact[]): Mentio
       j < words.length &&
       words[j].gapBefore === '' &&
       (words[j].capital ||
-        (j + 1 < words.length &&
-          words[j + 1].capital &&
-          words[j + 1].gapBefore === '' &&
-          ['al', 'bin', 'de', 'van', 'von', 'da', 'del', 'la', 'le', 'el'].includes(words[j].lower)))
+        (j + 1 < words.length && words[j + 1].capital && words[j + 1].gapBefore === '' && RUN_PARTICLES.has(words[j].lower)))
     )
       j++;
-    let run = words.slice(i, j);
+    // The run is words[from, j): without the sentence openers it may start with.
+    let from = i;
+    while (from < j && SENTENCE_OPENERS.has(words[from].lower)) from++;
     const sentenceStart = i === 0 || words[i - 1].sentence !== w.sentence || w.gapBefore === '"';
-    while (run.length > 0 && SENTENCE_OPENERS.has(run[0].lower)) run = run.slice(1);
-    if (sentenceStart && run.length === 1 && run[0] === w) run = [];
+    const length = sentenceStart && from === i && j - from === 1 ? 0 : j - from;
     let ref: SpeakerRef | null = null;
-    if (run.length >= 2) {
-      ref = speakerOf(text, run);
-    } else if (run.length === 1 && !(i > 0 && afterIndefinite(words, i))) {
-      const lone = run[0];
-      const bare = lone.lower.replace(/[’']s$/, '');
+    if (length >= 2) {
+      ref = speakerOf(text, words.slice(from, j));
+    } else if (length === 1 && !(i > 0 && afterIndefinite(words, i))) {
+      const lone = words[from];
+      const bare = withoutOwnerS(lone.lower);
       const thing = isAcronym(lone.text) || ORG_WORDS.has(bare) || TIME_NAMES.has(bare);
-      ref = { text: lone.text.replace(/[’']s$/, ''), kind: thing ? 'thing' : 'single', at: lone.start };
+      ref = { text: withoutOwnerS(lone.text), kind: thing ? 'thing' : 'single', at: lone.start };
     }
     if (ref && ref.kind !== 'pronoun' && !overlapsTaken(mentions, ref)) mentions.push(mentionAt(words, ref, 'other'));
     i = j;
@@ -905,6 +908,9 @@ function mentionsOf(text: string, words: OutsideWord[], cues: CueFact[]): Mentio
   mentions.sort((a, b) => a.at - b.at);
   return mentions;
 }
+
+/** Lower-case particles inside a capitalised run (`Osama bin Laden`, `Ursula von der Leyen`). */
+const RUN_PARTICLES = new Set(['al', 'bin', 'de', 'van', 'von', 'da', 'del', 'la', 'le', 'el']);
 
 /** `a Democrat`, `an Iowan`: one capitalised word after an indefinite article is a description, not a name. */
 function afterIndefinite(words: OutsideWord[], i: number): boolean {
