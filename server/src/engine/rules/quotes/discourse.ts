@@ -3,7 +3,7 @@
 // The ranking's weights are fitted on PolNeAR train by test/eval/fit-speakers.ts and kept as data in weights.json.
 
 import type { Mention } from './paragraph';
-import { definite, personHead, type SpeakerKind, type SpeakerRef } from './speakers';
+import { definite, lowerCase, personHead, type SpeakerKind, type SpeakerRef } from './speakers';
 import { FIRST_NAME_GENDER } from './firstNames';
 import fitted from './weights.json';
 
@@ -110,7 +110,7 @@ const PLURAL_HEADS = new Set(['people', 'men', 'women', 'children', 'crowd', 'au
 
 /** Lower case, without an owner's `’s` (or a bare `’`) and then a final period. */
 function bare(word: string): string {
-  let lower = word.toLowerCase();
+  let lower = lowerCase(word);
   if (lower.endsWith('’s') || lower.endsWith("'s")) lower = lower.slice(0, -2);
   else if (lower.endsWith('’') || lower.endsWith("'")) lower = lower.slice(0, -1);
   return lower.endsWith('.') ? lower.slice(0, -1) : lower;
@@ -118,7 +118,7 @@ function bare(word: string): string {
 
 /** Surname and first name of a name mention (`Mrs. Ann Hale` -> hale, ann). */
 function nameParts(text: string): { key: string; first: string | null } {
-  const tokens = text.split(/\s+/).filter((t) => t.length > 0 && !TITLE_WORDS.has(t.toLowerCase()));
+  const tokens = text.split(/\s+/).filter((t) => t.length > 0 && !TITLE_WORDS.has(lowerCase(t)));
   if (tokens.length === 0) return { key: bare(text), first: null };
   return { key: bare(tokens[tokens.length - 1]), first: tokens.length > 1 ? bare(tokens[0]) : null };
 }
@@ -128,13 +128,13 @@ function roleParts(text: string): { key: string; definite: boolean; plural: bool
   const tokens = text.split(/\s+/).filter((t) => t.length > 0);
   let end = tokens.length;
   for (let i = 1; i < tokens.length; i++) {
-    if (PP_WORDS.has(tokens[i].toLowerCase())) {
+    if (PP_WORDS.has(lowerCase(tokens[i]))) {
       end = i;
       break;
     }
   }
   const key = bare(tokens[Math.max(0, end - 1)] ?? text);
-  const lead = (tokens[0] ?? '').toLowerCase();
+  const lead = lowerCase(tokens[0] ?? '');
   const refersBack = lead === 'the' || lead === 'this' || lead === 'that' || lead === 'his' || lead === 'her' || lead === 'their';
   return { key, definite: refersBack, plural: (key.length > 3 && key.endsWith('s') && !key.endsWith('ss')) || PLURAL_HEADS.has(key) };
 }
@@ -168,14 +168,14 @@ export function identityOf(text: string, kind: SpeakerKind): Identity {
   }
   if (kind === 'thing')
     return {
-      key: text.toLowerCase().replace(/^the\s+/, ''),
+      key: lowerCase(text).replace(/^the\s+/, ''),
       first: null,
       person: false,
       refersBack: false,
       plural: false,
       display: definite(text),
     };
-  return { key: text.toLowerCase(), first: null, person: false, refersBack: false, plural: false, display: text };
+  return { key: lowerCase(text), first: null, person: false, refersBack: false, plural: false, display: text };
 }
 
 /**
@@ -325,7 +325,7 @@ export class Discourse {
 
   /** Ranks the entities mentioned before a pronoun; the best one stands for it. */
   private resolve(m: Mention, paragraph: number, at: number): Entity | null {
-    const pronoun = m.text.toLowerCase();
+    const pronoun = lowerCase(m.text);
     if (!RESOLVED.has(pronoun)) return null;
     const seen = new Map<Entity, { last: Occurrence; spoke: boolean }>();
     const speakers: Entity[] = [];

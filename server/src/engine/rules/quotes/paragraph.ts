@@ -17,6 +17,7 @@ import {
   lastCapitalRun,
   stripPossessive,
   withoutOwnerS,
+  lowerCase,
   phraseAfter,
   firstWordOf,
   nounPhraseFrom,
@@ -239,7 +240,7 @@ function sentenceBreaks(text: string, tokens: ParagraphTokens, spans: { start: n
       const split = wi > 0 && words[wi - 1].end === p && isCapitalised(words[wi - 1].text);
       const w = wi < words.length && words[wi].start <= p ? words[wi] : split ? words[wi - 1] : null;
       if (w) {
-        const bare = (w.end === p ? w.text : w.text.slice(0, w.text.length - 1)).toLowerCase();
+        const bare = lowerCase(w.end === p ? w.text : w.text.slice(0, w.text.length - 1));
         // `J.M. Berger`, `Peter T. King`: initials do not end a sentence.
         if (bare.length === 1 || ABBREVIATIONS.has(bare) || /^(?:[a-z]\.)+[a-z]$/.test(bare)) continue;
       }
@@ -329,7 +330,7 @@ function layout(text: string, tokens: ParagraphTokens, spans: { start: number; e
 
 /** Lower case, without a sentence-final period the tokenizer kept on the word (`in.` but not `U.S.`). */
 function normalised(word: string): string {
-  const lower = word.toLowerCase();
+  const lower = lowerCase(word);
   return lower.length > 2 && lower.endsWith('.') && lower.indexOf('.') === lower.length - 1 ? lower.slice(0, -1) : lower;
 }
 
@@ -473,7 +474,7 @@ function speaksOrDocuments(ref: SpeakerRef): boolean {
 
 function firstWordOfRef(ref: SpeakerRef): string {
   const space = ref.text.indexOf(' ');
-  return (space < 0 ? ref.text : ref.text.slice(0, space)).toLowerCase();
+  return lowerCase(space < 0 ? ref.text : ref.text.slice(0, space));
 }
 
 /** `I would simply ask`, `they will likely respond`: an -ly adverb between the base form and what licenses it. */
@@ -664,7 +665,7 @@ const CUE_WORDS: ReadonlySet<string> = new Set(['according', 'attributed', 'word
 function stanceQuote(text: string, words: OutsideWord[], quoteStart: number, inside: Word[]): CueFact | null {
   const k = precedingIndex(words, quoteStart);
   if (k < 1 || !COPULAS.has(words[k].lower) || inside.length === 0) return null;
-  const first = inside[0].text.toLowerCase();
+  const first = lowerCase(inside[0].text);
   if (!STANCE_WORDS.has(first) && !FEELING_WORDS.has(first)) return null;
   const subject = subjectBefore(words, k);
   const speaker = subject ? speakerOf(text, subject) : null;
@@ -969,7 +970,7 @@ function titleCase(words: { text: string }[], total: number): boolean {
   let capitals = 0;
   for (const w of words) {
     if (isCapitalised(w.text)) capitals++;
-    else if (!SMALL_TITLE_WORDS.has(w.text.toLowerCase()) && /^[a-z]/.test(w.text)) return false;
+    else if (!SMALL_TITLE_WORDS.has(lowerCase(w.text)) && /^[a-z]/.test(w.text)) return false;
   }
   // `Orange Is the New Black` is a title; `It is not over` is a sentence.
   return words.length < 3 || capitals * 2 >= words.length;
@@ -1345,8 +1346,8 @@ function speechLike(
 ): boolean {
   if (total >= 15) return true;
   if (words.length === 0) return false;
-  for (const w of words) if (PERSONAL.has(w.text.toLowerCase())) return true;
-  const first = words[0].text.toLowerCase();
+  for (const w of words) if (PERSONAL.has(lowerCase(w.text))) return true;
+  const first = lowerCase(words[0].text);
   if (CLAUSE_OPENERS.has(first)) return true;
   if (before && CLAUSE_PRONOUNS.has(before.lower)) return true;
   if (AUXILIARIES.has(first) && before?.lower !== 'to') return true;
