@@ -108,33 +108,40 @@ const PP_WORDS = new Set(['of', 'for', 'from', 'at']);
 /** Plural heads without an -s, and groups of people (`the crowd`, `the audience`): never `he` or `she`. */
 const PLURAL_HEADS = new Set(['people', 'men', 'women', 'children', 'crowd', 'audience', 'police', 'couple', 'family', 'staff']);
 
-/** Lower case, without an owner's `’s` (or a bare `’`) and then a final period. */
-function bare(word: string): string {
-  let lower = lowerCase(word);
-  if (lower.endsWith('’s') || lower.endsWith("'s")) lower = lower.slice(0, -2);
-  else if (lower.endsWith('’') || lower.endsWith("'")) lower = lower.slice(0, -1);
-  return lower.endsWith('.') ? lower.slice(0, -1) : lower;
+/** A lower-case word without an owner's `’s` (or a bare `’`) and then a final period. */
+function bare(lower: string): string {
+  let word = lower;
+  if (word.endsWith('’s') || word.endsWith("'s")) word = word.slice(0, -2);
+  else if (word.endsWith('’') || word.endsWith("'")) word = word.slice(0, -1);
+  return word.endsWith('.') ? word.slice(0, -1) : word;
+}
+
+/** The words of a mention, lower case (the text is lower-cased once, not word by word). */
+function lowerWords(text: string): string[] {
+  return lowerCase(text)
+    .split(/\s+/)
+    .filter((t) => t.length > 0);
 }
 
 /** Surname and first name of a name mention (`Mrs. Ann Hale` -> hale, ann). */
 function nameParts(text: string): { key: string; first: string | null } {
-  const tokens = text.split(/\s+/).filter((t) => t.length > 0 && !TITLE_WORDS.has(lowerCase(t)));
-  if (tokens.length === 0) return { key: bare(text), first: null };
+  const tokens = lowerWords(text).filter((t) => !TITLE_WORDS.has(t));
+  if (tokens.length === 0) return { key: bare(lowerCase(text)), first: null };
   return { key: bare(tokens[tokens.length - 1]), first: tokens.length > 1 ? bare(tokens[0]) : null };
 }
 
 /** Head noun of a description (`a spokesman for the ministry` -> spokesman) and whether it refers back. */
 function roleParts(text: string): { key: string; definite: boolean; plural: boolean } {
-  const tokens = text.split(/\s+/).filter((t) => t.length > 0);
+  const tokens = lowerWords(text);
   let end = tokens.length;
   for (let i = 1; i < tokens.length; i++) {
-    if (PP_WORDS.has(lowerCase(tokens[i]))) {
+    if (PP_WORDS.has(tokens[i])) {
       end = i;
       break;
     }
   }
-  const key = bare(tokens[Math.max(0, end - 1)] ?? text);
-  const lead = lowerCase(tokens[0] ?? '');
+  const key = bare(tokens[Math.max(0, end - 1)] ?? lowerCase(text));
+  const lead = tokens[0] ?? '';
   const refersBack = lead === 'the' || lead === 'this' || lead === 'that' || lead === 'his' || lead === 'her' || lead === 'their';
   return { key, definite: refersBack, plural: (key.length > 3 && key.endsWith('s') && !key.endsWith('ss')) || PLURAL_HEADS.has(key) };
 }
@@ -168,7 +175,7 @@ export function identityOf(text: string, kind: SpeakerKind): Identity {
   }
   if (kind === 'thing')
     return {
-      key: lowerCase(text).replace(/^the\s+/, ''),
+      key: withoutThe(lowerCase(text)),
       first: null,
       person: false,
       refersBack: false,
@@ -176,6 +183,10 @@ export function identityOf(text: string, kind: SpeakerKind): Identity {
       display: definite(text),
     };
   return { key: lowerCase(text), first: null, person: false, refersBack: false, plural: false, display: text };
+}
+
+function withoutThe(lower: string): string {
+  return lower.startsWith('the') ? lower.replace(/^the\s+/, '') : lower;
 }
 
 /**

@@ -1,5 +1,6 @@
 // Speaker finding: the noun phrase that does the saying, read off the words around a speech cue.
 
+import type { Word } from '../../types';
 import { CUE_VERBS, SPEECH_NOUNS } from './cues';
 import { FIRST_NAME_GENDER } from './firstNames';
 import { wordList } from '../../lexicon/lists';
@@ -25,6 +26,25 @@ export interface OutsideWord {
   /** Punctuation between the previous outside word and this one (',' ';' ':' '(' ')' '.' or '"' for a quote). */
   gapBefore: string;
   capital: boolean;
+}
+
+/** A token outside quotation marks as the speaker finding reads it. */
+export function outsideWord(word: Word, sentence: number, gapBefore: string): OutsideWord {
+  return {
+    text: word.text,
+    lower: normalised(word.text),
+    start: word.start,
+    end: word.end,
+    sentence,
+    gapBefore,
+    capital: isCapitalised(word.text),
+  };
+}
+
+/** Lower case, without a sentence-final period the tokenizer kept on the word (`in.` but not `U.S.`). */
+function normalised(word: string): string {
+  const lower = lowerCase(word);
+  return lower.length > 2 && lower.endsWith('.') && lower.indexOf('.') === lower.length - 1 ? lower.slice(0, -1) : lower;
 }
 
 /** The first word starting at or after `at` (words.length when none does). */
