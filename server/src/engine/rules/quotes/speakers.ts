@@ -850,6 +850,8 @@ function describedName(np: OutsideWord[]): OutsideWord[] | null {
 
 /** Two or more names joined by `and` (`Ann Hale and Ivo Tamm`, `Ann and Ivo Tamm`), in one comma segment. */
 function namesJoined(ws: readonly OutsideWord[]): boolean {
+  // Most phrases hold no `and`: nothing to join, and no need to look their words up.
+  if (!ws.some((w) => w.lower === 'and')) return false;
   let runs = 0;
   let run = 0;
   for (let i = 0; i < ws.length; i++) {
