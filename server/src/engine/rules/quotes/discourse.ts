@@ -3,7 +3,7 @@
 // The ranking's weights are fitted on PolNeAR train by test/eval/fit-speakers.ts and kept as data in weights.json.
 
 import type { Mention } from './paragraph';
-import { definite, personHead, type SpeakerKind, type SpeakerRef } from './speakers';
+import { definite, lowerCase, personHead, type SpeakerKind, type SpeakerRef } from './speakers';
 import { FIRST_NAME_GENDER } from './firstNames';
 import fitted from './weights.json';
 
@@ -108,32 +108,40 @@ const PP_WORDS = new Set(['of', 'for', 'from', 'at']);
 /** Plural heads without an -s, and groups of people (`the crowd`, `the audience`): never `he` or `she`. */
 const PLURAL_HEADS = new Set(['people', 'men', 'women', 'children', 'crowd', 'audience', 'police', 'couple', 'family', 'staff']);
 
-function bare(word: string): string {
-  return word
-    .toLowerCase()
-    .replace(/[’']s?$/, '')
-    .replace(/\.$/, '');
+/** A lower-case word without an owner's `’s` (or a bare `’`) and then a final period. */
+function bare(lower: string): string {
+  let word = lower;
+  if (word.endsWith('’s') || word.endsWith("'s")) word = word.slice(0, -2);
+  else if (word.endsWith('’') || word.endsWith("'")) word = word.slice(0, -1);
+  return word.endsWith('.') ? word.slice(0, -1) : word;
+}
+
+/** The words of a mention, lower case (the text is lower-cased once, not word by word). */
+function lowerWords(text: string): string[] {
+  return lowerCase(text)
+    .split(/\s+/)
+    .filter((t) => t.length > 0);
 }
 
 /** Surname and first name of a name mention (`Mrs. Ann Hale` -> hale, ann). */
 function nameParts(text: string): { key: string; first: string | null } {
-  const tokens = text.split(/\s+/).filter((t) => t.length > 0 && !TITLE_WORDS.has(t.toLowerCase()));
-  if (tokens.length === 0) return { key: bare(text), first: null };
+  const tokens = lowerWords(text).filter((t) => !TITLE_WORDS.has(t));
+  if (tokens.length === 0) return { key: bare(lowerCase(text)), first: null };
   return { key: bare(tokens[tokens.length - 1]), first: tokens.length > 1 ? bare(tokens[0]) : null };
 }
 
 /** Head noun of a description (`a spokesman for the ministry` -> spokesman) and whether it refers back. */
 function roleParts(text: string): { key: string; definite: boolean; plural: boolean } {
-  const tokens = text.split(/\s+/).filter((t) => t.length > 0);
+  const tokens = lowerWords(text);
   let end = tokens.length;
   for (let i = 1; i < tokens.length; i++) {
-    if (PP_WORDS.has(tokens[i].toLowerCase())) {
+    if (PP_WORDS.has(tokens[i])) {
       end = i;
       break;
     }
   }
-  const key = bare(tokens[Math.max(0, end - 1)] ?? text);
-  const lead = (tokens[0] ?? '').toLowerCase();
+  const key = bare(tokens[Math.max(0, end - 1)] ?? lowerCase(text));
+  const lead = tokens[0] ?? '';
   const refersBack = lead === 'the' || lead === 'this' || lead === 'that' || lead === 'his' || lead === 'her' || lead === 'their';
   return { key, definite: refersBack, plural: (key.length > 3 && key.endsWith('s') && !key.endsWith('ss')) || PLURAL_HEADS.has(key) };
 }
@@ -159,7 +167,7 @@ export function identityOf(text: string, kind: SpeakerKind): Identity {
   if (kind === 'name' || kind === 'single') {
     const { key, first } = nameParts(text);
     // `Ann Hale and Ivo Tamm`: two people, they.
-    return { key, first, person: true, refersBack: false, plural: / and /.test(text), display: text };
+    return { key, first, person: true, refersBack: false, plural: text.includes(' and '), display: text };
   }
   if (kind === 'role') {
     const { key, definite: back, plural } = roleParts(text);
@@ -167,14 +175,18 @@ export function identityOf(text: string, kind: SpeakerKind): Identity {
   }
   if (kind === 'thing')
     return {
-      key: text.toLowerCase().replace(/^the\s+/, ''),
+      key: withoutThe(lowerCase(text)),
       first: null,
       person: false,
       refersBack: false,
       plural: false,
       display: definite(text),
     };
-  return { key: text.toLowerCase(), first: null, person: false, refersBack: false, plural: false, display: text };
+  return { key: lowerCase(text), first: null, person: false, refersBack: false, plural: false, display: text };
+}
+
+function withoutThe(lower: string): string {
+  return lower.startsWith('the') ? lower.replace(/^the\s+/, '') : lower;
 }
 
 /**
@@ -324,7 +336,7 @@ export class Discourse {
 
   /** Ranks the entities mentioned before a pronoun; the best one stands for it. */
   private resolve(m: Mention, paragraph: number, at: number): Entity | null {
-    const pronoun = m.text.toLowerCase();
+    const pronoun = lowerCase(m.text);
     if (!RESOLVED.has(pronoun)) return null;
     const seen = new Map<Entity, { last: Occurrence; spoke: boolean }>();
     const speakers: Entity[] = [];

@@ -16,9 +16,12 @@ import {
   isPossessive,
   lastCapitalRun,
   stripPossessive,
+  withoutOwnerS,
+  lowerCase,
   phraseAfter,
   firstWordOf,
   nounPhraseFrom,
+  outsideWord,
   sentenceSubject,
   speakerOf,
   subjectBefore,
@@ -205,8 +208,15 @@ function sentenceBreaks(text: string, tokens: ParagraphTokens, spans: { start: n
   const words = tokens.words;
   let wi = 0;
   let si = 0;
+  // The next sentence punctuation, searched for again only once passed (a search per quote would be quadratic).
+  let stop = -1;
   for (let p = 0; p < text.length; p++) {
-    if (si < spans.length && p === spans[si].start) {
+    // Only a quote's start and sentence punctuation matter: skip to the nearer of the two.
+    const nextSpan = si < spans.length ? spans[si].start : text.length;
+    if (stop < p) stop = nextStop(text, p);
+    p = Math.min(nextSpan, stop);
+    if (p >= text.length) break;
+    if (p === nextSpan) {
       const span = spans[si];
       si++;
       if (span.closed) {
@@ -231,7 +241,7 @@ function sentenceBreaks(text: string, tokens: ParagraphTokens, spans: { start: n
       const split = wi > 0 && words[wi - 1].end === p && isCapitalised(words[wi - 1].text);
       const w = wi < words.length && words[wi].start <= p ? words[wi] : split ? words[wi - 1] : null;
       if (w) {
-        const bare = (w.end === p ? w.text : w.text.slice(0, w.text.length - 1)).toLowerCase();
+        const bare = lowerCase(w.end === p ? w.text : w.text.slice(0, w.text.length - 1));
         // `J.M. Berger`, `Peter T. King`: initials do not end a sentence.
         if (bare.length === 1 || ABBREVIATIONS.has(bare) || /^(?:[a-z]\.)+[a-z]$/.test(bare)) continue;
       }
@@ -239,6 +249,14 @@ function sentenceBreaks(text: string, tokens: ParagraphTokens, spans: { start: n
     breaks.push(q);
   }
   return breaks;
+}
+
+const STOP = /[.!?]/g;
+
+/** The first `.`, `!` or `?` at or after `from` (the text's length when none is left). */
+function nextStop(text: string, from: number): number {
+  STOP.lastIndex = from;
+  return STOP.test(text) ? STOP.lastIndex - 1 : text.length;
 }
 
 function startsSentenceAt(text: string, q: number): boolean {
@@ -296,25 +314,11 @@ function layout(text: string, tokens: ParagraphTokens, spans: { start: number; e
       crossed = true;
     }
     const gap = outside.length === 0 ? '' : quoteSince ? '"' : crossed ? '.' : gapMark(text, prevEnd, w.start);
-    outside.push({
-      text: w.text,
-      lower: normalised(w.text),
-      start: w.start,
-      end: w.end,
-      sentence: bi,
-      gapBefore: gap,
-      capital: isCapitalised(w.text),
-    });
+    outside.push(outsideWord(w, bi, gap));
     prevEnd = w.end;
     quoteSince = false;
   }
   return { outside, counts, firstInside, breaks };
-}
-
-/** Lower case, without a sentence-final period the tokenizer kept on the word (`in.` but not `U.S.`). */
-function normalised(word: string): string {
-  const lower = word.toLowerCase();
-  return lower.length > 2 && lower.endsWith('.') && lower.indexOf('.') === lower.length - 1 ? lower.slice(0, -1) : lower;
 }
 
 function sentenceIndexAt(breaks: number[], offset: number): number {
@@ -343,6 +347,7 @@ function findCues(text: string, words: OutsideWord[], spans: { start: number }[]
   const titleCased = titleCasedSentences(words);
   for (let k = 0; k < words.length; k++) {
     const w = words[k];
+    if (!CUE_WORDS.has(w.lower)) continue;
     const next = k + 1 < words.length && words[k + 1].gapBefore === '' ? words[k + 1] : null;
     const prev = k > 0 && w.gapBefore === '' ? words[k - 1] : null;
     if (w.lower === 'according' && next?.lower === 'to') {
@@ -456,7 +461,7 @@ function speaksOrDocuments(ref: SpeakerRef): boolean {
 
 function firstWordOfRef(ref: SpeakerRef): string {
   const space = ref.text.indexOf(' ');
-  return (space < 0 ? ref.text : ref.text.slice(0, space)).toLowerCase();
+  return lowerCase(space < 0 ? ref.text : ref.text.slice(0, space));
 }
 
 /** `I would simply ask`, `they will likely respond`: an -ly adverb between the base form and what licenses it. */
@@ -640,11 +645,14 @@ const STANCE_WORDS = new Set(
 );
 const COPULAS = new Set('is was are were remains remained seemed seems appeared appears'.split(' '));
 
+/** Every word a cue can start with (findCues passes over the others with one look-up). */
+const CUE_WORDS: ReadonlySet<string> = new Set(['according', 'attributed', 'words', ...STANCE_WORDS, ...CUE_VERBS.keys(), ...SPEECH_NOUNS]);
+
 /** `X is “confident that ...”`: a copula before a quote that opens with a stance; its subject holds the stance. */
 function stanceQuote(text: string, words: OutsideWord[], quoteStart: number, inside: Word[]): CueFact | null {
   const k = precedingIndex(words, quoteStart);
   if (k < 1 || !COPULAS.has(words[k].lower) || inside.length === 0) return null;
-  const first = inside[0].text.toLowerCase();
+  const first = lowerCase(inside[0].text);
   if (!STANCE_WORDS.has(first) && !FEELING_WORDS.has(first)) return null;
   const subject = subjectBefore(words, k);
   const speaker = subject ? speakerOf(text, subject) : null;
@@ -865,31 +873,46 @@ function mentionsOf(text: string, words: OutsideWord[], cues: CueFact[]): Mentio
       j < words.length &&
       words[j].gapBefore === '' &&
       (words[j].capital ||
-        (j + 1 < words.length &&
-          words[j + 1].capital &&
-          words[j + 1].gapBefore === '' &&
-          ['al', 'bin', 'de', 'van', 'von', 'da', 'del', 'la', 'le', 'el'].includes(words[j].lower)))
+        (j + 1 < words.length && words[j + 1].capital && words[j + 1].gapBefore === '' && RUN_PARTICLES.has(words[j].lower)))
     )
       j++;
-    let run = words.slice(i, j);
+    // The run is words[from, j): without the sentence openers it may start with.
+    let from = i;
+    while (from < j && SENTENCE_OPENERS.has(words[from].lower)) from++;
     const sentenceStart = i === 0 || words[i - 1].sentence !== w.sentence || w.gapBefore === '"';
-    while (run.length > 0 && SENTENCE_OPENERS.has(run[0].lower)) run = run.slice(1);
-    if (sentenceStart && run.length === 1 && run[0] === w) run = [];
+    const length = sentenceStart && from === i && j - from === 1 ? 0 : j - from;
     let ref: SpeakerRef | null = null;
-    if (run.length >= 2) {
-      ref = speakerOf(text, run);
-    } else if (run.length === 1 && !(i > 0 && afterIndefinite(words, i))) {
-      const lone = run[0];
-      const bare = lone.lower.replace(/[’']s$/, '');
+    if (length >= 2) {
+      ref = speakerOf(text, words.slice(from, j));
+    } else if (length === 1 && !(i > 0 && afterIndefinite(words, i))) {
+      const lone = words[from];
+      const bare = withoutOwnerS(lone.lower);
       const thing = isAcronym(lone.text) || ORG_WORDS.has(bare) || TIME_NAMES.has(bare);
-      ref = { text: lone.text.replace(/[’']s$/, ''), kind: thing ? 'thing' : 'single', at: lone.start };
+      ref = { text: withoutOwnerS(lone.text), kind: thing ? 'thing' : 'single', at: lone.start };
     }
     if (ref && ref.kind !== 'pronoun' && !overlapsTaken(mentions, ref)) mentions.push(mentionAt(words, ref, 'other'));
     i = j;
   }
-  mentions.sort((a, b) => a.at - b.at);
+  sortByOffset(mentions);
   return mentions;
 }
+
+/** Sorts mentions by offset in place, keeping equal ones in order, as the built-in (stable) sort does: a paragraph's
+ * few mentions, nearly in order already, sort several times faster this way. */
+function sortByOffset(mentions: Mention[]): void {
+  for (let i = 1; i < mentions.length; i++) {
+    const m = mentions[i];
+    let j = i - 1;
+    while (j >= 0 && mentions[j].at > m.at) {
+      mentions[j + 1] = mentions[j];
+      j--;
+    }
+    mentions[j + 1] = m;
+  }
+}
+
+/** Lower-case particles inside a capitalised run (`Osama bin Laden`, `Ursula von der Leyen`). */
+const RUN_PARTICLES = new Set(['al', 'bin', 'de', 'van', 'von', 'da', 'del', 'la', 'le', 'el']);
 
 /** `a Democrat`, `an Iowan`: one capitalised word after an indefinite article is a description, not a name. */
 function afterIndefinite(words: OutsideWord[], i: number): boolean {
@@ -948,7 +971,7 @@ function titleCase(words: { text: string }[], total: number): boolean {
   let capitals = 0;
   for (const w of words) {
     if (isCapitalised(w.text)) capitals++;
-    else if (!SMALL_TITLE_WORDS.has(w.text.toLowerCase()) && /^[a-z]/.test(w.text)) return false;
+    else if (!SMALL_TITLE_WORDS.has(lowerCase(w.text)) && /^[a-z]/.test(w.text)) return false;
   }
   // `Orange Is the New Black` is a title; `It is not over` is a sentence.
   return words.length < 3 || capitals * 2 >= words.length;
@@ -1255,7 +1278,8 @@ export function quoteFactsOf(input: { text: string; kind: BlockKind; tokens: Par
   );
   const introduces = introducer(text, outside, cues, breaks, spans);
   let namedOnly: string | null = null;
-  const credited = quotes.flatMap((q) => (q.attribution && !cues.includes(q.attribution) ? [q.attribution] : []));
+  const credited: CueFact[] = [];
+  for (const q of quotes) if (q.attribution && !cues.includes(q.attribution)) credited.push(q.attribution);
   if (introduces && !cues.includes(introduces)) credited.push(introduces);
   if (credit) credited.push(credit);
   const mentions = mentionsOf(text, outside, credited.length > 0 ? [...cues, ...credited] : cues);
@@ -1324,8 +1348,8 @@ function speechLike(
 ): boolean {
   if (total >= 15) return true;
   if (words.length === 0) return false;
-  for (const w of words) if (PERSONAL.has(w.text.toLowerCase())) return true;
-  const first = words[0].text.toLowerCase();
+  for (const w of words) if (PERSONAL.has(lowerCase(w.text))) return true;
+  const first = lowerCase(words[0].text);
   if (CLAUSE_OPENERS.has(first)) return true;
   if (before && CLAUSE_PRONOUNS.has(before.lower)) return true;
   if (AUXILIARIES.has(first) && before?.lower !== 'to') return true;

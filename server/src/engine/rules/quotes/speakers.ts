@@ -1,5 +1,6 @@
 // Speaker finding: the noun phrase that does the saying, read off the words around a speech cue.
 
+import type { Word } from '../../types';
 import { CUE_VERBS, SPEECH_NOUNS } from './cues';
 import { FIRST_NAME_GENDER } from './firstNames';
 import { wordList } from '../../lexicon/lists';
@@ -25,6 +26,25 @@ export interface OutsideWord {
   /** Punctuation between the previous outside word and this one (',' ';' ':' '(' ')' '.' or '"' for a quote). */
   gapBefore: string;
   capital: boolean;
+}
+
+/** A token outside quotation marks as the speaker finding reads it. */
+export function outsideWord(word: Word, sentence: number, gapBefore: string): OutsideWord {
+  return {
+    text: word.text,
+    lower: normalised(word.text),
+    start: word.start,
+    end: word.end,
+    sentence,
+    gapBefore,
+    capital: isCapitalised(word.text),
+  };
+}
+
+/** Lower case, without a sentence-final period the tokenizer kept on the word (`in.` but not `U.S.`). */
+function normalised(word: string): string {
+  const lower = lowerCase(word);
+  return lower.length > 2 && lower.endsWith('.') && lower.indexOf('.') === lower.length - 1 ? lower.slice(0, -1) : lower;
 }
 
 /** The first word starting at or after `at` (words.length when none does). */
@@ -159,6 +179,21 @@ export function personHead(key: string): boolean {
   return PERSON_ENDING.test(key) && !THING_ENDING.test(key) && key.length > 3;
 }
 
+/** `word.toLowerCase()`, without the call when nothing would change: a draft with a curly quote in it is stored two
+ * bytes a character, and lower-casing those strings is several times slower than reading a short word. */
+export function lowerCase(word: string): string {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 0x80 || (c >= 0x41 && c <= 0x5a)) return word.toLowerCase();
+  }
+  return word;
+}
+
+function startsWithDigit(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c >= 0x30 && c <= 0x39;
+}
+
 export function isCapitalised(word: string): boolean {
   const c = word.charCodeAt(0);
   return (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
@@ -178,6 +213,11 @@ function stripPossessive(word: string): string {
   if (word.endsWith("'s") || word.endsWith('’s')) return word.slice(0, -2);
   if (word.endsWith("'") || word.endsWith('’')) return word.slice(0, -1);
   return word;
+}
+
+/** The word without an owner's `’s` (a bare apostrophe stays). */
+function withoutOwnerS(word: string): string {
+  return word.endsWith('’s') || word.endsWith("'s") ? word.slice(0, -2) : word;
 }
 
 function isPossessive(word: string): boolean {
@@ -216,7 +256,7 @@ function lastCapitalRun(words: OutsideWord[]): OutsideWord[] {
   for (let i = run.length - 2; i >= 0; i--) {
     if (!TITLES.has(run[i].lower)) continue;
     const rest = run.slice(i + 1);
-    if (!rest.some((w) => ORG_WORDS.has(w.lower.replace(/[’']s$/, ''))) && !NAME_LINKS.has(rest[0].lower)) run = rest;
+    if (!rest.some((w) => ORG_WORDS.has(withoutOwnerS(w.lower))) && !NAME_LINKS.has(rest[0].lower)) run = rest;
     break;
   }
   return run;
@@ -297,7 +337,7 @@ export function speakerOf(text: string, np: OutsideWord[]): SpeakerRef | null {
   // `Harbour safety experts`: a lower-case head makes a role even when the phrase opens with a capital.
   const run = last.capital ? lastCapitalRun(head) : [];
   if (run.length > 0) {
-    const words = run.map((w) => w.lower.replace(/[’']s$/, ''));
+    const words = run.map((w) => withoutOwnerS(w.lower));
     const org = words.some((w) => ORG_WORDS.has(w)) || (run.length === 1 && (isAcronym(run[0].text) || TIME_NAMES.has(words[0])));
     let shownText = joinWords(text, run);
     shownText = stripPossessive(shownText);
@@ -402,7 +442,8 @@ function headBeforeVerb(words: OutsideWord[], j: number, to: number): boolean {
   for (let i = j; i <= to && i < j + 3; i++) {
     const w = words[i];
     if (i > j && (w.gapBefore !== '' || w.sentence !== words[j].sentence)) return false;
-    if (w.capital || STOP_AFTER.has(w.lower) || PREPOSITIONS.has(w.lower) || NOT_SUBJECT.has(w.lower) || /^\d/.test(w.lower)) return false;
+    if (w.capital || STOP_AFTER.has(w.lower) || PREPOSITIONS.has(w.lower) || NOT_SUBJECT.has(w.lower) || startsWithDigit(w.lower))
+      return false;
     if (isLyAdverb(w.lower)) return false;
     if (isVerbish(w, null) && i === j) return false;
     const next = words[i + 1];
@@ -441,7 +482,7 @@ export function nounPhraseFrom(words: OutsideWord[], i: number, to = words.lengt
       continue;
     }
     if (prev === null) {
-      if (STOP_AFTER.has(lower) || PREPOSITIONS.has(lower) || NOT_SUBJECT.has(lower) || isVerbish(w, null) || /^\d/.test(lower)) break;
+      if (STOP_AFTER.has(lower) || PREPOSITIONS.has(lower) || NOT_SUBJECT.has(lower) || isVerbish(w, null) || startsWithDigit(lower)) break;
       np.push(w);
       continue;
     }
@@ -475,15 +516,18 @@ export function nounPhraseFrom(words: OutsideWord[], i: number, to = words.lengt
     if (POSTMODIFIER_ADJECTIVES.has(lower) && j + 1 <= to && PREPOSITIONS.has(words[j + 1].lower)) break;
     if (STOP_AFTER.has(lower) || PREPOSITIONS.has(lower) || SUBORDINATORS.has(lower) || STOP_BACK.has(lower)) break;
     if (isVerbish(w, prev)) break;
-    // `a 2008 campaign veteran`: a year after the determiner describes the head that follows.
-    const year = /^(?:1[89]|20)\d\d$/.test(lower) && DETERMINERS.has(prev.lower) && j + 1 <= to && words[j + 1].gapBefore === '';
-    // `Army 1st Lt. Ann Hale`: an ordinal inside a run of capitals is part of the rank.
-    const rank = /^\d+(?:st|nd|rd|th)$/.test(lower) && prev.capital && j + 1 <= to && words[j + 1].capital && words[j + 1].gapBefore === '';
-    if (rank) {
-      np.push(w);
-      continue;
+    if (startsWithDigit(lower)) {
+      // `Army 1st Lt. Ann Hale`: an ordinal inside a run of capitals is part of the rank.
+      const rank =
+        /^\d+(?:st|nd|rd|th)$/.test(lower) && prev.capital && j + 1 <= to && words[j + 1].capital && words[j + 1].gapBefore === '';
+      if (rank) {
+        np.push(w);
+        continue;
+      }
+      // `a 2008 campaign veteran`: a year after the determiner describes the head that follows.
+      const year = /^(?:1[89]|20)\d\d$/.test(lower) && DETERMINERS.has(prev.lower) && j + 1 <= to && words[j + 1].gapBefore === '';
+      if (!lower.includes('-') && !year) break;
     }
-    if (/^\d/.test(lower) && !lower.includes('-') && !year) break;
     if (prev.capital && !DETERMINERS.has(prev.lower)) {
       // After a name, a lower-case word goes on only as the head of a phrase that opened with a determiner or an
       // owner (`the Florida senator`, `Clinton’s campaign manager`), as a descriptor before another name, or as the
@@ -715,7 +759,8 @@ function clauseSubject(words: OutsideWord[], start: number, last: number): Outsi
     let a = segments[s][0];
     while (a < b && LEADING_ADVERBS.has(words[a].lower)) a++;
     const lead = words[a];
-    if (PREPOSITIONS.has(lead.lower) || SUBORDINATORS.has(lead.lower) || lead.lower.endsWith('ing') || /^\d/.test(lead.lower)) continue;
+    if (PREPOSITIONS.has(lead.lower) || SUBORDINATORS.has(lead.lower) || lead.lower.endsWith('ing') || startsWithDigit(lead.lower))
+      continue;
     if (a === 0 && s + 1 < segments.length && isRunIn(words, a, b, segments[s + 1][0])) continue;
     if (notSubjectAt(words, a) && !SUBJECT_PRONOUNS.has(lead.lower)) continue;
     // `Reached by phone, Hale ...`, `Pressed again about it, he ...`: a participle opening the sentence before a
@@ -805,6 +850,8 @@ function describedName(np: OutsideWord[]): OutsideWord[] | null {
 
 /** Two or more names joined by `and` (`Ann Hale and Ivo Tamm`, `Ann and Ivo Tamm`), in one comma segment. */
 function namesJoined(ws: readonly OutsideWord[]): boolean {
+  // Most phrases hold no `and`: nothing to join, and no need to look their words up.
+  if (!ws.some((w) => w.lower === 'and')) return false;
   let runs = 0;
   let run = 0;
   for (let i = 0; i < ws.length; i++) {
@@ -943,7 +990,7 @@ function appositiveName(words: OutsideWord[], last: number): OutsideWord[] | nul
 export function definite(text: string): string {
   const space = text.indexOf(' ');
   if (space < 0) return text;
-  const first = text.slice(0, space).toLowerCase();
+  const first = lowerCase(text.slice(0, space));
   if (INDEFINITE.has(first)) return 'the' + text.slice(space);
   // A determiner capitalised only because it opened a sentence.
   if (DETERMINERS.has(first)) return first + text.slice(space);
@@ -954,4 +1001,4 @@ export function isPersonLike(kind: SpeakerKind): boolean {
   return kind === 'name' || kind === 'role';
 }
 
-export { joinWords, lastCapitalRun, isAcronym, isPossessive, stripPossessive, DETERMINERS };
+export { joinWords, lastCapitalRun, isAcronym, isPossessive, stripPossessive, withoutOwnerS, DETERMINERS };
