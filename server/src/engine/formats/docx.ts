@@ -1,6 +1,7 @@
 // A Word file (.docx, also as Google Docs and LibreOffice save one) read with mammoth into plain HTML, one element
 // per Word paragraph, which the HTML reader turns into paragraphs. A Word file has no lines or columns a writer
 // can go to, so its findings are placed by paragraph number and quoted words (paragraphPositions.ts).
+import mammoth from 'mammoth';
 
 export type DocxResult = { html: string } | { error: string };
 
@@ -40,8 +41,6 @@ export async function docxToHtml(bytes: Uint8Array): Promise<DocxResult> {
     };
   }
   try {
-    // Loaded on the first Word file: mammoth and its zip and XML libraries took a sixth of every CLI start.
-    const { default: mammoth } = await import('mammoth');
     const result = await mammoth.convertToHtml(
       { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
       // Images are not prose: not even read.
