@@ -32,7 +32,7 @@ PATH is a draft or a folder: .md and .markdown are read as Markdown, .html and .
 files (findings placed by paragraph), .txt, .draft and other files as plain text. A folder gives its drafts of
 these kinds. - is standard input, read as the file --stdin-filename names would be (plain text without it).
 The house style is --config FILE, or else the nearest ${HOUSE_STYLE_FILE} above each draft (for -, above NAME).
---jobs N checks up to N files at once on worker threads (default: one per core; 1 checks them one by one).
+--jobs N checks up to N files at once, on this thread and N - 1 worker threads (default: one per core; 1 checks them one by one).
 --baseline FILE leaves out the findings recorded in FILE (by rule, text and paragraph, not by line), so only new
 ones are reported; with --update-baseline, every finding of this run is recorded in FILE instead.
 Exit status: 0 the findings pass; 1 they fail: a finding at --fail-on's severity or above (default: error), or more

@@ -1,6 +1,6 @@
-// `copydesk check` on every core: files go to worker threads (the same bundle, started as a worker), each worker
-// reads, analyses and renders its file, and the main thread writes the pieces in input order as they come, so
-// the output equals a single-threaded run and memory stays flat however many files there are.
+// `copydesk check` on every core: files go to the main thread and to worker threads (the same bundle, started as a
+// worker), each thread reads, analyses and renders its file, and the main thread writes the pieces in input order as
+// they come, so the output equals a single-threaded run and memory stays flat however many files there are.
 import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -189,6 +189,7 @@ export function serveAsWorker(): boolean {
       (error: unknown) => port.postMessage({ failed: { index: message.task.index, message: (error as Error).stack ?? String(error) } }),
     );
   });
+  port.postMessage({ ready: true });
   return true;
 }
 
@@ -332,9 +333,9 @@ class OrderedReport {
 }
 
 /**
- * Checks the tasks with up to `jobs` worker threads (in this thread when one job or few files) and writes the
- * report in input order, and to `warn` (standard error) each file not fully checked. `prepare` turns a path into its
- * task (the house style lookup) and runs in this thread.
+ * Checks the tasks on up to `jobs` threads, this one and `jobs - 1` workers (in this thread alone when one job or
+ * few files), and writes the report in input order, and to `warn` (standard error) each file not fully checked.
+ * `prepare` turns a path into its task (the house style lookup) and runs in this thread.
  */
 export async function runChecks(
   paths: { path: string; error?: string }[],
@@ -348,8 +349,9 @@ export async function runChecks(
   baseline?: BaselineUse,
 ): Promise<number> {
   const report = new OrderedReport(format, output, warn, version);
-  const workers = Math.min(jobs, Math.floor(paths.length / FILES_PER_WORKER));
-  if (workers <= 1) {
+  // A worker loads and compiles the whole engine before its first file: this thread, already warm, takes a share.
+  const workers = Math.min(jobs, Math.floor(paths.length / FILES_PER_WORKER)) - 1;
+  if (workers < 1) {
     for (let i = 0; i < paths.length; i++) await report.add(await checkPiece(await prepare(i, paths[i]), format));
     return report.finish(paths.length, version, gate, baseline);
   }
@@ -366,6 +368,12 @@ export async function runChecks(
       failed = true;
       reject(error);
     };
+    const written = (piece: CheckedPiece) => {
+      writing = writing.then(() => report.add(piece));
+      return writing.then(() => {
+        if (++done === paths.length) resolve();
+      });
+    };
     const feed = async (worker: Worker) => {
       if (nextTask >= paths.length || failed) return;
       const i = nextTask++;
@@ -378,19 +386,26 @@ export async function runChecks(
     for (let w = 0; w < workers; w++) {
       const worker = new Worker(__filename, { workerData: { role: WORKER_FLAG } });
       pool.push(worker);
-      worker.on('message', (m: { piece?: CheckedPiece; failed?: { index: number; message: string } }) => {
+      worker.on('message', (m: { ready?: true; piece?: CheckedPiece; failed?: { index: number; message: string } }) => {
+        // A second task once started, so a worker never waits for the main thread between files; no more are held
+        // for a worker still starting, as this thread may finish them first.
+        if (m.ready) return void feed(worker);
         if (m.failed) return fail(new Error(`${paths[m.failed.index].path}: ${m.failed.message}`));
-        writing = writing
-          .then(() => report.add(m.piece!))
-          .then(() => {
-            if (++done === paths.length) resolve();
-            else void feed(worker);
-          }, fail);
+        written(m.piece!).then(() => {
+          if (done < paths.length) void feed(worker);
+        }, fail);
       });
       worker.on('error', fail);
-      // Two tasks each, so a worker never waits for the main thread between files.
-      void feed(worker).then(() => feed(worker));
+      void feed(worker);
     }
+    // This thread's share: the next file whenever its last piece is written, while workers start and run.
+    const here = async (): Promise<void> => {
+      while (nextTask < paths.length && !failed) {
+        const i = nextTask++;
+        await written(await checkPiece(await prepare(i, paths[i]), format));
+      }
+    };
+    here().catch(fail);
   }).finally(() => Promise.all(pool.map((w) => w.terminate())));
   return report.finish(paths.length, version, gate, baseline);
 }
