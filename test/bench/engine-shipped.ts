@@ -19,8 +19,6 @@ export function shippedEngineThroughput(limit?: number): Throughput {
       platform: 'node',
       format: 'cjs',
       target: 'node20',
-      // as package.json's build: keep \p{…} expressions literal (esbuild otherwise compiles them again at every call)
-      supported: { 'regexp-unicode-property-escapes': true },
       mainFields: ['module', 'main'],
       alias: { 'unist-util-visit-parents': path.resolve('server/src/engine/visitParents.ts') },
       logLevel: 'warning',

@@ -24,8 +24,6 @@ const built = (entry: string, outfile: string) =>
     platform: 'node',
     format: 'cjs',
     target: 'node20',
-    // as package.json's build: keep \p{…} expressions literal (esbuild otherwise compiles them again at every call)
-    supported: { 'regexp-unicode-property-escapes': true },
     mainFields: ['module', 'main'],
     alias: { 'unist-util-visit-parents': './server/src/engine/visitParents.ts' },
     logLevel: 'warning',
