@@ -416,7 +416,11 @@ function lowerKeysOf(facts: ParagraphNameFacts): LowerKeys {
   const lower = facts.lower;
   keys = { vocabulary: [], hyphenStems: [], closedStems: [], closedPlural: [], hyphen: [], closed: [], joined: [], plural: [] };
   for (let i = 0; i < lower.length; i++) {
-    const [text, at, flags] = lower[i];
+    // read by index: destructuring goes through the array iterator, which costs the optimising compiler dearly here
+    const word = lower[i];
+    const text = word[0];
+    const at = word[1];
+    const flags = word[2];
     if ((flags & LOWER_WEAK) === 0) keys.vocabulary.push(text);
     const hyphenated = text.includes('-');
     // a closed word of five letters or more: its stem and singular, worked out once for the lists below

@@ -18,6 +18,9 @@ export const SOURCE_HEADS: ReadonlyMap<string, string> = new Map([
   ['investigator', 'investigators'],
 ]);
 const PLURAL_TO_SINGULAR: ReadonlyMap<string, string> = new Map([...SOURCE_HEADS].map(([s, p]) => [p, s]));
+/** Some head anywhere in the text, in any case: a paragraph without one credits no unnamed source (most do not), and
+ * is not split into tokens at all. Heads are ASCII words, so a case-blind test finds every token that lower-cases to one. */
+const ANY_HEAD = new RegExp([...SOURCE_HEADS.keys(), ...SOURCE_HEADS.values()].join('|'), 'i');
 
 /** How a credit counts its sources. */
 export type CreditNumber =
@@ -134,7 +137,7 @@ export function sourceCreditsOf(text: string, facts: ParagraphQuoteFacts): Sourc
   const cueStarts = new Set<number>();
   for (const c of facts.cues) cueStarts.add(c.start);
   for (const q of facts.quotes) if (q.attribution && !q.scare) cueStarts.add(q.attribution.start);
-  if (cueStarts.size === 0) return [];
+  if (cueStarts.size === 0 || !ANY_HEAD.test(text)) return [];
   const tokens = tokensOf(text);
   const found = new Map<number, SourceCredit>();
   const add = (h: number, pastVerb: boolean) => {
