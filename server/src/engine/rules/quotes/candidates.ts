@@ -52,6 +52,9 @@ export const SPEAKER_FEATURES = [
   'cue-choice-x-sentence-subject',
   'verb-next',
   'after-quote-x-quote-opens',
+  'cue-choice-x-object',
+  'cue-choice-x-after-cue',
+  'previous-quote-speaker',
 ] as const;
 
 export type SpeakerFeature = (typeof SPEAKER_FEATURES)[number];
@@ -108,18 +111,25 @@ export function rankSpeakers(
   const cueBySpeaker = new Map<number, CueFact>();
   for (const c of cues) if (c.speaker && !cueBySpeaker.has(c.speaker.at)) cueBySpeaker.set(c.speaker.at, c);
   const features = new Float64Array(SPEAKER_FEATURES.length);
+  // The quote before, in this paragraph: its speaker (as ranked) is a candidate's feature.
+  let prior: QuoteFact | null = null;
   for (const q of quotes) {
+    if (q.scare) continue;
+    const previous = prior?.attribution?.speaker ?? null;
+    prior = q;
     const attribution = q.attribution;
-    if (q.scare || !attribution) continue;
+    if (!attribution) continue;
     const sentence = sentenceAt(breaks, q.start);
-    // A cue that names nobody (`was prompted to say`, `Adding,`): the people of the quote's sentence are ranked.
+    // A cue that names nobody (`was prompted to say`, `Adding,`): the people around the quote are ranked all the same.
     const own = attribution.speaker;
     const candidates: Candidate[] = [];
     let ownFound = false;
     for (const m of mentions) {
-      const near = own ? Math.abs(m.sentence - sentence) <= 1 : m.sentence === sentence;
+      const near = Math.abs(m.sentence - sentence) <= 1;
       if (!near && (m.role !== 'speaker' || !own)) continue;
       if (m.at === own?.at) ownFound = true;
+      // `FERRY BACK IN SERVICE “...”`: words in capitals before a round-up's excerpt are its headline, not a speaker.
+      else if (capitals(m.text)) continue;
       candidates.push({ ref: m, mention: m, cue: m.at === own?.at ? attribution : (cueBySpeaker.get(m.at) ?? null) });
     }
     if (own && !ownFound) candidates.push({ ref: own, mention: null, cue: attribution });
@@ -150,7 +160,7 @@ export function rankSpeakers(
     const traced: SpeakerEvent['candidates'] = [];
     for (let i = 0; i < candidates.length; i++) {
       const c = candidates[i];
-      fill(features, c, own, attribution, q, sentence, words, i === nearestSpeaker, i === subject, ownWeak, opens);
+      fill(features, c, own, attribution, q, sentence, words, i === nearestSpeaker, i === subject, ownWeak, opens, previous);
       let score = 0;
       for (let k = 0; k < features.length; k++) score += features[k] * WEIGHTS[k];
       if (score > bestScore) {
@@ -183,6 +193,7 @@ function fill(
   subject: boolean,
   ownWeak: boolean,
   opens: boolean,
+  previous: SpeakerRef | null,
 ): void {
   const { ref, mention, cue } = c;
   const chosen = ref.at === own?.at;
@@ -238,7 +249,10 @@ function fill(
   f[k++] = +(chosen && subject); // cue-choice-x-sentence-subject
   // `Hale slammed ...`: the phrase is right before its cue, a verb's subject.
   f[k++] = +(cue !== null && cue.start >= ref.at + ref.text.length && cue.start - (ref.at + ref.text.length) < 3); // verb-next
-  f[k] = +(ref.at >= q.end && opens); // after-quote-x-quote-opens
+  f[k++] = +(ref.at >= q.end && opens); // after-quote-x-quote-opens
+  f[k++] = +(chosen && (mention?.object ?? false)); // cue-choice-x-object
+  f[k++] = +(chosen && ref.at > attribution.start); // cue-choice-x-after-cue
+  f[k] = +(previous !== null && previous.at === ref.at); // previous-quote-speaker
 }
 
 /** Words in capitals longer than an acronym (`EXPECTED TURNOUT`, `SENATE VOTES`): a headline's, not a name. */
