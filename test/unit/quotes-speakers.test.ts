@@ -7,6 +7,8 @@ import { defaultOptions } from '../../server/src/engine/config';
 import { PRONOUN_FEATURES, type PronounEvent } from '../../server/src/engine/rules/quotes/discourse';
 import { personHead } from '../../server/src/engine/rules/quotes/speakers';
 import weights from '../../server/src/engine/rules/quotes/weights.json';
+import quoteWeights from '../../server/src/engine/rules/quotes/quote-weights.json';
+import { SPEAKER_FEATURES, type SpeakerEvent } from '../../server/src/engine/rules/quotes/candidates';
 import { quoteFactsOf, resolveQuotes } from '../../server/src/engine/rules/quotes';
 import { tokenize } from '../../server/src/engine/tokens';
 import { check, credits } from './quotes-helpers';
@@ -243,10 +245,11 @@ test('a first name the copy gives a man or a woman rules the other pronoun out',
 
 test('a lone lower-case word that names no one is never the speaker (an adverb, a number)', () => {
   assert.deepEqual(speakers('Brandt noted that she had long felt the same, and “in this case the board is right.”'), ['Brandt']);
+  // The cue names no one (`matter-of-factly` is no speaker); the ranking credits the name of its sentence.
   assert.deepEqual(
     credits(check('“We have had better years than this one,” Ola Brandt, a delegate in a “Vote Berg” hat, said matter-of-factly.')),
     [
-      ['attributed', null, 'said'],
+      ['attributed', 'Ola Brandt', 'said'],
       ['scare', null, null],
     ],
   );
@@ -636,4 +639,54 @@ test('a negative contraction ends the subject, and a title in capitals before of
     ),
     ['its hosts', 'Ann Hale'],
   );
+});
+
+test('every quote-speaker candidate carries one value per named feature, and the weights name every feature', () => {
+  const events: SpeakerEvent[] = [];
+  const text = 'Ola Brandt met Kari Lund at the pier, and Lund said: “We will sail at dawn, whatever the sea does.”';
+  quoteFactsOf({ text, kind: 'paragraph', tokens: tokenize(text) }, (e) => events.push(e));
+  assert.equal(events.length, 1);
+  assert.deepEqual(
+    events[0].candidates.map((c) => c.text),
+    ['Ola Brandt', 'Kari Lund', 'Lund'],
+  );
+  for (const c of events[0].candidates) assert.equal(c.features.length, SPEAKER_FEATURES.length);
+  assert.deepEqual(Object.keys(quoteWeights.weights).sort(), [...SPEAKER_FEATURES].sort());
+  // The cue's own choice is ranked first.
+  assert.equal(events[0].candidates[events[0].chosen].text, 'Lund');
+});
+
+test('a cue that names no one is credited to the person the ranking puts first around it', () => {
+  assert.deepEqual(
+    credits(
+      check(
+        'Later in the show, Brandt said the report “was not good.” Adding, “Like every harbour scandal, it is never as bad as the cover-up.”',
+      ),
+    ),
+    [
+      ['attributed', 'Brandt', 'said'],
+      ['attributed', 'Brandt', 'Adding'],
+    ],
+  );
+});
+
+test('the speaker ranking keeps a quote with the person its cue names, a pronoun resolved as before', () => {
+  assert.deepEqual(
+    speakers(
+      '“It was a sad day,” Tamm told reporters outside the yard. “This is what comes of the delay,” he added, as Kari Lund said nothing.',
+    ),
+    ['Tamm', 'Tamm'],
+  );
+  assert.deepEqual(
+    speakers('The first protest came during a talk at the ferry museum, when dock workers interrupted her, shouting “no boats, no votes!”'),
+    ['dock workers'],
+  );
+});
+
+test('words in capitals before an excerpt are its headline, never a speaker the ranking weighs', () => {
+  const events: SpeakerEvent[] = [];
+  const text = 'HARBOUR FEES RISE AGAIN “The board voted for the rise late on Friday.” [Coast Courier]';
+  quoteFactsOf({ text, kind: 'paragraph', tokens: tokenize(text) }, (e) => events.push(e));
+  for (const e of events) for (const c of e.candidates) assert.doesNotMatch(c.text, /HARBOUR|FEES/);
+  assert.deepEqual(speakers(text), ['Coast Courier']);
 });

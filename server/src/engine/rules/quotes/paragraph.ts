@@ -3,6 +3,7 @@
 import type { BlockKind, ParagraphTokens, Word } from '../../types';
 import { ASKING_LEMMAS, CUE_VERBS, NOT_BEFORE, PARTICLE_CUES, SPEECH_ACT_LEMMAS, SPEECH_NOUNS, WEAK_LEMMAS, needsParticle } from './cues';
 import { identityOf, isPersonRef, type Identity } from './discourse';
+import { rankSpeakers, type SpeakerEvent } from './candidates';
 import { scanMarks, type StrayMark, type WrongWayMark } from './spans';
 import { markUncredited, namesSloganBack } from './orphans';
 import { withoutTopicNouns } from './topics';
@@ -1096,7 +1097,10 @@ function blockquoteFacts(text: string, kind: BlockKind): ParagraphQuoteFacts {
 }
 
 /** Everything the document pass needs to know about the quotes of one paragraph. */
-export function quoteFactsOf(input: { text: string; kind: BlockKind; tokens: ParagraphTokens }): ParagraphQuoteFacts {
+export function quoteFactsOf(
+  input: { text: string; kind: BlockKind; tokens: ParagraphTokens },
+  trace?: (event: SpeakerEvent) => void,
+): ParagraphQuoteFacts {
   const { text, kind, tokens } = input;
   if (kind === 'blockquote') return blockquoteFacts(text, kind);
   const { spans, strayClosers, wrongWay } = scanMarks(text);
@@ -1283,6 +1287,8 @@ export function quoteFactsOf(input: { text: string; kind: BlockKind; tokens: Par
   if (introduces && !cues.includes(introduces)) credited.push(introduces);
   if (credit) credited.push(credit);
   const mentions = mentionsOf(text, outside, credited.length > 0 ? [...cues, ...credited] : cues);
+  // The cues have credited the quotes; the people named near each one are ranked as its speaker.
+  rankSpeakers(outside, breaks, quotes, cues, mentions, trace);
   // Only names and credited speakers break a floating chain; a lower-case subject (`The water rose.`) does not.
   const named = mentions.filter(
     (m) =>

@@ -1,0 +1,267 @@
+// The speaker ranking of the paragraph pass: once the cues have credited a quote, the people and bodies its
+// paragraph mentions near it are ranked as its speaker, the cue's own choice among them. The ranking's weights are
+// fitted on PolNeAR train by test/eval/fit-speakers.ts (`--quotes`) and kept as data in quote-weights.json: the cue's
+// choice weighs most, and the other features say when a nearby mention is the better speaker (the cue's phrase is a
+// thing or a stray word, the cue sits in a relative clause, a full name stands close by).
+
+import type { CueFact, Mention, QuoteFact } from './paragraph';
+import { NON_SPEECH_LEMMAS, SPEECH_NOUNS, WEAK_LEMMAS } from './cues';
+import { FIRST_NAME_GENDER } from './firstNames';
+import { isPersonRef } from './discourse';
+import { DETERMINERS, lowerCase, wordIndexAt, type OutsideWord, type SpeakerRef } from './speakers';
+import fitted from './quote-weights.json';
+
+/** The features the ranking weighs, in the order of the weights in quote-weights.json. */
+export const SPEAKER_FEATURES = [
+  'cue-choice',
+  'kind-name',
+  'kind-single',
+  'kind-role',
+  'kind-thing',
+  'kind-pronoun',
+  'person',
+  'role-speaker',
+  'role-subject',
+  'possessive',
+  'object',
+  'same-sentence',
+  'previous-sentence',
+  'next-sentence',
+  'before-quote',
+  'near',
+  'mid',
+  'nearest-speaker',
+  'sentence-subject',
+  'strong-cue',
+  'weak-cue',
+  'noun-cue',
+  'relative-after',
+  'lower-start',
+  'first-name',
+  'words-log',
+  'cue-choice-x-weak',
+  'cue-choice-x-thing',
+  'cue-choice-x-paragraph',
+  'cue-choice-x-colon',
+  'cue-choice-x-lower-start',
+  'capitals',
+  'sentence-opener',
+  'non-person-role',
+  'cue-choice-x-non-person',
+  'cue-choice-x-pronoun',
+  'cue-choice-x-sentence-subject',
+  'verb-next',
+  'after-quote-x-quote-opens',
+  'cue-choice-x-object',
+  'cue-choice-x-after-cue',
+  'previous-quote-speaker',
+] as const;
+
+export type SpeakerFeature = (typeof SPEAKER_FEATURES)[number];
+
+/** One quote's candidates as the ranking saw them (for the fitting script). */
+export interface SpeakerEvent {
+  /** Paragraph-relative offsets of the quote. */
+  start: number;
+  end: number;
+  candidates: { text: string; kind: SpeakerRef['kind']; at: number; features: number[] }[];
+  chosen: number;
+}
+
+const WEIGHTS: readonly number[] = SPEAKER_FEATURES.map((name) => (fitted.weights as Record<string, number>)[name] ?? 0);
+/** Candidates ranked for one quote: the mentions nearest to it. */
+const MAX_CANDIDATES = 12;
+const NEAR = 40;
+const MID = 120;
+const RELATIVES = new Set(['who', 'that', 'which', 'whom', 'whose']);
+const OWNERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+
+/** The sentence a paragraph offset is in (breaks as the paragraph pass keeps them). */
+function sentenceAt(breaks: number[], offset: number): number {
+  let lo = 0;
+  let hi = breaks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (breaks[mid] <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+interface Candidate {
+  ref: SpeakerRef;
+  mention: Mention | null;
+  cue: CueFact | null;
+}
+
+/**
+ * Ranks the speakers of the credited quotes of one paragraph and gives each quote the best one (a copy of its
+ * attribution with that speaker). A quote whose cue names nobody is left as it is: the ranking picks among people,
+ * it does not credit a quote.
+ */
+export function rankSpeakers(
+  words: OutsideWord[],
+  breaks: number[],
+  quotes: QuoteFact[],
+  cues: CueFact[],
+  mentions: Mention[],
+  trace?: (event: SpeakerEvent) => void,
+): void {
+  if (mentions.length === 0) return;
+  const cueBySpeaker = new Map<number, CueFact>();
+  for (const c of cues) if (c.speaker && !cueBySpeaker.has(c.speaker.at)) cueBySpeaker.set(c.speaker.at, c);
+  const features = new Float64Array(SPEAKER_FEATURES.length);
+  // The quote before, in this paragraph: its speaker (as ranked) is a candidate's feature.
+  let prior: QuoteFact | null = null;
+  for (const q of quotes) {
+    if (q.scare) continue;
+    const previous = prior?.attribution?.speaker ?? null;
+    prior = q;
+    const attribution = q.attribution;
+    if (!attribution) continue;
+    const sentence = sentenceAt(breaks, q.start);
+    // A cue that names nobody (`was prompted to say`, `Adding,`): the people around the quote are ranked all the same.
+    const own = attribution.speaker;
+    const candidates: Candidate[] = [];
+    let ownFound = false;
+    for (const m of mentions) {
+      const near = Math.abs(m.sentence - sentence) <= 1;
+      if (!near && (m.role !== 'speaker' || !own)) continue;
+      if (m.at === own?.at) ownFound = true;
+      // `FERRY BACK IN SERVICE “...”`: words in capitals before a round-up's excerpt are its headline, not a speaker.
+      else if (capitals(m.text)) continue;
+      candidates.push({ ref: m, mention: m, cue: m.at === own?.at ? attribution : (cueBySpeaker.get(m.at) ?? null) });
+    }
+    if (own && !ownFound) candidates.push({ ref: own, mention: null, cue: attribution });
+    if (candidates.length < (own ? 2 : 1)) continue;
+    if (candidates.length > MAX_CANDIDATES) {
+      candidates.sort((a, b) => gap(a.ref, q) - gap(b.ref, q));
+      candidates.length = MAX_CANDIDATES;
+      if (own && !candidates.some((c) => c.ref.at === own.at))
+        candidates[MAX_CANDIDATES - 1] = { ref: own, mention: null, cue: attribution };
+    }
+    let nearestSpeaker = -1;
+    let nearestGap = Infinity;
+    let subject = -1;
+    for (let i = 0; i < candidates.length; i++) {
+      const m = candidates[i].mention;
+      if (!m) continue;
+      if (m.role === 'speaker' && m.sentence === sentence && gap(m, q) < nearestGap) {
+        nearestGap = gap(m, q);
+        nearestSpeaker = i;
+      }
+      if (subject < 0 && m.role !== 'other' && m.sentence === sentence && m.kind !== 'thing') subject = i;
+    }
+    const before = wordIndexAt(words, q.start) - 1;
+    const opens = before < 0 || words[before].sentence !== sentence;
+    const ownWeak = WEAK_LEMMAS.has(attribution.lemma) || NON_SPEECH_LEMMAS.has(attribution.lemma) || attribution.lemma === 'document';
+    let best = -1;
+    let bestScore = -Infinity;
+    const traced: SpeakerEvent['candidates'] = [];
+    for (let i = 0; i < candidates.length; i++) {
+      const c = candidates[i];
+      fill(features, c, own, attribution, q, sentence, words, i === nearestSpeaker, i === subject, ownWeak, opens, previous);
+      let score = 0;
+      for (let k = 0; k < features.length; k++) score += features[k] * WEIGHTS[k];
+      if (score > bestScore) {
+        bestScore = score;
+        best = i;
+      }
+      if (trace) traced.push({ text: c.ref.text, kind: c.ref.kind, at: c.ref.at, features: Array.from(features) });
+    }
+    trace?.({ start: q.start, end: q.end, candidates: traced, chosen: best });
+    const chosen = candidates[best].ref;
+    if (chosen.at !== own?.at) q.attribution = { ...attribution, speaker: { text: chosen.text, kind: chosen.kind, at: chosen.at } };
+  }
+}
+
+/** Characters between a mention and a quote. */
+function gap(ref: SpeakerRef, q: QuoteFact): number {
+  const end = ref.at + ref.text.length;
+  return end <= q.start ? q.start - end : ref.at >= q.end ? ref.at - q.end : 0;
+}
+
+function fill(
+  f: Float64Array,
+  c: Candidate,
+  own: SpeakerRef | null,
+  attribution: CueFact,
+  q: QuoteFact,
+  sentence: number,
+  words: OutsideWord[],
+  nearestSpeaker: boolean,
+  subject: boolean,
+  ownWeak: boolean,
+  opens: boolean,
+  previous: SpeakerRef | null,
+): void {
+  const { ref, mention, cue } = c;
+  const chosen = ref.at === own?.at;
+  const d = gap(ref, q);
+  const s = mention ? mention.sentence : sentence;
+  const first = ref.text.split(' ', 1)[0];
+  const firstLower = lowerCase(first);
+  const lowerStart =
+    first.length > 0 && first === firstLower && !DETERMINERS.has(firstLower) && !OWNERS.has(firstLower) && ref.kind !== 'pronoun';
+  const last = wordIndexAt(words, ref.at + ref.text.length);
+  const after = last < words.length && words[last].gapBefore === '' ? words[last].lower : '';
+  const lemma = cue?.lemma ?? '';
+  let k = 0;
+  f[k++] = +chosen; // cue-choice
+  f[k++] = +(ref.kind === 'name'); // kind-name
+  f[k++] = +(ref.kind === 'single'); // kind-single
+  f[k++] = +(ref.kind === 'role'); // kind-role
+  f[k++] = +(ref.kind === 'thing'); // kind-thing
+  f[k++] = +(ref.kind === 'pronoun'); // kind-pronoun
+  f[k++] = +(ref.kind !== 'pronoun' && isPersonRef(ref)); // person
+  f[k++] = +(mention?.role === 'speaker'); // role-speaker
+  f[k++] = +(mention?.role === 'subject'); // role-subject
+  f[k++] = +(mention?.possessive ?? false); // possessive
+  f[k++] = +(mention?.object ?? false); // object
+  f[k++] = +(s === sentence); // same-sentence
+  f[k++] = +(s === sentence - 1); // previous-sentence
+  f[k++] = +(s === sentence + 1); // next-sentence
+  f[k++] = +(ref.at < q.start); // before-quote
+  f[k++] = +(d < NEAR); // near
+  f[k++] = +(d >= NEAR && d < MID); // mid
+  f[k++] = +nearestSpeaker; // nearest-speaker
+  f[k++] = +subject; // sentence-subject
+  f[k++] = +(cue !== null && cue.reach === 'next'); // strong-cue
+  f[k++] = +(cue !== null && (WEAK_LEMMAS.has(lemma) || NON_SPEECH_LEMMAS.has(lemma))); // weak-cue
+  f[k++] = +(cue !== null && SPEECH_NOUNS.has(lemma)); // noun-cue
+  f[k++] = +RELATIVES.has(after); // relative-after
+  f[k++] = +lowerStart; // lower-start
+  f[k++] = +(ref.kind === 'name' && FIRST_NAME_GENDER.has(firstLower)); // first-name
+  f[k++] = Math.log1p(ref.text.split(' ').length); // words-log
+  f[k++] = +(chosen && ownWeak); // cue-choice-x-weak
+  f[k++] = +(chosen && ref.kind === 'thing'); // cue-choice-x-thing
+  f[k++] = +(chosen && q.via === 'paragraph'); // cue-choice-x-paragraph
+  f[k++] = +(chosen && attribution.cue.endsWith(':')); // cue-choice-x-colon
+  f[k++] = +(chosen && lowerStart); // cue-choice-x-lower-start
+  f[k++] = +capitals(ref.text); // capitals
+  const at = wordIndexAt(words, ref.at);
+  const opener = at < words.length && (at === 0 || words[at - 1].sentence !== words[at].sentence);
+  f[k++] = +(opener && ref.kind === 'single'); // sentence-opener
+  const nonPerson = ref.kind === 'role' && !isPersonRef(ref);
+  f[k++] = +nonPerson; // non-person-role
+  f[k++] = +(chosen && (nonPerson || (opener && ref.kind === 'single'))); // cue-choice-x-non-person
+  f[k++] = +(chosen && ref.kind === 'pronoun'); // cue-choice-x-pronoun
+  f[k++] = +(chosen && subject); // cue-choice-x-sentence-subject
+  // `Hale slammed ...`: the phrase is right before its cue, a verb's subject.
+  f[k++] = +(cue !== null && cue.start >= ref.at + ref.text.length && cue.start - (ref.at + ref.text.length) < 3); // verb-next
+  f[k++] = +(ref.at >= q.end && opens); // after-quote-x-quote-opens
+  f[k++] = +(chosen && (mention?.object ?? false)); // cue-choice-x-object
+  f[k++] = +(chosen && ref.at > attribution.start); // cue-choice-x-after-cue
+  f[k] = +(previous !== null && previous.at === ref.at); // previous-quote-speaker
+}
+
+/** Words in capitals longer than an acronym (`EXPECTED TURNOUT`, `SENATE VOTES`): a headline's, not a name. */
+function capitals(text: string): boolean {
+  let letters = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x61 && c <= 0x7a) return false;
+    if (c >= 0x41 && c <= 0x5a) letters++;
+  }
+  return letters > 4;
+}
