@@ -761,6 +761,8 @@ function clauseSubject(words: OutsideWord[], start: number, last: number): Outsi
     const lead = words[a];
     if (PREPOSITIONS.has(lead.lower) || SUBORDINATORS.has(lead.lower) || lead.lower.endsWith('ing') || startsWithDigit(lead.lower))
       continue;
+    // `A few days later, Hale ...`, `Each election cycle, many ...`: a time phrase set off before the clause.
+    if (s + 1 < segments.length && timeSegment(words, a, b)) continue;
     if (a === 0 && s + 1 < segments.length && isRunIn(words, a, b, segments[s + 1][0])) continue;
     if (notSubjectAt(words, a) && !SUBJECT_PRONOUNS.has(lead.lower)) continue;
     // `Reached by phone, Hale ...`, `Pressed again about it, he ...`: a participle opening the sentence before a
@@ -820,6 +822,22 @@ function clauseSubject(words: OutsideWord[], start: number, last: number): Outsi
 }
 
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'outside']);
+/** Words that end a time phrase (`two weeks later`, `a year ago`). */
+const TIME_TAILS = new Set('later earlier ago afterward afterwards before after since'.split(' '));
+/** Heads of a time phrase (`each election cycle`, `that same morning`). */
+const TIME_HEADS = new Set(
+  `day days week weeks weekend month months year years decade decades hour hours minute minutes time times moment
+  morning afternoon evening night nights cycle season summer winter spring autumn fall`.split(/\s+/),
+);
+
+/** Words `a`..`b` (a comma segment) are a time phrase: a phrase ending in `later` or `ago`, or a determiner and a
+ * time noun (`Each election cycle`, `That night`). */
+function timeSegment(words: OutsideWord[], a: number, b: number): boolean {
+  if (b === a || b - a > 5) return false;
+  const tail = words[b].lower;
+  if (TIME_TAILS.has(tail)) return true;
+  return TIME_HEADS.has(tail) && !words[b].capital && DETERMINERS.has(words[a].lower);
+}
 
 /** Words `a`..`b` are all capitalised, the first no known first name, and the segment before ends in a capitalised
  * run right after a place preposition (`in Salem`). */
