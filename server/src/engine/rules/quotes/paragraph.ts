@@ -1288,7 +1288,7 @@ export function quoteFactsOf(
   if (credit) credited.push(credit);
   const mentions = mentionsOf(text, outside, credited.length > 0 ? [...cues, ...credited] : cues);
   // The cues have credited the quotes; the people named near each one are ranked as its speaker.
-  rankSpeakers(outside, breaks, quotes, cues, mentions, trace);
+  rankSpeakers(text, outside, breaks, quotes, cues, mentions, trace);
   // Only names and credited speakers break a floating chain; a lower-case subject (`The water rose.`) does not.
   const named = mentions.filter(
     (m) =>
