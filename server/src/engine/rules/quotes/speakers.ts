@@ -785,6 +785,8 @@ function clauseSubject(words: OutsideWord[], start: number, last: number): Outsi
     // `Tamm, he said, was right`).
     const then = segments[s + 1];
     if (a === b && then && SUBJECT_PRONOUNS.has(words[then[0]].lower) && !parenthetical(words, then[0])) continue;
+    // `Likewise, a study ...`, `Specifically, the report ...`: a lone adverb opening the clause.
+    if (a === b && then && openingAdverb(lead.lower)) continue;
     // `in Ames, Iowa,`: a lone capitalised segment after one ending in a capitalised word is a place.
     // `Of Lund, Brandt, who ...`: a segment that `who` describes is a person.
     const who = segments[s + 1] !== undefined && (words[segments[s + 1][0]].lower === 'who' || words[segments[s + 1][0]].lower === 'whose');
@@ -822,6 +824,18 @@ function clauseSubject(words: OutsideWord[], start: number, last: number): Outsi
 }
 
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'outside']);
+const CONNECTIVES = new Set('likewise otherwise plus anyway regardless nonetheless nevertheless moreover furthermore besides'.split(' '));
+/** Endings of adverbs that open a clause (`Similarly`, `Notably`, `Unfortunately`), and not of names (`Kelly`, `Emily`). */
+const ADVERB_ENDINGS = ['ally', 'ately', 'ingly', 'edly', 'ously', 'ently', 'antly', 'ably', 'ibly', 'ively', 'arly'];
+
+/** A lone word that opens a clause as an adverb or a connective, never its subject. */
+function openingAdverb(lower: string): boolean {
+  if (CONNECTIVES.has(lower)) return true;
+  if (lower.length < 6 || FIRST_NAME_GENDER.has(lower)) return false;
+  for (const e of ADVERB_ENDINGS) if (lower.endsWith(e)) return true;
+  return false;
+}
+
 /** Words that end a time phrase (`two weeks later`, `a year ago`). */
 const TIME_TAILS = new Set('later earlier ago afterward afterwards before after since'.split(' '));
 /** Heads of a time phrase (`each election cycle`, `that same morning`). */
