@@ -81,7 +81,7 @@ const LEADING_ADVERBS = new Set('but and so yet then still now however meanwhile
 const PREPOSITIONS = new Set(
   `of from at with for in on near by to about under inside outside during among between over through across into onto
   upon within without against toward towards amid despite beyond behind below above beside besides except per via
-  throughout around along past unlike like`.split(/\s+/),
+  throughout around along alongside beneath underneath atop past unlike like`.split(/\s+/),
 );
 const STOP_AFTER = new Set(
   `in on at during after before to with for when who while as because adding according told that which and but or
