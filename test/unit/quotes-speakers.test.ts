@@ -690,3 +690,32 @@ test('words in capitals before an excerpt are its headline, never a speaker the 
   for (const e of events) for (const c of e.candidates) assert.doesNotMatch(c.text, /HARBOUR|FEES/);
   assert.deepEqual(speakers(text), ['Coast Courier']);
 });
+
+test('a time phrase set off before the clause is never its subject', () => {
+  assert.deepEqual(
+    speakers(
+      'Ann Hale promised the ferry would run all year. A few days later, Hale reversed herself, telling reporters the boats “are tied up until spring.”',
+      'Two weeks ago, the harbour master warned that the quay “will not last another storm.”',
+      'Each summer season, the island council says the same thing: “The road will be fixed next year.”',
+    ),
+    ['Ann Hale', 'the harbour master', 'the island council'],
+  );
+});
+
+test('a lone adverb or connective opening the clause, or a segment opened by alongside, is never its subject', () => {
+  assert.deepEqual(
+    speakers(
+      'Likewise, a report from the Coast Institute had this to say about the toll: “Drivers from the mainland pay twice.”',
+      'Specifically, Ivo Tamm argued that the dredging “is a year late.”',
+      'Alongside the union’s letter, the ferry captain said the timetable “cannot be kept in winter.”',
+    ),
+    ['the report from the Coast Institute', 'Ivo Tamm', 'the ferry captain'],
+  );
+});
+
+test('the speaker ranking weighs the person named right before the colon that opens the quote', () => {
+  assert.deepEqual(
+    speakers('The size of the vote does not surprise harbour pollster Kari Lund: “Islanders always turn out when the ferry is at stake.”'),
+    ['Kari Lund'],
+  );
+});
