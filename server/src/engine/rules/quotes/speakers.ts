@@ -146,7 +146,7 @@ const VERBS = new Set(
 const NOT_SUBJECT = new Set(
   `later earlier shortly meanwhile afterward afterwards then now today yesterday tonight tomorrow recently finally
   first still yet however instead indeed also again separately elsewhere overall moreover furthermore nonetheless
-  nevertheless thus so but and or there here last next this that these those when while after before as if because
+  nevertheless thus so but and or there there's there’s here last next this that these those when while after before as if because
   since although though until unless whether once during despite amid according asked speaking back
   monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
   september october november december morning afternoon evening night week month year ${MONTH_SHORT}`.split(/\s+/),
@@ -754,6 +754,7 @@ function clauseSubject(words: OutsideWord[], start: number, last: number): Outsi
     }
   }
   segments.push([from, last]);
+  let time: [number, number] | null = null;
   for (let s = 0; s < segments.length; s++) {
     const b = segments[s][1];
     let a = segments[s][0];
@@ -761,8 +762,12 @@ function clauseSubject(words: OutsideWord[], start: number, last: number): Outsi
     const lead = words[a];
     if (PREPOSITIONS.has(lead.lower) || SUBORDINATORS.has(lead.lower) || lead.lower.endsWith('ing') || startsWithDigit(lead.lower))
       continue;
-    // `A few days later, Hale ...`, `Each election cycle, many ...`: a time phrase set off before the clause.
-    if (s + 1 < segments.length && timeSegment(words, a, b)) continue;
+    // `A few days later, Hale ...`, `Each election cycle, many ...`: a time phrase set off before the clause (kept
+    // only when no other segment can be the subject).
+    if (s + 1 < segments.length && timeSegment(words, a, b)) {
+      time ??= [a, b];
+      continue;
+    }
     if (a === 0 && s + 1 < segments.length && isRunIn(words, a, b, segments[s + 1][0])) continue;
     if (notSubjectAt(words, a) && !SUBJECT_PRONOUNS.has(lead.lower)) continue;
     // `Reached by phone, Hale ...`, `Pressed again about it, he ...`: a participle opening the sentence before a
@@ -820,7 +825,7 @@ function clauseSubject(words: OutsideWord[], start: number, last: number): Outsi
     }
     return np;
   }
-  return null;
+  return time ? nounPhraseFrom(words, time[0], time[1]) : null;
 }
 
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'outside']);
