@@ -719,3 +719,10 @@ test('the speaker ranking weighs the person named right before the colon that op
     ['Kari Lund'],
   );
 });
+
+test('a credit label after a hyphen typed with a space before it only (`-More from`) names the source', () => {
+  assert.deepEqual(
+    speakers('Signs of a late swing were there all along -More from Lund and Tamm: “Our own panel saw the ferry vote move.”'),
+    ['Lund and Tamm'],
+  );
+});

@@ -1444,7 +1444,7 @@ function dashLabel(text: string, words: OutsideWord[], first: number, last: numb
   while (s > first && last - s < 5 && words[s].gapBefore === '') s--;
   if (s <= first || words[s].gapBefore !== ',') return null;
   const gap = text.slice(words[s - 1].end, words[s].start);
-  if (!/[—–]|\s-\s|--/.test(gap)) return null;
+  if (!/[—–]|\s-|--/.test(gap)) return null;
   let from = s;
   if (words[from].lower === 'more' && from + 1 < last && words[from + 1].lower === 'from') from += 2;
   const label = words.slice(from, last + 1);
