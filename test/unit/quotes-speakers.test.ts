@@ -726,3 +726,14 @@ test('a credit label after a hyphen typed with a space before it only (`-More fr
     ['Lund and Tamm'],
   );
 });
+
+test('a day or a month after an article describes the noun after it (`a Wednesday editorial`)', () => {
+  assert.deepEqual(
+    speakers(
+      'Hale has been under fire at home for her silence on the toll.',
+      '“There are jellyfish with more backbone than Senator Hale,” a Wednesday editorial in the Coast Courier reads.',
+      'On Monday, Hale said the plan was “dead in the water.”',
+    ),
+    ['the Wednesday editorial', 'Hale'],
+  );
+});

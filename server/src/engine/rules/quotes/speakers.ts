@@ -469,7 +469,7 @@ export function nounPhraseFrom(words: OutsideWord[], i: number, to = words.lengt
     const prev = np.length > 0 ? np[np.length - 1] : null;
     const lower = w.lower;
     if (w.capital && !DETERMINERS.has(lower)) {
-      if ((prev === null || !prev.capital) && notSubjectAt(words, j)) break;
+      if ((prev === null || !prev.capital) && notSubjectAt(words, j) && !dayBeforeHead(words, j, prev, to)) break;
       // `Why was she there?` opens a sentence with a capital; `said Will Doyle` has a name.
       if (
         prev === null &&
@@ -544,6 +544,22 @@ export function nounPhraseFrom(words: OutsideWord[], i: number, to = words.lengt
   )
     np.pop();
   return np;
+}
+
+/** `a Wednesday editorial`, `the Sunday paper`: a day or a month after an article describes the noun after it. */
+function dayBeforeHead(words: OutsideWord[], j: number, prev: OutsideWord | null, to: number): boolean {
+  if (prev === null || !(prev.lower === 'a' || prev.lower === 'an' || prev.lower === 'the') || !TIME_NAMES.has(words[j].lower))
+    return false;
+  const next = j + 1 <= to ? words[j + 1] : null;
+  return (
+    next !== null &&
+    next.gapBefore === '' &&
+    !next.capital &&
+    !STOP_AFTER.has(next.lower) &&
+    !PREPOSITIONS.has(next.lower) &&
+    !STOP_BACK.has(next.lower) &&
+    !isVerbish(next, words[j])
+  );
 }
 
 /** The noun phrase that ends exactly at `to`, reading phrases forward from `from` (null when none does). A phrase
