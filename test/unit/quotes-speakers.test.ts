@@ -713,11 +713,14 @@ test('a lone adverb or connective opening the clause, or a segment opened by alo
   );
 });
 
-test('the speaker ranking weighs the person named right before the colon that opens the quote', () => {
-  assert.deepEqual(
-    speakers('The size of the vote does not surprise harbour pollster Kari Lund: “Islanders always turn out when the ferry is at stake.”'),
-    ['Kari Lund'],
-  );
+test('the speaker ranking marks the phrase that ends right at the colon opening the quote, and no other', () => {
+  const events: SpeakerEvent[] = [];
+  const text = 'The size of the vote does not surprise harbour pollster Kari Lund: “Islanders always turn out when the ferry is at stake.”';
+  quoteFactsOf({ text, kind: 'paragraph', tokens: tokenize(text) }, (e) => events.push(e));
+  const k = SPEAKER_FEATURES.indexOf('before-colon');
+  const marked = events.flatMap((e) => e.candidates.filter((c) => c.features[k] === 1).map((c) => c.text));
+  assert.deepEqual(marked, ['Kari Lund']);
+  assert.ok(events[0].candidates.length > 1);
 });
 
 test('a credit label after a hyphen typed with a space before it only (`-More from`) names the source', () => {
