@@ -690,3 +690,53 @@ test('words in capitals before an excerpt are its headline, never a speaker the 
   for (const e of events) for (const c of e.candidates) assert.doesNotMatch(c.text, /HARBOUR|FEES/);
   assert.deepEqual(speakers(text), ['Coast Courier']);
 });
+
+test('a time phrase set off before the clause is never its subject', () => {
+  assert.deepEqual(
+    speakers(
+      'Ann Hale promised the ferry would run all year. A few days later, Hale reversed herself, telling reporters the boats “are tied up until spring.”',
+      'Two weeks ago, the harbour master warned that the quay “will not last another storm.”',
+      'Each summer season, the island council says the same thing: “The road will be fixed next year.”',
+    ),
+    ['Ann Hale', 'the harbour master', 'the island council'],
+  );
+});
+
+test('a lone adverb or connective opening the clause, or a segment opened by alongside, is never its subject', () => {
+  assert.deepEqual(
+    speakers(
+      'Likewise, a report from the Coast Institute had this to say about the toll: “Drivers from the mainland pay twice.”',
+      'Specifically, Ivo Tamm argued that the dredging “is a year late.”',
+      'Alongside the union’s letter, the ferry captain said the timetable “cannot be kept in winter.”',
+    ),
+    ['the report from the Coast Institute', 'Ivo Tamm', 'the ferry captain'],
+  );
+});
+
+test('the speaker ranking marks the phrase that ends right at the colon opening the quote, and no other', () => {
+  const events: SpeakerEvent[] = [];
+  const text = 'The size of the vote does not surprise harbour pollster Kari Lund: “Islanders always turn out when the ferry is at stake.”';
+  quoteFactsOf({ text, kind: 'paragraph', tokens: tokenize(text) }, (e) => events.push(e));
+  const k = SPEAKER_FEATURES.indexOf('before-colon');
+  const marked = events.flatMap((e) => e.candidates.filter((c) => c.features[k] === 1).map((c) => c.text));
+  assert.deepEqual(marked, ['Kari Lund']);
+  assert.ok(events[0].candidates.length > 1);
+});
+
+test('a credit label after a hyphen typed with a space before it only (`-More from`) names the source', () => {
+  assert.deepEqual(
+    speakers('Signs of a late swing were there all along -More from Lund and Tamm: “Our own panel saw the ferry vote move.”'),
+    ['Lund and Tamm'],
+  );
+});
+
+test('a day or a month after an article describes the noun after it (`a Wednesday editorial`)', () => {
+  assert.deepEqual(
+    speakers(
+      'Hale has been under fire at home for her silence on the toll.',
+      '“There are jellyfish with more backbone than Senator Hale,” a Wednesday editorial in the Coast Courier reads.',
+      'On Monday, Hale said the plan was “dead in the water.”',
+    ),
+    ['the Wednesday editorial', 'Hale'],
+  );
+});

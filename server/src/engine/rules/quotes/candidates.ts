@@ -55,6 +55,7 @@ export const SPEAKER_FEATURES = [
   'cue-choice-x-object',
   'cue-choice-x-after-cue',
   'previous-quote-speaker',
+  'before-colon',
 ] as const;
 
 export type SpeakerFeature = (typeof SPEAKER_FEATURES)[number];
@@ -100,6 +101,7 @@ interface Candidate {
  * it does not credit a quote.
  */
 export function rankSpeakers(
+  text: string,
   words: OutsideWord[],
   breaks: number[],
   quotes: QuoteFact[],
@@ -154,13 +156,14 @@ export function rankSpeakers(
     }
     const before = wordIndexAt(words, q.start) - 1;
     const opens = before < 0 || words[before].sentence !== sentence;
+    const colon = colonBefore(text, q.start);
     const ownWeak = WEAK_LEMMAS.has(attribution.lemma) || NON_SPEECH_LEMMAS.has(attribution.lemma) || attribution.lemma === 'document';
     let best = -1;
     let bestScore = -Infinity;
     const traced: SpeakerEvent['candidates'] = [];
     for (let i = 0; i < candidates.length; i++) {
       const c = candidates[i];
-      fill(features, c, own, attribution, q, sentence, words, i === nearestSpeaker, i === subject, ownWeak, opens, previous);
+      fill(features, c, own, attribution, q, sentence, words, i === nearestSpeaker, i === subject, ownWeak, opens, previous, colon);
       let score = 0;
       for (let k = 0; k < features.length; k++) score += features[k] * WEIGHTS[k];
       if (score > bestScore) {
@@ -194,6 +197,7 @@ function fill(
   ownWeak: boolean,
   opens: boolean,
   previous: SpeakerRef | null,
+  colon: number,
 ): void {
   const { ref, mention, cue } = c;
   const chosen = ref.at === own?.at;
@@ -252,7 +256,17 @@ function fill(
   f[k++] = +(ref.at >= q.end && opens); // after-quote-x-quote-opens
   f[k++] = +(chosen && (mention?.object ?? false)); // cue-choice-x-object
   f[k++] = +(chosen && ref.at > attribution.start); // cue-choice-x-after-cue
-  f[k] = +(previous !== null && previous.at === ref.at); // previous-quote-speaker
+  f[k++] = +(previous !== null && previous.at === ref.at); // previous-quote-speaker
+  // `... doesn't surprise pollster Ann Hale: “...”`: the phrase that ends at the colon opening the quote.
+  const end = ref.at + ref.text.length;
+  f[k] = +(colon >= 0 && end <= colon && colon - end < 3); // before-colon
+}
+
+/** Where the colon right before a quote is (`Hale: “...”`; paragraph offsets), or -1. */
+function colonBefore(text: string, start: number): number {
+  let i = start - 1;
+  while (i >= 0 && start - i < 4 && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0xa0)) i--;
+  return i >= 0 && text.charCodeAt(i) === 0x3a ? i : -1;
 }
 
 /** Words in capitals longer than an acronym (`EXPECTED TURNOUT`, `SENATE VOTES`): a headline's, not a name. */

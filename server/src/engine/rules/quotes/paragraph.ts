@@ -1288,7 +1288,7 @@ export function quoteFactsOf(
   if (credit) credited.push(credit);
   const mentions = mentionsOf(text, outside, credited.length > 0 ? [...cues, ...credited] : cues);
   // The cues have credited the quotes; the people named near each one are ranked as its speaker.
-  rankSpeakers(outside, breaks, quotes, cues, mentions, trace);
+  rankSpeakers(text, outside, breaks, quotes, cues, mentions, trace);
   // Only names and credited speakers break a floating chain; a lower-case subject (`The water rose.`) does not.
   const named = mentions.filter(
     (m) =>
@@ -1444,7 +1444,7 @@ function dashLabel(text: string, words: OutsideWord[], first: number, last: numb
   while (s > first && last - s < 5 && words[s].gapBefore === '') s--;
   if (s <= first || words[s].gapBefore !== ',') return null;
   const gap = text.slice(words[s - 1].end, words[s].start);
-  if (!/[—–]|\s-\s|--/.test(gap)) return null;
+  if (!/[—–]|\s-|--/.test(gap)) return null;
   let from = s;
   if (words[from].lower === 'more' && from + 1 < last && words[from + 1].lower === 'from') from += 2;
   const label = words.slice(from, last + 1);

@@ -81,7 +81,7 @@ const LEADING_ADVERBS = new Set('but and so yet then still now however meanwhile
 const PREPOSITIONS = new Set(
   `of from at with for in on near by to about under inside outside during among between over through across into onto
   upon within without against toward towards amid despite beyond behind below above beside besides except per via
-  throughout around along past unlike like`.split(/\s+/),
+  throughout around along alongside beneath underneath atop past unlike like`.split(/\s+/),
 );
 const STOP_AFTER = new Set(
   `in on at during after before to with for when who while as because adding according told that which and but or
@@ -146,7 +146,7 @@ const VERBS = new Set(
 const NOT_SUBJECT = new Set(
   `later earlier shortly meanwhile afterward afterwards then now today yesterday tonight tomorrow recently finally
   first still yet however instead indeed also again separately elsewhere overall moreover furthermore nonetheless
-  nevertheless thus so but and or there here last next this that these those when while after before as if because
+  nevertheless thus so but and or there there's there’s here last next this that these those when while after before as if because
   since although though until unless whether once during despite amid according asked speaking back
   monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
   september october november december morning afternoon evening night week month year ${MONTH_SHORT}`.split(/\s+/),
@@ -469,7 +469,7 @@ export function nounPhraseFrom(words: OutsideWord[], i: number, to = words.lengt
     const prev = np.length > 0 ? np[np.length - 1] : null;
     const lower = w.lower;
     if (w.capital && !DETERMINERS.has(lower)) {
-      if ((prev === null || !prev.capital) && notSubjectAt(words, j)) break;
+      if ((prev === null || !prev.capital) && notSubjectAt(words, j) && !dayBeforeHead(words, j, prev, to)) break;
       // `Why was she there?` opens a sentence with a capital; `said Will Doyle` has a name.
       if (
         prev === null &&
@@ -544,6 +544,22 @@ export function nounPhraseFrom(words: OutsideWord[], i: number, to = words.lengt
   )
     np.pop();
   return np;
+}
+
+/** `a Wednesday editorial`, `the Sunday paper`: a day or a month after an article describes the noun after it. */
+function dayBeforeHead(words: OutsideWord[], j: number, prev: OutsideWord | null, to: number): boolean {
+  if (prev === null || !(prev.lower === 'a' || prev.lower === 'an' || prev.lower === 'the') || !TIME_NAMES.has(words[j].lower))
+    return false;
+  const next = j + 1 <= to ? words[j + 1] : null;
+  return (
+    next !== null &&
+    next.gapBefore === '' &&
+    !next.capital &&
+    !STOP_AFTER.has(next.lower) &&
+    !PREPOSITIONS.has(next.lower) &&
+    !STOP_BACK.has(next.lower) &&
+    !isVerbish(next, words[j])
+  );
 }
 
 /** The noun phrase that ends exactly at `to`, reading phrases forward from `from` (null when none does). A phrase
@@ -754,6 +770,7 @@ function clauseSubject(words: OutsideWord[], start: number, last: number): Outsi
     }
   }
   segments.push([from, last]);
+  let time: [number, number] | null = null;
   for (let s = 0; s < segments.length; s++) {
     const b = segments[s][1];
     let a = segments[s][0];
@@ -761,6 +778,12 @@ function clauseSubject(words: OutsideWord[], start: number, last: number): Outsi
     const lead = words[a];
     if (PREPOSITIONS.has(lead.lower) || SUBORDINATORS.has(lead.lower) || lead.lower.endsWith('ing') || startsWithDigit(lead.lower))
       continue;
+    // `A few days later, Hale ...`, `Each election cycle, many ...`: a time phrase set off before the clause (kept
+    // only when no other segment can be the subject).
+    if (s + 1 < segments.length && timeSegment(words, a, b)) {
+      time ??= [a, b];
+      continue;
+    }
     if (a === 0 && s + 1 < segments.length && isRunIn(words, a, b, segments[s + 1][0])) continue;
     if (notSubjectAt(words, a) && !SUBJECT_PRONOUNS.has(lead.lower)) continue;
     // `Reached by phone, Hale ...`, `Pressed again about it, he ...`: a participle opening the sentence before a
@@ -783,6 +806,8 @@ function clauseSubject(words: OutsideWord[], start: number, last: number): Outsi
     // `Tamm, he said, was right`).
     const then = segments[s + 1];
     if (a === b && then && SUBJECT_PRONOUNS.has(words[then[0]].lower) && !parenthetical(words, then[0])) continue;
+    // `Likewise, a study ...`, `Specifically, the report ...`: a lone adverb opening the clause.
+    if (a === b && then && openingAdverb(lead.lower)) continue;
     // `in Ames, Iowa,`: a lone capitalised segment after one ending in a capitalised word is a place.
     // `Of Lund, Brandt, who ...`: a segment that `who` describes is a person.
     const who = segments[s + 1] !== undefined && (words[segments[s + 1][0]].lower === 'who' || words[segments[s + 1][0]].lower === 'whose');
@@ -816,10 +841,38 @@ function clauseSubject(words: OutsideWord[], start: number, last: number): Outsi
     }
     return np;
   }
-  return null;
+  return time ? nounPhraseFrom(words, time[0], time[1]) : null;
 }
 
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'outside']);
+const CONNECTIVES = new Set('likewise otherwise plus anyway regardless nonetheless nevertheless moreover furthermore besides'.split(' '));
+/** Endings of adverbs that open a clause (`Similarly`, `Notably`, `Unfortunately`), and not of names (`Kelly`, `Emily`). */
+const ADVERB_ENDINGS = ['ally', 'ately', 'ingly', 'edly', 'ously', 'ently', 'antly', 'ably', 'ibly', 'ively', 'arly'];
+
+/** A lone word that opens a clause as an adverb or a connective, never its subject. */
+function openingAdverb(lower: string): boolean {
+  if (CONNECTIVES.has(lower)) return true;
+  if (lower.length < 6 || FIRST_NAME_GENDER.has(lower)) return false;
+  for (const e of ADVERB_ENDINGS) if (lower.endsWith(e)) return true;
+  return false;
+}
+
+/** Words that end a time phrase (`two weeks later`, `a year ago`). */
+const TIME_TAILS = new Set('later earlier ago afterward afterwards before after since'.split(' '));
+/** Heads of a time phrase (`each election cycle`, `that same morning`). */
+const TIME_HEADS = new Set(
+  `day days week weeks weekend month months year years decade decades hour hours minute minutes time times moment
+  morning afternoon evening night nights cycle season summer winter spring autumn fall`.split(/\s+/),
+);
+
+/** Words `a`..`b` (a comma segment) are a time phrase: a phrase ending in `later` or `ago`, or a determiner and a
+ * time noun (`Each election cycle`, `That night`). */
+function timeSegment(words: OutsideWord[], a: number, b: number): boolean {
+  if (b === a || b - a > 5) return false;
+  const tail = words[b].lower;
+  if (TIME_TAILS.has(tail)) return true;
+  return TIME_HEADS.has(tail) && !words[b].capital && DETERMINERS.has(words[a].lower);
+}
 
 /** Words `a`..`b` are all capitalised, the first no known first name, and the segment before ends in a capitalised
  * run right after a place preposition (`in Salem`). */
