@@ -161,24 +161,40 @@ function quoteExamplesOf(corpus: string): { examples: Example[]; quotes: number;
 
 function fitQuotes(corpus: string, dryRun: boolean): void {
   const { examples, quotes, ranked } = quoteExamplesOf(corpus);
-  const current = JSON.parse(readFileSync(QUOTE_WEIGHTS_FILE, 'utf8')) as { weights: Record<string, number> };
-  const before = SPEAKER_FEATURES.map((name) => current.weights[name] ?? 0);
   console.log(`gold quotes ${quotes}; ranked by the engine ${ranked}; with a right and a wrong candidate ${examples.length}`);
+  fitAndWrite(
+    examples,
+    SPEAKER_FEATURES,
+    QUOTE_WEIGHTS_FILE,
+    26,
+    dryRun,
+    (n) =>
+      'Weights of the speaker ranking in candidates.ts, fitted on PolNeAR train by test/eval/fit-speakers.ts --quotes ' +
+      `(${n} gold quotes with a right and a wrong candidate). Refit after changing the features.`,
+  );
+}
+
+/** Fits the weights of `features` on the examples, prints them beside the current ones' accuracy and writes them to
+ * `file` (unless a dry run). */
+function fitAndWrite(
+  examples: Example[],
+  features: readonly string[],
+  file: string,
+  pad: number,
+  dryRun: boolean,
+  about: (examples: number) => string,
+): void {
+  const current = JSON.parse(readFileSync(file, 'utf8')) as { weights: Record<string, number> };
+  const before = features.map((name) => current.weights[name] ?? 0);
   console.log(`accuracy on them with the current weights: ${(100 * accuracy(examples, before)).toFixed(1)}%`);
-  const w = fit(examples, SPEAKER_FEATURES.length);
+  const w = fit(examples, features.length);
   console.log(`after fitting: ${(100 * accuracy(examples, w)).toFixed(1)}% (loss ${lossAndGradient(examples, w).loss.toFixed(4)})`);
   const weights: Record<string, number> = {};
-  SPEAKER_FEATURES.forEach((name, k) => (weights[name] = Math.round(w[k] * 1000) / 1000));
-  for (const [name, value] of Object.entries(weights)) console.log(`  ${name.padEnd(26)} ${value}`);
+  features.forEach((name, k) => (weights[name] = Math.round(w[k] * 1000) / 1000));
+  for (const [name, value] of Object.entries(weights)) console.log(`  ${name.padEnd(pad)} ${value}`);
   if (dryRun) return;
-  const out = {
-    about:
-      'Weights of the speaker ranking in candidates.ts, fitted on PolNeAR train by test/eval/fit-speakers.ts --quotes ' +
-      `(${examples.length} gold quotes with a right and a wrong candidate). Refit after changing the features.`,
-    weights,
-  };
-  writeFileSync(QUOTE_WEIGHTS_FILE, JSON.stringify(out, null, 2) + '\n');
-  console.log(`wrote ${QUOTE_WEIGHTS_FILE}`);
+  writeFileSync(file, JSON.stringify({ about: about(examples.length), weights }, null, 2) + '\n');
+  console.log(`wrote ${file}`);
 }
 
 export function main(argv: string[]): void {
@@ -195,24 +211,17 @@ export function main(argv: string[]): void {
   if (stepsAt >= 0) STEPS = Number(argv[stepsAt + 1]);
   if (argv.includes('--quotes')) return fitQuotes(corpus, argv.includes('--dry-run'));
   const { examples, pronouns, matched, reachable } = examplesOf(corpus);
-  const current = JSON.parse(readFileSync(WEIGHTS_FILE, 'utf8')) as { weights: Record<string, number> };
-  const before = PRONOUN_FEATURES.map((name) => current.weights[name] ?? 0);
   console.log(`gold pronoun sources ${pronouns}; seen by the engine ${matched}; with a right and a wrong candidate ${reachable}`);
-  console.log(`accuracy on them with the current weights: ${(100 * accuracy(examples, before)).toFixed(1)}%`);
-  const w = fit(examples, PRONOUN_FEATURES.length);
-  console.log(`after fitting: ${(100 * accuracy(examples, w)).toFixed(1)}% (loss ${lossAndGradient(examples, w).loss.toFixed(4)})`);
-  const weights: Record<string, number> = {};
-  PRONOUN_FEATURES.forEach((name, k) => (weights[name] = Math.round(w[k] * 1000) / 1000));
-  for (const [name, value] of Object.entries(weights)) console.log(`  ${name.padEnd(20)} ${value}`);
-  if (argv.includes('--dry-run')) return;
-  const out = {
-    about:
+  fitAndWrite(
+    examples,
+    PRONOUN_FEATURES,
+    WEIGHTS_FILE,
+    20,
+    argv.includes('--dry-run'),
+    () =>
       'Weights of the pronoun ranking in discourse.ts, fitted on PolNeAR train by test/eval/fit-speakers.ts ' +
       `(${reachable} gold pronoun sources with a right and a wrong candidate). Refit after changing the features.`,
-    weights,
-  };
-  writeFileSync(WEIGHTS_FILE, JSON.stringify(out, null, 2) + '\n');
-  console.log(`wrote ${WEIGHTS_FILE}`);
+  );
 }
 
 if (process.argv[1]?.endsWith('fit-speakers.ts')) main(process.argv.slice(2));

@@ -8,7 +8,7 @@ import type { CueFact, Mention, QuoteFact } from './paragraph';
 import { NON_SPEECH_LEMMAS, SPEECH_NOUNS, WEAK_LEMMAS } from './cues';
 import { FIRST_NAME_GENDER } from './firstNames';
 import { isPersonRef } from './discourse';
-import { DETERMINERS, lowerCase, wordIndexAt, type OutsideWord, type SpeakerRef } from './speakers';
+import { DETERMINERS, capitalLetters, lowerCase, sentenceIndexAt, wordIndexAt, type OutsideWord, type SpeakerRef } from './speakers';
 import fitted from './quote-weights.json';
 
 /** The features the ranking weighs, in the order of the weights in quote-weights.json. */
@@ -77,18 +77,6 @@ const MID = 120;
 const RELATIVES = new Set(['who', 'that', 'which', 'whom', 'whose']);
 const OWNERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
-/** The sentence a paragraph offset is in (breaks as the paragraph pass keeps them). */
-function sentenceAt(breaks: number[], offset: number): number {
-  let lo = 0;
-  let hi = breaks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (breaks[mid] <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 interface Candidate {
   ref: SpeakerRef;
   mention: Mention | null;
@@ -121,7 +109,7 @@ export function rankSpeakers(
     prior = q;
     const attribution = q.attribution;
     if (!attribution) continue;
-    const sentence = sentenceAt(breaks, q.start);
+    const sentence = sentenceIndexAt(breaks, q.start);
     // A cue that names nobody (`was prompted to say`, `Adding,`): the people around the quote are ranked all the same.
     const own = attribution.speaker;
     const candidates: Candidate[] = [];
@@ -271,11 +259,5 @@ function colonBefore(text: string, start: number): number {
 
 /** Words in capitals longer than an acronym (`EXPECTED TURNOUT`, `SENATE VOTES`): a headline's, not a name. */
 function capitals(text: string): boolean {
-  let letters = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x61 && c <= 0x7a) return false;
-    if (c >= 0x41 && c <= 0x5a) letters++;
-  }
-  return letters > 4;
+  return capitalLetters(text) > 4;
 }

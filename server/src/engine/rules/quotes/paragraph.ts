@@ -28,6 +28,7 @@ import {
   subjectBefore,
   type OutsideWord,
   type SpeakerRef,
+  sentenceIndexAt,
   wordIndexAt,
 } from './speakers';
 import { isSpace } from '../../lexicon/characters';
@@ -320,17 +321,6 @@ function layout(text: string, tokens: ParagraphTokens, spans: { start: number; e
     quoteSince = false;
   }
   return { outside, counts, firstInside, breaks };
-}
-
-function sentenceIndexAt(breaks: number[], offset: number): number {
-  let lo = 0;
-  let hi = breaks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (breaks[mid] <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 function titleCasedSentences(words: OutsideWord[]): boolean[] {

@@ -199,14 +199,31 @@ export function isCapitalised(word: string): boolean {
   return (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
 }
 
-function isAcronym(word: string): boolean {
+/** The capital letters A-Z of a text with no lower-case a-z, or 0 when it has one. */
+export function capitalLetters(text: string): number {
   let letters = 0;
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    if (c >= 0x61 && c <= 0x7a) return false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x61 && c <= 0x7a) return 0;
     if (c >= 0x41 && c <= 0x5a) letters++;
   }
-  return letters >= 2;
+  return letters;
+}
+
+function isAcronym(word: string): boolean {
+  return capitalLetters(word) >= 2;
+}
+
+/** The sentence a paragraph offset is in, from the offsets where its sentences break. */
+export function sentenceIndexAt(breaks: number[], offset: number): number {
+  let lo = 0;
+  let hi = breaks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (breaks[mid] <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function stripPossessive(word: string): string {
