@@ -1,7 +1,6 @@
 // A Word file (.docx, also as Google Docs and LibreOffice save one) read with mammoth into plain HTML, one element
 // per Word paragraph, which the HTML reader turns into paragraphs. A Word file has no lines or columns a writer
 // can go to, so its findings are placed by paragraph number and quoted words (paragraphPositions.ts).
-import mammoth from 'mammoth';
 
 export type DocxResult = { html: string } | { error: string };
 
@@ -41,6 +40,9 @@ export async function docxToHtml(bytes: Uint8Array): Promise<DocxResult> {
     };
   }
   try {
+    // Loaded on first use: most runs read no Word file, and mammoth with its zip and XML readers takes a CLI run
+    // about 40 ms to load.
+    const { default: mammoth } = await import('mammoth');
     const result = await mammoth.convertToHtml(
       { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
       // Images are not prose: not even read.

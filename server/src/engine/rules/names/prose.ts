@@ -3,6 +3,7 @@
 // compared with nothing. Every scan here is linear in the paragraph's length (paragraphs can be very long).
 
 import type { Span } from '../../types';
+import { isSpace } from '../../lexicon/characters';
 
 /** Markup elements whose content is someone else's post, kept as they wrote it. */
 const EMBEDS = ['tweet', 'blockquote', 'embed'];
@@ -12,6 +13,9 @@ const MAX_CREDIT = 60;
 const MAX_TITLE = 200;
 
 const TLDS = new Set(['com', 'org', 'net', 'gov', 'edu', 'co', 'uk', 'ly', 'io', 'tv', 'us', 'me']);
+
+/** White space as `\s` reads it. */
+const isWhitespace = (code: number): boolean => isSpace(code) || code === 0x1680 || code === 0xfeff;
 
 /** A whitespace-free token that is an address, a handle, a hashtag or holds an HTML entity. */
 function isNotProseToken(token: string): boolean {
@@ -96,11 +100,18 @@ export function notProseSpans(text: string): Span[] {
   const spans: Span[] = [];
   if (text.includes('"') || text.includes('“') || text.includes("''")) titleSpans(text, spans);
   if (text.includes('<')) markupSpans(text, spans);
-  if (/[@#/&]|www\./i.test(text)) {
-    const token = /\S+/g;
-    for (let m = token.exec(text); m !== null; m = token.exec(text)) {
-      if (isNotProseToken(m[0])) spans.push({ start: m.index, end: m.index + m[0].length });
-    }
+  // only a token holding one of these can be an address, a handle or an entity: the others are not read
+  const trigger = /[@#/&]|www\./gi;
+  let after = 0;
+  for (let m = trigger.exec(text); m !== null; m = trigger.exec(text)) {
+    if (m.index < after) continue;
+    let start = m.index;
+    while (start > 0 && !isWhitespace(text.charCodeAt(start - 1))) start--;
+    let end = m.index + 1;
+    while (end < text.length && !isWhitespace(text.charCodeAt(end))) end++;
+    if (isNotProseToken(text.slice(start, end))) spans.push({ start, end });
+    after = end;
+    trigger.lastIndex = end;
   }
   // a credit line naming the source after a slash: "Facebook/Jane Doe."
   const slash = text.indexOf('/');
