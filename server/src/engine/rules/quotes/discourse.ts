@@ -149,13 +149,13 @@ function roleParts(text: string): { key: string; definite: boolean; plural: bool
 /** What the discourse needs to group a mention into an entity, worked out once per paragraph (cached with its
  * facts): the key it is looked up by, a first name, whether a description refers back, and how it is shown. */
 export interface Identity {
-  key: string;
+  readonly key: string;
   /** A description whose head names a person. */
-  person: boolean;
-  first: string | null;
-  refersBack: boolean;
-  plural: boolean;
-  display: string;
+  readonly person: boolean;
+  readonly first: string | null;
+  readonly refersBack: boolean;
+  readonly plural: boolean;
+  readonly display: string;
 }
 
 /** A named person or a description of one (`Ann Hale`, `the harbour master`), not a thing or a time. */
@@ -163,7 +163,23 @@ export function isPersonRef(ref: SpeakerRef): boolean {
   return ref.kind === 'name' || (ref.kind === 'role' && identityOf(ref.text, 'role').person);
 }
 
+/** Identities by kind and text: the same names and descriptions come back paragraph after paragraph. An identity is
+ * never changed once made, so one object serves every mention. */
+const IDENTITY_CACHE_LIMIT = 20_000;
+const identities = new Map<string, Identity>();
+
 export function identityOf(text: string, kind: SpeakerKind): Identity {
+  const key = `${kind}\u0000${text}`;
+  let identity = identities.get(key);
+  if (identity === undefined) {
+    identity = makeIdentity(text, kind);
+    if (identities.size >= IDENTITY_CACHE_LIMIT) identities.clear();
+    identities.set(key, identity);
+  }
+  return identity;
+}
+
+function makeIdentity(text: string, kind: SpeakerKind): Identity {
   if (kind === 'name' || kind === 'single') {
     const { key, first } = nameParts(text);
     // `Ann Hale and Ivo Tamm`: two people, they.
