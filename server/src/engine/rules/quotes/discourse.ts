@@ -163,18 +163,19 @@ export function isPersonRef(ref: SpeakerRef): boolean {
   return ref.kind === 'name' || (ref.kind === 'role' && identityOf(ref.text, 'role').person);
 }
 
-/** Identities by kind and text: the same names and descriptions come back paragraph after paragraph. An identity is
- * never changed once made, so one object serves every mention. */
+/** Identities by kind, then text: the same names and descriptions come back paragraph after paragraph. An identity
+ * is never changed once made, so one object serves every mention. */
 const IDENTITY_CACHE_LIMIT = 20_000;
-const identities = new Map<string, Identity>();
+const identities = new Map<SpeakerKind, Map<string, Identity>>();
 
 export function identityOf(text: string, kind: SpeakerKind): Identity {
-  const key = `${kind}\u0000${text}`;
-  let identity = identities.get(key);
+  let byText = identities.get(kind);
+  if (byText === undefined) identities.set(kind, (byText = new Map()));
+  let identity = byText.get(text);
   if (identity === undefined) {
     identity = makeIdentity(text, kind);
-    if (identities.size >= IDENTITY_CACHE_LIMIT) identities.clear();
-    identities.set(key, identity);
+    if (byText.size >= IDENTITY_CACHE_LIMIT) byText.clear();
+    byText.set(text, identity);
   }
   return identity;
 }
