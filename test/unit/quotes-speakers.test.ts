@@ -752,12 +752,3 @@ test('an -s form after a quantifier or an owner is a noun, and one before a plur
     ['the harbour board', 'several ferry reports', 'the auditor', 'the auditor general’s report'],
   );
 });
-
-test('the speaker ranking marks the subject of the sentence past a clause that opens it', () => {
-  const events: SpeakerEvent[] = [];
-  const text = 'When Ivo Tamm asked whether the ferry would run, Kari Lund replied: “Not before the storm has passed.”';
-  quoteFactsOf({ text, kind: 'paragraph', tokens: tokenize(text) }, (e) => events.push(e));
-  const k = SPEAKER_FEATURES.indexOf('clause-subject');
-  const marked = events.flatMap((e) => e.candidates.filter((c) => c.features[k] === 1).map((c) => c.text));
-  assert.deepEqual(marked, ['Kari Lund']);
-});

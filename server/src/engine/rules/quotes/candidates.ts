@@ -56,7 +56,6 @@ export const SPEAKER_FEATURES = [
   'cue-choice-x-after-cue',
   'previous-quote-speaker',
   'before-colon',
-  'clause-subject',
 ] as const;
 
 export type SpeakerFeature = (typeof SPEAKER_FEATURES)[number];
@@ -96,7 +95,6 @@ export function rankSpeakers(
   quotes: QuoteFact[],
   cues: CueFact[],
   mentions: Mention[],
-  subjects: ReadonlySet<number>,
   trace?: (event: SpeakerEvent) => void,
 ): void {
   if (mentions.length === 0) return;
@@ -153,7 +151,7 @@ export function rankSpeakers(
     const traced: SpeakerEvent['candidates'] = [];
     for (let i = 0; i < candidates.length; i++) {
       const c = candidates[i];
-      fill(features, c, own, attribution, q, sentence, words, i === nearestSpeaker, i === subject, ownWeak, opens, previous, colon, subjects);
+      fill(features, c, own, attribution, q, sentence, words, i === nearestSpeaker, i === subject, ownWeak, opens, previous, colon);
       let score = 0;
       for (let k = 0; k < features.length; k++) score += features[k] * WEIGHTS[k];
       if (score > bestScore) {
@@ -188,7 +186,6 @@ function fill(
   opens: boolean,
   previous: SpeakerRef | null,
   colon: number,
-  subjects: ReadonlySet<number>,
 ): void {
   const { ref, mention, cue } = c;
   const chosen = ref.at === own?.at;
@@ -250,10 +247,7 @@ function fill(
   f[k++] = +(previous !== null && previous.at === ref.at); // previous-quote-speaker
   // `... doesn't surprise pollster Ann Hale: “...”`: the phrase that ends at the colon opening the quote.
   const end = ref.at + ref.text.length;
-  f[k++] = +(colon >= 0 && end <= colon && colon - end < 3); // before-colon
-  // `When Tamm asked ..., Hale replied:`: the subject of the sentence as parsed, past a clause opening it (the
-  // sentence-subject feature is only the first speaker or subject mentioned in the sentence).
-  f[k] = +subjects.has(ref.at); // clause-subject
+  f[k] = +(colon >= 0 && end <= colon && colon - end < 3); // before-colon
 }
 
 /** Where the colon right before a quote is (`Hale: “...”`; paragraph offsets), or -1. */

@@ -842,7 +842,7 @@ function mentionAt(words: OutsideWord[], ref: SpeakerRef, role: Mention['role'])
 
 /** People and bodies the paragraph mentions outside quotes, in order: the speakers of its cues (pronouns too, for
  * the document pass to resolve), the subjects of its sentences, and other capitalised names. */
-function mentionsOf(text: string, words: OutsideWord[], cues: CueFact[], subjects?: Set<number>): Mention[] {
+function mentionsOf(text: string, words: OutsideWord[], cues: CueFact[]): Mention[] {
   const mentions: Mention[] = [];
   const taken = new Set<number>();
   // A named speaker wins over an owner pronoun at the same place (`His placard read:` credits the placard).
@@ -860,7 +860,6 @@ function mentionsOf(text: string, words: OutsideWord[], cues: CueFact[], subject
     sentence = words[k].sentence;
     const subject = sentenceSubject(words, sentence);
     let ref = subject ? speakerOf(text, subject) : null;
-    if (ref) subjects?.add(ref.at);
     // One capitalised word opening the sentence may be a common noun (`Sales were great.`): not surely a name.
     if (ref && ref.kind === 'name' && subject && subject.length === 1 && subject[0] === words[k]) ref = { ...ref, kind: 'single' };
     // A cue's speaker (`Hale’s office said`) is credited as written; otherwise `Hale’s term ends in May. He said ...`:
@@ -1296,11 +1295,9 @@ export function quoteFactsOf(
   for (const q of quotes) if (q.attribution && !cues.includes(q.attribution)) credited.push(q.attribution);
   if (introduces && !cues.includes(introduces)) credited.push(introduces);
   if (credit) credited.push(credit);
-  // Where each sentence's subject (as parsed, past any clause opening it) starts: a feature of the ranking.
-  const subjects = new Set<number>();
-  const mentions = mentionsOf(text, outside, credited.length > 0 ? [...cues, ...credited] : cues, subjects);
+  const mentions = mentionsOf(text, outside, credited.length > 0 ? [...cues, ...credited] : cues);
   // The cues have credited the quotes; the people named near each one are ranked as its speaker.
-  rankSpeakers(text, outside, breaks, quotes, cues, mentions, subjects, trace);
+  rankSpeakers(text, outside, breaks, quotes, cues, mentions, trace);
   // Only names and credited speakers break a floating chain; a lower-case subject (`The water rose.`) does not.
   const named = mentions.filter(
     (m) =>
