@@ -740,3 +740,15 @@ test('a day or a month after an article describes the noun after it (`a Wednesda
     ['the Wednesday editorial', 'Hale'],
   );
 });
+
+test('an -s form after a quantifier or an owner is a noun, and one before a plural verb heads its phrase', () => {
+  assert.deepEqual(
+    speakers(
+      'The harbour board wrote to the council on Friday, calling the two long inspection reports “sloppy and late.”',
+      'Several ferry reports describe the crossing as “rough but safe.”',
+      'The auditor reports that the fund is “nearly empty.”',
+      'Lund pointed to the auditor general’s report that “fewer than one in ten tickets” were checked.',
+    ),
+    ['the harbour board', 'several ferry reports', 'the auditor', 'the auditor general’s report'],
+  );
+});

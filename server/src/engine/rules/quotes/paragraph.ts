@@ -392,7 +392,7 @@ function findCues(text: string, words: OutsideWord[], spans: { start: number }[]
       }
       if (next?.lower === 'to' && k + 2 < words.length && (words[k + 2].lower === 'be' || words[k + 2].lower === 'have')) continue;
       if (next && NOT_BEFORE.get(verb.lemma)?.has(next.lower)) continue;
-      if (prev && modifiesNoun(prev, verb.form, next)) {
+      if (prev && (modifiesNoun(prev, verb.form, next) || pluralNoun(words, k, verb.form) || ownedNoun(prev, w, verb.form))) {
         if (!SPEECH_NOUNS.has(w.lower)) continue;
       } else {
         if (
@@ -463,7 +463,26 @@ function adverbAfterSubject(words: OutsideWord[], k: number): boolean {
 }
 
 /** Quantifiers before which a verb's -s form is a plural noun (`all emails`, `many reports`). */
-const QUANTIFIERS = new Set('all many most several few both two three four five six seven eight nine ten'.split(' '));
+const QUANTIFIERS = new Set('all many most several few both two three four five six seven eight nine ten multiple numerous various'.split(' '));
+
+/** `an auditor general’s report that ...`: an owner before a base form that is no speech noun (those are read as
+ * the owner's words below) makes it a noun, not a verb after a plural subject. */
+function ownedNoun(prev: OutsideWord, w: OutsideWord, form: string): boolean {
+  return form === 'base' && isPossessive(prev.text) && !CONTRACTED.has(stripPossessive(prev.lower)) && !SPEECH_NOUNS.has(w.lower);
+}
+
+/** A quantifier a few lower-case words before word `k`, with no punctuation between (`two lengthy investigative
+ * reports`, `multiple news reports`): a phrase that counts things is plural, so an -s form after it is a noun, not
+ * the verb of a singular subject. */
+function pluralNoun(words: OutsideWord[], k: number, form: string): boolean {
+  if (form !== 's') return false;
+  for (let i = k - 1; i >= 0 && i >= k - 4 && words[i + 1].gapBefore === ''; i--) {
+    const w = words[i];
+    if (QUANTIFIERS.has(w.lower)) return true;
+    if (w.capital || NOUN_MARKERS.has(w.lower) || !/^[a-z-]+$/.test(w.lower)) return false;
+  }
+  return false;
+}
 /** Determiners that also stand alone as the subject (`Another tweeted, “...”`, `Some argued that ...`). */
 const STANDING_ALONE = new Set(['another', 'each', 'some']);
 /** Words whose `’s` is `is` or `has`, never an owner. */

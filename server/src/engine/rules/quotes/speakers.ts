@@ -532,7 +532,12 @@ export function nounPhraseFrom(words: OutsideWord[], i: number, to = words.lengt
     // `a source familiar with the talks`, `a person close to the board`: the adjective takes the phrase after it.
     if (POSTMODIFIER_ADJECTIVES.has(lower) && j + 1 <= to && PREPOSITIONS.has(words[j + 1].lower)) break;
     if (STOP_AFTER.has(lower) || PREPOSITIONS.has(lower) || SUBORDINATORS.has(lower) || STOP_BACK.has(lower)) break;
-    if (isVerbish(w, prev)) break;
+    if (isVerbish(w, prev)) {
+      // `news reports say`, `ferry reports are`: an -s form right before a plural verb is the plural head, the
+      // subject of that verb, not a verb of its own.
+      if (pluralHeadBeforeVerb(words, j)) np.push(w);
+      break;
+    }
     if (startsWithDigit(lower)) {
       // `Army 1st Lt. Ann Hale`: an ordinal inside a run of capitals is part of the rank.
       const rank =
@@ -561,6 +566,17 @@ export function nounPhraseFrom(words: OutsideWord[], i: number, to = words.lengt
   )
     np.pop();
   return np;
+}
+
+/** Verbs that agree with a plural subject and never with a singular one. */
+const PLURAL_VERBS = new Set(['are', 'were', 'have', 'do', 'aren’t', "aren't", 'weren’t', "weren't", 'haven’t', "haven't", 'don’t', "don't"]);
+
+/** Word `j` is an -s form (`reports`) right before a verb in the plural (`say`, `are`), in one clause. */
+function pluralHeadBeforeVerb(words: OutsideWord[], j: number): boolean {
+  if (j + 1 >= words.length || CUE_VERBS.get(words[j].lower)?.form !== 's') return false;
+  const next = words[j + 1];
+  if (next.gapBefore !== '' || next.capital || next.sentence !== words[j].sentence) return false;
+  return PLURAL_VERBS.has(next.lower) || CUE_VERBS.get(next.lower)?.form === 'base';
 }
 
 /** `a Wednesday editorial`, `the Sunday paper`: a day or a month after an article describes the noun after it. */
