@@ -378,6 +378,39 @@ function markNeighbours(text: string, runs: NameRun[]): void {
   }
 }
 
+// Words, runs and facts are made with all their fields, set or not: one object shape each, so that the passes
+// reading them (here and in the document pass, on every edit) see one shape, not one per mix of optional fields.
+function nameWord(text: string, start: number, joiner: true | undefined): NameWord {
+  return {
+    text,
+    start,
+    end: start + text.length,
+    weak: undefined,
+    acronym: undefined,
+    joined: undefined,
+    joinedWith: undefined,
+    alias: undefined,
+    joiner,
+    inQuote: undefined,
+    sentence: undefined,
+    shout: undefined,
+  };
+}
+
+function nameRun(words: NameWord[]): NameRun {
+  return {
+    words,
+    titled: undefined,
+    title: undefined,
+    caps: undefined,
+    listed: undefined,
+    roster: undefined,
+    before: undefined,
+    after: undefined,
+    afterEnd: undefined,
+  };
+}
+
 /** Listed names are at least this share of a roster paragraph's words. */
 const ROSTER_SHARE = 0.5;
 
@@ -449,7 +482,7 @@ export function nameFactsOf(input: {
     // "Republican Laurette Anne Mayfield": the adjective describes the person named after it
     if (describesPerson(run)) run = run.slice(1);
     if (run.length > 0) {
-      const r: NameRun = { words: run };
+      const r = nameRun(run);
       if (titled) {
         r.titled = true;
         if (titleWord !== undefined) r.title = titleWord;
@@ -501,7 +534,7 @@ export function nameFactsOf(input: {
           words[i + 1]?.text === 'the' ||
           (run.length > 0 && ORGANISATION_WORDS.has(run[run.length - 1].text)));
       if (run.length > 0 && (NAME_PARTICLES.has(lw) || connector) && adjacent) {
-        run.push({ text: clean, start: w.start, end: w.start + clean.length, joiner: true });
+        run.push(nameWord(clean, w.start, true));
         lower.push([lw, w.start, inQuote ? LOWER_QUOTED : 0]);
         continue;
       }
@@ -514,7 +547,7 @@ export function nameFactsOf(input: {
         isSpaceGap(text, w.end, words[i + 1].start)
       ) {
         // a name that opens with a particle: "bin Laden", "van Gogh"
-        run.push({ text: clean, start: w.start, end: w.start + clean.length, joiner: true });
+        run.push(nameWord(clean, w.start, true));
       }
       pendingTitle = false;
       continue;
@@ -551,7 +584,7 @@ export function nameFactsOf(input: {
       if (!nameGoesOn) lower.push([weakLower, w.start, LOWER_WEAK | (inQuote ? LOWER_QUOTED : 0)]);
     }
 
-    const word: NameWord = { text: clean, start: w.start, end: w.start + clean.length };
+    const word = nameWord(clean, w.start, undefined);
     if (weak) word.weak = true;
     if (sentence > 0) word.sentence = sentence;
     if (acronym) {
@@ -600,15 +633,23 @@ export function nameFactsOf(input: {
   markAliases(text, runs);
   markNeighbours(text, runs);
 
-  const facts: ParagraphNameFacts = { kind, runs, lower, definitions: kind === 'headline' ? [] : acronymDefinitions(text, words) };
-  if (tokens.sentences.length <= 1 && words.length <= SHORT_WORDS) facts.short = true;
+  let firstPerson = false;
+  let signOff = false;
   if (kind !== 'headline') {
     const quoted = spanCursor(quoteSpans);
-    if (words.some((w) => mayBeFirstPerson(w.text) && FIRST_PERSON.test(w.text) && !quoted(w.start))) facts.firstPerson = true;
-    if (quoteSpans.length === 0 && isSignOff(text, words)) facts.signOff = true;
-    if (input.speech === true) facts.speech = true;
+    firstPerson = words.some((w) => mayBeFirstPerson(w.text) && FIRST_PERSON.test(w.text) && !quoted(w.start));
+    signOff = quoteSpans.length === 0 && isSignOff(text, words);
   }
-  return facts;
+  return {
+    kind,
+    runs,
+    lower,
+    definitions: kind === 'headline' ? [] : acronymDefinitions(text, words),
+    short: tokens.sentences.length <= 1 && words.length <= SHORT_WORDS ? true : undefined,
+    firstPerson: firstPerson ? true : undefined,
+    speech: kind !== 'headline' && input.speech === true ? true : undefined,
+    signOff: signOff ? true : undefined,
+  };
 }
 
 /** First-person singular words: in narrative outside quotes they mark a writer's own words (a letter, a comment,
