@@ -1085,6 +1085,9 @@ function blockquoteFacts(text: string, kind: BlockKind): ParagraphQuoteFacts {
             startsParagraph: true,
             namesBefore: false,
             fix: [{ start: end, end, newText: ' — [who]' }],
+            missingClose: undefined,
+            setUp: undefined,
+            mentioned: undefined,
           },
         ]
       : [];
@@ -1102,6 +1105,7 @@ function blockquoteFacts(text: string, kind: BlockKind): ParagraphQuoteFacts {
     creditsBefore: null,
     endsSentence: true,
     caption: false,
+    slogansBack: undefined,
   };
 }
 
@@ -1225,6 +1229,10 @@ export function quoteFactsOf(
       startsParagraph: span.start === firstText,
       namesBefore: false,
       fix: scare || attribution ? [] : placeholderFix(text, span, opensSentence),
+      // set later, or never: here so that every quote has one object shape
+      missingClose: undefined,
+      setUp: undefined,
+      mentioned: undefined,
     };
   });
 
@@ -1328,8 +1336,8 @@ export function quoteFactsOf(
     creditsBefore,
     endsSentence,
     caption: spans.length === 0 && CAPTION.test(text),
+    slogansBack: namesSloganBack(outside) ? true : undefined,
   };
-  if (namesSloganBack(outside)) facts.slogansBack = true;
   return facts;
 }
 
