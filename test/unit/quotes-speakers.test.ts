@@ -772,3 +772,13 @@ test('the ranking keeps the phrase right before its own speech verb over a perso
     ['Harbour Watch', 'the sign'],
   );
 });
+
+test('the ranking keeps the source an according-to credits over the subject of its sentence', () => {
+  assert.deepEqual(
+    speakers(
+      'Harbour master Ivo Tamm spoke with the dockers on Monday “to discuss the new tolls,” according to a harbour board summary.',
+      'Ivo Tamm called the tolls “a tax on the poor,” according to Kari Lund.',
+    ),
+    ['the harbour board summary', 'Kari Lund'],
+  );
+});
