@@ -752,3 +752,33 @@ test('an -s form after a quantifier or an owner is a noun, and one before a plur
     ['the harbour board', 'several ferry reports', 'the auditor', 'the auditor general’s report'],
   );
 });
+
+test('a cue in a clause opening the sentence with a subordinator does not hide the main clause’s speaker', () => {
+  assert.deepEqual(
+    speakers(
+      'When Lund asked whether the ferry would keep running in winter, Hale replied: “Only if the council pays.”',
+      'After harbour master Ivo Tamm questioned the new tolls at the meeting, Hale shot back: “Then find the money yourself.”',
+    ),
+    ['Hale', 'Hale'],
+  );
+});
+
+test('the ranking keeps the phrase right before its own speech verb over a person named beside it', () => {
+  assert.deepEqual(
+    speakers(
+      'Harbour Watch, a group that tracks the ferries, says the port has “no plan at all,” a claim Kari Lund rejects.',
+      'A sign outside the yard of Ola Brandt read, “No tolls, no votes.”',
+    ),
+    ['Harbour Watch', 'the sign'],
+  );
+});
+
+test('the ranking keeps the source an according-to credits over the subject of its sentence', () => {
+  assert.deepEqual(
+    speakers(
+      'Harbour master Ivo Tamm spoke with the dockers on Monday “to discuss the new tolls,” according to a harbour board summary.',
+      'Ivo Tamm called the tolls “a tax on the poor,” according to Kari Lund.',
+    ),
+    ['the harbour board summary', 'Kari Lund'],
+  );
+});

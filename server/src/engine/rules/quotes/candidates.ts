@@ -56,6 +56,9 @@ export const SPEAKER_FEATURES = [
   'cue-choice-x-after-cue',
   'previous-quote-speaker',
   'before-colon',
+  'cue-choice-x-verb-next',
+  'cue-choice-x-strong',
+  'cue-choice-x-according',
 ] as const;
 
 export type SpeakerFeature = (typeof SPEAKER_FEATURES)[number];
@@ -247,7 +250,10 @@ function fill(
   f[k++] = +(previous !== null && previous.at === ref.at); // previous-quote-speaker
   // `... doesn't surprise pollster Ann Hale: “...”`: the phrase that ends at the colon opening the quote.
   const end = ref.at + ref.text.length;
-  f[k] = +(colon >= 0 && end <= colon && colon - end < 3); // before-colon
+  f[k++] = +(colon >= 0 && end <= colon && colon - end < 3); // before-colon
+  f[k++] = +(chosen && attribution.start >= end && attribution.start - end < 3); // cue-choice-x-verb-next
+  f[k++] = +(chosen && attribution.reach === 'next' && !ownWeak); // cue-choice-x-strong
+  f[k] = +(chosen && (attribution.lemma === 'according to' || attribution.lemma === 'attributed to')); // cue-choice-x-according
 }
 
 /** Where the colon right before a quote is (`Hale: “...”`; paragraph offsets), or -1. */

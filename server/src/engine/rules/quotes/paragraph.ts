@@ -966,9 +966,18 @@ function insideReportedSpeech(words: OutsideWord[], cue: CueFact, cues: CueFact[
     if (words[from]?.sentence !== sentence) return false;
     // A quote between them ends what was said (`Hale said “...,” and Tamm added`).
     for (let i = from + 1; i <= end; i++) if (words[i].gapBefore === '"') return false;
+    // `When Tamm asked about the fees, Hale replied`: a cue in a clause opening the sentence with a subordinator is
+    // over at the comma closing that clause, and the one after it is the main clause's subject.
+    let first = wordIndexAt(words, c.speaker.at);
+    while (first > 0 && words[first - 1].sentence === sentence && words[first].gapBefore !== ',') first--;
+    if (words[first].gapBefore !== ',' && CLAUSE_SUBORDINATORS.has(words[first].lower))
+      for (let i = from + 1; i <= end; i++) if (words[i].gapBefore === ',') return false;
     return true;
   });
 }
+
+/** Words opening a subordinate clause before the main one (`After Tamm spoke, Hale ...`). */
+const CLAUSE_SUBORDINATORS = new Set(['when', 'while', 'after', 'before', 'as', 'although', 'though', 'once', 'since', 'whereas', 'until']);
 
 function overlapsTaken(mentions: Mention[], ref: SpeakerRef): boolean {
   const end = ref.at + ref.text.length;
