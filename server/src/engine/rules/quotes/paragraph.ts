@@ -463,7 +463,9 @@ function adverbAfterSubject(words: OutsideWord[], k: number): boolean {
 }
 
 /** Quantifiers before which a verb's -s form is a plural noun (`all emails`, `many reports`). */
-const QUANTIFIERS = new Set('all many most several few both two three four five six seven eight nine ten multiple numerous various'.split(' '));
+const QUANTIFIERS = new Set(
+  'all many most several few both two three four five six seven eight nine ten multiple numerous various'.split(' '),
+);
 
 /** `an auditor general’s report that ...`: an owner before a base form that is no speech noun (those are read as
  * the owner's words below) makes it a noun, not a verb after a plural subject. */

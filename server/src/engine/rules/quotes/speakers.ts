@@ -569,7 +569,20 @@ export function nounPhraseFrom(words: OutsideWord[], i: number, to = words.lengt
 }
 
 /** Verbs that agree with a plural subject and never with a singular one. */
-const PLURAL_VERBS = new Set(['are', 'were', 'have', 'do', 'aren’t', "aren't", 'weren’t', "weren't", 'haven’t', "haven't", 'don’t', "don't"]);
+const PLURAL_VERBS = new Set([
+  'are',
+  'were',
+  'have',
+  'do',
+  'aren’t',
+  "aren't",
+  'weren’t',
+  "weren't",
+  'haven’t',
+  "haven't",
+  'don’t',
+  "don't",
+]);
 
 /** Word `j` is an -s form (`reports`) right before a verb in the plural (`say`, `are`), in one clause. */
 function pluralHeadBeforeVerb(words: OutsideWord[], j: number): boolean {
