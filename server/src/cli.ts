@@ -360,7 +360,8 @@ async function ledger(command: string, given: string, stdinName: string | undefi
 // compiles the checks' functions early and often, and on a run of tens of drafts most of that work is thrown away
 // (recompiled after a shape change) while it takes the second core from the run. Four times the budget (the default
 // is 67,584) optimises only what stays hot: over 60 corpus articles on two cores, a quarter less CPU and about a
-// tenth less wall time, the same on one or two drafts and on 600. Set before any check runs, for the workers too.
+// tenth less wall time; on one or two drafts and on 600, wall time within run-to-run noise and less CPU. Set before
+// any check runs, for the workers too (the language server keeps V8's defaults: it runs for hours).
 setFlagsFromString('--interrupt-budget=270336');
 
 if (!serveAsWorker()) runMain();
