@@ -102,15 +102,13 @@ export function notProseSpans(text: string): Span[] {
   if (text.includes('<')) markupSpans(text, spans);
   // only a token holding one of these can be an address, a handle or an entity: the others are not read
   const trigger = /[@#/&]|www\./gi;
-  let after = 0;
   for (let m = trigger.exec(text); m !== null; m = trigger.exec(text)) {
-    if (m.index < after) continue;
     let start = m.index;
     while (start > 0 && !isWhitespace(text.charCodeAt(start - 1))) start--;
     let end = m.index + 1;
     while (end < text.length && !isWhitespace(text.charCodeAt(end))) end++;
     if (isNotProseToken(text.slice(start, end))) spans.push({ start, end });
-    after = end;
+    // the next search starts after this token: each token is read once
     trigger.lastIndex = end;
   }
   // a credit line naming the source after a slash: "Facebook/Jane Doe."

@@ -192,13 +192,14 @@ function fill(
 ): void {
   const { ref, mention, cue } = c;
   const chosen = ref.at === own?.at;
+  const end = ref.at + ref.text.length;
   const d = gap(ref, q);
   const s = mention ? mention.sentence : sentence;
   const first = ref.text.split(' ', 1)[0];
   const firstLower = lowerCase(first);
   const lowerStart =
     first.length > 0 && first === firstLower && !DETERMINERS.has(firstLower) && !OWNERS.has(firstLower) && ref.kind !== 'pronoun';
-  const last = wordIndexAt(words, ref.at + ref.text.length);
+  const last = wordIndexAt(words, end);
   const after = last < words.length && words[last].gapBefore === '' ? words[last].lower : '';
   const lemma = cue?.lemma ?? '';
   let k = 0;
@@ -243,13 +244,12 @@ function fill(
   f[k++] = +(chosen && ref.kind === 'pronoun'); // cue-choice-x-pronoun
   f[k++] = +(chosen && subject); // cue-choice-x-sentence-subject
   // `Hale slammed ...`: the phrase is right before its cue, a verb's subject.
-  f[k++] = +(cue !== null && cue.start >= ref.at + ref.text.length && cue.start - (ref.at + ref.text.length) < 3); // verb-next
+  f[k++] = +(cue !== null && cue.start >= end && cue.start - end < 3); // verb-next
   f[k++] = +(ref.at >= q.end && opens); // after-quote-x-quote-opens
   f[k++] = +(chosen && (mention?.object ?? false)); // cue-choice-x-object
   f[k++] = +(chosen && ref.at > attribution.start); // cue-choice-x-after-cue
   f[k++] = +(previous !== null && previous.at === ref.at); // previous-quote-speaker
   // `... doesn't surprise pollster Ann Hale: “...”`: the phrase that ends at the colon opening the quote.
-  const end = ref.at + ref.text.length;
   f[k++] = +(colon >= 0 && end <= colon && colon - end < 3); // before-colon
   f[k++] = +(chosen && attribution.start >= end && attribution.start - end < 3); // cue-choice-x-verb-next
   f[k++] = +(chosen && attribution.reach === 'next' && !ownWeak); // cue-choice-x-strong
