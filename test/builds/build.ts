@@ -24,6 +24,8 @@ const built = (entry: string, outfile: string) =>
     platform: 'node',
     format: 'cjs',
     target: 'node20',
+    // Node has them; esbuild's tables say it has not, and would rebuild every such expression each time it runs
+    supported: { 'regexp-unicode-property-escapes': true },
     mainFields: ['module', 'main'],
     alias: { 'unist-util-visit-parents': './server/src/engine/visitParents.ts' },
     logLevel: 'warning',

@@ -456,7 +456,7 @@ export function nameFactsOf(input: {
   const words = tokens.words;
   const titleCase = kind === 'headline' || kind === 'heading' || isTitleCaseLine(words);
   // 1 at each word that opens a sentence
-  const opensSentence = new Uint8Array(words.length);
+  const opensSentence: number[] = new Array<number>(words.length).fill(0);
   for (const s of tokens.sentences) if (s.firstWord < s.endWord) opensSentence[s.firstWord] = 1;
   const dateline = kind === 'headline' ? 0 : datelineLength(text, words);
   const inQuoteAt = spanCursor(quoteSpans);

@@ -51,7 +51,7 @@ interface Context {
   tokens: ParagraphTokens;
   lower: readonly string[];
   /** For each word, the index one past the last word of its sentence. */
-  sentenceEnd: Int32Array;
+  sentenceEnd: number[];
 }
 
 /** True when only white space separates word i from word i + 1 (no punctuation, same sentence). */
@@ -223,7 +223,7 @@ export function passiveFindingsOf(
   quotes: QuoteIndex,
 ): LocalFinding[] {
   const { words, sentences } = tokens;
-  const sentenceEnd = new Int32Array(words.length);
+  const sentenceEnd: number[] = new Array<number>(words.length).fill(0);
   for (const s of sentences) for (let i = s.firstWord; i < s.endWord; i++) sentenceEnd[i] = s.endWord;
   const c: Context = { text, tokens, lower, sentenceEnd };
 

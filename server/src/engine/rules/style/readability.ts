@@ -31,14 +31,15 @@ export interface SentenceCounts {
 }
 
 /** Each word's syllables, looked up once per paragraph for the statistics and the readability check alike. */
-export function syllableCounts(words: readonly string[]): Int32Array {
-  const out = new Int32Array(words.length);
-  for (let i = 0; i < words.length; i++) out[i] = syllablesOf(words[i]);
+export function syllableCounts(words: readonly string[]): number[] {
+  // a plain array: a typed array's memory is allocated outside the heap, slowly, once per paragraph
+  const out: number[] = [];
+  for (let i = 0; i < words.length; i++) out.push(syllablesOf(words[i]));
   return out;
 }
 
 /** Plain counts of words [from, to), as the document statistics and the report use them. */
-export function countSentence(words: readonly string[], syllables: Int32Array, from: number, to: number): SentenceCounts {
+export function countSentence(words: readonly string[], syllables: readonly number[], from: number, to: number): SentenceCounts {
   let total = 0;
   let polysyllables = 0;
   let letters = 0;
@@ -113,7 +114,7 @@ export interface SentenceLoad {
 export function sentenceLoad(
   words: readonly string[],
   lower: readonly string[],
-  syllables: Int32Array,
+  syllables: readonly number[],
   from: number,
   to: number,
   text: string,
