@@ -88,7 +88,8 @@ export function tokensOf(tree: Root, text: string): ParagraphTokens {
         if (child.type !== 'WordNode') continue;
         const start = child.position?.start.offset ?? 0;
         const end = child.position?.end.offset ?? start;
-        words.push({ start, end, text: toString(child) });
+        // the paragraph's own characters: joining the node's children again would build the same string slowly
+        words.push({ start, end, text: child.position ? text.slice(start, end) : toString(child) });
       }
       sentences.push({
         start: sentence.position?.start.offset ?? 0,

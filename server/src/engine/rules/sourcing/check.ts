@@ -1,23 +1,25 @@
 import type { Check, PassParagraph, PassResult } from '../../pipeline';
+import type { Mention } from '../quotes/paragraph';
 import type { SpeakerKind } from '../quotes/speakers';
 import { quoteMismatchFindings, type QuoteToCheck } from '../transcripts/mismatch';
 import { sourceCreditsOf, type SourceCredit } from './credits';
 import { attributionVerbFindings } from './loaded';
 import { sourcePluralFindings } from './plural';
-import { attributionVerbsOf, type AttributionVerb } from './verbs';
+import { verbCandidatesOf, type VerbCandidate } from './verbs';
 
 export interface ParagraphSourcingFacts {
-  verbs: AttributionVerb[];
+  /** Cues that may hold an attribution verb, read by the document pass for the verbs it is asked about. */
+  verbs: VerbCandidate[];
   credits: SourceCredit[];
-  /** The paragraph's text, for messages and fixes (kept only when it has a verb or a credit). */
+  /** The paragraph's text, for the verbs, messages and fixes (kept only when it has a candidate or a credit). */
   text: string;
-  /** People and bodies the quotes check read in the paragraph, lower case, with their kind (for the audit). */
-  speakers: [string, SpeakerKind][];
+  /** People and bodies the quotes check read in the paragraph (the audit reads their kinds). */
+  mentions: readonly Mention[];
   /** Direct quotes (paragraph-relative, marks included), for quote-mismatch. */
   quotes: QuoteToCheck[];
 }
 
-const NONE: ParagraphSourcingFacts = { verbs: [], credits: [], text: '', speakers: [], quotes: [] };
+const NONE: ParagraphSourcingFacts = { verbs: [], credits: [], text: '', mentions: [], quotes: [] };
 
 export type SourcingParagraph = PassParagraph<ParagraphSourcingFacts>;
 
@@ -37,13 +39,12 @@ export const sourcingCheck: Check<ParagraphSourcingFacts, SourcingResult> = {
   module: 'sourcing',
   paragraph({ text, kind, quotes }) {
     if (!quotes || kind === 'headline' || kind === 'heading') return { facts: NONE };
-    const verbs = attributionVerbsOf(text, quotes);
+    const verbs = verbCandidatesOf(quotes);
     const credits = sourceCreditsOf(text, quotes);
-    const speakers: [string, SpeakerKind][] = [];
-    for (const m of quotes.mentions) if (m.kind !== 'pronoun') speakers.push([m.text.toLowerCase().replace(LEADING, ''), m.kind]);
+    const { mentions } = quotes;
     const direct = quotes.quotes.filter((q) => !q.scare).map((q) => ({ start: q.start, end: q.end, text: q.text }));
-    if (verbs.length === 0 && credits.length === 0 && speakers.length === 0 && direct.length === 0) return { facts: NONE };
-    return { facts: { verbs, credits, text: verbs.length || credits.length ? text : '', speakers, quotes: direct } };
+    if (verbs.length === 0 && credits.length === 0 && mentions.length === 0 && direct.length === 0) return { facts: NONE };
+    return { facts: { verbs, credits, text: verbs.length || credits.length ? text : '', mentions, quotes: direct } };
   },
   document(paragraphs, ctx) {
     const findings = [...attributionVerbFindings(paragraphs, ctx.options), ...sourcePluralFindings(paragraphs)];
@@ -59,7 +60,11 @@ export const sourcingCheck: Check<ParagraphSourcingFacts, SourcingResult> = {
       const kinds = new Map<string, SpeakerKind>();
       for (const p of paragraphs) {
         if (kinds.size === wanted.size) break;
-        for (const [name, k] of p.facts.speakers) if (wanted.has(name) && !kinds.has(name)) kinds.set(name, k);
+        for (const m of p.facts.mentions) {
+          if (m.kind === 'pronoun') continue;
+          const name = m.text.toLowerCase().replace(LEADING, '');
+          if (wanted.has(name) && !kinds.has(name)) kinds.set(name, m.kind);
+        }
       }
       return kinds;
     };

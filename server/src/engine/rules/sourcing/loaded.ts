@@ -7,7 +7,7 @@ import { makeFinding } from '../../findings';
 import type { Finding } from '../../types';
 import { CUE_VERBS } from '../quotes/cues';
 import type { SourcingParagraph } from './check';
-import { saidFor } from './verbs';
+import { saidFor, verbsAmong } from './verbs';
 
 export const DEFAULT_LOADED_VERBS: readonly string[] = [
   'claim',
@@ -64,7 +64,7 @@ export function attributionVerbFindings(paragraphs: SourcingParagraph[], options
   const loaded = loadedVerbs(options.attributionVerbs);
   const out: Finding[] = [];
   for (const { start: offset, facts } of paragraphs) {
-    for (const v of facts.verbs) {
+    for (const v of verbsAmong(facts.text, facts.verbs, loaded)) {
       if (!loaded.has(v.lemma)) continue;
       const actual = facts.text.slice(v.start, v.end);
       const said = saidFor(actual, v.form);

@@ -176,12 +176,19 @@ function nounBefore(text: string, start: number): boolean {
   return /^[A-Z]/.test(words[words.length - 1]) && v !== undefined && NOUN_CONTEXT.has(v);
 }
 
-function verbOf(cue: CueFact, text: string, quoteEnd: number | null): AttributionVerb | null {
-  // Single-word verbs only: a particle cue (`lashed out`) is matched by its verb.
+/** The verb a cue opens with, as the speech-verb list has it. Single-word verbs only: a particle cue (`lashed out`)
+ * is matched by its verb. */
+function verbEntry(cue: CueFact): { word: string; entry: NonNullable<ReturnType<typeof CUE_VERBS.get>> } | null {
   const word = /^[A-Za-z]+/.exec(cue.cue)?.[0];
   if (!word) return null;
   const entry = CUE_VERBS.get(word.toLowerCase());
-  if (!entry) return null;
+  return entry ? { word, entry } : null;
+}
+
+function verbOf(cue: CueFact, text: string, quoteEnd: number | null): AttributionVerb | null {
+  const found = verbEntry(cue);
+  if (!found) return null;
+  const { word, entry } = found;
   const start = cue.start;
   const end = start + word.length;
   if (text.slice(start, end) !== word || nounBefore(text, start)) return null;
@@ -204,20 +211,54 @@ function verbOf(cue: CueFact, text: string, quoteEnd: number | null): Attributio
   return { start, end, lemma: entry.lemma, form: entry.form, replaceable };
 }
 
-/** The verbs of the paragraph's attributions, once each, in order. */
-export function attributionVerbsOf(text: string, facts: ParagraphQuoteFacts): AttributionVerb[] {
-  const byStart = new Map<number, AttributionVerb>();
+/** A cue that may hold an attribution verb: a quote's own cue (with where the quote ends) or a paragraph's cue with
+ * a speaker, in the order they are read, with the verb's lemma. */
+export interface VerbCandidate {
+  cue: CueFact;
+  quoteEnd: number | null;
+  lemma: string;
+}
+
+/** The paragraph's cues that open with a speech verb. Whether each is an attribution verb is worked out only for the
+ * lemmas a document asks about (see verbsAmong): most are "said", which no check reads. */
+export function verbCandidatesOf(facts: ParagraphQuoteFacts): VerbCandidate[] {
+  const out: VerbCandidate[] = [];
   for (const q of facts.quotes) {
     if (q.scare || !q.attribution || q.via !== 'sentence') continue;
-    const v = verbOf(q.attribution, text, q.end);
-    if (v) byStart.set(v.start, v);
+    const found = verbEntry(q.attribution);
+    if (found) out.push({ cue: q.attribution, quoteEnd: q.end, lemma: found.entry.lemma });
   }
   for (const cue of facts.cues) {
-    if (byStart.has(cue.start) || !cue.speaker) continue;
-    const v = verbOf(cue, text, null);
+    if (!cue.speaker) continue;
+    const found = verbEntry(cue);
+    if (found) out.push({ cue, quoteEnd: null, lemma: found.entry.lemma });
+  }
+  return out;
+}
+
+/** The attribution verbs among the candidates, once each, in order; with `wanted`, only at places where a wanted
+ * lemma stands (every candidate at such a place is read, in order, so the verb found there is the one all would give). */
+export function verbsAmong(text: string, candidates: readonly VerbCandidate[], wanted?: ReadonlySet<string>): AttributionVerb[] {
+  let places: Set<number> | null = null;
+  if (wanted) {
+    places = new Set();
+    for (const c of candidates) if (wanted.has(c.lemma)) places.add(c.cue.start);
+    if (places.size === 0) return [];
+  }
+  const byStart = new Map<number, AttributionVerb>();
+  for (const c of candidates) {
+    if (places && !places.has(c.cue.start)) continue;
+    // a quote's own cue is read again for each quote it credits; a paragraph cue only where no quote's verb stands
+    if (c.quoteEnd === null && byStart.has(c.cue.start)) continue;
+    const v = verbOf(c.cue, text, c.quoteEnd);
     if (v) byStart.set(v.start, v);
   }
   return [...byStart.values()].sort((a, b) => a.start - b.start);
+}
+
+/** The verbs of the paragraph's attributions, once each, in order. */
+export function attributionVerbsOf(text: string, facts: ParagraphQuoteFacts): AttributionVerb[] {
+  return verbsAmong(text, verbCandidatesOf(facts));
 }
 
 const SAID: Record<CueForm, string> = { base: 'say', s: 'says', past: 'said', ing: 'saying' };
