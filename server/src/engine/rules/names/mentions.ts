@@ -147,13 +147,32 @@ function isContraction(word: string): boolean {
 }
 
 /** Membership in sorted, non-overlapping spans for increasing offsets: one pass over the spans in all. */
-function spanCursor(spans: Span[]): (at: number) => boolean {
-  const sorted = [...spans].sort((a, b) => a.start - b.start);
-  let i = 0;
-  return (at) => {
-    while (i < sorted.length && sorted[i].end <= at) i++;
-    return i < sorted.length && sorted[i].start <= at;
-  };
+class SpanCursor {
+  // The bounds are copied into number arrays: quote and scare-quote spans come in different object shapes, and
+  // reading them here made every caller polymorphic (deoptimised on "wrong map").
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+  private next = 0;
+
+  constructor(spans: readonly Span[]) {
+    if (spans.length === 0) return;
+    const order = spans.map((_, k) => k);
+    const unsorted = spans.map((s) => s.start);
+    order.sort((a, b) => unsorted[a] - unsorted[b]);
+    for (const k of order) {
+      this.starts.push(spans[k].start);
+      this.ends.push(spans[k].end);
+    }
+  }
+
+  /** Whether `at` (no smaller than the offsets asked before) lies in a span. */
+  covers(at: number): boolean {
+    const { starts, ends } = this;
+    let i = this.next;
+    while (i < ends.length && ends[i] <= at) i++;
+    this.next = i;
+    return i < starts.length && starts[i] <= at;
+  }
 }
 
 /** Words around this one are also in capitals: a shouted phrase or a capitals heading, not an acronym. */
@@ -459,9 +478,9 @@ export function nameFactsOf(input: {
   const opensSentence: number[] = new Array<number>(words.length).fill(0);
   for (const s of tokens.sentences) if (s.firstWord < s.endWord) opensSentence[s.firstWord] = 1;
   const dateline = kind === 'headline' ? 0 : datelineLength(text, words);
-  const inQuoteAt = spanCursor(quoteSpans);
+  const inQuoteAt = new SpanCursor(quoteSpans);
   const capsParagraph = allCapsParagraph(words);
-  const notProseAt = spanCursor(notProseSpans(text));
+  const notProseAt = new SpanCursor(notProseSpans(text));
   // two capitals in a row somewhere: only then can a word be in capitals
   const anyCaps = /\p{Lu}\p{Lu}/u.test(text);
   const shoutedSentences = anyCaps ? capsSentences(words, tokens.sentences) : new Set<number>();
@@ -499,7 +518,7 @@ export function nameFactsOf(input: {
     const w = words[i];
     const prev = words[i - 1];
     while (sentence + 1 < tokens.sentences.length && tokens.sentences[sentence + 1].firstWord <= i) sentence++;
-    if (notProseAt(w.start)) {
+    if (notProseAt.covers(w.start)) {
       flush();
       pendingTitle = false;
       continue;
@@ -523,7 +542,7 @@ export function nameFactsOf(input: {
       pendingTitle = false;
       continue;
     }
-    const inQuote = inQuoteAt(w.start);
+    const inQuote = inQuoteAt.covers(w.start);
 
     if (!isCapitalised(clean)) {
       const lw = clean.toLowerCase();
@@ -636,8 +655,8 @@ export function nameFactsOf(input: {
   let firstPerson = false;
   let signOff = false;
   if (kind !== 'headline') {
-    const quoted = spanCursor(quoteSpans);
-    firstPerson = words.some((w) => mayBeFirstPerson(w.text) && FIRST_PERSON.test(w.text) && !quoted(w.start));
+    const quoted = new SpanCursor(quoteSpans);
+    firstPerson = words.some((w) => mayBeFirstPerson(w.text) && FIRST_PERSON.test(w.text) && !quoted.covers(w.start));
     signOff = quoteSpans.length === 0 && isSignOff(text, words);
   }
   return {
