@@ -88,6 +88,40 @@ interface Candidate {
   ref: SpeakerRef;
   mention: Mention | null;
   cue: CueFact | null;
+  traits: RefTraits;
+}
+
+/** What a candidate's features read off its phrase and the words around it: the same for every quote the candidate
+ * is ranked for, so read once per mention. */
+interface RefTraits {
+  /** A name, or a description whose head names a person. */
+  person: boolean;
+  lowerStart: boolean;
+  firstName: boolean;
+  wordsLog: number;
+  capitals: boolean;
+  relativeAfter: boolean;
+  /** The phrase opens its sentence. */
+  opener: boolean;
+}
+
+function traitsOf(ref: SpeakerRef, words: OutsideWord[]): RefTraits {
+  const space = ref.text.indexOf(' ');
+  const first = space < 0 ? ref.text : ref.text.slice(0, space);
+  const firstLower = lowerCase(first);
+  const last = wordIndexAt(words, ref.at + ref.text.length);
+  const after = last < words.length && words[last].gapBefore === '' ? words[last].lower : '';
+  const at = wordIndexAt(words, ref.at);
+  return {
+    person: isPersonRef(ref),
+    lowerStart:
+      first.length > 0 && first === firstLower && !DETERMINERS.has(firstLower) && !OWNERS.has(firstLower) && ref.kind !== 'pronoun',
+    firstName: ref.kind === 'name' && FIRST_NAME_GENDER.has(firstLower),
+    wordsLog: Math.log1p(wordsIn(ref.text)),
+    capitals: capitals(ref.text),
+    relativeAfter: RELATIVES.has(after),
+    opener: at < words.length && (at === 0 || words[at - 1].sentence !== words[at].sentence),
+  };
 }
 
 /**
@@ -108,6 +142,8 @@ export function rankSpeakers(
   const cueBySpeaker = new Map<number, CueFact>();
   for (const c of cues) if (c.speaker && !cueBySpeaker.has(c.speaker.at)) cueBySpeaker.set(c.speaker.at, c);
   const features = FEATURES;
+  // Each mention's traits, read the first time it is a candidate.
+  const traits: (RefTraits | undefined)[] = new Array<RefTraits | undefined>(mentions.length);
   // The quote before, in this paragraph: its speaker (as ranked) is a candidate's feature.
   let prior: QuoteFact | null = null;
   for (const q of quotes) {
@@ -121,21 +157,24 @@ export function rankSpeakers(
     const own = attribution.speaker;
     const candidates: Candidate[] = [];
     let ownFound = false;
-    for (const m of mentions) {
+    for (let mi = 0; mi < mentions.length; mi++) {
+      const m = mentions[mi];
       const near = Math.abs(m.sentence - sentence) <= 1;
       if (!near && (m.role !== 'speaker' || !own)) continue;
+      const mt = (traits[mi] ??= traitsOf(m, words));
       if (m.at === own?.at) ownFound = true;
       // `FERRY BACK IN SERVICE “...”`: words in capitals before a round-up's excerpt are its headline, not a speaker.
-      else if (capitals(m.text)) continue;
-      candidates.push({ ref: m, mention: m, cue: m.at === own?.at ? attribution : (cueBySpeaker.get(m.at) ?? null) });
+      else if (mt.capitals) continue;
+      candidates.push({ ref: m, mention: m, cue: m.at === own?.at ? attribution : (cueBySpeaker.get(m.at) ?? null), traits: mt });
     }
-    if (own && !ownFound) candidates.push({ ref: own, mention: null, cue: attribution });
+    const ownTraits = own && !ownFound ? traitsOf(own, words) : null;
+    if (own && ownTraits) candidates.push({ ref: own, mention: null, cue: attribution, traits: ownTraits });
     if (candidates.length < (own ? 2 : 1)) continue;
     if (candidates.length > MAX_CANDIDATES) {
       candidates.sort((a, b) => gap(a.ref, q) - gap(b.ref, q));
       candidates.length = MAX_CANDIDATES;
       if (own && !candidates.some((c) => c.ref.at === own.at))
-        candidates[MAX_CANDIDATES - 1] = { ref: own, mention: null, cue: attribution };
+        candidates[MAX_CANDIDATES - 1] = { ref: own, mention: null, cue: attribution, traits: ownTraits ?? traitsOf(own, words) };
     }
     let nearestSpeaker = -1;
     let nearestGap = Infinity;
@@ -158,7 +197,7 @@ export function rankSpeakers(
     const traced: SpeakerEvent['candidates'] = [];
     for (let i = 0; i < candidates.length; i++) {
       const c = candidates[i];
-      fill(features, c, own, attribution, q, sentence, words, i === nearestSpeaker, i === subject, ownWeak, opens, previous, colon);
+      fill(features, c, own, attribution, q, sentence, i === nearestSpeaker, i === subject, ownWeak, opens, previous, colon);
       let score = 0;
       for (let k = 0; k < features.length; k++) score += features[k] * WEIGHTS[k];
       if (score > bestScore) {
@@ -186,7 +225,6 @@ function fill(
   attribution: CueFact,
   q: QuoteFact,
   sentence: number,
-  words: OutsideWord[],
   nearestSpeaker: boolean,
   subject: boolean,
   ownWeak: boolean,
@@ -194,18 +232,12 @@ function fill(
   previous: SpeakerRef | null,
   colon: number,
 ): void {
-  const { ref, mention, cue } = c;
+  const { ref, mention, cue, traits } = c;
   const chosen = ref.at === own?.at;
   const end = ref.at + ref.text.length;
   const d = gap(ref, q);
   const s = mention ? mention.sentence : sentence;
-  const space = ref.text.indexOf(' ');
-  const first = space < 0 ? ref.text : ref.text.slice(0, space);
-  const firstLower = lowerCase(first);
-  const lowerStart =
-    first.length > 0 && first === firstLower && !DETERMINERS.has(firstLower) && !OWNERS.has(firstLower) && ref.kind !== 'pronoun';
-  const last = wordIndexAt(words, end);
-  const after = last < words.length && words[last].gapBefore === '' ? words[last].lower : '';
+  const lowerStart = traits.lowerStart;
   const lemma = cue?.lemma ?? '';
   let k = 0;
   f[k++] = +chosen; // cue-choice
@@ -214,7 +246,7 @@ function fill(
   f[k++] = +(ref.kind === 'role'); // kind-role
   f[k++] = +(ref.kind === 'thing'); // kind-thing
   f[k++] = +(ref.kind === 'pronoun'); // kind-pronoun
-  f[k++] = +(ref.kind !== 'pronoun' && isPersonRef(ref)); // person
+  f[k++] = +(ref.kind !== 'pronoun' && traits.person); // person
   f[k++] = +(mention?.role === 'speaker'); // role-speaker
   f[k++] = +(mention?.role === 'subject'); // role-subject
   f[k++] = +(mention?.possessive ?? false); // possessive
@@ -230,20 +262,19 @@ function fill(
   f[k++] = +(cue !== null && cue.reach === 'next'); // strong-cue
   f[k++] = +(cue !== null && (WEAK_LEMMAS.has(lemma) || NON_SPEECH_LEMMAS.has(lemma))); // weak-cue
   f[k++] = +(cue !== null && SPEECH_NOUNS.has(lemma)); // noun-cue
-  f[k++] = +RELATIVES.has(after); // relative-after
+  f[k++] = +traits.relativeAfter; // relative-after
   f[k++] = +lowerStart; // lower-start
-  f[k++] = +(ref.kind === 'name' && FIRST_NAME_GENDER.has(firstLower)); // first-name
-  f[k++] = Math.log1p(wordsIn(ref.text)); // words-log
+  f[k++] = +traits.firstName; // first-name
+  f[k++] = traits.wordsLog; // words-log
   f[k++] = +(chosen && ownWeak); // cue-choice-x-weak
   f[k++] = +(chosen && ref.kind === 'thing'); // cue-choice-x-thing
   f[k++] = +(chosen && q.via === 'paragraph'); // cue-choice-x-paragraph
   f[k++] = +(chosen && attribution.cue.endsWith(':')); // cue-choice-x-colon
   f[k++] = +(chosen && lowerStart); // cue-choice-x-lower-start
-  f[k++] = +capitals(ref.text); // capitals
-  const at = wordIndexAt(words, ref.at);
-  const opener = at < words.length && (at === 0 || words[at - 1].sentence !== words[at].sentence);
+  f[k++] = +traits.capitals; // capitals
+  const opener = traits.opener;
   f[k++] = +(opener && ref.kind === 'single'); // sentence-opener
-  const nonPerson = ref.kind === 'role' && !isPersonRef(ref);
+  const nonPerson = ref.kind === 'role' && !traits.person;
   f[k++] = +nonPerson; // non-person-role
   f[k++] = +(chosen && (nonPerson || (opener && ref.kind === 'single'))); // cue-choice-x-non-person
   f[k++] = +(chosen && ref.kind === 'pronoun'); // cue-choice-x-pronoun

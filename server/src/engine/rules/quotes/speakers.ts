@@ -807,34 +807,32 @@ function subordinateStart(words: OutsideWord[], start: number, last: number): nu
  * place after a place; a bare name right after a role is the same person and wins (`A spokesman, Dan Reyes, said`).
  */
 function clauseSubject(words: OutsideWord[], start: number, last: number): OutsideWord[] | null {
-  const segments: [number, number][] = [];
-  let from = start;
-  for (let i = start + 1; i <= last; i++) {
-    if (words[i].gapBefore !== '') {
-      segments.push([from, i - 1]);
-      from = i;
-    }
-  }
-  segments.push([from, last]);
   let time: [number, number] | null = null;
-  for (let s = 0; s < segments.length; s++) {
-    const b = segments[s][1];
-    let a = segments[s][0];
+  // Segment `s` is words[from, b]; the one before it words[pa, pb]. Each segment's end is found as the loop reaches
+  // it (most clauses find their subject in the first segment or two).
+  let b: number;
+  let pa = -1;
+  let pb = -1;
+  for (let s = 0, from = start; from <= last; s++, pa = from, pb = b, from = b + 1) {
+    b = segmentEnd(words, from, last);
+    // Whether another segment follows this one in the clause.
+    const then = b < last;
+    let a = from;
     while (a < b && LEADING_ADVERBS.has(words[a].lower)) a++;
     const lead = words[a];
     if (PREPOSITIONS.has(lead.lower) || SUBORDINATORS.has(lead.lower) || lead.lower.endsWith('ing') || startsWithDigit(lead.lower))
       continue;
     // `A few days later, Hale ...`, `Each election cycle, many ...`: a time phrase set off before the clause (kept
     // only when no other segment can be the subject).
-    if (s + 1 < segments.length && timeSegment(words, a, b)) {
+    if (then && timeSegment(words, a, b)) {
       time ??= [a, b];
       continue;
     }
-    if (a === 0 && s + 1 < segments.length && isRunIn(words, a, b, segments[s + 1][0])) continue;
+    if (a === 0 && then && isRunIn(words, a, b, b + 1)) continue;
     if (notSubjectAt(words, a) && !SUBJECT_PRONOUNS.has(lead.lower)) continue;
     // `Reached by phone, Hale ...`, `Pressed again about it, he ...`: a participle opening the sentence before a
     // preposition is a clause of its own; the subject comes after it.
-    if (s === 0 && segments.length > 1 && participleOpener(words, a, b)) continue;
+    if (s === 0 && then && participleOpener(words, a, b)) continue;
     if (CUE_VERBS.has(lead.lower) && !lead.capital) {
       // `“...,” said Ann Hale, the mayor, who ...`: the clause after a quote opens with its inverted cue.
       const after = nounPhraseFrom(words, a + 1, b);
@@ -850,44 +848,51 @@ function clauseSubject(words: OutsideWord[], start: number, last: number): Outsi
     }
     // `Soon, he found ...`: a lone word set off before a pronoun and its verb is an adverb, not the subject (but
     // `Tamm, he said, was right`).
-    const then = segments[s + 1];
-    if (a === b && then && SUBJECT_PRONOUNS.has(words[then[0]].lower) && !parenthetical(words, then[0])) continue;
+    if (a === b && then && SUBJECT_PRONOUNS.has(words[b + 1].lower) && !parenthetical(words, b + 1)) continue;
     // `Likewise, a study ...`, `Specifically, the report ...`: a lone adverb opening the clause.
     if (a === b && then && openingAdverb(lead.lower)) continue;
     // `in Ames, Iowa,`: a lone capitalised segment after one ending in a capitalised word is a place.
     // `Of Lund, Brandt, who ...`: a segment that `who` describes is a person.
-    const who = segments[s + 1] !== undefined && (words[segments[s + 1][0]].lower === 'who' || words[segments[s + 1][0]].lower === 'whose');
-    if (s > 0 && a === b && lead.capital && words[segments[s - 1][1]].capital && !isPersonName([lead]) && !who) continue;
+    const who = then && (words[b + 1].lower === 'who' || words[b + 1].lower === 'whose');
+    if (s > 0 && a === b && lead.capital && words[pb].capital && !isPersonName([lead]) && !who) continue;
     // `in Salem, New Hampshire, Hale said`: a segment of two or three capitalised words after a place named after a
     // preposition, with more of the clause to come, is the place's state or country.
     // (`in Oslo, Ola Brandt, the mayor, said`: a description set off after it makes it a person.)
-    const described = segments[s + 2] !== undefined && then !== undefined && !words[then[0]].capital;
-    if (s > 0 && then && !who && !described && b > a && b - a < 3 && statePart(words, a, b, segments[s - 1])) continue;
+    // The segment after this one is words[b + 1, nextEnd]; another follows it when it ends before the clause does.
+    const nextEnd = then ? segmentEnd(words, b + 1, last) : -1;
+    const described = then && nextEnd < last && !words[b + 1].capital;
+    if (s > 0 && then && !who && !described && b > a && b - a < 3 && statePart(words, a, b, pa, pb)) continue;
     if (SUBJECT_PRONOUNS.has(lead.lower)) return [lead];
     const np = nounPhraseFrom(words, a, b);
     if (np.length === 0) continue;
-    const next = segments[s + 1];
     // `Asked whether Tamm, the harbour chief, was right, Hale said`: a description set off after a name that ends
     // a clause inside the opening clause describes that name; it is not the sentence's subject.
-    if (next && s > 0 && np.length === b - a + 1 && isRolePhrase(np) && inClauseName(words, segments[s - 1])) continue;
-    if (next && isRolePhrase(np)) {
-      const name = nounPhraseFrom(words, next[0], next[1]);
-      if (name.length > 0 && name.length === next[1] - next[0] + 1 && name.every((w) => w.capital || NAME_PARTICLES.has(w.lower))) {
+    if (then && s > 0 && np.length === b - a + 1 && isRolePhrase(np) && inClauseName(words, pa, pb)) continue;
+    if (then && isRolePhrase(np)) {
+      const name = nounPhraseFrom(words, b + 1, nextEnd);
+      if (name.length > 0 && name.length === nextEnd - b && name.every((w) => w.capital || NAME_PARTICLES.has(w.lower))) {
         return name;
       }
       // `Two pilots, Ann Hale and Ivo Tamm, found`: the people the description counts, named.
-      const names = words.slice(next[0], next[1] + 1);
+      const names = words.slice(b + 1, nextEnd + 1);
       if (namesJoined(names)) return names;
       // `the other candidate, former harbour master Ann Hale, said`: job words before the name in the apposition
       // (closed by a comma, before the rest of the clause or the cue).
-      const closed =
-        segments[s + 2] !== undefined || (words[last + 1]?.gapBefore === ',' && words[last + 1].sentence === words[last].sentence);
-      const described = closed && name.length === next[1] - next[0] + 1 ? describedName(name) : null;
+      const closed = nextEnd < last || (words[last + 1]?.gapBefore === ',' && words[last + 1].sentence === words[last].sentence);
+      const described = closed && name.length === nextEnd - b ? describedName(name) : null;
       if (described) return described;
     }
     return np;
   }
   return time ? nounPhraseFrom(words, time[0], time[1]) : null;
+}
+
+/** The last word of the comma segment that opens at `from`: the word before the next one with punctuation before
+ * it, or `last`. */
+function segmentEnd(words: OutsideWord[], from: number, last: number): number {
+  let i = from + 1;
+  while (i <= last && words[i].gapBefore === '') i++;
+  return i - 1;
 }
 
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'outside']);
@@ -922,7 +927,7 @@ function timeSegment(words: OutsideWord[], a: number, b: number): boolean {
 
 /** Words `a`..`b` are all capitalised, the first no known first name, and the segment before ends in a capitalised
  * run right after a place preposition (`in Salem`). */
-function statePart(words: OutsideWord[], a: number, b: number, [pa, pb]: [number, number]): boolean {
+function statePart(words: OutsideWord[], a: number, b: number, pa: number, pb: number): boolean {
   for (let i = a; i <= b; i++) if (!words[i].capital || isPossessive(words[i].text)) return false;
   if (FIRST_NAME_GENDER.has(words[a].lower)) return false;
   let i = pb;
@@ -973,7 +978,7 @@ function parenthetical(words: OutsideWord[], p: number): boolean {
 }
 
 /** A segment ending in a name inside a subordinate clause (`Asked whether Ivo Tamm`, `concerned that Ivo Tamm`). */
-function inClauseName(words: OutsideWord[], [a, b]: [number, number]): boolean {
+function inClauseName(words: OutsideWord[], a: number, b: number): boolean {
   if (!words[b].capital || b === a) return false;
   for (let i = a; i < b; i++) if (CLAUSE_OPENERS.has(words[i].lower)) return true;
   return false;
