@@ -68,8 +68,8 @@ export function visitParents(
   const is = convert(check);
   const step = preorder ? 1 : -1;
 
-  const one = (node: Node, index: number | undefined, parents: Parent[]): ActionTuple => {
-    const matches = !check || is(node, index, parents[parents.length - 1] || undefined);
+  // `matches` is the test's verdict on `node`, given by the caller: a parent tests each child before walking it.
+  const one = (node: Node, index: number | undefined, parents: Parent[], matches: boolean): ActionTuple => {
     let result = EMPTY;
     if (enter && matches) {
       result = toResult(enter(node, parents, index));
@@ -78,9 +78,18 @@ export function visitParents(
     const children = (node as Partial<Parent>).children;
     if (children && result[0] !== SKIP) {
       let offset = (preorder ? -1 : children.length) + step;
-      const grandparents = [...parents, node as Parent];
+      // Made on first use: a leaf the test rejects (a word's text, when the walk is for words) is tested and passed
+      // over, so nothing can see an ancestor list for it.
+      let grandparents: Parent[] | undefined;
       while (offset > -1 && offset < children.length) {
-        const subresult = one(children[offset], offset, grandparents);
+        const child = children[offset];
+        const childMatches = !check || is(child, offset, node as Parent);
+        if (!childMatches && !(child as Partial<Parent>).children) {
+          offset += step;
+          continue;
+        }
+        grandparents ??= [...parents, node as Parent];
+        const subresult = one(child, offset, grandparents, childMatches);
         if (subresult[0] === EXIT) return subresult;
         offset = typeof subresult[1] === 'number' ? subresult[1] : offset + step;
       }
@@ -95,12 +104,16 @@ export function visitParents(
     return result;
   };
 
-  one(tree, undefined, []);
+  one(tree, undefined, [], !check || is(tree, undefined, undefined));
   return undefined;
 }
 
 function toResult(value: VisitorResult): ActionTuple {
   if (Array.isArray(value)) return value;
   if (typeof value === 'number') return [CONTINUE, value];
-  return value === null || value === undefined ? EMPTY : [value];
+  if (value === null || value === undefined) return EMPTY;
+  return value === SKIP ? SKIP_TUPLE : [value];
 }
+
+// Tuples are only read, never kept or changed: repeated-words answers SKIP for every sentence.
+const SKIP_TUPLE: ActionTuple = [SKIP];
