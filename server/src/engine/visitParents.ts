@@ -65,7 +65,7 @@ export function visitParents(
     throw new Error('Unexpected value `' + String(visitors) + '` for `enter` or `visitors`, expected visitor or object with visitors');
   }
 
-  const is = convert(check);
+  const is = typeof check === 'string' ? typeTest(check) : convert(check);
   const step = preorder ? 1 : -1;
 
   // `matches` is the test's verdict on `node`, given by the caller: a parent tests each child before walking it.
@@ -106,6 +106,12 @@ export function visitParents(
 
   one(tree, undefined, [], !check || is(tree, undefined, undefined));
   return undefined;
+}
+
+/** What unist-util-is makes of a type name (a node, of that type), without its generic wrappers: the plugins walk
+ * every paragraph looking for one type. */
+function typeTest(type: string): (value: unknown) => boolean {
+  return (value) => value !== null && typeof value === 'object' && 'type' in value && value.type === type;
 }
 
 function toResult(value: VisitorResult): ActionTuple {
