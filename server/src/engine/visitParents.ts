@@ -65,11 +65,11 @@ export function visitParents(
     throw new Error('Unexpected value `' + String(visitors) + '` for `enter` or `visitors`, expected visitor or object with visitors');
   }
 
-  const is = convert(check);
+  const is = typeof check === 'string' ? typeTest(check) : convert(check);
   const step = preorder ? 1 : -1;
 
-  const one = (node: Node, index: number | undefined, parents: Parent[]): ActionTuple => {
-    const matches = !check || is(node, index, parents[parents.length - 1] || undefined);
+  // `matches` is the test's verdict on `node`, given by the caller: a parent tests each child before walking it.
+  const one = (node: Node, index: number | undefined, parents: Parent[], matches: boolean): ActionTuple => {
     let result = EMPTY;
     if (enter && matches) {
       result = toResult(enter(node, parents, index));
@@ -78,9 +78,18 @@ export function visitParents(
     const children = (node as Partial<Parent>).children;
     if (children && result[0] !== SKIP) {
       let offset = (preorder ? -1 : children.length) + step;
-      const grandparents = [...parents, node as Parent];
+      // Made on first use: a leaf the test rejects (a word's text, when the walk is for words) is tested and passed
+      // over, so nothing can see an ancestor list for it.
+      let grandparents: Parent[] | undefined;
       while (offset > -1 && offset < children.length) {
-        const subresult = one(children[offset], offset, grandparents);
+        const child = children[offset];
+        const childMatches = !check || is(child, offset, node as Parent);
+        if (!childMatches && !(child as Partial<Parent>).children) {
+          offset += step;
+          continue;
+        }
+        grandparents ??= [...parents, node as Parent];
+        const subresult = one(child, offset, grandparents, childMatches);
         if (subresult[0] === EXIT) return subresult;
         offset = typeof subresult[1] === 'number' ? subresult[1] : offset + step;
       }
@@ -95,12 +104,22 @@ export function visitParents(
     return result;
   };
 
-  one(tree, undefined, []);
+  one(tree, undefined, [], !check || is(tree, undefined, undefined));
   return undefined;
+}
+
+/** What unist-util-is makes of a type name (a node, of that type), without its generic wrappers: the plugins walk
+ * every paragraph looking for one type. */
+function typeTest(type: string): (value: unknown) => boolean {
+  return (value) => value !== null && typeof value === 'object' && 'type' in value && value.type === type;
 }
 
 function toResult(value: VisitorResult): ActionTuple {
   if (Array.isArray(value)) return value;
   if (typeof value === 'number') return [CONTINUE, value];
-  return value === null || value === undefined ? EMPTY : [value];
+  if (value === null || value === undefined) return EMPTY;
+  return value === SKIP ? SKIP_TUPLE : [value];
 }
+
+// Tuples are only read, never kept or changed: repeated-words answers SKIP for every sentence.
+const SKIP_TUPLE: ActionTuple = [SKIP];

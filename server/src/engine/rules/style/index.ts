@@ -8,10 +8,11 @@ import type { ReadingScale, StyleOptions } from './options';
 import { passiveFindingsOf, retextPassiveCanAdd } from './passive';
 import { retextHits, type RetextCheck, type RetextHit } from './processor';
 import { QuoteIndex } from './quote-spans';
-import { AGE_OF_GRADE, countSentence, sentenceLoad, syllableCounts } from './readability';
+import { AGE_OF_GRADE, countSentence, sentenceLoad } from './readability';
 import { resolveSpelling, spellingFormsOf } from './spelling';
 import { documentStats, type DocumentStats, type ParagraphStatsRecord } from './stats';
-import { foldApostrophes, isSpace } from '../../lexicon/characters';
+import { paragraphWords } from './words';
+import { isSpace } from '../../lexicon/characters';
 
 export type { LocalFinding, ParagraphStyleFacts, SentenceFacts, SpellingForm } from './facts';
 export { DEFAULT_STYLE_OPTIONS, type ReadingScale, type StyleOptions } from './options';
@@ -145,7 +146,7 @@ export function styleFactsOf(
   const { text, kind, tokens, tree } = input;
   const words = tokens.words;
   const texts = words.map((w) => w.text);
-  const lower = texts.map((w) => foldApostrophes(w.toLowerCase()));
+  const { lower, syllables, spelling } = paragraphWords(texts);
   const heading = isHeading(kind) || isCreditLine(text, tokens);
   // Quoted speech is the quote module's spans, and also quotations it does not pair (two apostrophes, a quotation
   // running on from an earlier sentence), read from each sentence's own marks; with style in quotes, neither.
@@ -155,7 +156,6 @@ export function styleFactsOf(
     for (const list of pieces) for (const piece of list) for (const q of localQuoteSpans(text, piece)) quoteSpans.push(q);
   const quotes = new QuoteIndex(quoteSpans);
   const moduleQuotes = new QuoteIndex(input.quoteSpans);
-  const syllables = syllableCounts(texts);
   const findings: LocalFinding[] = [];
   const hard: HardSentenceFact[] = [];
   const sentences: SentenceFacts[] = [];
@@ -230,7 +230,7 @@ export function styleFactsOf(
   for (const f of passiveFindingsOf(text, tokens, lower, passiveHits, quotes)) findings.push(f);
 
   findings.sort((a, b) => a.start - b.start || a.end - b.end);
-  return { findings, hard, spelling: spellingFormsOf(tokens, lower, quotes), sentences, graded: !heading };
+  return { findings, hard, spelling: spellingFormsOf(tokens, lower, spelling, quotes), sentences, graded: !heading };
 }
 
 /** Which measure a draft reads in: the setting, else the spelling it is held to, else its own majority spelling

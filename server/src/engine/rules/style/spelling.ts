@@ -2,7 +2,7 @@ import { makeFinding } from '../../findings';
 import type { Finding, ParagraphTokens } from '../../types';
 import type { SpellingForm } from './facts';
 import type { QuoteIndex } from './quote-spans';
-import { NAME_LIKE, SPELLING_TABLE, type Convention, type SpellingFamily } from './spelling-data';
+import { NAME_LIKE, type Convention, type SpellingEntry, type SpellingFamily } from './spelling-data';
 
 const LABEL: Record<Convention, string> = { british: 'British', american: 'American' };
 
@@ -12,14 +12,20 @@ function matchCase(model: string, word: string): string {
   return word;
 }
 
-/** British- and American-only spellings in one paragraph, outside quoted speech. A capitalised word inside a
- * sentence is taken for a name ("World Health Organization", "Defense Department") and skipped. */
-export function spellingFormsOf(tokens: ParagraphTokens, lower: readonly string[], quotes: QuoteIndex): SpellingForm[] {
+/** British- and American-only spellings in one paragraph (`spelling`, word by word), outside quoted speech. A
+ * capitalised word inside a sentence is taken for a name ("World Health Organization", "Defense Department") and
+ * skipped. */
+export function spellingFormsOf(
+  tokens: ParagraphTokens,
+  lower: readonly string[],
+  spelling: readonly (SpellingEntry | undefined)[],
+  quotes: QuoteIndex,
+): SpellingForm[] {
   const forms: SpellingForm[] = [];
   const { words, sentences } = tokens;
   let sentence = 0;
   for (let i = 0; i < words.length; i++) {
-    const entry = SPELLING_TABLE.get(lower[i]);
+    const entry = spelling[i];
     if (!entry) continue;
     const word = words[i];
     while (sentence < sentences.length - 1 && sentences[sentence].endWord <= i) sentence++;
