@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import type { Root } from 'nlcst';
 import { DEFAULT_STYLE_OPTIONS, resolveStyle, styleFactsOf, type ParagraphStyleFacts } from '../../server/src/engine/rules/style';
 import { retextHits } from '../../server/src/engine/rules/style/processor';
-import { sentenceLoad, syllableCounts } from '../../server/src/engine/rules/style/readability';
+import { sentenceLoad } from '../../server/src/engine/rules/style/readability';
+import { paragraphWords } from '../../server/src/engine/rules/style/words';
 import { parseParagraph, tokensOf } from '../../server/src/engine/tokens';
 import type { BlockKind, ParagraphTokens, Span } from '../../server/src/engine/types';
 
@@ -143,8 +144,7 @@ for (const corpus of Object.keys(CORPORA)) {
       optIn.intensify += retextHits(p.tree, ['intensify']).length;
       if (p.kind === 'headline') continue;
       const texts = p.tokens.words.map((w) => w.text);
-      const lower = texts.map((w) => w.toLowerCase());
-      const syllables = syllableCounts(texts);
+      const { lower, syllables } = paragraphWords(texts);
       for (const s of p.tokens.sentences) {
         const n = s.endWord - s.firstWord;
         SENTENCE_MAX.forEach((max, k) => n > max && sentenceOver[k]++);

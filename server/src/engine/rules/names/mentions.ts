@@ -155,13 +155,9 @@ class SpanCursor {
   private next = 0;
 
   constructor(spans: readonly Span[]) {
-    if (spans.length === 0) return;
-    const order = spans.map((_, k) => k);
-    const unsorted = spans.map((s) => s.start);
-    order.sort((a, b) => unsorted[a] - unsorted[b]);
-    for (const k of order) {
-      this.starts.push(spans[k].start);
-      this.ends.push(spans[k].end);
+    for (const s of [...spans].sort((a, b) => a.start - b.start)) {
+      this.starts.push(s.start);
+      this.ends.push(s.end);
     }
   }
 

@@ -4,7 +4,7 @@
 
 import type { ParagraphQuoteFacts } from '../quotes';
 import type { CueFact } from '../quotes/paragraph';
-import { CUE_VERBS, type CueForm } from '../quotes/cues';
+import { CUE_VERBS, type CueForm, type CueWord } from '../quotes/cues';
 
 export interface AttributionVerb {
   /** Paragraph-relative span of the verb as written. */
@@ -178,7 +178,7 @@ function nounBefore(text: string, start: number): boolean {
 
 /** The verb a cue opens with, as the speech-verb list has it. Single-word verbs only: a particle cue (`lashed out`)
  * is matched by its verb. */
-function verbEntry(cue: CueFact): { word: string; entry: NonNullable<ReturnType<typeof CUE_VERBS.get>> } | null {
+function verbEntry(cue: CueFact): { word: string; entry: CueWord } | null {
   const word = /^[A-Za-z]+/.exec(cue.cue)?.[0];
   if (!word) return null;
   const entry = CUE_VERBS.get(word.toLowerCase());

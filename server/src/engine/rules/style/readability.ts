@@ -30,14 +30,6 @@ export interface SentenceCounts {
   letters: number;
 }
 
-/** Each word's syllables, looked up once per paragraph for the statistics and the readability check alike. */
-export function syllableCounts(words: readonly string[]): number[] {
-  // a plain array: a typed array's memory is allocated outside the heap, slowly, once per paragraph
-  const out: number[] = [];
-  for (let i = 0; i < words.length; i++) out.push(syllablesOf(words[i]));
-  return out;
-}
-
 /** Plain counts of words [from, to), as the document statistics and the report use them. */
 export function countSentence(words: readonly string[], syllables: readonly number[], from: number, to: number): SentenceCounts {
   let total = 0;
